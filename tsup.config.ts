@@ -1,0 +1,18 @@
+import { defineConfig } from "tsup";
+
+// Each entry is a public entry point: the root (browser-safe, no zod at run time)
+// and the `schema` subpath (zod, validation, JSON Schema).
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    schema: "src/schema/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  splitting: true,
+  treeshake: true,
+  target: "es2022",
+  platform: "neutral",
+});
