@@ -1,0 +1,239 @@
+/**
+ * The action-plan file format as zod schemas: the single source of truth for
+ * the data shapes. TypeScript types are inferred from these (see `model/types.ts`)
+ * and the JSON Schema is generated from them.
+ *
+ * @module
+ */
+import { z } from "zod";
+import {
+  CURRENT_THEME_IDS,
+  FRAMEWORKS,
+  PREVIOUS_THEME_IDS,
+  RAGS,
+  STATUSES,
+} from "../model/vocabulary.js";
+
+const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, with no time or zone.");
+
+const monthOrDate = z
+  .union([
+    z.iso.date(),
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM"),
+  ])
+  .describe("A calendar date, YYYY-MM-DD, or a month, YYYY-MM, where the source gives only the month.");
+
+const id = z.string().min(1);
+
+/**
+ * A canonical status, as stored in a plan file.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { statusSchema } from "peer-challenge/schema";
+ * statusSchema.safeParse("complete").success;
+ * //=> true
+ * ```
+ */
+export const statusSchema = z
+  .enum(STATUSES)
+  .describe("Canonical status: not-started, in-progress, complete, ongoing, on-hold or cancelled.");
+
+/**
+ * A canonical RAG rating, as stored in a plan file.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ragSchema } from "peer-challenge/schema";
+ * ragSchema.safeParse("Amber").success;
+ * //=> false (files hold canonical values; normaliseRag maps wordings)
+ * ```
+ */
+export const ragSchema = z
+  .enum(RAGS)
+  .describe("RAG rating: red, amber, green, or blue (complete) in BRAG schemes.");
+
+/**
+ * A theme id from either framework.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { themeIdSchema } from "peer-challenge/schema";
+ * themeIdSchema.safeParse("capacity-to-deliver").success;
+ * //=> true
+ * ```
+ */
+export const themeIdSchema = z
+  .enum([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS])
+  .describe("A theme id of the plan's framework.");
+
+/**
+ * A dated entry in an action's history.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { updateSchema } from "peer-challenge/schema";
+ * updateSchema.safeParse({ date: "2024-06-01", status: "in-progress" }).success;
+ * //=> true
+ * ```
+ */
+export const updateSchema = z
+  .object({
+    /** When the update was made, YYYY-MM-DD. */
+    date: calendarDate,
+    /** The status from this date on. */
+    status: statusSchema.optional(),
+    /** The RAG rating from this date on. */
+    rag: ragSchema.optional(),
+    /** What was said about progress. */
+    note: z.string().optional().describe("What was said about progress."),
+  })
+  .describe("A dated progress update.");
+
+/**
+ * A lettered step of an action ("a", "b", "c"), with its own timescale where the plan gives one.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { stepSchema } from "peer-challenge/schema";
+ * stepSchema.safeParse({ id: "a", text: "Procure an external survey provider." }).success;
+ * //=> true
+ * ```
+ */
+export const stepSchema = z
+  .object({
+    /** The step's letter or number within its action, e.g. `"a"`. */
+    id: id.describe("The step's letter or number within its action, e.g. \"a\"."),
+    /** What the step does, as published. */
+    text: z.string().describe("What the step does, as published."),
+    /** The step's target, free text exactly as published (e.g. "Spring 2024"). */
+    timescale: z.string().optional().describe("The step's target, free text as published."),
+    /** An explicit due date that overrides the parsed timescale. */
+    due: calendarDate.optional(),
+    /** The step's own status, where the plan rates steps separately. */
+    status: statusSchema.optional(),
+    /** The step's own RAG rating, where the plan rates steps separately. */
+    rag: ragSchema.optional(),
+  })
+  .describe("A lettered step of an action.");
+
+/**
+ * One action of the plan, answering a recommendation.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { actionSchema } from "peer-challenge/schema";
+ * actionSchema.safeParse({ id: "1.1", recommendation: "R1", title: "Develop a customer Engagement Strategy" }).success;
+ * //=> true
+ * ```
+ */
+export const actionSchema = z
+  .object({
+    /** The action's number as published, e.g. `"1.1"`. Unique in the plan. */
+    id: id.describe("The action's number as published, e.g. \"1.1\". Unique in the plan."),
+    /** The id of the recommendation this action answers. */
+    recommendation: id.describe("The id of the recommendation this action answers."),
+    /** What the action is, as published (may be empty where the plan left it blank). */
+    title: z.string().describe("What the action is, as published."),
+    /** The lettered steps, in order. */
+    steps: z.array(stepSchema).optional().describe("The lettered steps, in order."),
+    /** Who leads it: one entry per person or body ("Sarah Ireland / Stephen Evans" is two). */
+    owners: z.array(z.string()).optional().describe("Who leads the action, one entry each."),
+    /** The target, free text exactly as published ("Autumn 19", "Nov 2019 and ongoing"). */
+    timescale: z.string().optional().describe("The target, free text exactly as published."),
+    /** An explicit due date that overrides the parsed timescale. */
+    due: calendarDate.optional(),
+    /** The current status. None yet counts as not started. */
+    status: statusSchema.optional(),
+    /** The RAG rating the council reported. */
+    rag: ragSchema.optional(),
+    /** Comments or milestones, as published. */
+    comments: z.string().optional().describe("Comments or milestones, as published."),
+    /** Dated progress updates, oldest first. */
+    updates: z.array(updateSchema).optional().describe("Dated progress updates, oldest first."),
+  })
+  .describe("An action of the plan.");
+
+/**
+ * A recommendation of the peer team, as the plan records it.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { recommendationSchema } from "peer-challenge/schema";
+ * recommendationSchema.safeParse({ id: "R5", title: "Use headroom to deliver ongoing annual revenue savings" }).success;
+ * //=> true
+ * ```
+ */
+export const recommendationSchema = z
+  .object({
+    /** The recommendation's id, e.g. `"R1"`. Unique in the plan. */
+    id: id.describe("The recommendation's id, e.g. \"R1\". Unique in the plan."),
+    /** The recommendation's wording, as published. */
+    title: z.string().min(1).describe("The recommendation's wording, as published."),
+    /** The themes (of the plan's framework) it falls under, where known. */
+    themes: z.array(themeIdSchema).min(1).optional().describe("Theme ids of the plan's framework."),
+    /** A local grouping heading, e.g. a section row of the plan ("FINANCIAL CHALLENGE"). */
+    heading: z.string().optional().describe("A local grouping heading, as published."),
+  })
+  .describe("A recommendation of the peer team.");
+
+/**
+ * A council's CPC action plan: the file format users keep and validate.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { actionPlanSchema } from "peer-challenge/schema";
+ * actionPlanSchema.safeParse({
+ *   schemaVersion: 1,
+ *   council: { name: "Royal Borough of Kingston upon Thames" },
+ *   peerChallenge: { start: "2019-01-07", end: "2019-01-10" },
+ *   recommendations: [],
+ *   actions: [],
+ * }).success;
+ * //=> true
+ * ```
+ */
+export const actionPlanSchema = z
+  .object({
+    /** The version of this file format. Always `1`. */
+    schemaVersion: z.literal(1).describe("The version of this file format. Always 1."),
+    /** The council whose plan this is. */
+    council: z
+      .object({
+        /** The council's name. */
+        name: z.string().min(1).describe("The council's name."),
+        /** Its ONS/GSS code, e.g. `"E07000146"`. */
+        code: z.string().optional().describe("The council's ONS/GSS code, e.g. E07000146."),
+      })
+      .describe("The council whose plan this is."),
+    /** The plan's title, as published. */
+    title: z.string().optional().describe("The plan's title, as published."),
+    /** Which theme framework the recommendations' themes use. Default `"current"`. */
+    framework: z.enum(FRAMEWORKS).optional().describe("Theme framework: current (default) or previous."),
+    /** When the peer team was on site. */
+    peerChallenge: z
+      .object({
+        /** The first day on site (or the month, where that is all the source gives). */
+        start: monthOrDate,
+        /** The last day on site. */
+        end: monthOrDate.optional(),
+      })
+      .describe("When the peer team was on site."),
+    /** When the plan was published. */
+    publishedOn: monthOrDate.optional(),
+    /** Local focus areas the council added to the five themes. */
+    focusAreas: z.array(z.string()).optional().describe("Local focus areas added to the five themes."),
+    /** The peer team's recommendations, in published order. */
+    recommendations: z.array(recommendationSchema).describe("The recommendations, in published order."),
+    /** The actions, in published order. */
+    actions: z.array(actionSchema).describe("The actions, in published order."),
+  })
+  .describe("A council's Corporate Peer Challenge action plan.");

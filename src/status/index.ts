@@ -1,0 +1,133 @@
+/**
+ * Mapping what councils actually write in status and RAG columns to the
+ * canonical values. Unknown wordings give `undefined`: never a guess.
+ *
+ * @module
+ */
+import type { Rag, Status } from "../model/vocabulary.js";
+
+// Keys are folded: lower case, punctuation and repeated spaces removed.
+const STATUS_ALIASES: Readonly<Record<string, Status>> = {
+  "not started": "not-started",
+  "not yet started": "not-started",
+  "not yet progressed": "not-started",
+  "not progressed": "not-started",
+  pending: "not-started",
+  "to start": "not-started",
+  planned: "not-started",
+  "in progress": "in-progress",
+  inprogress: "in-progress",
+  started: "in-progress",
+  underway: "in-progress",
+  "under way": "in-progress",
+  "on track": "in-progress",
+  "on target": "in-progress",
+  "in hand": "in-progress",
+  "progressing": "in-progress",
+  complete: "complete",
+  completed: "complete",
+  achieved: "complete",
+  "fully met": "complete",
+  done: "complete",
+  delivered: "complete",
+  closed: "complete",
+  finished: "complete",
+  ongoing: "ongoing",
+  "on going": "ongoing",
+  continuing: "ongoing",
+  continuous: "ongoing",
+  "business as usual": "ongoing",
+  bau: "ongoing",
+  "on hold": "on-hold",
+  onhold: "on-hold",
+  deferred: "on-hold",
+  suspended: "on-hold",
+  paused: "on-hold",
+  rescheduled: "on-hold",
+  postponed: "on-hold",
+  cancelled: "cancelled",
+  canceled: "cancelled",
+  deleted: "cancelled",
+  withdrawn: "cancelled",
+  "no longer required": "cancelled",
+  superseded: "cancelled",
+};
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * Maps a status as councils write it ("Completed", "Underway", "BAU", "Deferred",
+ * "not-started") to the canonical {@link Status}.
+ *
+ * Case, spacing and punctuation are ignored. A wording it does not know gives
+ * `undefined`, so the caller can report it rather than have it silently mapped.
+ *
+ * @param text - The status as written.
+ * @returns The canonical status, or `undefined` when the wording is not a known status.
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { normaliseStatus } from "peer-challenge";
+ * normaliseStatus("In progress");
+ * //=> "in-progress"
+ * normaliseStatus("Fully met");
+ * //=> "complete"
+ * normaliseStatus("December 2019");
+ * //=> undefined
+ * ```
+ */
+export function normaliseStatus(text: string): Status | undefined {
+  return STATUS_ALIASES[fold(text)];
+}
+
+const RAG_WORDS: Readonly<Record<string, Rag>> = {
+  r: "red",
+  red: "red",
+  a: "amber",
+  amber: "amber",
+  yellow: "amber",
+  g: "green",
+  green: "green",
+  b: "blue",
+  blue: "blue",
+  complete: "blue",
+  completed: "blue",
+};
+
+/**
+ * Maps a RAG rating as councils write it ("Amber", "G", "BLUE") to the canonical {@link Rag}.
+ *
+ * Five-point delivery-confidence ratings are read by their first colour, the rating
+ * itself, the second being the direction it leans: "Amber/Red" and "Amber/Green" are
+ * amber, "Red/Amber" is red. An unknown wording gives `undefined`.
+ *
+ * @param text - The rating as written.
+ * @returns The canonical RAG, or `undefined` when the wording is not a known rating.
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { normaliseRag } from "peer-challenge";
+ * normaliseRag("GREEN");
+ * //=> "green"
+ * normaliseRag("Amber/Green");
+ * //=> "amber"
+ * normaliseRag("purple");
+ * //=> undefined
+ * ```
+ */
+export function normaliseRag(text: string): Rag | undefined {
+  const folded = fold(text);
+  const whole = RAG_WORDS[folded];
+  if (whole) return whole;
+  const parts = folded.split(" ");
+  if (parts.length === 2 && parts[0] !== parts[1]) {
+    const [first, second] = parts.map((p) => RAG_WORDS[p]);
+    if (first && second && first !== "blue" && second !== "blue") return first;
+  }
+  return undefined;
+}
