@@ -1,0 +1,24 @@
+/**
+ * peer-challenge: the LGA Corporate Peer Challenge in code.
+ *
+ * The root entry point is browser-safe and loads no zod at run time; validation
+ * lives in `peer-challenge/schema`.
+ *
+ * @packageDocumentation
+ */
+export * from "./model/vocabulary.js";
+export type { ActionPlan, Action, Recommendation, Step, Update } from "./model/types.js";
+export {
+  THEMES,
+  PREVIOUS_THEMES,
+  PREVIOUS_TO_CURRENT,
+  themeById,
+  themesOf,
+  matchTheme,
+  type Theme,
+  type ThemeMatch,
+  type MatchThemeOptions,
+} from "./themes/index.js";
+export { normaliseStatus, normaliseRag } from "./status/index.js";
+export * from "./timescale/index.js";
+export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
