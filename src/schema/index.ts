@@ -1,0 +1,19 @@
+/**
+ * peer-challenge/schema: the zod schemas of the file format, validation and the
+ * JSON Schema. Kept apart from the root entry so that an app computing statistics
+ * does not bundle zod.
+ *
+ * @packageDocumentation
+ */
+export {
+  actionPlanSchema,
+  actionSchema,
+  recommendationSchema,
+  stepSchema,
+  updateSchema,
+  statusSchema,
+  ragSchema,
+  themeIdSchema,
+} from "./plan.js";
+export { validatePlan, type ValidatePlanOptions, type ValidationResult } from "./validate.js";
+export type { Issue, IssueCode } from "../model/issue.js";

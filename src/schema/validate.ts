@@ -1,0 +1,395 @@
+/**
+ * validatePlan: reads anything (`unknown`) and says whether it is a usable action
+ * plan, with every problem as data. It never throws.
+ *
+ * Steps: normalise wordings councils use (a status "Completed", a RAG "Amber") and
+ * undo swapped status/target columns, each with a warning; check the shape with the
+ * zod schema; keep unknown fields and warn about them; then check the rules that
+ * span the plan (ids, references, themes).
+ */
+import type { z } from "zod";
+import type { ActionPlan } from "../model/types.js";
+import type { Issue, IssueCode } from "../model/issue.js";
+import { RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
+import { normaliseRag, normaliseStatus } from "../status/index.js";
+import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
+import { parseTimescale } from "../timescale/parse.js";
+import {
+  actionPlanSchema,
+  actionSchema,
+  recommendationSchema,
+  stepSchema,
+  updateSchema,
+} from "./plan.js";
+
+/**
+ * Options for {@link validatePlan}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validatePlan, type ValidatePlanOptions } from "peer-challenge/schema";
+ * const options: ValidatePlanOptions = { asOf: "2019-06-30" };
+ * ```
+ */
+export interface ValidatePlanOptions {
+  /** The date to judge due dates against (reported RAG consistency). Default: today in Europe/London. */
+  readonly asOf?: string;
+}
+
+/**
+ * The result of {@link validatePlan}: `ok` is true when there is no error; `plan`
+ * is the validated plan whenever its shape could be read (also when only rule
+ * errors were found), and `issues` lists every error and warning.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validatePlan, type ValidationResult } from "peer-challenge/schema";
+ * const result: ValidationResult = validatePlan({});
+ * result.ok;
+ * //=> false
+ * ```
+ */
+export interface ValidationResult {
+  readonly ok: boolean;
+  readonly plan?: ActionPlan;
+  readonly issues: Issue[];
+}
+
+type Path = (string | number)[];
+type Obj = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+
+/** "Action 1.4", "Recommendation R3", "Step 2.1 b" or "The plan", for messages. */
+export function where(path: readonly (string | number)[], input: unknown): string {
+  if (!isObject(input)) return "The plan";
+  const [top, i, sub, j] = path;
+  const list = top === "actions" || top === "recommendations" ? input[top] : undefined;
+  if (typeof i !== "number" || !Array.isArray(list)) return "The plan";
+  const item: unknown = list[i];
+  const id = isObject(item) && typeof item["id"] === "string" && item["id"] !== "" ? item["id"] : `#${i + 1}`;
+  if (top === "recommendations") return `Recommendation ${id}`;
+  if ((sub === "steps" || sub === "updates") && typeof j === "number" && isObject(item) && Array.isArray(item[sub])) {
+    const child: unknown = (item[sub] as unknown[])[j];
+    const cid = isObject(child) && typeof child["id"] === "string" ? child["id"] : child && isObject(child) && typeof child["date"] === "string" ? child["date"] : `#${j + 1}`;
+    return sub === "steps" ? `Action ${id}, step ${cid}` : `Action ${id}, update ${cid}`;
+  }
+  return `Action ${id}`;
+}
+
+const quote = (v: unknown): string => {
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+};
+
+// ---------------------------------------------------------------------------
+// 1. Wordings and swapped columns
+
+interface Repair {
+  readonly issues: Issue[];
+  readonly input: unknown;
+}
+
+/** Canonicalises status and RAG wordings on a copy; the input is never changed. */
+function repair(input: unknown): Repair {
+  const issues: Issue[] = [];
+  if (!isObject(input) || !Array.isArray(input["actions"])) return { issues, input };
+  const actions = input["actions"] as unknown[];
+  let changedActions: unknown[] | undefined;
+  actions.forEach((raw, i) => {
+    if (!isObject(raw)) return;
+    let action: Obj = raw;
+    const edit = (): Obj => (action === raw ? (action = { ...raw }) : action);
+    const label = where(["actions", i], input);
+
+    // status
+    const status = action["status"];
+    if (typeof status === "string" && !(STATUSES as readonly string[]).includes(status)) {
+      const canonical = normaliseStatus(status);
+      const asDate = parseTimescale(status);
+      if (canonical) {
+        edit()["status"] = canonical;
+        issues.push(warning("non-canonical-status", ["actions", i, "status"], `${label}: status ${quote(status)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+      } else if (asDate.kind === "date" || asDate.kind === "milestones") {
+        const timescale = action["timescale"];
+        const t = typeof timescale === "string" ? parseTimescale(timescale) : undefined;
+        const swapped = t === undefined || timescale === "" || t.kind === "status" || t.kind === "ongoing";
+        if (swapped && t?.kind === "status") {
+          edit()["status"] = t.status;
+          action["timescale"] = status;
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${t.status}"; swap them in the file.`));
+        } else if (swapped && t?.kind === "ongoing") {
+          edit()["status"] = "ongoing";
+          action["timescale"] = status;
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "ongoing"; swap them in the file.`));
+        } else if (swapped) {
+          delete edit()["status"];
+          action["timescale"] = status;
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`));
+        } else {
+          delete edit()["status"];
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`));
+        }
+      }
+    }
+    // rag
+    const rag = action["rag"];
+    if (typeof rag === "string" && !(RAGS as readonly string[]).includes(rag)) {
+      const canonical = normaliseRag(rag);
+      if (canonical) {
+        edit()["rag"] = canonical;
+        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${label}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+      }
+    }
+    // steps and updates: wordings only
+    for (const sub of ["steps", "updates"] as const) {
+      const list = action[sub];
+      if (!Array.isArray(list)) continue;
+      let changed: unknown[] | undefined;
+      list.forEach((child: unknown, j) => {
+        if (!isObject(child)) return;
+        let copy: Obj = child;
+        for (const [field, known, normalise, code] of [
+          ["status", STATUSES, normaliseStatus, "non-canonical-status"],
+          ["rag", RAGS, normaliseRag, "non-canonical-rag"],
+        ] as const) {
+          const v = copy[field];
+          if (typeof v !== "string" || (known as readonly string[]).includes(v)) continue;
+          const canonical = normalise(v);
+          if (!canonical) continue;
+          if (copy === child) copy = { ...child };
+          copy[field] = canonical;
+          issues.push(warning(code, ["actions", i, sub, j, field], `${where(["actions", i, sub, j], input)}: ${field === "rag" ? "RAG" : field} ${quote(v)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+        }
+        if (copy !== child) (changed ??= [...list])[j] = copy;
+      });
+      if (changed) edit()[sub] = changed;
+    }
+    if (action !== raw) (changedActions ??= [...actions])[i] = action;
+  });
+  return { issues, input: changedActions ? { ...input, actions: changedActions } : input };
+}
+
+function warning(code: IssueCode, path: Path, message: string, hint?: string): Issue {
+  return { severity: "warning", code, path, message, ...(hint ? { hint } : {}) };
+}
+
+function error(code: IssueCode, path: Path, message: string, hint?: string): Issue {
+  return { severity: "error", code, path, message, ...(hint ? { hint } : {}) };
+}
+
+// ---------------------------------------------------------------------------
+// 2. Shape, from zod's issues
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, key) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return v;
+}
+
+function describeType(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return `the text ${quote(v)}`;
+  return `${typeof v} ${quote(v)}`;
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: "text",
+  array: "a list",
+  object: "an object",
+  number: "a number",
+};
+
+function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
+  const path: Path = zi.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+  const field = String(path[path.length - 1] ?? "plan");
+  const label = where(path, input);
+  const value = valueAt(input, zi.path);
+  switch (zi.code) {
+    case "invalid_type":
+      if (value === undefined) {
+        return error("missing-field", path, `${label}: "${field}" is missing.`, `Give ${EXPECTED[zi.expected] ?? zi.expected}.`);
+      }
+      return error("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`);
+    case "invalid_value": {
+      if (field === "status" || (path.includes("updates") && field === "status")) {
+        return error("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`);
+      }
+      if (field === "rag") {
+        return error("unknown-rag", path, `${label}: ${quote(value)} is not a RAG rating.`, `Use one of: ${RAGS.join(", ")}.`);
+      }
+      if (path.includes("themes")) {
+        return error("unknown-theme", path, `${label}: ${quote(value)} is not a CPC theme.`, "Use a theme id such as \"governance-and-culture\"; matchTheme() recognises headings.");
+      }
+      if (field === "schemaVersion") {
+        return error("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`);
+      }
+      return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`);
+    }
+    case "invalid_format":
+    case "invalid_union":
+      return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.");
+    case "too_small":
+      return error("empty-value", path, `${label}: "${field}" is empty.`, field === "themes" ? "Give at least one theme, or leave the field out." : undefined);
+    default:
+      return error("invalid-value", path, `${label}: "${field}": ${zi.message}.`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 3. Unknown fields: kept on the result and reported
+
+type Shape = Record<string, unknown>;
+const SHAPES = {
+  plan: actionPlanSchema.shape as Shape,
+  council: actionPlanSchema.shape.council.shape as Shape,
+  peerChallenge: actionPlanSchema.shape.peerChallenge.shape as Shape,
+  recommendation: recommendationSchema.shape as Shape,
+  action: actionSchema.shape as Shape,
+  step: stepSchema.shape as Shape,
+  update: updateSchema.shape as Shape,
+};
+
+const NOUN: Readonly<Record<keyof typeof SHAPES, string>> = {
+  plan: "a plan",
+  council: "council",
+  peerChallenge: "peerChallenge",
+  recommendation: "a recommendation",
+  action: "an action",
+  step: "a step",
+  update: "an update",
+};
+
+function closest(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  return known.find((n) => {
+    const m = n.toLowerCase();
+    return m === k || m === `${k}s` || `${m}s` === k || (k.length > 3 && (m.startsWith(k) || k.startsWith(m)));
+  });
+}
+
+/** Reports unknown fields and copies them (all but prototype-polluting names) onto the parsed output. */
+function extras(raw: unknown, out: unknown, kind: keyof typeof SHAPES, path: Path, input: unknown, issues: Issue[]): void {
+  if (!isObject(raw) || !isObject(out)) return;
+  const known = Object.keys(SHAPES[kind]);
+  for (const key of Object.keys(raw)) {
+    if (Object.prototype.hasOwnProperty.call(SHAPES[kind], key)) continue;
+    const label = where(path, input);
+    const guess = closest(key, known);
+    if (FORBIDDEN.has(key)) {
+      issues.push(warning("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`));
+      continue;
+    }
+    Object.defineProperty(out, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
+    issues.push(warning("unknown-field", [...path, key], `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`, guess ? `Did you mean "${guess}"?` : undefined));
+  }
+}
+
+function keepExtras(raw: unknown, plan: ActionPlan, input: unknown, issues: Issue[]): void {
+  if (!isObject(raw)) return;
+  extras(raw, plan, "plan", [], input, issues);
+  extras(raw["council"], plan.council, "council", ["council"], input, issues);
+  extras(raw["peerChallenge"], plan.peerChallenge, "peerChallenge", ["peerChallenge"], input, issues);
+  const recs = raw["recommendations"] as unknown[];
+  plan.recommendations.forEach((r, i) => extras(recs[i], r, "recommendation", ["recommendations", i], input, issues));
+  const actions = raw["actions"] as unknown[];
+  plan.actions.forEach((a, i) => {
+    const rawAction = actions[i];
+    extras(rawAction, a, "action", ["actions", i], input, issues);
+    if (!isObject(rawAction)) return;
+    a.steps?.forEach((s, j) => extras((rawAction["steps"] as unknown[])[j], s, "step", ["actions", i, "steps", j], input, issues));
+    a.updates?.forEach((u, j) => extras((rawAction["updates"] as unknown[])[j], u, "update", ["actions", i, "updates", j], input, issues));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// 4. Rules across the plan that make it unusable
+
+function crossReferences(plan: ActionPlan, input: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const framework: Framework = plan.framework ?? "current";
+  const recIds = new Map<string, number>();
+  plan.recommendations.forEach((r, i) => {
+    const first = recIds.get(r.id);
+    if (first !== undefined) {
+      issues.push(error("duplicate-id", ["recommendations", i, "id"], `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each recommendation its own id."));
+    } else recIds.set(r.id, i);
+    r.themes?.forEach((id, j) => {
+      const theme = themeById(id);
+      if (theme && theme.framework !== framework) {
+        const counterpart = theme.framework === "previous" ? PREVIOUS_TO_CURRENT[id as keyof typeof PREVIOUS_TO_CURRENT] : undefined;
+        issues.push(error("unknown-theme", ["recommendations", i, "themes", j], `Recommendation ${r.id}: "${id}" is a theme of the ${theme.framework} framework, but the plan uses the ${framework} one.`, counterpart ? `Use ${counterpart.map((c) => `"${c}"`).join(" or ")}, or set "framework": "previous".` : `Set "framework": "${theme.framework}" if the plan uses that framework.`));
+      }
+    });
+  });
+  const actionIds = new Map<string, number>();
+  plan.actions.forEach((a, i) => {
+    const first = actionIds.get(a.id);
+    if (first !== undefined) {
+      issues.push(error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number."));
+    } else actionIds.set(a.id, i);
+    if (!recIds.has(a.recommendation)) {
+      issues.push(error("unknown-recommendation", ["actions", i, "recommendation"], `${where(["actions", i], input)}: it answers recommendation ${quote(a.recommendation)}, which the plan does not have.`, recIds.size > 0 ? `Known recommendations: ${[...recIds.keys()].slice(0, 10).join(", ")}${recIds.size > 10 ? ", ..." : ""}.` : "Add the recommendation to \"recommendations\"."));
+    }
+    const stepIds = new Set<string>();
+    a.steps?.forEach((s, j) => {
+      if (stepIds.has(s.id)) issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${s.id} appears twice.`));
+      stepIds.add(s.id);
+    });
+  });
+  return issues;
+}
+
+/**
+ * Checks that `input` is a usable action plan and says what is wrong with it,
+ * without ever throwing.
+ *
+ * Errors (the plan is not `ok`): wrong shape or type, a missing required field,
+ * a duplicate id, an action pointing at a recommendation the plan does not have,
+ * an unknown status, RAG or theme. Wordings councils use ("Completed", "Amber")
+ * are read as canonical values with a warning, a date in the status column is
+ * recognised (and swapped back when the timescale holds the status), and unknown
+ * fields are kept and reported, never silently dropped.
+ *
+ * @param input - Anything: usually the result of `JSON.parse` or a YAML parser.
+ * @param options - `asOf` for checks that depend on the date.
+ * @returns `{ ok, plan?, issues }`; `plan` is present whenever the shape is right.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validatePlan } from "peer-challenge/schema";
+ * const result = validatePlan(JSON.parse(text));
+ * if (!result.ok) for (const i of result.issues) console.error(i.path.join("."), i.message);
+ * validatePlan({ schemaVersion: 1 }).issues[0];
+ * //=> { severity: "error", code: "missing-field", path: ["council"], message: 'The plan: "council" is missing.', hint: "Give an object." }
+ * ```
+ */
+export function validatePlan(input: unknown, _options: ValidatePlanOptions = {}): ValidationResult {
+  try {
+    if (!isObject(input)) {
+      return { ok: false, issues: [error("wrong-type", [], `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`)] };
+    }
+    const repaired = repair(input);
+    const parsed = actionPlanSchema.safeParse(repaired.input);
+    if (!parsed.success) {
+      const issues = [...repaired.issues, ...parsed.error.issues.map((zi) => fromZod(zi, input))];
+      return { ok: false, issues };
+    }
+    const plan = parsed.data as ActionPlan;
+    const issues = [...repaired.issues];
+    keepExtras(repaired.input, plan, input, issues);
+    issues.push(...crossReferences(plan, input));
+    return { ok: !issues.some((i) => i.severity === "error"), plan, issues };
+  } catch (e) {
+    // A guarantee, not a code path we expect: validatePlan never throws.
+    return { ok: false, issues: [error("invalid-value", [], `The plan could not be read: ${e instanceof Error ? e.message : String(e)}.`)] };
+  }
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { validatePlan } from "../src/schema/index.js";
+import { deepFreeze, readExample } from "./helpers.js";
+
+const minimal = () => ({
+  schemaVersion: 1,
+  council: { name: "Test Council" },
+  peerChallenge: { start: "2024-01" },
+  recommendations: [{ id: "R1", title: "Do better" }],
+  actions: [{ id: "1.1", recommendation: "R1", title: "Act" }],
+});
+
+describe("validatePlan: the bundled real plans", () => {
+  it("reads West Norfolk 2024 with no error", () => {
+    const r = validatePlan(readExample("west-norfolk-2024.json"));
+    expect(r.ok).toBe(true);
+    expect(r.plan?.actions).toHaveLength(24);
+  });
+
+  it("reads Kingston 2019, swapping back the status and target of activities 20 and 21.5", () => {
+    const r = validatePlan(readExample("kingston-2019.json"));
+    expect(r.ok).toBe(true);
+    const swapped = r.issues.filter((i) => i.code === "date-in-status");
+    expect(swapped.map((i) => i.path)).toEqual([
+      ["actions", 44, "status"],
+      ["actions", 52, "status"],
+    ]);
+    expect(swapped[0]?.message).toContain("Action 20");
+    const a20 = r.plan?.actions.find((a) => a.id === "20");
+    const a215 = r.plan?.actions.find((a) => a.id === "21.5");
+    expect([a20?.timescale, a20?.status]).toEqual(["December 2019", "ongoing"]);
+    expect([a215?.timescale, a215?.status]).toEqual(["July 2019", "in-progress"]);
+  });
+
+  it("does not change its input", () => {
+    const input = deepFreeze(readExample("kingston-2019.json"));
+    expect(() => validatePlan(input)).not.toThrow();
+    expect((input as { actions: { status?: string }[] }).actions[44]?.status).toBe("December 2019");
+  });
+});
+
+describe("validatePlan: shape", () => {
+  it("accepts the minimal plan a council first publishes: no statuses, owners or targets", () => {
+    expect(validatePlan(minimal())).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const input of [undefined, null, 0, "plan", [], {}, { actions: "x" }, { actions: [null, 1, "a"] }]) {
+      const r = validatePlan(input);
+      expect(r.ok).toBe(false);
+      expect(r.issues.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the missing field and where it is", () => {
+    const plan = minimal() as Record<string, unknown>;
+    delete plan["council"];
+    expect(validatePlan(plan).issues).toContainEqual(
+      expect.objectContaining({ severity: "error", code: "missing-field", path: ["council"] }),
+    );
+    const noTitle = minimal();
+    delete (noTitle.actions[0] as Partial<(typeof noTitle.actions)[0]>).title;
+    expect(validatePlan(noTitle).issues[0]).toMatchObject({ code: "missing-field", path: ["actions", 0, "title"], message: 'Action 1.1: "title" is missing.' });
+  });
+
+  it("reports a wrong type with what it got", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", owners: "Chief Executive" }] };
+    expect(validatePlan(plan).issues[0]).toMatchObject({ code: "wrong-type", path: ["actions", 0, "owners"] });
+  });
+
+  it("rejects an unknown status with the canonical list as a hint", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", status: "Awaiting funding" }] };
+    const r = validatePlan(plan);
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toMatchObject({ code: "unknown-status", path: ["actions", 0, "status"] });
+    expect(r.issues[0]?.hint).toContain("in-progress");
+  });
+
+  it("reads council wordings as canonical values, with a warning", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", status: "Completed", rag: "Amber/Green" }] };
+    const r = validatePlan(plan);
+    expect(r.ok).toBe(true);
+    expect(r.plan?.actions[0]).toMatchObject({ status: "complete", rag: "amber" });
+    expect(r.issues.map((i) => i.code)).toEqual(["non-canonical-status", "non-canonical-rag"]);
+  });
+
+  it("rejects dates that do not exist and accepts a month where only the month is known", () => {
+    expect(validatePlan({ ...minimal(), peerChallenge: { start: "October 2023" } }).issues[0]).toMatchObject({ code: "invalid-date", path: ["peerChallenge", "start"] });
+    expect(validatePlan({ ...minimal(), actions: [{ id: "1", recommendation: "R1", title: "x", due: "2023-02-29" }] }).issues[0]).toMatchObject({ code: "invalid-date" });
+    expect(validatePlan({ ...minimal(), peerChallenge: { start: "2023-10" } }).ok).toBe(true);
+  });
+
+  it("keeps unknown fields and warns about them, suggesting the field meant", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", owner: "Chief Executive" }] };
+    const r = validatePlan(plan);
+    expect(r.ok).toBe(true);
+    expect(r.issues[0]).toMatchObject({ severity: "warning", code: "unknown-field", path: ["actions", 0, "owner"], hint: 'Did you mean "owners"?' });
+    expect((r.plan?.actions[0] as unknown as Record<string, unknown>)["owner"]).toBe("Chief Executive");
+  });
+
+  it("never lets __proto__ reach a prototype", () => {
+    const plan = JSON.parse('{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[],"actions":[],"__proto__":{"polluted":true}}');
+    const r = validatePlan(plan);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect((r.plan as unknown as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(r.issues[0]).toMatchObject({ code: "unknown-field", path: ["__proto__"] });
+  });
+
+  it("ignores a constructor field, with a warning", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", constructor: { name: "x" } }] };
+    const r = validatePlan(plan);
+    expect(r.issues[0]).toMatchObject({ code: "unknown-field", path: ["actions", 0, "constructor"] });
+    expect(Object.prototype.hasOwnProperty.call(r.plan?.actions[0], "constructor")).toBe(false);
+  });
+});
+
+describe("validatePlan: references", () => {
+  it("reports duplicate ids", () => {
+    const plan = { ...minimal(), actions: [minimal().actions[0]!, minimal().actions[0]!] };
+    expect(validatePlan(plan).issues).toContainEqual(expect.objectContaining({ severity: "error", code: "duplicate-id", path: ["actions", 1, "id"] }));
+  });
+
+  it("reports an action pointing at a recommendation the plan does not have", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R9", title: "Act" }] };
+    const r = validatePlan(plan);
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toMatchObject({ code: "unknown-recommendation", path: ["actions", 0, "recommendation"] });
+  });
+
+  it("reports a theme of the other framework, naming its counterpart", () => {
+    const plan = { ...minimal(), recommendations: [{ id: "R1", title: "x", themes: ["capacity-to-deliver"] }] };
+    const r = validatePlan(plan);
+    expect(r.issues[0]).toMatchObject({ code: "unknown-theme", path: ["recommendations", 0, "themes", 0] });
+    expect(r.issues[0]?.hint).toContain("capacity-for-improvement");
+    expect(validatePlan({ ...plan, framework: "previous" }).ok).toBe(true);
+  });
+
+  it("rejects a theme id that is no theme at all", () => {
+    const plan = { ...minimal(), recommendations: [{ id: "R1", title: "x", themes: ["housing"] }] };
+    expect(validatePlan(plan).issues[0]).toMatchObject({ code: "unknown-theme" });
+  });
+});
