@@ -22,4 +22,5 @@ export {
 export { normaliseStatus, normaliseRag } from "./status/index.js";
 export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
+export * from "./statistics/index.js";
 export type { Issue, IssueCode } from "./model/issue.js";

@@ -1,0 +1,109 @@
+/**
+ * Works out, once per action, the facts every statistic needs: its status, due
+ * date, whether it is overdue and its RAG. Each distinct timescale text is parsed
+ * once per call, however many actions share it.
+ */
+import { daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
+import type { Action } from "../model/types.js";
+import type { Rag, Status } from "../model/vocabulary.js";
+import { dueDateWith } from "../timescale/due.js";
+import { parseTimescale } from "../timescale/parse.js";
+import type { Timescale } from "../timescale/types.js";
+import type { SummaryOptions } from "./options.js";
+
+export interface Context {
+  readonly asOf: CalendarDate;
+  readonly scheme: "rag" | "brag";
+  readonly dueSoonDays: number;
+  readonly read: (text: string) => Timescale;
+}
+
+export interface Facts {
+  readonly status: Status;
+  /** The action had no status of its own and counts as not started. */
+  readonly noStatus: boolean;
+  readonly due: CalendarDate | undefined;
+  /** Overdue as of the context date. */
+  readonly overdue: boolean;
+  readonly daysOverdue: number;
+  /** The target reads "X and ongoing": under way by X, then continues. */
+  readonly continuing: boolean;
+  readonly rag: Rag;
+  readonly ragDerived: boolean;
+}
+
+export function makeContext(actions: readonly Action[], options: SummaryOptions): Context {
+  const cache = new Map<string, Timescale>();
+  const parseOptions = options.quarters ? { quarters: options.quarters } : {};
+  const read = (text: string): Timescale => {
+    let t = cache.get(text);
+    if (t === undefined) {
+      t = parseTimescale(text, parseOptions);
+      cache.set(text, t);
+    }
+    return t;
+  };
+  return {
+    asOf: options.asOf ?? todayInLondon(),
+    scheme: options.scheme ?? (actions.some((a) => a.rag === "blue") ? "brag" : "rag"),
+    dueSoonDays: options.dueSoonDays ?? 30,
+    read,
+  };
+}
+
+/** The statuses that are never overdue. */
+const SETTLED = new Set<Status>(["complete", "ongoing", "cancelled"]);
+
+export function classify(action: Action, ctx: Context): Facts {
+  const status: Status = action.status ?? "not-started";
+  const due = dueDateWith(action, ctx.read);
+  const continuing =
+    action.due === undefined && action.timescale !== undefined && isContinuing(ctx.read(action.timescale));
+  const late = daysLate(due, status, continuing, ctx.asOf);
+  const overdue = late !== undefined;
+  const daysOverdue = late ?? 0;
+  let rag: Rag;
+  let ragDerived = false;
+  if (action.rag !== undefined) {
+    rag = action.rag === "blue" && ctx.scheme === "rag" ? "green" : action.rag;
+  } else {
+    ragDerived = true;
+    rag = deriveRagFrom(status, due, overdue, ctx);
+  }
+  return { status, noStatus: action.status === undefined, due, overdue, daysOverdue, continuing, rag, ragDerived };
+}
+
+/**
+ * Days an action or step with this due date and status is overdue as of `asOf`,
+ * or `undefined` when it is not overdue.
+ */
+export function daysLate(
+  due: CalendarDate | undefined,
+  status: Status,
+  continuing: boolean,
+  asOf: CalendarDate,
+): number | undefined {
+  if (due === undefined || due >= asOf || SETTLED.has(status)) return undefined;
+  // "X and ongoing" asks for work to be under way by X: late only while not started.
+  if (continuing && status !== "not-started") return undefined;
+  return daysBetween(due, asOf);
+}
+
+export function isContinuing(t: Timescale): boolean {
+  return (t.kind === "date" || t.kind === "milestones") && t.continuing === true;
+}
+
+function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: boolean, ctx: Context): Rag {
+  if (status === "complete") return ctx.scheme === "brag" ? "blue" : "green";
+  if (overdue) return "red";
+  if (status === "on-hold") return "amber";
+  if (status === "not-started" && due !== undefined && due >= ctx.asOf && daysBetween(ctx.asOf, due) <= ctx.dueSoonDays) {
+    return "amber";
+  }
+  return "green";
+}
+
+/** Accepts a plan or a list of actions. */
+export function actionsOf(input: { readonly actions: readonly Action[] } | readonly Action[]): readonly Action[] {
+  return Array.isArray(input) ? input : (input as { readonly actions: readonly Action[] }).actions;
+}

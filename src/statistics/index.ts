@@ -1,0 +1,15 @@
+export { percentages, type PercentagesOptions, type Rounding } from "./percentages.js";
+export type { AsOfOptions, RagRuleOptions, SummaryOptions } from "./options.js";
+export type { RagSummary, StatusSummary } from "./tally.js";
+export { statusSummary, ragSummary } from "./summary.js";
+export {
+  overdueActions,
+  overdueSteps,
+  type OverdueStepOfAction,
+  actionsWithoutTarget,
+  type OverdueAction,
+  type OverdueStep,
+  type ActionWithoutTarget,
+  type NoTargetReason,
+} from "./overdue.js";
+export { rollup, rollupByTheme, type Rollup, type RollupBy, type RollupGroup, type RollupOptions } from "./rollup.js";

@@ -1,0 +1,189 @@
+import type { CalendarDate } from "../dates.js";
+import type { Action, ActionPlan, Step } from "../model/types.js";
+import type { Status } from "../model/vocabulary.js";
+import { dueDateWith } from "../timescale/due.js";
+import type { Timescale } from "../timescale/types.js";
+import { classify, daysLate, isContinuing, makeContext, type Context } from "./classify.js";
+import type { AsOfOptions } from "./options.js";
+
+/**
+ * An overdue action: its due date and how many days late it is as of the date asked.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { overdueActions, type OverdueAction } from "peer-challenge";
+ * const [first]: OverdueAction[] = overdueActions(kingston, { asOf: "2019-06-30" });
+ * first.action.id;
+ * //=> "16"
+ * ```
+ */
+export interface OverdueAction {
+  readonly action: Action;
+  /** The date it was due, `YYYY-MM-DD`. */
+  readonly due: CalendarDate;
+  /** Whole days from the due date to `asOf`. */
+  readonly daysOverdue: number;
+  /** The target read "X and ongoing": it is overdue because it has not started. */
+  readonly continuing: boolean;
+  /** Its steps that are overdue by their own timescales. */
+  readonly overdueSteps: readonly OverdueStep[];
+}
+
+/**
+ * An overdue step of an action.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import type { OverdueStep } from "peer-challenge";
+ * const s: OverdueStep = { step: { id: "a", text: "Progress actions", timescale: "Spring 2024" }, due: "2024-05-31", daysOverdue: 26 };
+ * ```
+ */
+export interface OverdueStep {
+  readonly step: Step;
+  readonly due: CalendarDate;
+  readonly daysOverdue: number;
+}
+
+/**
+ * The actions that are overdue as of a date, most overdue first.
+ *
+ * An action is overdue when it has a due date earlier than `asOf` and its status is
+ * not complete, ongoing or cancelled (no status counts as not started). A target
+ * written "X and ongoing" means "under way by X": such an action is overdue only
+ * while it has not started. Actions with no due date are never overdue; see
+ * {@link actionsWithoutTarget}. Ties keep plan order.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf`, default today in Europe/London.
+ * @returns The overdue actions with due date and days overdue.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { overdueActions } from "peer-challenge";
+ * overdueActions(kingston, { asOf: "2019-06-30" }).map((o) => [o.action.id, o.daysOverdue]);
+ * //=> [["16", 122], ["16.1", 122], ["3", 61], ["17", 61], ["20.1", 30]]
+ * ```
+ */
+export function overdueActions(plan: ActionPlan, options: AsOfOptions = {}): OverdueAction[] {
+  const ctx = makeContext(plan.actions, options);
+  const out: OverdueAction[] = [];
+  for (const action of plan.actions) {
+    const f = classify(action, ctx);
+    if (!f.overdue || f.due === undefined) continue;
+    out.push({ action, due: f.due, daysOverdue: f.daysOverdue, continuing: f.continuing, overdueSteps: stepsOverdue(action, f.status, ctx) });
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}
+
+function stepsOverdue(action: Action, actionStatus: Status, ctx: Context): OverdueStep[] {
+  const out: OverdueStep[] = [];
+  for (const step of action.steps ?? []) {
+    const due = dueDateWith(step, ctx.read);
+    const continuing = step.due === undefined && step.timescale !== undefined && isContinuing(ctx.read(step.timescale));
+    const late = daysLate(due, step.status ?? actionStatus, continuing, ctx.asOf);
+    if (due !== undefined && late !== undefined) out.push({ step, due, daysOverdue: late });
+  }
+  return out;
+}
+
+/**
+ * An overdue step, with the action it belongs to.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { overdueSteps, type OverdueStepOfAction } from "peer-challenge";
+ * const [first]: OverdueStepOfAction[] = overdueSteps(westNorfolk, { asOf: "2024-06-26" });
+ * [first.action.id, first.step.id, first.daysOverdue];
+ * //=> ["2.1", "a", 26]
+ * ```
+ */
+export interface OverdueStepOfAction extends OverdueStep {
+  readonly action: Action;
+}
+
+/**
+ * The steps that are overdue by their own timescales as of a date, most overdue
+ * first, whether or not their action is. A step with no status of its own takes its
+ * action's. Plans such as West Norfolk's give each lettered step its own target.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf`, default today in Europe/London.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { overdueSteps } from "peer-challenge";
+ * overdueSteps(westNorfolk, { asOf: "2024-06-26" }).map((o) => `${o.action.id}${o.step.id}`);
+ * //=> ["2.1a", "2.1b", "2.4b"]
+ * ```
+ */
+export function overdueSteps(plan: ActionPlan, options: AsOfOptions = {}): OverdueStepOfAction[] {
+  const ctx = makeContext(plan.actions, options);
+  const out: OverdueStepOfAction[] = [];
+  for (const action of plan.actions) {
+    for (const s of stepsOverdue(action, action.status ?? "not-started", ctx)) out.push({ action, ...s });
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}
+
+/**
+ * Why an action has no due date, for {@link actionsWithoutTarget}.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import type { NoTargetReason } from "peer-challenge";
+ * const reason: NoTargetReason = "ongoing";
+ * ```
+ */
+export type NoTargetReason = "missing" | "ongoing" | "recurring" | "status" | "unknown";
+
+/**
+ * An action with no dated target, and why.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import type { ActionWithoutTarget } from "peer-challenge";
+ * const entry: ActionWithoutTarget = { action: { id: "21.4", recommendation: "R21", title: "Update the council website" }, reason: "missing" };
+ * ```
+ */
+export interface ActionWithoutTarget {
+  readonly action: Action;
+  /** `missing` (no timescale), `ongoing`, `recurring`, `status` (a status word in the timescale) or `unknown` (unreadable). */
+  readonly reason: NoTargetReason;
+  /** What the timescale said, when it said anything. */
+  readonly timescale?: Timescale;
+}
+
+/**
+ * The actions with no due date: never overdue, but listed so they are not lost.
+ * Cancelled and complete actions are left out.
+ *
+ * @param plan - The plan.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { actionsWithoutTarget } from "peer-challenge";
+ * actionsWithoutTarget(kingston).filter((e) => e.reason === "missing").map((e) => e.action.id);
+ * //=> ["9", "21.4"]
+ * ```
+ */
+export function actionsWithoutTarget(plan: ActionPlan): ActionWithoutTarget[] {
+  const ctx = makeContext(plan.actions, { asOf: "1970-01-01" });
+  const out: ActionWithoutTarget[] = [];
+  for (const action of plan.actions) {
+    if (action.status === "cancelled" || action.status === "complete") continue;
+    if (dueDateWith(action, ctx.read) !== undefined) continue;
+    if (action.timescale === undefined || action.timescale.trim() === "") {
+      out.push({ action, reason: "missing" });
+      continue;
+    }
+    const t = ctx.read(action.timescale);
+    const reason: NoTargetReason = t.kind === "date" || t.kind === "milestones" ? "unknown" : t.kind;
+    out.push({ action, reason, timescale: t });
+  }
+  return out;
+}

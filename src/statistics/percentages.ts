@@ -1,0 +1,99 @@
+/**
+ * How to round percentages: `largest-remainder` (whole figures that always sum to
+ * exactly 100) or `nearest` (each figure rounded on its own, half up, so the sum
+ * can be 99 or 101, as in many published reports).
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import type { Rounding } from "peer-challenge";
+ * const rounding: Rounding = "nearest";
+ * ```
+ */
+export type Rounding = "largest-remainder" | "nearest";
+
+/**
+ * Options for rounding percentages.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { percentages, type PercentagesOptions } from "peer-challenge";
+ * const options: PercentagesOptions = { rounding: "nearest", decimals: 1 };
+ * percentages({ done: 1, open: 2 }, options);
+ * //=> { done: 33.3, open: 66.7 }
+ * ```
+ */
+export interface PercentagesOptions {
+  /** Default `"largest-remainder"`. */
+  readonly rounding?: Rounding;
+  /** Decimal places, 0 to 6. Default 0. */
+  readonly decimals?: number;
+}
+
+/**
+ * Turns counts into percentages of their total.
+ *
+ * With the default largest-remainder rounding the figures sum to exactly 100 (or
+ * 100.0 with decimals): each share is rounded down, then the units still missing go
+ * to the largest remainders; ties go to the larger count, then to the earlier key.
+ * `nearest` rounds each share on its own. All-zero counts give zeros, never NaN.
+ * The arithmetic is on integers, so no floating-point error creeps in.
+ *
+ * @param counts - A count for each key; negative or fractional counts are treated as 0.
+ * @param options - Rounding method and decimal places.
+ * @returns A percentage for each key of `counts`, in the same key order.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { percentages } from "peer-challenge";
+ * // 30 actions, as East Herts' 2012/13 report printed them (13/60/13/3/10 = 99):
+ * const counts = { a: 4, b: 18, c: 4, d: 1, e: 3 };
+ * percentages(counts);
+ * //=> { a: 14, b: 60, c: 13, d: 3, e: 10 }  (sums to 100)
+ * percentages(counts, { rounding: "nearest" });
+ * //=> { a: 13, b: 60, c: 13, d: 3, e: 10 }  (sums to 99)
+ * ```
+ */
+export function percentages<K extends string>(
+  counts: Readonly<Record<K, number>>,
+  options: PercentagesOptions = {},
+): Record<K, number> {
+  const keys = Object.keys(counts) as K[];
+  const decimals = Math.min(6, Math.max(0, Math.trunc(options.decimals ?? 0)));
+  const scale = 10 ** decimals;
+  const whole = 100 * scale; // the total, in units of the last decimal place
+  const values = keys.map((k) => {
+    const n = counts[k];
+    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+  });
+  const total = values.reduce((a, b) => a + b, 0);
+  const out = {} as Record<K, number>;
+  if (total === 0) {
+    for (const k of keys) out[k] = 0;
+    return out;
+  }
+  if (options.rounding === "nearest") {
+    keys.forEach((k, i) => {
+      // round(n * whole / total), half up, in integers
+      out[k] = Math.floor((2 * values[i]! * whole + total) / (2 * total)) / scale;
+    });
+    return out;
+  }
+  const units = values.map((n) => Math.floor((n * whole) / total));
+  const remainders = values.map((n) => (n * whole) % total);
+  let missing = whole - units.reduce((a, b) => a + b, 0);
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => remainders[b]! - remainders[a]! || values[b]! - values[a]! || a - b);
+  for (const i of order) {
+    if (missing <= 0) break;
+    if (remainders[i]! === 0) continue;
+    units[i]! += 1;
+    missing--;
+  }
+  keys.forEach((k, i) => {
+    out[k] = units[i]! / scale;
+  });
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Action, ActionPlan } from "../model/types.js";
+import { actionsOf, classify, makeContext } from "./classify.js";
+import type { SummaryOptions } from "./options.js";
+import { Tally, type RagSummary, type StatusSummary } from "./tally.js";
+
+function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
+  const actions = actionsOf(input);
+  const ctx = makeContext(actions, options);
+  const t = new Tally();
+  for (const action of actions) t.add(classify(action, ctx));
+  return { t, ctx };
+}
+
+/**
+ * Counts actions by status, with percentages (largest remainder by default, so
+ * whole figures sum to 100). An action with no status yet counts as not started and
+ * is counted in `noStatus`; cancelled actions are left out and counted in `excluded`.
+ *
+ * @param input - A plan, or a list of its actions.
+ * @param options - Rounding and decimals.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { statusSummary } from "peer-challenge";
+ * statusSummary(kingston);
+ * //=> { total: 54, counts: { "not-started": 4, "in-progress": 48, complete: 1, ongoing: 1, ... },
+ * //     percentages: { "not-started": 7, "in-progress": 89, complete: 2, ongoing: 2, ... }, excluded: 0, noStatus: 2 }
+ * ```
+ */
+export function statusSummary(input: ActionPlan | readonly Action[], options: SummaryOptions = {}): StatusSummary {
+  return tally(input, options).t.statusSummary(options);
+}
+
+/**
+ * Counts actions by RAG rating as of a date. The rating the council reported is
+ * used where there is one; otherwise one is derived from status, due date and
+ * `asOf` (see {@link RagRuleOptions}), and `derived` says how many were.
+ *
+ * @param input - A plan, or a list of its actions.
+ * @param options - `asOf`, the RAG rule, rounding and decimals.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { ragSummary } from "peer-challenge";
+ * ragSummary(kingston, { asOf: "2019-06-30" });
+ * //=> { total: 54, counts: { red: 5, amber: 0, green: 49, blue: 0 }, derived: 54, scheme: "rag", ... }
+ * ```
+ */
+export function ragSummary(input: ActionPlan | readonly Action[], options: SummaryOptions = {}): RagSummary {
+  const { t, ctx } = tally(input, options);
+  return t.ragSummary(options, ctx.scheme);
+}
