@@ -8,7 +8,8 @@ export default defineConfig({
     schema: "src/schema/index.ts",
   },
   format: ["esm", "cjs"],
-  dts: true,
+  // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   clean: true,
   sourcemap: true,
   splitting: true,
