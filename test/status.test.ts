@@ -8,7 +8,7 @@ describe("normaliseStatus", () => {
     ["On target", "in-progress"], ["Not started", "not-started"], ["Not yet progressed", "not-started"],
     ["Pending", "not-started"], ["Ongoing", "ongoing"], ["Business as usual", "ongoing"], ["BAU", "ongoing"],
     ["Deferred", "on-hold"], ["Suspended", "on-hold"], ["Rescheduled", "on-hold"], ["Deleted", "cancelled"],
-    ["Withdrawn", "cancelled"], ["  IN  PROGRESS ", "in-progress"], ["in-progress", "in-progress"],
+    ["Withdrawn", "cancelled"], ["  IN  PROGRESS ", "in-progress"], ["Making expected progress", "in-progress"], ["in-progress", "in-progress"],
   ];
   for (const [text, status] of cases) it(`reads "${text}" as ${status}`, () => expect(normaliseStatus(text)).toBe(status));
   it("accepts every canonical status as itself", () => {
