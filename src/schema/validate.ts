@@ -14,6 +14,7 @@ import { RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
+import { checkRules } from "./rules.js";
 import {
   actionPlanSchema,
   actionSchema,
@@ -358,6 +359,12 @@ function crossReferences(plan: ActionPlan, input: unknown): Issue[] {
  * are read as canonical values with a warning, a date in the status column is
  * recognised (and swapped back when the timescale holds the status), and unknown
  * fields are kept and reported, never silently dropped.
+
+Warnings: an unreadable timescale, a status in the timescale or a date in the
+status (swapped columns), a target before the CPC, a recommendation with no
+actions, an action with no owner, text, target or status, a reported RAG at odds
+with status or dates (green but overdue), and a cross-reference instead of an
+action ("See action 8.2 above").
  *
  * @param input - Anything: usually the result of `JSON.parse` or a YAML parser.
  * @param options - `asOf` for checks that depend on the date.
@@ -372,7 +379,7 @@ function crossReferences(plan: ActionPlan, input: unknown): Issue[] {
  * //=> { severity: "error", code: "missing-field", path: ["council"], message: 'The plan: "council" is missing.', hint: "Give an object." }
  * ```
  */
-export function validatePlan(input: unknown, _options: ValidatePlanOptions = {}): ValidationResult {
+export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): ValidationResult {
   try {
     if (!isObject(input)) {
       return { ok: false, issues: [error("wrong-type", [], `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`)] };
@@ -387,6 +394,7 @@ export function validatePlan(input: unknown, _options: ValidatePlanOptions = {})
     const issues = [...repaired.issues];
     keepExtras(repaired.input, plan, input, issues);
     issues.push(...crossReferences(plan, input));
+    issues.push(...checkRules(plan, options));
     return { ok: !issues.some((i) => i.severity === "error"), plan, issues };
   } catch (e) {
     // A guarantee, not a code path we expect: validatePlan never throws.
