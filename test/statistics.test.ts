@@ -72,23 +72,24 @@ describe("Kingston 2019 (seed 001)", () => {
     expect(ragSummary(kingston, { asOf: "2020-04-30" }).counts).toEqual({ red: 24, amber: 1, green: 29, blue: 0 });
   });
 
-  it("rolls up by the five previous-framework themes, plus community engagement as unassigned", () => {
+  it("rolls up by the five previous-framework themes its section rows name, the rest unassigned", () => {
     const groups = rollupByTheme(kingston, { asOf: "2019-06-30" });
     expect(groups.map((g) => [g.key, g.actions, g.overdue])).toEqual([
-      ["local-place-and-priority-setting", 6, 0], // R1: 1, 1.1-1.5
-      ["leadership-of-place", 3, 0], // R2: 2, 2.1, 2.2
+      ["local-place-and-priority-setting", 0, 0],
+      ["leadership-of-place", 0, 0],
       ["organisational-leadership-and-governance", 13, 2], // R9-R16; 16 and 16.1 overdue
       ["financial-planning-and-viability", 17, 1], // R3-R8; 3 overdue
       ["capacity-to-deliver", 8, 2], // R17-R20; 17 and 20.1 overdue
-      ["unassigned", 7, 0], // R21: community engagement, a focus area
+      ["unassigned", 16, 0], // R1, R2 (before any section row) and R21 (community engagement)
     ]);
     expect(groups.reduce((n, g) => n + g.actions, 0)).toBe(54);
-    const local = groups[0]!;
-    expect(local.title).toBe("Understanding of the local place and priority setting");
-    expect(local.status.counts.complete).toBe(1);
-    // 1 of 6 complete: 16.67%, rounded with its status breakdown (4 in progress take the spare unit)
-    expect(local.completePercent).toBe(local.status.percentages.complete);
-    expect(local.completePercent).toBe(16);
+    const unassigned = groups[5]!;
+    expect(unassigned.title).toBe("Unassigned");
+    expect(unassigned.status.counts).toMatchObject({ complete: 1, "not-started": 3, "in-progress": 12 });
+    // 1 of 16 complete is 6.25%; it takes no spare unit (12 in progress have the largest remainder)
+    expect(unassigned.completePercent).toBe(unassigned.status.percentages.complete);
+    expect(unassigned.completePercent).toBe(6);
+    expect(groups[0]).toMatchObject({ title: "Understanding of the local place and priority setting", completePercent: 0 });
   });
 
   it("rolls up by heading, keeping the plan's section rows", () => {

@@ -210,9 +210,9 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
  * ```ts
  * import { rollupByTheme } from "peer-challenge";
  * rollupByTheme(kingston, { asOf: "2019-06-30" }).map((g) => [g.key, g.actions, g.overdue]);
- * //=> [["local-place-and-priority-setting", 6, 0], ["leadership-of-place", 3, 0],
+ * //=> [["local-place-and-priority-setting", 0, 0], ["leadership-of-place", 0, 0],
  * //    ["organisational-leadership-and-governance", 13, 2], ["financial-planning-and-viability", 17, 1],
- * //    ["capacity-to-deliver", 8, 2], ["unassigned", 7, 0]]
+ * //    ["capacity-to-deliver", 8, 2], ["unassigned", 16, 0]]
  * ```
  */
 export function rollupByTheme(plan: ActionPlan, options: SummaryOptions = {}): RollupGroup<ThemeId | "unassigned">[] {
