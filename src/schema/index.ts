@@ -17,3 +17,4 @@ export {
 } from "./plan.js";
 export { validatePlan, type ValidatePlanOptions, type ValidationResult } from "./validate.js";
 export type { Issue, IssueCode } from "../model/issue.js";
+export { planJsonSchema } from "./json-schema.js";
