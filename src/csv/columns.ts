@@ -1,0 +1,111 @@
+/**
+ * The columns of a plan spreadsheet, and the headings councils give them. Headings
+ * are matched ignoring case, spacing and punctuation: "Target for completion",
+ * "TARGET FOR COMPLETION" and "target-for-completion" are the same column.
+ */
+
+/** The fields a column can hold. */
+export type Column =
+  | "recommendationId"
+  | "recommendation"
+  | "themes"
+  | "heading"
+  | "actionId"
+  | "step"
+  | "title"
+  | "owners"
+  | "timescale"
+  | "due"
+  | "status"
+  | "rag"
+  | "comments"
+  | "updates";
+
+export const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
+  recommendationId: ["recommendation id", "rec id", "recommendation ref", "recommendation number", "recommendation no"],
+  recommendation: ["peer review recommendation", "recommendation", "recommendations", "peer recommendation", "cpc recommendation", "key recommendation", "what do we want to achieve"],
+  themes: ["theme", "themes", "cpc theme"],
+  heading: ["heading", "section"],
+  actionId: ["activity number", "activity no", "activity ref", "action number", "action no", "action id", "action ref", "ref", "reference", "no", "number", "id"],
+  step: ["step"],
+  title: ["activity", "action", "actions", "activities", "what we will do", "how are we going to do it", "action description"],
+  owners: ["leadership owner", "owner", "owners", "lead", "lead officer", "responsible officer", "lead owner", "accountable officer", "responsible"],
+  timescale: ["target for completion", "timescale", "timescales", "target", "target date", "deadline", "completion date", "by when", "when"],
+  due: ["due", "due date"],
+  status: ["status", "progress status", "current status"],
+  rag: ["rag", "rag status", "rag rating", "brag", "rating"],
+  comments: ["comments milestones", "comments", "comment", "milestones", "progress update", "update", "notes", "commentary", "progress"],
+  updates: ["updates", "update history"],
+};
+
+const BY_HEADING = new Map<string, Column>();
+for (const [column, names] of Object.entries(HEADINGS) as [Column, readonly string[]][]) {
+  for (const name of names) BY_HEADING.set(name, column);
+}
+
+/** The column a heading names, if it is one peer-challenge knows. */
+export function columnOf(heading: string): Column | undefined {
+  return BY_HEADING.get(fold(heading));
+}
+
+/** The headings written on export: seed 001's where it has one. */
+export const EXPORT_HEADINGS: Readonly<Record<Column, string>> = {
+  recommendationId: "Recommendation ID",
+  recommendation: "Peer Review Recommendation",
+  themes: "Themes",
+  heading: "Heading",
+  actionId: "Activity number",
+  step: "Step",
+  title: "Activity",
+  owners: "Leadership Owner",
+  timescale: "Target for completion",
+  due: "Due",
+  status: "Status",
+  rag: "RAG",
+  comments: "Comments/Milestones",
+  updates: "Updates",
+};
+
+/** Keys of the rows above the header that describe the plan. */
+export type PreambleKey = "council" | "councilCode" | "title" | "framework" | "cpcStart" | "cpcEnd" | "publishedOn" | "focusAreas";
+
+const PREAMBLE: Readonly<Record<string, PreambleKey>> = {
+  council: "council",
+  "council name": "council",
+  "council code": "councilCode",
+  "ons code": "councilCode",
+  title: "title",
+  "plan title": "title",
+  framework: "framework",
+  "cpc start": "cpcStart",
+  "peer challenge start": "cpcStart",
+  "peer challenge": "cpcStart",
+  cpc: "cpcStart",
+  "cpc end": "cpcEnd",
+  "peer challenge end": "cpcEnd",
+  published: "publishedOn",
+  "published on": "publishedOn",
+  "focus areas": "focusAreas",
+  "focus area": "focusAreas",
+};
+
+export function preambleKeyOf(cell: string): PreambleKey | undefined {
+  return PREAMBLE[fold(cell)];
+}
+
+export const EXPORT_PREAMBLE: Readonly<Record<PreambleKey, string>> = {
+  council: "Council",
+  councilCode: "Council code",
+  title: "Title",
+  framework: "Framework",
+  cpcStart: "CPC start",
+  cpcEnd: "CPC end",
+  publishedOn: "Published",
+  focusAreas: "Focus areas",
+};

@@ -1,0 +1,7 @@
+/**
+ * peer-challenge/csv: action plans to and from CSV and TSV, as spreadsheets hold them.
+ *
+ * @packageDocumentation
+ */
+export { readPlanCsv, splitOwners, type CsvReadResult, type ReadPlanCsvOptions } from "./read.js";
+export { writePlanCsv, type WritePlanCsvOptions } from "./write.js";

@@ -1,0 +1,316 @@
+import { parse } from "csv-parse/sync";
+import type { Issue } from "../model/issue.js";
+import type { Framework } from "../model/vocabulary.js";
+import { normaliseRag, normaliseStatus } from "../status/index.js";
+import { matchTheme, themeById } from "../themes/index.js";
+import { columnOf, fold, preambleKeyOf, type Column } from "./columns.js";
+
+/**
+ * Options for {@link readPlanCsv}.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readPlanCsv, type ReadPlanCsvOptions } from "peer-challenge/csv";
+ * const options: ReadPlanCsvOptions = { delimiter: "\t", themesFromHeadings: false };
+ * ```
+ */
+export interface ReadPlanCsvOptions {
+  /** The field separator. Default: a tab if the first line has one, else a comma. */
+  readonly delimiter?: "," | "\t" | ";";
+  /**
+   * Give a recommendation the theme its section heading names ("FINANCIAL CHALLENGE"
+   * is the financial theme), where {@link matchTheme} recognises one and the file has
+   * no Themes column. Default `true`.
+   */
+  readonly themesFromHeadings?: boolean;
+}
+
+/**
+ * What {@link readPlanCsv} read: the plan as data (to be checked with
+ * `validatePlan`), problems found in the table itself, and the line each part of
+ * the plan came from.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readPlanCsv, type CsvReadResult } from "peer-challenge/csv";
+ * const r: CsvReadResult = readPlanCsv("Council\tTest\nRecommendation\tActivity\nDo better\tAct\n");
+ * r.lineOf(["actions", 0]);
+ * //=> 3
+ * ```
+ */
+export interface CsvReadResult {
+  /** The plan, in the file format, not yet validated. */
+  readonly plan: Record<string, unknown>;
+  /** Problems with the table: an unreadable file, a missing header, a bad Updates cell. */
+  readonly issues: Issue[];
+  /** The 1-based line a path into the plan came from (the header line for columns). */
+  readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+}
+
+type Row = { readonly cells: string[]; readonly line: number };
+
+function sniffDelimiter(text: string): "," | "\t" {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return firstLine.includes("\t") ? "\t" : ",";
+}
+
+const nonEmpty = (cells: readonly string[]) => cells.some((c) => c.trim() !== "");
+
+/** "Sarah Ireland / Stephen Evans" is two owners; so are lines and semicolons. */
+export function splitOwners(cell: string): string[] {
+  return cell
+    .split(/[/;\n]/)
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
+}
+
+/**
+ * Reads an action plan from CSV or TSV, as a spreadsheet exports it.
+ *
+ * The header row is the first row with at least two headings peer-challenge knows
+ * (matched ignoring case: "Peer Review Recommendation", "Activity", "Leadership
+ * Owner", "Target for completion", "Status", "Comments/Milestones", ...); a blank
+ * heading is the activity number, as in Kingston's plan. Rows above it may describe
+ * the plan ("Council", "Framework", "CPC start", "CPC end", "Published", "Title",
+ * "Focus areas", with the value in the next cells).
+ *
+ * Below it, one row per action: a recommendation is written once, on its first
+ * action's row, and carries on until the next; a row whose only text is in the first
+ * column is a section heading for the recommendations that follow (unless the file
+ * has a Heading column, when it is a recommendation with no actions yet). A row with a
+ * Step column filled is a lettered step of the action above. Owners are split on
+ * "/", ";" and line breaks. Statuses and RAG ratings councils write are mapped to
+ * canonical values; anything else is kept as written for `validatePlan` to judge.
+ * Columns it does not know are kept as fields of each action, under their heading.
+ *
+ * @param text - The file's text.
+ * @param options - Delimiter; whether headings give themes.
+ * @returns The plan as data, the table's problems and where each part came from.
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readPlanCsv } from "peer-challenge/csv";
+ * import { validatePlan } from "peer-challenge/schema";
+ * const { plan } = readPlanCsv(readFileSync("examples/kingston-2019.tsv", "utf8"));
+ * validatePlan(plan).ok;
+ * //=> true
+ * ```
+ */
+export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): CsvReadResult {
+  const issues: Issue[] = [];
+  const lines = new Map<string, number>();
+  const key = (path: readonly (string | number)[]) => path.join("\u0000");
+  const lineOf = (path: readonly (string | number)[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const line = lines.get(key(path.slice(0, n)));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
+  const plan: Record<string, unknown> = { schemaVersion: 1 };
+  const fail = (message: string, line?: number): CsvReadResult => {
+    issues.push({ severity: "error", code: "invalid-value", path: [], message });
+    if (line !== undefined) lines.set(key([]), line);
+    return { plan, issues, lineOf };
+  };
+
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: options.delimiter ?? sniffDelimiter(text),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    const line = /line (\d+)/.exec(m)?.[1];
+    return fail(`The table could not be read: ${m}`, line ? Number(line) : undefined);
+  }
+  const rows: Row[] = [];
+  let previousEnd = 0;
+  for (const { record, info } of records) {
+    rows.push({ cells: record, line: previousEnd + 1 });
+    previousEnd = info.lines;
+  }
+
+  // The header: the first row naming two known columns.
+  const headerIndex = rows.findIndex((r) => r.cells.filter((c) => columnOf(c) !== undefined).length >= 2);
+  if (headerIndex < 0) {
+    return fail('No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".', 1);
+  }
+  const header = rows[headerIndex]!;
+  lines.set(key(["columns"]), header.line);
+  const columns = new Map<Column, number>();
+  const extraColumns: { index: number; name: string }[] = [];
+  header.cells.forEach((cell, i) => {
+    const column = columnOf(cell);
+    if (column && !columns.has(column)) columns.set(column, i);
+    else if (cell.trim() !== "") extraColumns.push({ index: i, name: cell.trim() });
+  });
+  // Kingston's activity numbers sit under a blank heading.
+  if (!columns.has("actionId")) {
+    const blank = header.cells.findIndex((c, i) => c.trim() === "" && i > 0);
+    if (blank >= 0) columns.set("actionId", blank);
+  }
+  const firstColumn = Math.min(...header.cells.map((_, i) => i).filter((i) => header.cells[i]!.trim() !== "" || i === columns.get("actionId")));
+
+  // Rows above the header describe the plan.
+  const council: Record<string, unknown> = {};
+  const peerChallenge: Record<string, unknown> = {};
+  for (const row of rows.slice(0, headerIndex)) {
+    if (!nonEmpty(row.cells)) continue;
+    const [first = "", ...rest] = row.cells.map((c) => c.trim());
+    const values = rest.filter((v) => v !== "");
+    const k = preambleKeyOf(first);
+    const value = values[0];
+    if (!k || value === undefined) {
+      issues.push({ severity: "warning", code: "unknown-field", path: ["preamble", row.line], message: `Line ${row.line}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
+      lines.set(key(["preamble", row.line]), row.line);
+      continue;
+    }
+    const at = (path: (string | number)[]) => lines.set(key(path), row.line);
+    switch (k) {
+      case "council": council["name"] = value; at(["council"]); break;
+      case "councilCode": council["code"] = value; at(["council", "code"]); break;
+      case "title": plan["title"] = value; at(["title"]); break;
+      case "framework": plan["framework"] = fold(value); at(["framework"]); break;
+      case "cpcStart":
+        peerChallenge["start"] = value;
+        at(["peerChallenge"]);
+        if (values[1] !== undefined) peerChallenge["end"] = values[1];
+        break;
+      case "cpcEnd": peerChallenge["end"] = value; at(["peerChallenge", "end"]); break;
+      case "publishedOn": plan["publishedOn"] = value; at(["publishedOn"]); break;
+      case "focusAreas": plan["focusAreas"] = values; at(["focusAreas"]); break;
+    }
+  }
+  if (Object.keys(council).length > 0) plan["council"] = council;
+  if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
+  const framework: Framework = plan["framework"] === "previous" ? "previous" : "current";
+
+  // Text is kept as written; only blank cells count as empty.
+  const raw = (row: Row, column: Column): string => {
+    const i = columns.get(column);
+    const v = i === undefined ? "" : (row.cells[i] ?? "");
+    return v.trim() === "" ? "" : v;
+  };
+  const cell = (row: Row, column: Column): string => raw(row, column).trim();
+  const recommendations: Record<string, unknown>[] = [];
+  const recIndex = new Map<string, number>();
+  const actions: Record<string, unknown>[] = [];
+  let heading: string | undefined;
+  let currentRec: string | undefined;
+  let currentAction: Record<string, unknown> | undefined;
+  const hasRecIds = columns.has("recommendationId");
+  const hasHeadings = columns.has("heading");
+  const hasThemes = columns.has("themes");
+
+  const defineRecommendation = (row: Row, id: string, title: string): void => {
+    let i = recIndex.get(id);
+    if (i === undefined) {
+      i = recommendations.length;
+      recIndex.set(id, i);
+      recommendations.push({ id });
+      lines.set(key(["recommendations", i]), row.line);
+    }
+    const rec = recommendations[i]!;
+    if (title !== "" && rec["title"] === undefined) rec["title"] = title;
+    const h = hasHeadings ? cell(row, "heading") : heading;
+    if (h !== undefined && h !== "" && rec["heading"] === undefined) rec["heading"] = h;
+    const themes = cell(row, "themes");
+    if (themes !== "" && rec["themes"] === undefined) {
+      rec["themes"] = themes.split(/[;,\n]/).map((t) => t.trim()).filter((t) => t !== "").map((t) => {
+        if (themeById(t)) return t;
+        const m = matchTheme(t, { framework });
+        return m.kind === "match" ? m.theme.id : t;
+      });
+    } else if (!hasThemes && options.themesFromHeadings !== false && h && rec["themes"] === undefined) {
+      const m = matchTheme(h, { framework });
+      if (m.kind === "match") rec["themes"] = [m.theme.id];
+    }
+  };
+
+  for (const row of rows.slice(headerIndex + 1)) {
+    if (!nonEmpty(row.cells)) continue;
+    const filled = row.cells.map((c, i) => (c.trim() !== "" ? i : -1)).filter((i) => i >= 0);
+    const recText = raw(row, "recommendation");
+    const recId = cell(row, "recommendationId");
+    const actionId = cell(row, "actionId").replace(/\.$/, "");
+    const title = raw(row, "title");
+    const stepId = cell(row, "step");
+
+    // A section row: text in the first column and nowhere else.
+    if (!hasHeadings && !hasRecIds && filled.length === 1 && filled[0] === firstColumn && actionId === "" && title === "") {
+      heading = row.cells[filled[0]!]!.trim();
+      continue;
+    }
+    if (recId !== "" || recText !== "") {
+      const id = recId !== "" ? recId : `R${recommendations.length + 1}`;
+      defineRecommendation(row, id, recText);
+      currentRec = id;
+    }
+    if (actionId === "" && title === "" && stepId === "") continue; // a recommendation with no actions
+
+    if (stepId !== "") {
+      if (!currentAction) {
+        issues.push({ severity: "error", code: "invalid-value", path: ["rows", row.line], message: `Line ${row.line}: step ${JSON.stringify(stepId)} comes before any action.` });
+        lines.set(key(["rows", row.line]), row.line);
+        continue;
+      }
+      const steps = (currentAction["steps"] ??= []) as Record<string, unknown>[];
+      const step: Record<string, unknown> = { id: stepId, text: title };
+      fill(step, row, raw, ["timescale", "due", "status", "rag"]);
+      lines.set(key(["actions", actions.length - 1, "steps", steps.length]), row.line);
+      steps.push(step);
+      continue;
+    }
+    const action: Record<string, unknown> = {
+      id: actionId,
+      recommendation: currentRec ?? "",
+      title,
+    };
+    const owners = splitOwners(cell(row, "owners"));
+    if (owners.length > 0) action["owners"] = owners;
+    fill(action, row, raw, ["timescale", "due", "status", "rag", "comments"]);
+    const updates = cell(row, "updates");
+    if (updates !== "") {
+      try {
+        action["updates"] = JSON.parse(updates);
+      } catch {
+        issues.push({ severity: "error", code: "invalid-value", path: ["actions", actions.length, "updates"], message: `Line ${row.line}: the Updates cell is not a JSON list of updates.`, hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].' });
+      }
+    }
+    for (const extra of extraColumns) {
+      const v = row.cells[extra.index] ?? "";
+      if (v.trim() !== "" && !Object.prototype.hasOwnProperty.call(action, extra.name)) {
+        Object.defineProperty(action, extra.name, { value: v, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    lines.set(key(["actions", actions.length]), row.line);
+    actions.push(action);
+    currentAction = action;
+  }
+  plan["recommendations"] = recommendations;
+  plan["actions"] = actions;
+  return { plan, issues, lineOf };
+}
+
+function fill(
+  target: Record<string, unknown>,
+  row: Row,
+  cell: (row: Row, column: Column) => string,
+  fields: readonly ("timescale" | "due" | "status" | "rag" | "comments")[],
+): void {
+  for (const field of fields) {
+    const v = cell(row, field);
+    if (v === "") continue;
+    if (field === "status") target[field] = normaliseStatus(v) ?? v.trim();
+    else if (field === "rag") target[field] = normaliseRag(v) ?? v.trim();
+    else if (field === "due") target[field] = v.trim();
+    else target[field] = v;
+  }
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readPlanCsv, writePlanCsv } from "../src/csv/index.js";
+import { validatePlan } from "../src/schema/index.js";
+import type { ActionPlan } from "../src/index.js";
+import { examplePath, loadPlan, readExample } from "./helpers.js";
+
+const tsv = readFileSync(examplePath("kingston-2019.tsv"), "utf8");
+
+function roundTrip(plan: ActionPlan, delimiter: "," | "\t" = ","): ActionPlan | undefined {
+  const read = readPlanCsv(writePlanCsv(plan, { delimiter }));
+  expect(read.issues).toEqual([]);
+  return validatePlan(read.plan).plan;
+}
+
+describe("the Kingston table as a spreadsheet exports it (examples/kingston-2019.tsv)", () => {
+  const read = readPlanCsv(tsv);
+
+  it("reads to the same plan as examples/kingston-2019.json", () => {
+    expect(read.issues).toEqual([]);
+    expect(read.plan).toEqual(readExample("kingston-2019.json"));
+  });
+
+  it("validates the same way, with the same warnings", () => {
+    const fromTsv = validatePlan(read.plan, { asOf: "2019-06-30" });
+    const fromJson = validatePlan(readExample("kingston-2019.json"), { asOf: "2019-06-30" });
+    expect(fromTsv).toEqual(fromJson);
+  });
+
+  it("gives themes from the section rows, via matchTheme", () => {
+    const recs = read.plan["recommendations"] as { id: string; heading?: string; themes?: string[] }[];
+    expect(recs[2]).toMatchObject({ heading: "FINANCIAL CHALLENGE", themes: ["financial-planning-and-viability"] });
+    expect(recs[20]).toMatchObject({ heading: "COMMUNITY ENGAGEMENT" });
+    expect(recs[20]!.themes).toBeUndefined();
+    expect(recs[0]!.heading).toBeUndefined();
+  });
+
+  it("knows the line each activity came from", () => {
+    const lines = tsv.split("\n");
+    expect(lines[read.lineOf(["actions", 0])! - 1]).toMatch(/^Capitalise upon/);
+    expect(lines[read.lineOf(["actions", 52, "status"])! - 1]).toMatch(/^\t21\.5\t/);
+    expect(read.lineOf(["recommendations", 2])).toBe(read.lineOf(["actions", 9]));
+    expect(read.lineOf(["council"])).toBe(1);
+  });
+});
+
+describe("export then import gives back the same plan", () => {
+  for (const name of ["kingston-2019.json", "west-norfolk-2024.json"]) {
+    it(`for ${name}, as CSV and as TSV`, () => {
+      const plan = loadPlan(name);
+      expect(roundTrip(plan, ",")).toEqual(plan);
+      expect(roundTrip(plan, "\t")).toEqual(plan);
+    });
+  }
+
+  it("for steps with their own status, updates, RAG, due dates, extra fields and recommendations without actions", () => {
+    const plan = validatePlan({
+      schemaVersion: 1,
+      council: { name: "Test, \"Quoted\" Council", code: "E07000146" },
+      title: "Plan",
+      framework: "current",
+      peerChallenge: { start: "2023-10", end: "2023-10-05" },
+      publishedOn: "2024-02",
+      focusAreas: ["Housing"],
+      recommendations: [
+        { id: "R2", title: "Second, listed first", themes: ["governance-and-culture", "capacity-for-improvement"], heading: "Governance" },
+        { id: "R1", title: "First" },
+        { id: "R3", title: "No actions yet" },
+      ],
+      actions: [
+        { id: "1.1", recommendation: "R1", title: "Line one\nline two", owners: ["A / B"].flatMap((o) => o.split(" / ")), timescale: " Spring 2024 ", due: "2024-05-01", status: "on-hold", rag: "amber", comments: "Said \"no\"", updates: [{ date: "2024-03-01", status: "on-hold", note: "paused" }], steps: [{ id: "a", text: "Step", timescale: "March 2024", status: "complete", rag: "blue" }] },
+        { id: "2.1", recommendation: "R2", title: "Act", "Lead member": "Cllr Green" },
+      ],
+    }).plan!;
+    expect(roundTrip(plan)).toEqual(plan);
+  });
+});
+
+describe("reading spreadsheets councils keep", () => {
+  it("matches headings whatever their case and punctuation, and splits shared owners", () => {
+    const csv = "PEER REVIEW RECOMMENDATION,activity no.,ACTIVITY,leadership-owner,Target for Completion,STATUS,comments / milestones\nDo better,1.,Act,Sarah Ireland / Stephen Evans,March 2024,Completed,Done\n";
+    const { plan, issues } = readPlanCsv(csv);
+    expect(issues).toEqual([]);
+    expect((plan["actions"] as unknown[])[0]).toEqual({
+      id: "1",
+      recommendation: "R1",
+      title: "Act",
+      owners: ["Sarah Ireland", "Stephen Evans"],
+      timescale: "March 2024",
+      status: "complete",
+      comments: "Done",
+    });
+  });
+
+  it("keeps a status it cannot map, for validatePlan to judge", () => {
+    const { plan } = readPlanCsv("Recommendation,Activity number,Activity,Status\nR,1,Act,Awaiting funding\n");
+    expect((plan["actions"] as { status: string }[])[0]!.status).toBe("Awaiting funding");
+    expect(validatePlan({ ...plan, council: { name: "x" }, peerChallenge: { start: "2024-01" } }).issues[0]).toMatchObject({ code: "unknown-status" });
+  });
+
+  it("keeps columns it does not know as fields of each action", () => {
+    const { plan } = readPlanCsv("Recommendation,Activity,Lead Member\nR,Act,Cllr Green\n");
+    expect((plan["actions"] as Record<string, unknown>[])[0]!["Lead Member"]).toBe("Cllr Green");
+  });
+
+  it("says so when there is no header row, naming the line", () => {
+    const r = readPlanCsv("just,some,numbers\n1,2,3\n");
+    expect(r.issues[0]).toMatchObject({ severity: "error", message: expect.stringContaining("No header row") });
+    expect(r.lineOf([])).toBe(1);
+  });
+
+  it("reports a line above the header it does not understand instead of dropping it", () => {
+    const r = readPlanCsv("Our action plan, 2024\nRecommendation,Activity\nR,Act\n");
+    expect(r.issues[0]).toMatchObject({ severity: "warning", code: "unknown-field" });
+    expect(r.issues[0]?.message).toContain("Line 1");
+  });
+
+  it("reports an Updates cell that is not JSON", () => {
+    const r = readPlanCsv("Recommendation,Activity,Updates\nR,Act,not json\n");
+    expect(r.issues[0]).toMatchObject({ severity: "error", path: ["actions", 0, "updates"] });
+  });
+
+  it("reads a byte-order mark and Windows line ends", () => {
+    const { plan, issues } = readPlanCsv("\uFEFFRecommendation,Activity\r\nR,Act\r\n");
+    expect(issues).toEqual([]);
+    expect((plan["actions"] as unknown[]).length).toBe(1);
+  });
+});
