@@ -104,6 +104,13 @@ describe("validatePlan: shape", () => {
     expect((r.plan?.actions[0] as unknown as Record<string, unknown>)["owner"]).toBe("Chief Executive");
   });
 
+  it("warns once about an unknown field that recurs, saying how often", () => {
+    const plan = { ...minimal(), actions: ["1", "2", "3"].map((id) => ({ id, recommendation: "R1", title: "Act", "Lead member": "Cllr Green" })) };
+    const unknown = validatePlan(plan).issues.filter((i) => i.code === "unknown-field");
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.message).toContain("So do 2 more actions.");
+  });
+
   it("never lets __proto__ reach a prototype", () => {
     const plan = JSON.parse('{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[],"actions":[],"__proto__":{"polluted":true}}');
     const r = validatePlan(plan);

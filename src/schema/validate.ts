@@ -277,38 +277,51 @@ function closest(key: string, known: readonly string[]): string | undefined {
   });
 }
 
+/** One warning per unknown field name and kind of object, however often it recurs. */
+type Seen = Map<string, { issue: Issue; more: number; kind: keyof typeof SHAPES }>;
+
 /** Reports unknown fields and copies them (all but prototype-polluting names) onto the parsed output. */
-function extras(raw: unknown, out: unknown, kind: keyof typeof SHAPES, path: Path, input: unknown, issues: Issue[]): void {
+function extras(raw: unknown, out: unknown, kind: keyof typeof SHAPES, path: Path, input: unknown, seen: Seen): void {
   if (!isObject(raw) || !isObject(out)) return;
-  const known = Object.keys(SHAPES[kind]);
   for (const key of Object.keys(raw)) {
     if (Object.prototype.hasOwnProperty.call(SHAPES[kind], key)) continue;
-    const label = where(path, input);
-    const guess = closest(key, known);
-    if (FORBIDDEN.has(key)) {
-      issues.push(warning("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`));
+    const forbidden = FORBIDDEN.has(key);
+    if (!forbidden) Object.defineProperty(out, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
+    const id = `${kind}\u0000${key}`;
+    const prior = seen.get(id);
+    if (prior) {
+      prior.more++;
       continue;
     }
-    Object.defineProperty(out, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
-    issues.push(warning("unknown-field", [...path, key], `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`, guess ? `Did you mean "${guess}"?` : undefined));
+    const label = where(path, input);
+    const guess = closest(key, Object.keys(SHAPES[kind]));
+    const issue = forbidden
+      ? warning("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`)
+      : warning("unknown-field", [...path, key], `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`, guess ? `Did you mean "${guess}"?` : undefined);
+    seen.set(id, { issue, more: 0, kind });
   }
 }
 
 function keepExtras(raw: unknown, plan: ActionPlan, input: unknown, issues: Issue[]): void {
   if (!isObject(raw)) return;
-  extras(raw, plan, "plan", [], input, issues);
-  extras(raw["council"], plan.council, "council", ["council"], input, issues);
-  extras(raw["peerChallenge"], plan.peerChallenge, "peerChallenge", ["peerChallenge"], input, issues);
+  const seen: Seen = new Map();
+  extras(raw, plan, "plan", [], input, seen);
+  extras(raw["council"], plan.council, "council", ["council"], input, seen);
+  extras(raw["peerChallenge"], plan.peerChallenge, "peerChallenge", ["peerChallenge"], input, seen);
   const recs = raw["recommendations"] as unknown[];
-  plan.recommendations.forEach((r, i) => extras(recs[i], r, "recommendation", ["recommendations", i], input, issues));
+  plan.recommendations.forEach((r, i) => extras(recs[i], r, "recommendation", ["recommendations", i], input, seen));
   const actions = raw["actions"] as unknown[];
   plan.actions.forEach((a, i) => {
     const rawAction = actions[i];
-    extras(rawAction, a, "action", ["actions", i], input, issues);
+    extras(rawAction, a, "action", ["actions", i], input, seen);
     if (!isObject(rawAction)) return;
-    a.steps?.forEach((s, j) => extras((rawAction["steps"] as unknown[])[j], s, "step", ["actions", i, "steps", j], input, issues));
-    a.updates?.forEach((u, j) => extras((rawAction["updates"] as unknown[])[j], u, "update", ["actions", i, "updates", j], input, issues));
+    a.steps?.forEach((s, j) => extras((rawAction["steps"] as unknown[])[j], s, "step", ["actions", i, "steps", j], input, seen));
+    a.updates?.forEach((u, j) => extras((rawAction["updates"] as unknown[])[j], u, "update", ["actions", i, "updates", j], input, seen));
   });
+  for (const { issue, more, kind } of seen.values()) {
+    const plural = { plan: "plans", council: "councils", peerChallenge: "peer challenges", recommendation: "recommendations", action: "actions", step: "steps", update: "updates" }[kind];
+    issues.push(more === 0 ? issue : { ...issue, message: `${issue.message} So do ${more} more ${plural}.` });
+  }
 }
 
 // ---------------------------------------------------------------------------
