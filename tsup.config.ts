@@ -1,20 +1,34 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// Each entry is a public entry point: the root (browser-safe, no zod at run time)
-// the `schema` subpath (zod, validation, JSON Schema) and the `csv` subpath (csv-parse).
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    schema: "src/schema/index.ts",
-    csv: "src/csv/index.ts",
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+
+export default defineConfig([
+  {
+    // The library's public entry points: the root (browser-safe, no zod at run time),
+    // the `schema` subpath (zod, validation, JSON Schema) and the `csv` subpath (csv-parse).
+    entry: {
+      index: "src/index.ts",
+      schema: "src/schema/index.ts",
+      csv: "src/csv/index.ts",
+    },
+    format: ["esm", "cjs"],
+    // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    clean: true,
+    sourcemap: true,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    platform: "neutral",
   },
-  format: ["esm", "cjs"],
-  // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  clean: true,
-  sourcemap: true,
-  splitting: true,
-  treeshake: true,
-  target: "es2022",
-  platform: "neutral",
-});
+  {
+    // The `cpc` command, for Node.
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    sourcemap: true,
+    define: { __CPC_VERSION__: JSON.stringify(version) },
+  },
+]);

@@ -294,9 +294,27 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
     actions.push(action);
     currentAction = action;
   }
-  plan["recommendations"] = recommendations;
-  plan["actions"] = actions;
-  return { plan, issues, lineOf };
+  plan["recommendations"] = recommendations.map((r) => ordered(r, RECOMMENDATION_KEYS));
+  plan["actions"] = actions.map((a) => {
+    const steps = a["steps"] as Record<string, unknown>[] | undefined;
+    return ordered(steps ? { ...a, steps: steps.map((st) => ordered(st, STEP_KEYS)) } : a, ACTION_KEYS);
+  });
+  return { plan: ordered(plan, PLAN_KEYS), issues, lineOf };
+}
+
+// Fields in the order the file format lists them, so that a converted plan reads like a hand-written one.
+const PLAN_KEYS = ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "focusAreas", "recommendations", "actions"];
+const RECOMMENDATION_KEYS = ["id", "title", "themes", "heading"];
+const ACTION_KEYS = ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"];
+const STEP_KEYS = ["id", "text", "timescale", "due", "status", "rag"];
+
+function ordered(object: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (Object.prototype.hasOwnProperty.call(object, k)) out[k] = object[k];
+  for (const k of Object.keys(object)) {
+    if (!keys.includes(k)) Object.defineProperty(out, k, { value: object[k], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 function fill(

@@ -1,0 +1,190 @@
+/**
+ * Reading a plan file for the CLI: JSON, YAML, CSV or TSV, from a path or stdin,
+ * with a way back from a path in the data to a line and column in the file.
+ */
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { LineCounter, parseDocument, isNode } from "yaml";
+import { readPlanCsv } from "../csv/index.js";
+
+export type InputFormat = "json" | "yaml" | "csv" | "tsv";
+export type Path = readonly (string | number)[];
+export interface Position {
+  readonly line: number;
+  readonly column?: number;
+}
+
+/** A problem that stops a file being read at all (exit 1: the data is bad). */
+export class BadFile extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly position?: Position,
+  ) {
+    super(message);
+  }
+}
+
+/** A problem with how cpc was called or with the file system (exit 2). */
+export class UsageError extends Error {}
+
+export interface Input {
+  /** The name to show: the path as given, or "stdin". */
+  readonly name: string;
+  readonly format: InputFormat;
+  /** The parsed data, not yet validated. */
+  readonly data: unknown;
+  /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
+  readonly readIssues: import("../model/issue.js").Issue[];
+  /** The line (and column) of a path into the data, or of its nearest ancestor in the file. */
+  readonly locate: (path: Path) => Position | undefined;
+}
+
+const MAX_BYTES = 256 * 1024 * 1024;
+
+export function formatOf(file: string, explicit?: string): InputFormat | undefined {
+  if (explicit) {
+    if (explicit === "json" || explicit === "yaml" || explicit === "csv" || explicit === "tsv") return explicit;
+    throw new UsageError(`--input-format must be json, yaml, csv or tsv, not ${JSON.stringify(explicit)}`);
+  }
+  switch (extname(file).toLowerCase()) {
+    case ".json":
+      return "json";
+    case ".yaml":
+    case ".yml":
+      return "yaml";
+    case ".csv":
+      return "csv";
+    case ".tsv":
+    case ".tab":
+      return "tsv";
+    default:
+      return undefined;
+  }
+}
+
+function sniff(text: string): InputFormat {
+  const start = text.trimStart();
+  if (start.startsWith("{") || start.startsWith("[")) return "json";
+  const firstLine = start.slice(0, Math.max(0, start.search(/\r?\n|$/)));
+  if (firstLine.includes("\t")) return "tsv";
+  if (/^(?:---|#|[\w"' -]+:(?:\s|$))/.test(firstLine)) return "yaml";
+  return "csv";
+}
+
+/** Line starts, for turning offsets into lines and columns. */
+function lineIndex(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+function readText(file: string, stdin: () => string): string {
+  if (file === "-") return stdin();
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why}`);
+  }
+  if (buffer.length > MAX_BYTES) throw new BadFile(file, `the file is ${Math.round(buffer.length / 1048576)} MB; cpc reads plans of up to ${MAX_BYTES / 1048576} MB`);
+  if (buffer.includes(0)) throw new BadFile(file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads and parses a plan file (or "-" for stdin). Throws UsageError or BadFile. */
+export function readInput(file: string, options: { inputFormat?: string; stdin: () => string }): Input {
+  const name = file === "-" ? "stdin" : file;
+  const declared = formatOf(file, options.inputFormat);
+  if (file !== "-" && declared === undefined) {
+    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv or .tsv, or --input-format`);
+  }
+  const text = readText(file, options.stdin);
+  const format = declared ?? sniff(text);
+  if (text.trim() === "") throw new BadFile(name, "the file is empty");
+  const at = lineIndex(text);
+
+  if (format === "json") {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      const errors: ParseError[] = [];
+      try {
+        parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+      } catch {
+        // too deep to locate; the message below still names the file
+      }
+      const first = errors[0];
+      throw new BadFile(name, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, first ? at(first.offset) : undefined);
+    }
+    let tree: JsonNode | undefined | null = null;
+    const locate = (path: Path): Position | undefined => {
+      if (tree === null) {
+        try {
+          tree = parseTree(text) ?? undefined;
+        } catch {
+          tree = undefined; // nesting too deep for the position parser
+        }
+      }
+      if (!tree) return undefined;
+      for (let n = path.length; n >= 0; n--) {
+        const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+        if (node) return at(node.parent?.type === "property" && n > 0 ? node.parent.offset : node.offset);
+      }
+      return undefined;
+    };
+    return { name, format, data, readIssues: [], locate };
+  }
+
+  if (format === "yaml") {
+    const lineCounter = new LineCounter();
+    let doc: ReturnType<typeof parseDocument>;
+    try {
+      doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    } catch (e) {
+      throw new BadFile(name, `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const error = doc.errors[0];
+    if (error) throw new BadFile(name, `not valid YAML: ${error.message.split("\n")[0]}`, at(error.pos[0]));
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      throw new BadFile(name, `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const locate = (path: Path): Position | undefined => {
+      for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+        if (isNode(node) && node.range) return at(node.range[0]);
+      }
+      return undefined;
+    };
+    return { name, format, data, readIssues: [], locate };
+  }
+
+  const csv = readPlanCsv(text, { delimiter: format === "tsv" ? "\t" : "," });
+  return {
+    name,
+    format,
+    data: csv.plan,
+    readIssues: csv.issues,
+    locate: (path) => {
+      const line = csv.lineOf(path);
+      return line === undefined ? undefined : { line };
+    },
+  };
+}

@@ -1,0 +1,414 @@
+/**
+ * The `cpc` command. `main` takes its arguments and its world (output streams,
+ * stdin, environment) as parameters and returns the exit code, so it can be run
+ * and tested in-process; `bin.ts` wires it to the real process.
+ *
+ * Exit codes: 0 success or valid; 1 invalid data (or warnings with --strict);
+ * 2 usage or I/O error. Never a stack trace.
+ */
+import { parseArgs } from "node:util";
+import { stringify as toYaml } from "yaml";
+import { writePlanCsv } from "../csv/index.js";
+import { isCalendarDate, todayInLondon } from "../dates.js";
+import type { Issue } from "../model/issue.js";
+import type { ActionPlan } from "../model/types.js";
+import { STATUSES, RAGS } from "../model/vocabulary.js";
+import { planJsonSchema } from "../schema/json-schema.js";
+import { validatePlan } from "../schema/validate.js";
+import { actionsWithoutTarget, overdueActions, ragSummary, rollup, statusSummary, type RollupBy } from "../statistics/index.js";
+import { BadFile, readInput, UsageError, type Input } from "./input.js";
+import { annotation, csvTable, markdownTable, styleFor, textTable, type Style, type Table } from "./present.js";
+
+declare const __CPC_VERSION__: string;
+const VERSION = typeof __CPC_VERSION__ === "string" ? __CPC_VERSION__ : "0.0.0-dev";
+
+/** What the command can see of the world. */
+export interface World {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: () => string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdoutIsTTY?: boolean;
+  readonly writeFile?: (path: string, text: string) => void;
+}
+
+const HELP: Readonly<Record<string, string>> = {
+  "": `cpc: Corporate Peer Challenge action plans from the command line
+
+Usage: cpc <command> [options]
+
+Commands:
+  validate <file...>           check plan files; exit 1 if any is invalid
+  stats <file>                 status and RAG percentages and a rollup
+  overdue <file>               overdue actions, most overdue first
+  convert <in> --to <format>   convert between json, yaml, csv and tsv
+  schema                       print the JSON Schema of the plan format
+
+Files may be .json, .yaml, .yml, .csv or .tsv, or - for stdin.
+Run cpc <command> --help for a command's options. cpc --version prints the version.
+Exit codes: 0 success, 1 invalid data, 2 usage or file error.`,
+  validate: `Usage: cpc validate <file...> [--format text|json|github] [--strict] [--as-of YYYY-MM-DD]
+
+Checks each plan file and lists its errors and warnings with their line.
+  --format github   GitHub Actions annotations (::error file=...,line=...::message)
+  --strict          warnings fail too (exit 1)
+  --as-of           the date due dates are judged against (default: today, Europe/London)
+  --input-format    json|yaml|csv|tsv, for stdin or an unusual file name`,
+  stats: `Usage: cpc stats <file> [--as-of YYYY-MM-DD] [--by theme|recommendation|owner|heading|status] [--format text|json|csv|md]
+
+Status and RAG counts and percentages, and the plan rolled up by theme (or --by).`,
+  overdue: `Usage: cpc overdue <file> [--as-of YYYY-MM-DD] [--format text|json|csv|md]
+
+The actions overdue as of a date (default today, Europe/London), most overdue first.`,
+  convert: `Usage: cpc convert <in> --to json|yaml|csv|tsv [-o <out>]
+
+Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.`,
+  schema: `Usage: cpc schema
+
+Prints the JSON Schema (draft 2020-12) of the action-plan file format.`,
+};
+
+class Invalid extends Error {}
+
+type Values = {
+  help?: boolean;
+  version?: boolean;
+  format?: string;
+  strict?: boolean;
+  "as-of"?: string;
+  by?: string;
+  to?: string;
+  output?: string;
+  "input-format"?: string;
+};
+
+function choose<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Runs `cpc` with the given arguments (without "node" and the script name).
+ *
+ * @returns The exit code.
+ */
+export function main(argv: readonly string[], world: World): number {
+  const style = styleFor({ isTTY: world.stdoutIsTTY ?? false }, world.env);
+  const errStyle = styleFor({ isTTY: false }, world.env);
+  try {
+    const [command = "", ...rest] = argv;
+    if (command === "--version" || command === "-v") {
+      world.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === "" || command === "--help" || command === "-h" || command === "help") {
+      world.stdout(`${HELP[""]}\n`);
+      return command === "" ? 2 : 0;
+    }
+    if (!(command in HELP)) throw new UsageError(`unknown command ${JSON.stringify(command)}; run cpc --help`);
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        format: { type: "string" },
+        strict: { type: "boolean" },
+        "as-of": { type: "string" },
+        by: { type: "string" },
+        to: { type: "string" },
+        output: { type: "string", short: "o" },
+        "input-format": { type: "string" },
+      },
+    }) as { values: Values; positionals: string[] };
+    if (values.help) {
+      world.stdout(`${HELP[command]}\n`);
+      return 0;
+    }
+    if (values.version) {
+      world.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const asOf = values["as-of"] ?? todayInLondon();
+    if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+    const read = (file: string) => readInput(file, { stdin: world.stdin, ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}) });
+    const one = (): string => {
+      if (positionals.length !== 1) throw new UsageError(`cpc ${command} takes one file; run cpc ${command} --help`);
+      return positionals[0]!;
+    };
+    switch (command) {
+      case "validate":
+        if (positionals.length === 0) throw new UsageError("cpc validate needs at least one file; run cpc validate --help");
+        return validateCommand(positionals, values, asOf, read, world, style);
+      case "stats":
+        return statsCommand(load(read(one()), asOf, world, errStyle), values, asOf, world, style);
+      case "overdue":
+        return overdueCommand(load(read(one()), asOf, world, errStyle), values, asOf, world, style);
+      case "convert":
+        return convertCommand(one(), values, asOf, read, world, errStyle);
+      case "schema":
+        if (positionals.length > 0) throw new UsageError("cpc schema takes no file");
+        world.stdout(`${JSON.stringify(planJsonSchema, null, 2)}\n`);
+        return 0;
+    }
+    return 2;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      world.stderr(`cpc: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof BadFile) {
+      const where = e.position ? `${e.file}:${e.position.line}${e.position.column ? `:${e.position.column}` : ""}` : e.file;
+      world.stderr(`cpc: ${where}: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof Invalid) return 1;
+    if (e instanceof Error && /argument|option/i.test(e.message) && "code" in e && String((e as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
+      world.stderr(`cpc: ${e.message}; run cpc --help\n`);
+      return 2;
+    }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      world.stderr("cpc: the file is nested too deeply to read\n");
+      return 1;
+    }
+    world.stderr(`cpc: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+function located(input: Input, issue: Issue): { line?: number; column?: number } {
+  const p = input.locate(issue.path);
+  return p ? { line: p.line, ...(p.column !== undefined ? { column: p.column } : {}) } : {};
+}
+
+function formatIssue(input: Input, issue: Issue, style: Style): string {
+  const pos = located(input, issue);
+  const where = `${input.name}${pos.line !== undefined ? `:${pos.line}${pos.column !== undefined ? `:${pos.column}` : ""}` : ""}`;
+  const level = issue.severity === "error" ? style.red("error") : style.yellow("warning");
+  const hint = issue.hint ? `\n    ${style.dim(`hint: ${issue.hint}`)}` : "";
+  return `${where}: ${level} ${style.dim(issue.code)}: ${issue.message}${hint}`;
+}
+
+/** Reads and validates a plan for the commands that compute; exits 1 on errors. */
+function load(input: Input, asOf: string, world: World, style: Style): { input: Input; plan: ActionPlan; warnings: number } {
+  const result = validatePlan(input.data, { asOf });
+  const issues = [...input.readIssues, ...result.issues];
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0 || !result.plan) {
+    for (const issue of errors.slice(0, 10)) world.stderr(`${formatIssue(input, issue, style)}\n`);
+    const more = errors.length > 10 ? ` (first 10 shown)` : "";
+    world.stderr(`cpc: ${input.name} is not a valid plan: ${errors.length} error(s)${more}; run cpc validate ${input.name === "stdin" ? "-" : input.name} for all of them\n`);
+    throw new Invalid();
+  }
+  return { input, plan: result.plan, warnings: issues.length - errors.length };
+}
+
+function validateCommand(
+  files: readonly string[],
+  values: Values,
+  asOf: string,
+  read: (file: string) => Input,
+  world: World,
+  style: Style,
+): number {
+  const format = choose("format", values.format, ["text", "json", "github"] as const, "text");
+  let code = 0;
+  let totalErrors = 0;
+  let totalWarnings = 0;
+  const report: unknown[] = [];
+  for (const file of files) {
+    let input: Input;
+    try {
+      input = read(file);
+    } catch (e) {
+      if (e instanceof UsageError) {
+        world.stderr(`cpc: ${e.message}\n`);
+        code = 2;
+        report.push({ file, ok: false, error: e.message });
+        continue;
+      }
+      if (!(e instanceof BadFile)) throw e;
+      totalErrors++;
+      code = Math.max(code, 1);
+      const pos = e.position;
+      if (format === "github") world.stdout(`${annotation("error", { file, ...(pos ? { line: pos.line } : {}), ...(pos?.column ? { col: pos.column } : {}), title: "unreadable-file" }, e.message)}\n`);
+      else if (format === "text") world.stdout(`${file}${pos ? `:${pos.line}${pos.column ? `:${pos.column}` : ""}` : ""}: ${style.red("error")} ${style.dim("unreadable-file")}: ${e.message}\n`);
+      report.push({ file, ok: false, errors: 1, warnings: 0, issues: [{ severity: "error", code: "unreadable-file", path: [], message: e.message, ...(pos ? { line: pos.line, column: pos.column } : {}) }] });
+      continue;
+    }
+    const result = validatePlan(input.data, { asOf });
+    const issues = [...input.readIssues, ...result.issues];
+    const errors = issues.filter((i) => i.severity === "error").length;
+    const warnings = issues.length - errors;
+    totalErrors += errors;
+    totalWarnings += warnings;
+    if (errors > 0 || (values.strict && warnings > 0)) code = Math.max(code, 1);
+    if (format === "json") {
+      report.push({ file: input.name, format: input.format, ok: errors === 0, errors, warnings, issues: issues.map((i) => ({ ...i, ...located(input, i) })) });
+    } else if (format === "github") {
+      for (const i of issues) {
+        const pos = located(input, i);
+        world.stdout(`${annotation(i.severity, { file: input.name, ...(pos.line !== undefined ? { line: pos.line } : {}), ...(pos.column !== undefined ? { col: pos.column } : {}), title: i.code }, i.hint ? `${i.message} ${i.hint}` : i.message)}\n`);
+      }
+    } else {
+      for (const i of issues) world.stdout(`${formatIssue(input, i, style)}\n`);
+      const verdict = errors > 0 ? style.red("invalid") : style.green("valid");
+      world.stdout(`${input.name}: ${verdict} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})\n`);
+    }
+  }
+  if (format === "json") world.stdout(`${JSON.stringify({ ok: code === 0, files: report }, null, 2)}\n`);
+  else if (format === "github") world.stdout(`cpc: ${files.length} file${files.length === 1 ? "" : "s"}, ${totalErrors} error${totalErrors === 1 ? "" : "s"}, ${totalWarnings} warning${totalWarnings === 1 ? "" : "s"}${values.strict ? " (strict)" : ""}\n`);
+  return code;
+}
+
+const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
+
+function statsCommand(
+  loaded: { input: Input; plan: ActionPlan; warnings: number },
+  values: Values,
+  asOf: string,
+  world: World,
+  style: Style,
+): number {
+  const { plan } = loaded;
+  const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
+  const by: RollupBy = choose("by", values.by, BY, "theme");
+  const status = statusSummary(plan, { asOf });
+  const rag = ragSummary(plan, { asOf });
+  const groups = rollup(plan, { by, asOf });
+  const overdue = overdueActions(plan, { asOf }).length;
+  if (format === "json") {
+    world.stdout(`${JSON.stringify({ council: plan.council.name, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`);
+    return 0;
+  }
+  const statusTable: Table = {
+    head: ["status", "actions", "%"],
+    rows: STATUSES.filter((s) => s !== "cancelled").map((s) => [s, status.counts[s], status.percentages[s]]),
+    numeric: [1, 2],
+  };
+  const ragTable: Table = {
+    head: ["RAG", "actions", "%"],
+    rows: RAGS.filter((r) => r !== "blue" || rag.scheme === "brag").map((r) => [r, rag.counts[r], rag.percentages[r]]),
+    numeric: [1, 2],
+  };
+  const rollupTable: Table = {
+    head: [by, "actions", "overdue", "no target", "complete %", "red", "amber", "green", ...(rag.scheme === "brag" ? ["blue"] : [])],
+    rows: [...groups.groups, groups.total].map((g) => [
+      g.title,
+      g.actions,
+      g.overdue,
+      g.noTarget,
+      g.completePercent,
+      g.rag.counts.red,
+      g.rag.counts.amber,
+      g.rag.counts.green,
+      ...(rag.scheme === "brag" ? [g.rag.counts.blue] : []),
+    ]),
+    numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+  };
+  if (format === "csv") {
+    world.stdout(csvTable(rollupTable));
+    return 0;
+  }
+  const notes = [
+    `${status.total} actions${status.excluded ? ` (${status.excluded} cancelled left out)` : ""}, ${overdue} overdue, as of ${asOf}.`,
+    status.noStatus ? `${status.noStatus} had no status and count as not started.` : "",
+    rag.derived ? `${rag.derived} of ${rag.total} RAG ratings were derived from status and target date.` : "",
+    loaded.warnings ? `Read with ${loaded.warnings} warning(s): run cpc validate for details.` : "",
+  ].filter((n) => n !== "");
+  const title = `${plan.council.name}${plan.title ? `: ${plan.title}` : ""}`;
+  if (format === "md") {
+    world.stdout(
+      [`## ${title}`, "", notes.join(" "), "", "### Status", "", markdownTable(statusTable), "", "### RAG", "", markdownTable(ragTable), "", `### By ${by}`, "", markdownTable(rollupTable), ""].join("\n"),
+    );
+    return 0;
+  }
+  world.stdout(
+    [style.bold(title), ...notes.map((n) => style.dim(n)), "", textTable(statusTable), "", textTable(ragTable), "", style.bold(`By ${by}`), textTable(rollupTable), ""].join("\n"),
+  );
+  return 0;
+}
+
+function overdueCommand(
+  loaded: { input: Input; plan: ActionPlan },
+  values: Values,
+  asOf: string,
+  world: World,
+  style: Style,
+): number {
+  const { plan } = loaded;
+  const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
+  const overdue = overdueActions(plan, { asOf });
+  const noTarget = actionsWithoutTarget(plan);
+  if (format === "json") {
+    world.stdout(
+      `${JSON.stringify(
+        {
+          asOf,
+          overdue: overdue.map((o) => ({ id: o.action.id, title: o.action.title, owners: o.action.owners ?? [], timescale: o.action.timescale, due: o.due, daysOverdue: o.daysOverdue, continuing: o.continuing, overdueSteps: o.overdueSteps.map((s) => ({ id: s.step.id, due: s.due, daysOverdue: s.daysOverdue })) })),
+          noTarget: noTarget.map((n) => ({ id: n.action.id, reason: n.reason })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const table: Table = {
+    head: ["action", "due", "days overdue", "target", "owner", "title"],
+    rows: overdue.map((o) => [o.action.id, o.due, o.daysOverdue, o.action.timescale ?? "", (o.action.owners ?? []).join(", "), o.action.title]),
+    numeric: [2],
+  };
+  if (format === "csv") {
+    world.stdout(csvTable(table));
+    return 0;
+  }
+  if (format === "md") {
+    world.stdout(`${overdue.length} overdue as of ${asOf}.\n\n${overdue.length ? `${markdownTable(table)}\n` : ""}`);
+    return 0;
+  }
+  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const short: Table = { ...table, rows: table.rows.map((r) => [r[0]!, r[1]!, r[2]!, clip(String(r[3]), 24), clip(String(r[4]), 28), clip(String(r[5]), 60)]) };
+  world.stdout(
+    `${style.bold(`${overdue.length} overdue as of ${asOf}`)}${overdue.length ? `\n${textTable(short)}` : ""}\n${style.dim(`${noTarget.length} action(s) have no dated target and are never overdue.`)}\n`,
+  );
+  return 0;
+}
+
+function convertCommand(
+  file: string,
+  values: Values,
+  asOf: string,
+  read: (file: string) => Input,
+  world: World,
+  style: Style,
+): number {
+  if (values.to === undefined) throw new UsageError("cpc convert needs --to json, yaml, csv or tsv");
+  const to = choose("to", values.to, ["json", "yaml", "csv", "tsv"] as const, "json");
+  const input = read(file);
+  load(input, asOf, world, style); // an invalid plan is reported and not converted
+  // Convert changes the format, not the content: write what the file says, as read.
+  const data = input.data as ActionPlan;
+  let text: string;
+  if (to === "json") text = `${JSON.stringify(data, null, 2)}\n`;
+  else if (to === "yaml") text = toYaml(data, { lineWidth: 0 });
+  else {
+    // CSV carries unknown fields of actions only; say what it cannot carry.
+    const lost = validatePlan(data, { asOf }).issues.filter((i) => i.code === "unknown-field" && !(i.path[0] === "actions" && i.path.length === 3));
+    for (const i of lost) world.stderr(`cpc: ${input.name}: ${i.path.join(".")} has no place in ${to.toUpperCase()} and is left out\n`);
+    text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
+  }
+  if (values.output) {
+    if (!world.writeFile) throw new UsageError("cannot write files here");
+    try {
+      world.writeFile(values.output, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else world.stdout(text);
+  return 0;
+}
