@@ -5,7 +5,9 @@
  *
  * @module
  */
-import { addMonths, differenceInCalendarDays } from "date-fns";
+// Per-function entry points: the package root would load all of date-fns.
+import { addMonths } from "date-fns/addMonths";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 
 /**
  * A calendar date, `YYYY-MM-DD`, with no time and no zone.
