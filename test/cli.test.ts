@@ -13,7 +13,7 @@ interface Run {
   err: string;
 }
 
-function cpc(args: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Run {
+async function cpc(args: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Run> {
   let out = "";
   let err = "";
   const files = new Map<string, string>();
@@ -28,7 +28,7 @@ function cpc(args: string[], options: { stdin?: string; env?: Record<string, str
       writeFileSync(p, t);
     },
   };
-  const code = main(args, world);
+  const code = await main(args, world);
   return { code, out, err };
 }
 
@@ -43,17 +43,17 @@ const write = (name: string, text: string) => {
 };
 const lineOf = (file: string, needle: string) => readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
 
-describe("cpc validate", () => {
-  it("lists the Kingston faults at their lines and exits 0: they are warnings", () => {
-    const r = cpc(["validate", kingston, "--as-of", "2019-06-30"]);
+describe("cpc validate", async () => {
+  it("lists the Kingston faults at their lines and exits 0: they are warnings", async () => {
+    const r = (await cpc(["validate", kingston, "--as-of", "2019-06-30"]));
     expect(r.code).toBe(0);
     expect(r.out).toContain(`${kingston}:${lineOf(kingston, '"status": "December 2019"')}:7: warning date-in-status: Action 20`);
     expect(r.out).toContain(`${kingston}:${lineOf(kingston, '"title": "See action 8.2 above"')}:7: warning cross-reference: Action 9`);
     expect(r.out).toContain(`${kingston}: valid (0 errors, 6 warnings)`);
   });
 
-  it("fails with --strict, and annotates for GitHub with file, line and title", () => {
-    const r = cpc(["validate", kingston, westNorfolk, "--format", "github", "--strict", "--as-of", "2019-06-30"]);
+  it("fails with --strict, and annotates for GitHub with file, line and title", async () => {
+    const r = (await cpc(["validate", kingston, westNorfolk, "--format", "github", "--strict", "--as-of", "2019-06-30"]));
     expect(r.code).toBe(1);
     const line = lineOf(kingston, '"status": "July 2019"');
     expect(r.out).toContain(`::warning file=${kingston},line=${line},col=7,title=date-in-status::Action 21.5: the status "July 2019" is a date`);
@@ -61,68 +61,68 @@ describe("cpc validate", () => {
     expect(r.out.trim().split("\n").at(-1)).toBe("cpc: 2 files, 0 errors, 9 warnings (strict)");
   });
 
-  it("names the row of a TSV file", () => {
-    const r = cpc(["validate", kingstonTsv, "--format", "github", "--as-of", "2019-06-30"]);
+  it("names the row of a TSV file", async () => {
+    const r = (await cpc(["validate", kingstonTsv, "--format", "github", "--as-of", "2019-06-30"]));
     expect(r.code).toBe(0);
     expect(r.out).toContain(`::warning file=${kingstonTsv},line=${lineOf(kingstonTsv, "\t21.5\t")},title=date-in-status::`);
   });
 
-  it("maps YAML paths back to YAML lines", () => {
-    const yaml = write("kingston.yaml", cpc(["convert", kingston, "--to", "yaml"]).out);
-    const r = cpc(["validate", yaml, "--as-of", "2019-06-30"]);
+  it("maps YAML paths back to YAML lines", async () => {
+    const yaml = write("kingston.yaml", (await cpc(["convert", kingston, "--to", "yaml"])).out);
+    const r = (await cpc(["validate", yaml, "--as-of", "2019-06-30"]));
     expect(r.code).toBe(0);
     expect(r.out).toContain(`${yaml}:${lineOf(yaml, "status: December 2019")}:`);
   });
 
-  it("reports errors with exit 1, at their lines", () => {
+  it("reports errors with exit 1, at their lines", async () => {
     const plan = readExample("west-norfolk-2024.json") as { actions: { recommendation: string }[] };
     plan.actions[3]!.recommendation = "R99";
     const file = write("bad.json", JSON.stringify(plan, null, 2));
-    const r = cpc(["validate", file]);
+    const r = (await cpc(["validate", file]));
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`bad\\.json:${lineOf(file, '"recommendation": "R99"')}:7: error unknown-recommendation: Action 1\\.4`));
     expect(r.out).toContain("invalid (1 error");
   });
 
-  it("gives a one-line message naming the file and position for broken JSON, never a stack trace", () => {
+  it("gives a one-line message naming the file and position for broken JSON, never a stack trace", async () => {
     const file = write("broken.json", '{\n  "schemaVersion": 1,\n  "council": {\n}');
-    const r = cpc(["validate", file]);
+    const r = (await cpc(["validate", file]));
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/broken\.json:4:2: error unreadable-file: not valid JSON/);
     expect(r.out + r.err).not.toMatch(/\n\s+at /);
   });
 
-  it("writes JSON for programs", () => {
-    const r = cpc(["validate", westNorfolk, "--format", "json", "--as-of", "2024-06-26"]);
+  it("writes JSON for programs", async () => {
+    const r = (await cpc(["validate", westNorfolk, "--format", "json", "--as-of", "2024-06-26"]));
     const report = JSON.parse(r.out);
     expect(report.ok).toBe(true);
     expect(report.files[0]).toMatchObject({ ok: true, errors: 0, warnings: 3 });
     expect(report.files[0].issues[1]).toMatchObject({ code: "target-before-cpc", line: lineOf(westNorfolk, '"timescale": "March 2023"') });
   });
 
-  it("reads stdin, telling JSON, YAML and TSV apart", () => {
+  it("reads stdin, telling JSON, YAML and TSV apart", async () => {
     const text = readFileSync(kingston, "utf8");
-    expect(cpc(["validate", "-"], { stdin: text }).out).toContain("stdin: valid");
-    expect(cpc(["validate", "-"], { stdin: readFileSync(kingstonTsv, "utf8") }).out).toContain("stdin: valid");
-    expect(cpc(["validate", "-"], { stdin: cpc(["convert", kingston, "--to", "yaml"]).out }).out).toContain("stdin: valid");
+    expect((await cpc(["validate", "-"], { stdin: text })).out).toContain("stdin: valid");
+    expect((await cpc(["validate", "-"], { stdin: readFileSync(kingstonTsv, "utf8") })).out).toContain("stdin: valid");
+    expect((await cpc(["validate", "-"], { stdin: (await cpc(["convert", kingston, "--to", "yaml"])).out })).out).toContain("stdin: valid");
   });
 
-  it("exits 2 for a missing file, a bad option or an unknown command", () => {
-    expect(cpc(["validate", join(tmp, "nope.json")])).toMatchObject({ code: 2, err: expect.stringContaining("no such file") });
-    expect(cpc(["validate", kingston, "--colour"])).toMatchObject({ code: 2, err: expect.stringContaining("cpc:") });
-    expect(cpc(["validate", kingston, "--as-of", "30/06/2019"])).toMatchObject({ code: 2, err: expect.stringContaining("--as-of") });
-    expect(cpc(["validate", kingston, "--format", "xml"]).code).toBe(2);
-    expect(cpc(["frobnicate"]).code).toBe(2);
-    expect(cpc(["validate"]).code).toBe(2);
-    expect(cpc(["validate", write("plan.txt", "{}")]).err).toContain("cannot tell the format");
+  it("exits 2 for a missing file, a bad option or an unknown command", async () => {
+    expect((await cpc(["validate", join(tmp, "nope.json")]))).toMatchObject({ code: 2, err: expect.stringContaining("no such file") });
+    expect((await cpc(["validate", kingston, "--colour"]))).toMatchObject({ code: 2, err: expect.stringContaining("cpc:") });
+    expect((await cpc(["validate", kingston, "--as-of", "30/06/2019"]))).toMatchObject({ code: 2, err: expect.stringContaining("--as-of") });
+    expect((await cpc(["validate", kingston, "--format", "xml"])).code).toBe(2);
+    expect((await cpc(["frobnicate"])).code).toBe(2);
+    expect((await cpc(["validate"])).code).toBe(2);
+    expect((await cpc(["validate", write("plan.txt", "{}")])).err).toContain("cannot tell the format");
   });
 });
 
-describe("cpc stats and cpc overdue", () => {
+describe("cpc stats and cpc overdue", async () => {
   const plan = loadPlan("kingston-2019.json");
 
-  it("prints the figures the library computes", () => {
-    const r = cpc(["stats", kingston, "--as-of", "2019-06-30", "--format", "json"]);
+  it("prints the figures the library computes", async () => {
+    const r = (await cpc(["stats", kingston, "--as-of", "2019-06-30", "--format", "json"]));
     expect(r.code).toBe(0);
     const stats = JSON.parse(r.out);
     expect(stats.status).toEqual(JSON.parse(JSON.stringify(statusSummary(plan, { asOf: "2019-06-30" }))));
@@ -130,73 +130,73 @@ describe("cpc stats and cpc overdue", () => {
     expect(stats.rollup.groups.map((g: { key: string }) => g.key)).toContain("capacity-to-deliver");
   });
 
-  it("prints readable text, Markdown and CSV", () => {
-    const text = cpc(["stats", kingston, "--as-of", "2019-06-30"]).out;
+  it("prints readable text, Markdown and CSV", async () => {
+    const text = (await cpc(["stats", kingston, "--as-of", "2019-06-30"])).out;
     expect(text).toMatch(/in-progress\s+48\s+89/);
     expect(text).toContain("Read with 6 warning(s)");
-    const md = cpc(["stats", kingston, "--as-of", "2019-06-30", "--format", "md", "--by", "owner"]).out;
+    const md = (await cpc(["stats", kingston, "--as-of", "2019-06-30", "--format", "md", "--by", "owner"])).out;
     expect(md).toContain("| Stephen Evans | 25 | 3 |");
-    const csv = cpc(["stats", kingston, "--as-of", "2019-06-30", "--format", "csv", "--by", "heading"]).out;
+    const csv = (await cpc(["stats", kingston, "--as-of", "2019-06-30", "--format", "csv", "--by", "heading"])).out;
     expect(csv.split("\n")[1]).toBe("FINANCIAL CHALLENGE,17,1,7,0,1,0,16");
   });
 
-  it("lists overdue actions, most overdue first", () => {
-    const r = cpc(["overdue", kingston, "--as-of", "2019-06-30", "--format", "json"]);
+  it("lists overdue actions, most overdue first", async () => {
+    const r = (await cpc(["overdue", kingston, "--as-of", "2019-06-30", "--format", "json"]));
     const out = JSON.parse(r.out);
     expect(out.overdue.map((o: { id: string; daysOverdue: number }) => [o.id, o.daysOverdue])).toEqual(
       overdueActions(plan, { asOf: "2019-06-30" }).map((o) => [o.action.id, o.daysOverdue]),
     );
-    expect(cpc(["overdue", kingston, "--as-of", "2019-06-30"]).out).toMatch(/16\s+2019-02-28\s+122\s+Feb 2019\s+Stephen Evans/);
+    expect((await cpc(["overdue", kingston, "--as-of", "2019-06-30"])).out).toMatch(/16\s+2019-02-28\s+122\s+Feb 2019\s+Stephen Evans/);
   });
 
-  it("refuses to compute on an invalid plan, exiting 1 with the errors", () => {
-    const r = cpc(["stats", write("empty-council.json", JSON.stringify({ ...(readExample("west-norfolk-2024.json") as object), council: {} }))]);
+  it("refuses to compute on an invalid plan, exiting 1 with the errors", async () => {
+    const r = (await cpc(["stats", write("empty-council.json", JSON.stringify({ ...(readExample("west-norfolk-2024.json") as object), council: {} }))]));
     expect(r.code).toBe(1);
     expect(r.err).toContain('"name" is missing');
   });
 
-  it("uses colour only on a terminal, and never with NO_COLOR", () => {
-    expect(cpc(["stats", kingston, "--as-of", "2019-06-30"], { tty: true }).out).toContain("\u001b[");
-    expect(cpc(["stats", kingston, "--as-of", "2019-06-30"], { tty: true, env: { NO_COLOR: "1" } }).out).not.toContain("\u001b[");
-    expect(cpc(["stats", kingston, "--as-of", "2019-06-30"]).out).not.toContain("\u001b[");
+  it("uses colour only on a terminal, and never with NO_COLOR", async () => {
+    expect((await cpc(["stats", kingston, "--as-of", "2019-06-30"], { tty: true })).out).toContain("\u001b[");
+    expect((await cpc(["stats", kingston, "--as-of", "2019-06-30"], { tty: true, env: { NO_COLOR: "1" } })).out).not.toContain("\u001b[");
+    expect((await cpc(["stats", kingston, "--as-of", "2019-06-30"])).out).not.toContain("\u001b[");
   });
 });
 
-describe("cpc convert and cpc schema", () => {
-  it("converts the Kingston TSV to exactly examples/kingston-2019.json", () => {
-    const r = cpc(["convert", kingstonTsv, "--to", "json"]);
+describe("cpc convert and cpc schema", async () => {
+  it("converts the Kingston TSV to exactly examples/kingston-2019.json", async () => {
+    const r = (await cpc(["convert", kingstonTsv, "--to", "json"]));
     expect(r.code).toBe(0);
     expect(r.out).toBe(readFileSync(kingston, "utf8"));
   });
 
-  it("round-trips through YAML and CSV without loss", () => {
+  it("round-trips through YAML and CSV without loss", async () => {
     for (const to of ["yaml", "csv", "tsv"]) {
-      const file = write(`west-norfolk.${to}`, cpc(["convert", westNorfolk, "--to", to]).out);
-      expect(JSON.parse(cpc(["convert", file, "--to", "json"]).out)).toEqual(readExample("west-norfolk-2024.json"));
+      const file = write(`west-norfolk.${to}`, (await cpc(["convert", westNorfolk, "--to", to])).out);
+      expect(JSON.parse((await cpc(["convert", file, "--to", "json"])).out)).toEqual(readExample("west-norfolk-2024.json"));
     }
   });
 
-  it("writes to a file with -o", () => {
+  it("writes to a file with -o", async () => {
     const out = join(tmp, "out.json");
-    expect(cpc(["convert", kingstonTsv, "--to", "json", "-o", out]).code).toBe(0);
+    expect((await cpc(["convert", kingstonTsv, "--to", "json", "-o", out])).code).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(readFileSync(kingston, "utf8"));
   });
 
-  it("needs --to", () => expect(cpc(["convert", kingston]).code).toBe(2));
+  it("needs --to", async () => expect((await cpc(["convert", kingston])).code).toBe(2));
 
-  it("prints the JSON Schema", () => {
-    expect(JSON.parse(cpc(["schema"]).out)).toEqual(planJsonSchema);
+  it("prints the JSON Schema", async () => {
+    expect(JSON.parse((await cpc(["schema"])).out)).toEqual(planJsonSchema);
   });
 });
 
-describe("help and version", () => {
-  it("has --help for every command and --version", () => {
+describe("help and version", async () => {
+  it("has --help for every command and --version", async () => {
     for (const command of ["validate", "stats", "overdue", "convert", "schema"]) {
-      const r = cpc([command, "--help"]);
+      const r = (await cpc([command, "--help"]));
       expect(r.code).toBe(0);
       expect(r.out).toContain(`cpc ${command}`);
     }
-    expect(cpc(["--help"]).out).toContain("Commands:");
-    expect(cpc(["--version"]).out).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await cpc(["--help"])).out).toContain("Commands:");
+    expect((await cpc(["--version"])).out).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

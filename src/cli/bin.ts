@@ -10,7 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: () => readFileSync(0, "utf8"),
@@ -18,4 +18,3 @@ const code = main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   writeFile: (path, text) => writeFileSync(path, text),
 });
-process.exitCode = code;

@@ -4,9 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
-import { LineCounter, parseDocument, isNode } from "yaml";
-import { readPlanCsv } from "../csv/index.js";
+import { jsonOffsets } from "./json-positions.js";
 
 export type InputFormat = "json" | "yaml" | "csv" | "tsv";
 export type Path = readonly (string | number)[];
@@ -37,8 +35,11 @@ export interface Input {
   readonly data: unknown;
   /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
   readonly readIssues: import("../model/issue.js").Issue[];
-  /** The line (and column) of a path into the data, or of its nearest ancestor in the file. */
-  readonly locate: (path: Path) => Position | undefined;
+  /**
+   * Prepares positions for these paths and returns a function giving the line (and
+   * column) of each, or of its nearest ancestor present in the file.
+   */
+  readonly locator: (paths: readonly Path[]) => (path: Path) => Position | undefined;
 }
 
 const MAX_BYTES = 256 * 1024 * 1024;
@@ -101,12 +102,16 @@ function readText(file: string, stdin: () => string): string {
   }
   if (buffer.length > MAX_BYTES) throw new BadFile(file, `the file is ${Math.round(buffer.length / 1048576)} MB; cpc reads plans of up to ${MAX_BYTES / 1048576} MB`);
   if (buffer.includes(0)) throw new BadFile(file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer);
+  const text = buffer.toString("utf8");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Reads and parses a plan file (or "-" for stdin). Throws UsageError or BadFile. */
-export function readInput(file: string, options: { inputFormat?: string; stdin: () => string }): Input {
+/**
+ * Reads and parses a plan file (or "-" for stdin). Throws UsageError or BadFile.
+ * The YAML, CSV and JSON-error parsers are loaded only for the files that need them,
+ * which keeps `cpc` quick to start.
+ */
+export async function readInput(file: string, options: { inputFormat?: string; stdin: () => string }): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
@@ -122,35 +127,25 @@ export function readInput(file: string, options: { inputFormat?: string; stdin: 
     try {
       data = JSON.parse(text);
     } catch (e) {
-      const errors: ParseError[] = [];
-      try {
-        parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-      } catch {
-        // too deep to locate; the message below still names the file
-      }
-      const first = errors[0];
-      throw new BadFile(name, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, first ? at(first.offset) : undefined);
+      throw new BadFile(name, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, await firstJsonError(text, at));
     }
-    let tree: JsonNode | undefined | null = null;
-    const locate = (path: Path): Position | undefined => {
-      if (tree === null) {
-        try {
-          tree = parseTree(text) ?? undefined;
-        } catch {
-          tree = undefined; // nesting too deep for the position parser
+    const locator = (paths: readonly Path[]) => {
+      const withAncestors: Path[] = [];
+      for (const p of paths) for (let n = p.length; n >= 0; n--) withAncestors.push(p.slice(0, n));
+      const offsets = jsonOffsets(text, withAncestors);
+      return (path: Path): Position | undefined => {
+        for (let n = path.length; n >= 0; n--) {
+          const offset = offsets.get(path.slice(0, n).join("\u0000"));
+          if (offset !== undefined) return at(offset);
         }
-      }
-      if (!tree) return undefined;
-      for (let n = path.length; n >= 0; n--) {
-        const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
-        if (node) return at(node.parent?.type === "property" && n > 0 ? node.parent.offset : node.offset);
-      }
-      return undefined;
+        return undefined;
+      };
     };
-    return { name, format, data, readIssues: [], locate };
+    return { name, format, data, readIssues: [], locator };
   }
 
   if (format === "yaml") {
+    const { LineCounter, parseDocument, isNode } = await import("yaml");
     const lineCounter = new LineCounter();
     let doc: ReturnType<typeof parseDocument>;
     try {
@@ -173,18 +168,40 @@ export function readInput(file: string, options: { inputFormat?: string; stdin: 
       }
       return undefined;
     };
-    return { name, format, data, readIssues: [], locate };
+    return { name, format, data, readIssues: [], locator: () => locate };
   }
 
+  const { readPlanCsv } = await import("../csv/index.js");
   const csv = readPlanCsv(text, { delimiter: format === "tsv" ? "\t" : "," });
   return {
     name,
     format,
     data: csv.plan,
     readIssues: csv.issues,
-    locate: (path) => {
+    locator: () => (path) => {
       const line = csv.lineOf(path);
       return line === undefined ? undefined : { line };
     },
   };
+}
+
+/** Where JSON.parse gave up: jsonc-parser's scanner stops at the first error. */
+async function firstJsonError(text: string, at: (offset: number) => Position): Promise<Position | undefined> {
+  const { visit } = await import("jsonc-parser");
+  let offset: number | undefined;
+  try {
+    visit(
+      text,
+      {
+        onError: (_error, errorOffset) => {
+          offset = errorOffset;
+          throw new Error("stop");
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch {
+    // stopped at the first error, or nested too deeply to scan
+  }
+  return offset === undefined ? undefined : at(offset);
 }

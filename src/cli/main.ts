@@ -7,8 +7,6 @@
  * 2 usage or I/O error. Never a stack trace.
  */
 import { parseArgs } from "node:util";
-import { stringify as toYaml } from "yaml";
-import { writePlanCsv } from "../csv/index.js";
 import { isCalendarDate, todayInLondon } from "../dates.js";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
@@ -93,7 +91,7 @@ function choose<T extends string>(name: string, value: string | undefined, allow
  *
  * @returns The exit code.
  */
-export function main(argv: readonly string[], world: World): number {
+export async function main(argv: readonly string[], world: World): Promise<number> {
   const style = styleFor({ isTTY: world.stdoutIsTTY ?? false }, world.env);
   const errStyle = styleFor({ isTTY: false }, world.env);
   try {
@@ -133,7 +131,7 @@ export function main(argv: readonly string[], world: World): number {
     }
     const asOf = values["as-of"] ?? todayInLondon();
     if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
-    const read = (file: string) => readInput(file, { stdin: world.stdin, ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}) });
+    const read = (file: string): Promise<Input> => readInput(file, { stdin: world.stdin, ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}) });
     const one = (): string => {
       if (positionals.length !== 1) throw new UsageError(`cpc ${command} takes one file; run cpc ${command} --help`);
       return positionals[0]!;
@@ -141,13 +139,13 @@ export function main(argv: readonly string[], world: World): number {
     switch (command) {
       case "validate":
         if (positionals.length === 0) throw new UsageError("cpc validate needs at least one file; run cpc validate --help");
-        return validateCommand(positionals, values, asOf, read, world, style);
+        return await validateCommand(positionals, values, asOf, read, world, style);
       case "stats":
-        return statsCommand(load(read(one()), asOf, world, errStyle), values, asOf, world, style);
+        return await statsCommand(load(await read(one()), asOf, world, errStyle), values, asOf, world, style);
       case "overdue":
-        return overdueCommand(load(read(one()), asOf, world, errStyle), values, asOf, world, style);
+        return await overdueCommand(load(await read(one()), asOf, world, errStyle), values, asOf, world, style);
       case "convert":
-        return convertCommand(one(), values, asOf, read, world, errStyle);
+        return await convertCommand(one(), values, asOf, read, world, errStyle);
       case "schema":
         if (positionals.length > 0) throw new UsageError("cpc schema takes no file");
         world.stdout(`${JSON.stringify(planJsonSchema, null, 2)}\n`);
@@ -180,13 +178,15 @@ export function main(argv: readonly string[], world: World): number {
 
 // ---------------------------------------------------------------------------
 
-function located(input: Input, issue: Issue): { line?: number; column?: number } {
-  const p = input.locate(issue.path);
+type Locate = (path: readonly (string | number)[]) => { line: number; column?: number } | undefined;
+
+function located(locate: Locate, issue: Issue): { line?: number; column?: number } {
+  const p = locate(issue.path);
   return p ? { line: p.line, ...(p.column !== undefined ? { column: p.column } : {}) } : {};
 }
 
-function formatIssue(input: Input, issue: Issue, style: Style): string {
-  const pos = located(input, issue);
+function formatIssue(input: Input, locate: Locate, issue: Issue, style: Style): string {
+  const pos = located(locate, issue);
   const where = `${input.name}${pos.line !== undefined ? `:${pos.line}${pos.column !== undefined ? `:${pos.column}` : ""}` : ""}`;
   const level = issue.severity === "error" ? style.red("error") : style.yellow("warning");
   const hint = issue.hint ? `\n    ${style.dim(`hint: ${issue.hint}`)}` : "";
@@ -199,7 +199,9 @@ function load(input: Input, asOf: string, world: World, style: Style): { input: 
   const issues = [...input.readIssues, ...result.issues];
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !result.plan) {
-    for (const issue of errors.slice(0, 10)) world.stderr(`${formatIssue(input, issue, style)}\n`);
+    const shown = errors.slice(0, 10);
+    const locate = input.locator(shown.map((i) => i.path));
+    for (const issue of shown) world.stderr(`${formatIssue(input, locate, issue, style)}\n`);
     const more = errors.length > 10 ? ` (first 10 shown)` : "";
     world.stderr(`cpc: ${input.name} is not a valid plan: ${errors.length} error(s)${more}; run cpc validate ${input.name === "stdin" ? "-" : input.name} for all of them\n`);
     throw new Invalid();
@@ -207,14 +209,14 @@ function load(input: Input, asOf: string, world: World, style: Style): { input: 
   return { input, plan: result.plan, warnings: issues.length - errors.length };
 }
 
-function validateCommand(
+async function validateCommand(
   files: readonly string[],
   values: Values,
   asOf: string,
-  read: (file: string) => Input,
+  read: (file: string) => Promise<Input>,
   world: World,
   style: Style,
-): number {
+): Promise<number> {
   const format = choose("format", values.format, ["text", "json", "github"] as const, "text");
   let code = 0;
   let totalErrors = 0;
@@ -223,7 +225,7 @@ function validateCommand(
   for (const file of files) {
     let input: Input;
     try {
-      input = read(file);
+      input = await read(file);
     } catch (e) {
       if (e instanceof UsageError) {
         world.stderr(`cpc: ${e.message}\n`);
@@ -247,15 +249,16 @@ function validateCommand(
     totalErrors += errors;
     totalWarnings += warnings;
     if (errors > 0 || (values.strict && warnings > 0)) code = Math.max(code, 1);
+    const locate = input.locator(issues.map((i) => i.path));
     if (format === "json") {
-      report.push({ file: input.name, format: input.format, ok: errors === 0, errors, warnings, issues: issues.map((i) => ({ ...i, ...located(input, i) })) });
+      report.push({ file: input.name, format: input.format, ok: errors === 0, errors, warnings, issues: issues.map((i) => ({ ...i, ...located(locate, i) })) });
     } else if (format === "github") {
       for (const i of issues) {
-        const pos = located(input, i);
+        const pos = located(locate, i);
         world.stdout(`${annotation(i.severity, { file: input.name, ...(pos.line !== undefined ? { line: pos.line } : {}), ...(pos.column !== undefined ? { col: pos.column } : {}), title: i.code }, i.hint ? `${i.message} ${i.hint}` : i.message)}\n`);
       }
     } else {
-      for (const i of issues) world.stdout(`${formatIssue(input, i, style)}\n`);
+      for (const i of issues) world.stdout(`${formatIssue(input, locate, i, style)}\n`);
       const verdict = errors > 0 ? style.red("invalid") : style.green("valid");
       world.stdout(`${input.name}: ${verdict} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})\n`);
     }
@@ -267,13 +270,13 @@ function validateCommand(
 
 const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
 
-function statsCommand(
+async function statsCommand(
   loaded: { input: Input; plan: ActionPlan; warnings: number },
   values: Values,
   asOf: string,
   world: World,
   style: Style,
-): number {
+): Promise<number> {
   const { plan } = loaded;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   const by: RollupBy = choose("by", values.by, BY, "theme");
@@ -311,7 +314,7 @@ function statsCommand(
     numeric: [1, 2, 3, 4, 5, 6, 7, 8],
   };
   if (format === "csv") {
-    world.stdout(csvTable(rollupTable));
+    world.stdout(await csvTable(rollupTable));
     return 0;
   }
   const notes = [
@@ -333,13 +336,13 @@ function statsCommand(
   return 0;
 }
 
-function overdueCommand(
+async function overdueCommand(
   loaded: { input: Input; plan: ActionPlan },
   values: Values,
   asOf: string,
   world: World,
   style: Style,
-): number {
+): Promise<number> {
   const { plan } = loaded;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   const overdue = overdueActions(plan, { asOf });
@@ -364,7 +367,7 @@ function overdueCommand(
     numeric: [2],
   };
   if (format === "csv") {
-    world.stdout(csvTable(table));
+    world.stdout(await csvTable(table));
     return 0;
   }
   if (format === "md") {
@@ -379,27 +382,28 @@ function overdueCommand(
   return 0;
 }
 
-function convertCommand(
+async function convertCommand(
   file: string,
   values: Values,
   asOf: string,
-  read: (file: string) => Input,
+  read: (file: string) => Promise<Input>,
   world: World,
   style: Style,
-): number {
+): Promise<number> {
   if (values.to === undefined) throw new UsageError("cpc convert needs --to json, yaml, csv or tsv");
   const to = choose("to", values.to, ["json", "yaml", "csv", "tsv"] as const, "json");
-  const input = read(file);
+  const input = await read(file);
   load(input, asOf, world, style); // an invalid plan is reported and not converted
   // Convert changes the format, not the content: write what the file says, as read.
   const data = input.data as ActionPlan;
   let text: string;
   if (to === "json") text = `${JSON.stringify(data, null, 2)}\n`;
-  else if (to === "yaml") text = toYaml(data, { lineWidth: 0 });
+  else if (to === "yaml") text = (await import("yaml")).stringify(data, { lineWidth: 0 });
   else {
     // CSV carries unknown fields of actions only; say what it cannot carry.
     const lost = validatePlan(data, { asOf }).issues.filter((i) => i.code === "unknown-field" && !(i.path[0] === "actions" && i.path.length === 3));
     for (const i of lost) world.stderr(`cpc: ${input.name}: ${i.path.join(".")} has no place in ${to.toUpperCase()} and is left out\n`);
+    const { writePlanCsv } = await import("../csv/index.js");
     text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
   }
   if (values.output) {

@@ -2,7 +2,6 @@
  * Presenting results for people (aligned text, Markdown tables), programs (JSON,
  * CSV) and CI (GitHub annotations). Pure: strings in, strings out.
  */
-import { stringify } from "csv-stringify/sync";
 
 export interface Style {
   readonly red: (s: string) => string;
@@ -51,7 +50,8 @@ export function markdownTable(t: Table): string {
   return [t.head, sep, ...t.rows].map((r) => `| ${r.map(mdCell).join(" | ")} |`).join("\n");
 }
 
-export function csvTable(t: Table): string {
+export async function csvTable(t: Table): Promise<string> {
+  const { stringify } = await import("csv-stringify/sync");
   return stringify([t.head as string[], ...t.rows.map((r) => r.map(String))], { record_delimiter: "\n" });
 }
 

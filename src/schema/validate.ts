@@ -104,7 +104,9 @@ function repair(input: unknown): Repair {
     if (!isObject(raw)) return;
     let action: Obj = raw;
     const edit = (): Obj => (action === raw ? (action = { ...raw }) : action);
-    const label = where(["actions", i], input);
+    // Only worked out when there is something to say.
+    let known: string | undefined;
+    const labelOf = () => (known ??= where(["actions", i], input));
 
     // status
     const status = action["status"];
@@ -113,7 +115,7 @@ function repair(input: unknown): Repair {
       const asDate = parseTimescale(status);
       if (canonical) {
         edit()["status"] = canonical;
-        issues.push(warning("non-canonical-status", ["actions", i, "status"], `${label}: status ${quote(status)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+        issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
       } else if (asDate.kind === "date" || asDate.kind === "milestones") {
         const timescale = action["timescale"];
         const t = typeof timescale === "string" ? parseTimescale(timescale) : undefined;
@@ -121,18 +123,18 @@ function repair(input: unknown): Repair {
         if (swapped && t?.kind === "status") {
           edit()["status"] = t.status;
           action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${t.status}"; swap them in the file.`));
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${t.status}"; swap them in the file.`));
         } else if (swapped && t?.kind === "ongoing") {
           edit()["status"] = "ongoing";
           action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "ongoing"; swap them in the file.`));
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "ongoing"; swap them in the file.`));
         } else if (swapped) {
           delete edit()["status"];
           action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`));
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`));
         } else {
           delete edit()["status"];
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${label}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`));
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`));
         }
       }
     }
@@ -142,7 +144,7 @@ function repair(input: unknown): Repair {
       const canonical = normaliseRag(rag);
       if (canonical) {
         edit()["rag"] = canonical;
-        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${label}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
       }
     }
     // steps and updates: wordings only
