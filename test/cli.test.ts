@@ -43,7 +43,7 @@ const write = (name: string, text: string) => {
 };
 const lineOf = (file: string, needle: string) => readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
 
-describe("cpc validate", async () => {
+describe("cpc validate", () => {
   it("lists the Kingston faults at their lines and exits 0: they are warnings", async () => {
     const r = (await cpc(["validate", kingston, "--as-of", "2019-06-30"]));
     expect(r.code).toBe(0);
@@ -118,7 +118,32 @@ describe("cpc validate", async () => {
   });
 });
 
-describe("cpc stats and cpc overdue", async () => {
+describe("hostile files: exit 1 or 2 with a message naming the file, never a stack trace", () => {
+  const deep = 100_000;
+  const valid = JSON.stringify(readExample("west-norfolk-2024.json"));
+  const cases: [string, string | Buffer, string[], number, RegExp][] = [
+    ["empty", "", ["validate"], 1, /empty\.json: error unreadable-file: the file is empty/],
+    ["truncated", valid.slice(0, 500), ["validate"], 1, /truncated\.json:1:\d+: error unreadable-file: not valid JSON/],
+    ["binary", Buffer.from([0x7b, 0, 0xff, 0xfe, 1]), ["validate"], 1, /binary\.json: error unreadable-file: the file is binary/],
+    ["nested", "[".repeat(deep) + "]".repeat(deep), ["validate"], 1, /nested\.json:1:1: error wrong-type/],
+    ["nested-extra", valid.replace('"schemaVersion":1', `"schemaVersion":1,"x":${"[".repeat(deep)}${"]".repeat(deep)}`), ["convert", "--to", "json"], 1, /nested-extra\.json: the plan is nested too deeply to write as JSON/],
+    ["polluting", valid.replace("{", '{"__proto__":{"polluted":true},'), ["validate"], 0, /polluting\.json:1:2: warning unknown-field: The plan: the field "__proto__" is not allowed/],
+  ];
+  for (const [name, content, command, code, message] of cases) {
+    it(`${name} file`, async () => {
+      const file = join(tmp, `${name}.json`);
+      writeFileSync(file, content);
+      const [verb, ...options] = command;
+      const r = await cpc([verb!, file, ...options]);
+      expect(r.code).toBe(code);
+      expect(r.out + r.err).toMatch(message);
+      expect(r.out + r.err).not.toMatch(/\n\s+at /);
+      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    });
+  }
+});
+
+describe("cpc stats and cpc overdue", () => {
   const plan = loadPlan("kingston-2019.json");
 
   it("prints the figures the library computes", async () => {
@@ -162,7 +187,7 @@ describe("cpc stats and cpc overdue", async () => {
   });
 });
 
-describe("cpc convert and cpc schema", async () => {
+describe("cpc convert and cpc schema", () => {
   it("converts the Kingston TSV to exactly examples/kingston-2019.json", async () => {
     const r = (await cpc(["convert", kingstonTsv, "--to", "json"]));
     expect(r.code).toBe(0);
@@ -189,7 +214,7 @@ describe("cpc convert and cpc schema", async () => {
   });
 });
 
-describe("help and version", async () => {
+describe("help and version", () => {
   it("has --help for every command and --version", async () => {
     for (const command of ["validate", "stats", "overdue", "convert", "schema"]) {
       const r = (await cpc([command, "--help"]));

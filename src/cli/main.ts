@@ -168,7 +168,7 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
       return 2;
     }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      world.stderr("cpc: the file is nested too deeply to read\n");
+      world.stderr("cpc: the data is nested too deeply to process\n");
       return 1;
     }
     world.stderr(`cpc: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -397,14 +397,19 @@ async function convertCommand(
   // Convert changes the format, not the content: write what the file says, as read.
   const data = input.data as ActionPlan;
   let text: string;
-  if (to === "json") text = `${JSON.stringify(data, null, 2)}\n`;
-  else if (to === "yaml") text = (await import("yaml")).stringify(data, { lineWidth: 0 });
-  else {
-    // CSV carries unknown fields of actions only; say what it cannot carry.
-    const lost = validatePlan(data, { asOf }).issues.filter((i) => i.code === "unknown-field" && !(i.path[0] === "actions" && i.path.length === 3));
-    for (const i of lost) world.stderr(`cpc: ${input.name}: ${i.path.join(".")} has no place in ${to.toUpperCase()} and is left out\n`);
-    const { writePlanCsv } = await import("../csv/index.js");
-    text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
+  try {
+    if (to === "json") text = `${JSON.stringify(data, null, 2)}\n`;
+    else if (to === "yaml") text = (await import("yaml")).stringify(data, { lineWidth: 0 });
+    else {
+      // CSV carries unknown fields of actions only; say what it cannot carry.
+      const lost = validatePlan(data, { asOf }).issues.filter((i) => i.code === "unknown-field" && !(i.path[0] === "actions" && i.path.length === 3));
+      for (const i of lost) world.stderr(`cpc: ${input.name}: ${i.path.join(".")} has no place in ${to.toUpperCase()} and is left out\n`);
+      const { writePlanCsv } = await import("../csv/index.js");
+      text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
+    }
+  } catch (e) {
+    if (e instanceof RangeError) throw new BadFile(input.name, `the plan is nested too deeply to write as ${to.toUpperCase()}`);
+    throw e;
   }
   if (values.output) {
     if (!world.writeFile) throw new UsageError("cannot write files here");
