@@ -111,6 +111,16 @@ describe("validatePlan: shape", () => {
     expect(unknown[0]?.message).toContain("So do 2 more actions.");
   });
 
+  it("reads huge strings and reports deep nesting in the wrong place as a wrong type", () => {
+    const huge = "x".repeat(10_000_000);
+    expect(validatePlan({ ...minimal(), title: huge }).plan?.title).toHaveLength(10_000_000);
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const r = validatePlan({ ...minimal(), actions: deep });
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toMatchObject({ code: "wrong-type", path: ["actions", 0] });
+  });
+
   it("never lets __proto__ reach a prototype", () => {
     const plan = JSON.parse('{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[],"actions":[],"__proto__":{"polluted":true}}');
     const r = validatePlan(plan);
