@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export * from "./model/vocabulary.js";
-export type { ActionPlan, Action, Recommendation, Step, Update } from "./model/types.js";
+export type { ActionPlan, Action, Recommendation, Step, Update, ProgressReview } from "./model/types.js";
 export {
   THEMES,
   PREVIOUS_THEMES,
@@ -24,3 +24,4 @@ export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
 export * from "./statistics/index.js";
 export type { Issue, IssueCode } from "./model/issue.js";
+export * from "./progress/index.js";

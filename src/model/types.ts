@@ -12,6 +12,7 @@ import type {
   stepSchema,
   updateSchema,
 } from "../schema/plan.js";
+import type { progressReviewSchema } from "../schema/progress-review.js";
 
 /**
  * A council's Corporate Peer Challenge action plan, as validated.
@@ -79,3 +80,18 @@ export interface Step extends z.output<typeof stepSchema> {}
  * ```
  */
 export interface Update extends z.output<typeof updateSchema> {}
+
+/**
+ * A CPC progress review: council, CPC and review dates, peers, the local headings, the
+ * headline the council's plan reported and the findings per recommendation.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { ProgressReview } from "peer-challenge";
+ * const review: ProgressReview = JSON.parse(readFileSync("examples/west-norfolk-progress-review-2024.json", "utf8"));
+ * review.headline?.completed;
+ * //=> 15
+ * ```
+ */
+export interface ProgressReview extends z.output<typeof progressReviewSchema> {}

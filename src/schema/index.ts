@@ -18,3 +18,4 @@ export {
 export { validatePlan, type ValidatePlanOptions, type ValidationResult } from "./validate.js";
 export type { Issue, IssueCode } from "../model/issue.js";
 export { planJsonSchema } from "./json-schema.js";
+export { progressReviewSchema } from "./progress-review.js";

@@ -1,0 +1,127 @@
+import type { Action, ActionPlan } from "../model/types.js";
+import { classify, makeContext } from "../statistics/classify.js";
+import type { AsOfOptions } from "../statistics/options.js";
+import { percentages, type PercentagesOptions } from "../statistics/percentages.js";
+
+/**
+ * A count and its share of the total, in per cent.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import type { Share } from "peer-challenge";
+ * const completed: Share = { count: 3, percent: 15 };
+ * ```
+ */
+export interface Share {
+  readonly count: number;
+  readonly percent: number;
+}
+
+/**
+ * The headline a progress review quotes from the council's RAG-rated plan: how many
+ * actions are completed, making expected progress, and not yet progressed.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import { progressHeadline, type ProgressHeadline } from "peer-challenge";
+ * const h: ProgressHeadline = progressHeadline(plan, { asOf: "2024-06-26" });
+ * `${h.completed.percent}% completed, ${h.expectedProgress.percent}% making expected progress`;
+ * ```
+ */
+export interface ProgressHeadline {
+  /** Actions counted: all but the cancelled ones. */
+  readonly total: number;
+  /** Status complete. */
+  readonly completed: Share;
+  /** In progress or ongoing, and not overdue. */
+  readonly expectedProgress: Share;
+  /** Not started (or no status yet), on hold, or overdue. */
+  readonly notProgressed: Share;
+  /** Cancelled actions, left out. */
+  readonly excluded: number;
+  /** Of `notProgressed`, how many are there because they are overdue although under way. */
+  readonly overdueInProgress: number;
+}
+
+/**
+ * Options for {@link progressHeadline}.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import type { ProgressHeadlineOptions } from "peer-challenge";
+ * const options: ProgressHeadlineOptions = { asOf: "2024-06-26", overdueCountsAs: "expected-progress" };
+ * ```
+ */
+export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions {
+  /**
+   * Where an action that is under way but past its due date goes: `not-progressed`
+   * (the default: it is not making the progress expected of it) or `expected-progress`
+   * (it has progressed, just late), for councils that count it so.
+   */
+  readonly overdueCountsAs?: "not-progressed" | "expected-progress";
+}
+
+/**
+ * Computes the progress-review headline from a plan as of a date, as the West Norfolk
+ * review quoted it: "15 per cent of actions are completed, 75 per cent are making
+ * expected progress and 10 per cent have not yet been progressed".
+ *
+ * The buckets: **completed** is status `complete`; **making expected progress** is
+ * `in-progress` or `ongoing` and not overdue; **not yet progressed** is `not-started`
+ * (including no status yet), `on-hold`, or overdue (an overdue action under way is
+ * counted here unless `overdueCountsAs: "expected-progress"`). Cancelled actions are
+ * left out. Percentages are largest remainder by default, so they sum to 100.
+ *
+ * @param input - A plan, or a list of actions.
+ * @param options - `asOf`, rounding, and where overdue work under way goes.
+ * @category Progress review
+ * @example
+ * ```ts
+ * import { progressHeadline } from "peer-challenge";
+ * // 20 actions: 3 complete, 15 in progress on time, 2 not started
+ * progressHeadline(plan, { asOf: "2024-06-26" });
+ * //=> { total: 20, completed: { count: 3, percent: 15 }, expectedProgress: { count: 15, percent: 75 },
+ * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0 }
+ * ```
+ */
+export function progressHeadline(input: ActionPlan | readonly Action[], options: ProgressHeadlineOptions = {}): ProgressHeadline {
+  const actions: readonly Action[] = Array.isArray(input) ? input : (input as ActionPlan).actions;
+  const ctx = makeContext(actions, options);
+  let completed = 0;
+  let expected = 0;
+  let not = 0;
+  let excluded = 0;
+  let overdueInProgress = 0;
+  for (const action of actions) {
+    const f = classify(action, ctx);
+    switch (f.status) {
+      case "cancelled":
+        excluded++;
+        break;
+      case "complete":
+        completed++;
+        break;
+      case "in-progress":
+      case "ongoing":
+        if (f.overdue && options.overdueCountsAs !== "expected-progress") {
+          not++;
+          overdueInProgress++;
+        } else expected++;
+        break;
+      default:
+        not++;
+    }
+  }
+  const p = percentages({ completed, expected, not }, options);
+  return {
+    total: completed + expected + not,
+    completed: { count: completed, percent: p.completed },
+    expectedProgress: { count: expected, percent: p.expected },
+    notProgressed: { count: not, percent: p.not },
+    excluded,
+    overdueInProgress,
+  };
+}
