@@ -91,6 +91,14 @@ export const updateSchema = z
     rag: ragSchema.optional(),
     /** What was said about progress. */
     note: z.string().optional().describe("What was said about progress."),
+    /**
+     * The status and RAG the update replaced, as `updateAction` records them, so that the
+     * plan can be read back as of any date. A key left out means there was none.
+     */
+    previous: z
+      .object({ status: statusSchema.optional(), rag: ragSchema.optional() })
+      .optional()
+      .describe("The status and RAG this update replaced; a key left out means there was none."),
   })
   .describe("A dated progress update.");
 
