@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main, type World } from "../src/cli/main.js";
-import { overdueActions, statusSummary } from "../src/index.js";
+import { stringify as toYaml } from "yaml";
+import { overdueActions, statusSummary, updateAction } from "../src/index.js";
 import { planJsonSchema } from "../src/schema/index.js";
 import { examplePath, loadPlan, readExample } from "./helpers.js";
 
@@ -214,9 +215,46 @@ describe("cpc convert and cpc schema", () => {
   });
 });
 
+describe("cpc diff and cpc stats --headline", () => {
+  // Last quarter's file and this quarter's, as a council would keep them.
+  const march = loadPlan("west-norfolk-2024.json");
+  let june = updateAction(march, "1.5", { date: "2024-06-20", status: "complete", note: "Community events held" });
+  june = updateAction(june, "1.3", { date: "2024-06-20", status: "in-progress", rag: "red" });
+  june = updateAction(june, "2.1", { date: "2024-06-20", status: "in-progress", rag: "green" });
+  const before = write("wn-march.json", JSON.stringify(march, null, 2));
+  const after = write("wn-june.yaml", toYaml(june));
+
+  it("prints in one command what moved, what slipped and the headline a review would quote", async () => {
+    const r = await cpc(["diff", before, after, "--since", "2024-03-31", "--as-of", "2024-06-30"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Now:  4% of actions completed, 8% making expected progress and 88% not yet progressed.");
+    expect(r.out).toMatch(/Completed \(1\)\n  1\.5 Devise methods of consultation/);
+    expect(r.out).toContain("1.3 Review the capacity and skills within the council's Communications te…: RAG green to red");
+    expect(r.out).toMatch(/Newly overdue \(3\)\n  2\.2 .*\n  4\.3 .*\n  5\.2 /);
+    expect(r.out).toContain("3 action(s) changed in all.");
+  });
+
+  it("writes the comparison as JSON and Markdown", async () => {
+    const json = JSON.parse((await cpc(["diff", before, after, "--as-of", "2024-06-30", "--format", "json"])).out);
+    expect(json).toMatchObject({ completed: ["1.5"], headline: { after: { completed: { count: 1 } } } });
+    const md = (await cpc(["diff", before, after, "--as-of", "2024-06-30", "--format", "md"])).out;
+    expect(md).toContain("### Completed (1)\n\n- 1.5 Devise");
+  });
+
+  it("prints the progress-review headline of a plan", async () => {
+    const r = await cpc(["stats", after, "--headline", "--as-of", "2024-06-30", "--format", "json"]);
+    expect(JSON.parse(r.out)).toMatchObject({ total: 24, completed: { count: 1, percent: 4 }, expectedProgress: { count: 2, percent: 8 }, notProgressed: { count: 21, percent: 88 } });
+    expect((await cpc(["stats", after, "--headline", "--as-of", "2024-06-30"])).out).toContain("4% of actions completed, 8% making expected progress and 88% not yet progressed.");
+  });
+
+  it("needs two files", async () => {
+    expect((await cpc(["diff", before])).code).toBe(2);
+  });
+});
+
 describe("help and version", () => {
   it("has --help for every command and --version", async () => {
-    for (const command of ["validate", "stats", "overdue", "convert", "schema"]) {
+    for (const command of ["validate", "stats", "overdue", "diff", "convert", "schema"]) {
       const r = (await cpc([command, "--help"]));
       expect(r.code).toBe(0);
       expect(r.out).toContain(`cpc ${command}`);

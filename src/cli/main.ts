@@ -13,6 +13,7 @@ import type { ActionPlan } from "../model/types.js";
 import { STATUSES, RAGS } from "../model/vocabulary.js";
 import { planJsonSchema } from "../schema/json-schema.js";
 import { validatePlan } from "../schema/validate.js";
+import { comparePlans, progressHeadline, type ProgressHeadline } from "../progress/index.js";
 import { actionsWithoutTarget, overdueActions, ragSummary, rollup, statusSummary, type RollupBy } from "../statistics/index.js";
 import { BadFile, readInput, UsageError, type Input } from "./input.js";
 import { annotation, csvTable, markdownTable, styleFor, textTable, type Style, type Table } from "./present.js";
@@ -39,6 +40,7 @@ Commands:
   validate <file...>           check plan files; exit 1 if any is invalid
   stats <file>                 status and RAG percentages and a rollup
   overdue <file>               overdue actions, most overdue first
+  diff <before> <after>        what moved, slipped and became overdue between two snapshots
   convert <in> --to <format>   convert between json, yaml, csv and tsv
   schema                       print the JSON Schema of the plan format
 
@@ -52,9 +54,16 @@ Checks each plan file and lists its errors and warnings with their line.
   --strict          warnings fail too (exit 1)
   --as-of           the date due dates are judged against (default: today, Europe/London)
   --input-format    json|yaml|csv|tsv, for stdin or an unusual file name`,
-  stats: `Usage: cpc stats <file> [--as-of YYYY-MM-DD] [--by theme|recommendation|owner|heading|status] [--format text|json|csv|md]
+  stats: `Usage: cpc stats <file> [--as-of YYYY-MM-DD] [--by theme|recommendation|owner|heading|status] [--headline] [--format text|json|csv|md]
 
-Status and RAG counts and percentages, and the plan rolled up by theme (or --by).`,
+Status and RAG counts and percentages, and the plan rolled up by theme (or --by).
+  --headline   the progress-review view: completed, making expected progress, not yet progressed`,
+  diff: `Usage: cpc diff <before> <after> [--as-of YYYY-MM-DD] [--since YYYY-MM-DD] [--format text|json|md]
+
+Compares two snapshots of a plan: actions added, removed, completed, slipped (RAG worse
+or target later) and newly overdue, and the progress-review headline of each.
+  --as-of   the date of <after> (default: today, Europe/London)
+  --since   the date of <before> (default: its latest update, or --as-of)`,
   overdue: `Usage: cpc overdue <file> [--as-of YYYY-MM-DD] [--format text|json|csv|md]
 
 The actions overdue as of a date (default today, Europe/London), most overdue first.`,
@@ -78,6 +87,8 @@ type Values = {
   to?: string;
   output?: string;
   "input-format"?: string;
+  headline?: boolean;
+  since?: string;
 };
 
 function choose<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -119,6 +130,8 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         to: { type: "string" },
         output: { type: "string", short: "o" },
         "input-format": { type: "string" },
+        headline: { type: "boolean" },
+        since: { type: "string" },
       },
     }) as { values: Values; positionals: string[] };
     if (values.help) {
@@ -146,6 +159,13 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         return await overdueCommand(load(await read(one()), asOf, world, errStyle), values, asOf, world, style);
       case "convert":
         return await convertCommand(one(), values, asOf, read, world, errStyle);
+      case "diff": {
+        if (positionals.length !== 2) throw new UsageError("cpc diff takes two files, <before> and <after>; run cpc diff --help");
+        if (values.since !== undefined && !isCalendarDate(values.since)) throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
+        const before = load(await read(positionals[0]!), values.since ?? asOf, world, errStyle);
+        const after = load(await read(positionals[1]!), asOf, world, errStyle);
+        return diffCommand(before, after, values, asOf, world, style);
+      }
       case "schema":
         if (positionals.length > 0) throw new UsageError("cpc schema takes no file");
         world.stdout(`${JSON.stringify(planJsonSchema, null, 2)}\n`);
@@ -279,6 +299,7 @@ async function statsCommand(
 ): Promise<number> {
   const { plan } = loaded;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
+  if (values.headline) return headlineOutput(plan, progressHeadline(plan, { asOf }), asOf, format, world, style);
   const by: RollupBy = choose("by", values.by, BY, "theme");
   const status = statusSummary(plan, { asOf });
   const rag = ragSummary(plan, { asOf });
@@ -419,5 +440,97 @@ async function convertCommand(
       throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   } else world.stdout(text);
+  return 0;
+}
+
+function headlineSentence(h: ProgressHeadline): string {
+  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed`;
+}
+
+function headlineTable(h: ProgressHeadline): Table {
+  return {
+    head: ["", "actions", "%"],
+    rows: [
+      ["completed", h.completed.count, h.completed.percent],
+      ["making expected progress", h.expectedProgress.count, h.expectedProgress.percent],
+      ["not yet progressed", h.notProgressed.count, h.notProgressed.percent],
+    ],
+    numeric: [1, 2],
+  };
+}
+
+async function headlineOutput(plan: ActionPlan, h: ProgressHeadline, asOf: string, format: "text" | "json" | "csv" | "md", world: World, style: Style): Promise<number> {
+  if (format === "json") world.stdout(`${JSON.stringify({ council: plan.council.name, asOf, ...h }, null, 2)}\n`);
+  else if (format === "csv") world.stdout(await csvTable(headlineTable(h)));
+  else {
+    const notes = [
+      `${h.total} actions as of ${asOf}${h.excluded ? ` (${h.excluded} cancelled left out)` : ""}.`,
+      h.overdueInProgress ? `${h.overdueInProgress} under way but overdue count as not yet progressed.` : "",
+    ].filter((n) => n !== "");
+    if (format === "md") world.stdout(`## ${plan.council.name}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
+    else world.stdout(`${style.bold(plan.council.name)}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);
+  }
+  return 0;
+}
+
+function diffCommand(
+  before: { input: Input; plan: ActionPlan },
+  after: { input: Input; plan: ActionPlan },
+  values: Values,
+  asOf: string,
+  world: World,
+  style: Style,
+): number {
+  const format = choose("format", values.format, ["text", "json", "md"] as const, "text");
+  const diff = comparePlans(before.plan, after.plan, { asOf, ...(values.since ? { since: values.since } : {}) });
+  const then = progressHeadline(before.plan, { asOf: values.since ?? asOf });
+  const now = progressHeadline(after.plan, { asOf });
+  if (format === "json") {
+    const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
+    world.stdout(
+      `${JSON.stringify(
+        {
+          before: before.input.name,
+          after: after.input.name,
+          asOf,
+          added: ids(diff.added),
+          removed: ids(diff.removed),
+          completed: ids(diff.completed),
+          slipped: diff.slips,
+          newlyOverdue: ids(diff.newlyOverdue),
+          changed: diff.changed,
+          headline: { before: then, after: now },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const line = (a: { id: string; title: string }) => `${a.id} ${a.title.length > 70 ? `${a.title.slice(0, 69)}…` : a.title}`;
+  const slipText = (slip: (typeof diff.slips)[number]) =>
+    [slip.rag ? `RAG ${slip.rag[0]} to ${slip.rag[1]}` : "", slip.due ? `target ${slip.due[0]} to ${slip.due[1]}` : ""].filter((x) => x).join(", ");
+  const sections: [string, string[]][] = [
+    ["Completed", diff.completed.map(line)],
+    ["Slipped", diff.slipped.map((a, i) => `${line(a)}: ${slipText(diff.slips[i]!)}`)],
+    ["Newly overdue", diff.newlyOverdue.map(line)],
+    ["Added", diff.added.map(line)],
+    ["Removed", diff.removed.map(line)],
+  ];
+  const changedOther = diff.changed.length;
+  if (format === "md") {
+    const out = [`## ${after.plan.council.name}: ${before.input.name} to ${after.input.name}, as of ${asOf}`, "", `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`, ""];
+    for (const [title, items] of sections) out.push(`### ${title} (${items.length})`, "", ...(items.length ? items.map((i) => `- ${i}`) : ["None."]), "");
+    out.push(`${changedOther} action(s) changed in all.`, "");
+    world.stdout(out.join("\n"));
+    return 0;
+  }
+  const out = [style.bold(`${after.plan.council.name}: ${before.input.name} to ${after.input.name}, as of ${asOf}`), `Now:  ${headlineSentence(now)}.`, style.dim(`Then: ${headlineSentence(then)}.`), ""];
+  for (const [title, items] of sections) {
+    out.push(`${title} (${items.length})`);
+    for (const i of items) out.push(`  ${i}`);
+  }
+  out.push(style.dim(`${changedOther} action(s) changed in all.`), "");
+  world.stdout(out.join("\n"));
   return 0;
 }
