@@ -6,11 +6,13 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 export default defineConfig([
   {
     // The library's public entry points: the root (browser-safe, no zod at run time),
-    // the `schema` subpath (zod, validation, JSON Schema) and the `csv` subpath (csv-parse).
+    // the `schema` subpath (zod, validation, JSON Schema), the `csv` subpath (csv-parse)
+    // and the `report` subpath (Markdown and HTML reports, browser-safe).
     entry: {
       index: "src/index.ts",
       schema: "src/schema/index.ts",
       csv: "src/csv/index.ts",
+      report: "src/report/index.ts",
     },
     format: ["esm", "cjs"],
     // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

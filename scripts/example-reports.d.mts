@@ -1,0 +1,1 @@
+export declare const EXAMPLE_REPORTS: readonly { plan: string; asOf: string; name: string }[];

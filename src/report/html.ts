@@ -1,0 +1,324 @@
+import type { ActionPlan } from "../model/types.js";
+import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { buildReport, longDate, RAG_LABEL, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+
+const esc = (text: string | number | undefined): string =>
+  String(text ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+const lines = (text: string | undefined): string => esc(text).replace(/\r?\n/g, "<br>");
+
+// Colours chosen for at least 4.5:1 contrast with white text and with the white page
+// (WCAG AA); each also has a pattern, so colour is never the only signal.
+export interface Swatch {
+  readonly fill: string;
+  readonly pattern: "solid" | "stripes" | "dots" | "cross" | "grid" | "waves";
+  readonly label: string;
+}
+export const RAG_SWATCH: Readonly<Record<Rag, Swatch>> = {
+  red: { fill: "#b42318", pattern: "stripes", label: RAG_LABEL.red },
+  amber: { fill: "#95510a", pattern: "dots", label: RAG_LABEL.amber },
+  green: { fill: "#1a7431", pattern: "solid", label: RAG_LABEL.green },
+  blue: { fill: "#1d4ed8", pattern: "cross", label: RAG_LABEL.blue },
+};
+export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
+  "not-started": { fill: "#57606a", pattern: "stripes", label: STATUS_LABEL["not-started"] },
+  "in-progress": { fill: "#0550ae", pattern: "solid", label: STATUS_LABEL["in-progress"] },
+  complete: { fill: "#1a7431", pattern: "cross", label: STATUS_LABEL.complete },
+  ongoing: { fill: "#6639ba", pattern: "waves", label: STATUS_LABEL.ongoing },
+  "on-hold": { fill: "#95510a", pattern: "dots", label: STATUS_LABEL["on-hold"] },
+  cancelled: { fill: "#424a53", pattern: "grid", label: STATUS_LABEL.cancelled },
+};
+
+function patternDef(id: string, s: Swatch): string {
+  const mark: Record<Swatch["pattern"], string> = {
+    solid: "",
+    stripes: '<path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke="#fff" stroke-opacity=".45" stroke-width="1.5"/>',
+    dots: '<circle cx="4" cy="4" r="1.5" fill="#fff" fill-opacity=".5"/>',
+    cross: '<path d="M0,0 L8,8 M8,0 L0,8" stroke="#fff" stroke-opacity=".35" stroke-width="1"/>',
+    grid: '<path d="M0,4 H8 M4,0 V8" stroke="#fff" stroke-opacity=".35" stroke-width="1"/>',
+    waves: '<path d="M0,4 q2,-3 4,0 t4,0" fill="none" stroke="#fff" stroke-opacity=".45" stroke-width="1.2"/>',
+  };
+  return `<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${s.fill}"/>${mark[s.pattern]}</pattern>`;
+}
+
+interface Segment {
+  readonly key: string;
+  readonly count: number;
+  readonly swatch: Swatch;
+}
+
+/** One horizontal stacked bar, segments labelled with their count where they fit. */
+function bar(segments: readonly Segment[], x: number, y: number, width: number, height: number, prefix: string): string {
+  const total = segments.reduce((n, s) => n + s.count, 0);
+  if (total === 0) return `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="#fff" stroke="#57606a" stroke-dasharray="3 2"/><text x="${x + 6}" y="${y + height / 2 + 4}" class="muted">no actions</text>`;
+  let at = x;
+  return segments
+    .filter((s) => s.count > 0)
+    .map((s) => {
+      const w = (s.count / total) * width;
+      const label = w >= 22 ? `<text x="${(at + w / 2).toFixed(1)}" y="${y + height / 2 + 4}" text-anchor="middle" class="on-fill">${s.count}</text>` : "";
+      const rect = `<rect x="${at.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${height}" fill="url(#${prefix}-${s.key})" stroke="#fff" stroke-width="1"><title>${esc(s.swatch.label)}: ${s.count}</title></rect>`;
+      at += w;
+      return rect + label;
+    })
+    .join("");
+}
+
+function legend(entries: readonly [string, Swatch][], prefix: string, y: number, width: number): string {
+  let x = 0;
+  let row = y;
+  return entries
+    .map(([key, s]) => {
+      const w = 26 + s.label.length * 7.2;
+      if (x + w > width) {
+        x = 0;
+        row += 20;
+      }
+      const out = `<rect x="${x}" y="${row}" width="14" height="14" fill="url(#${prefix}-${key})"/><text x="${x + 20}" y="${row + 11}">${esc(s.label)}</text>`;
+      x += w;
+      return out;
+    })
+    .join("");
+}
+
+function statusChart(r: Report): string {
+  const order = STATUSES.filter((s) => s !== "cancelled");
+  const segments = order.map((s) => ({ key: s, count: r.status.counts[s], swatch: STATUS_SWATCH[s] }));
+  const desc = order.map((s) => `${STATUS_LABEL[s]} ${r.status.counts[s]} (${r.status.percentages[s]}%)`).join(", ");
+  const width = 640;
+  return `<figure class="chart">
+<svg role="img" aria-labelledby="status-chart-title status-chart-desc" viewBox="0 0 ${width} 84" width="100%" xmlns="http://www.w3.org/2000/svg">
+<title id="status-chart-title">Status of all ${r.status.total} actions</title>
+<desc id="status-chart-desc">${esc(desc)}.</desc>
+<defs>${order.map((s) => patternDef(`st-${s}`, STATUS_SWATCH[s])).join("")}</defs>
+${bar(segments, 0, 4, width, 34, "st")}
+${legend(order.map((s) => [s, STATUS_SWATCH[s]]), "st", 50, width)}
+</svg>
+<figcaption>Status of all ${r.status.total} actions: ${esc(desc)}.</figcaption>
+</figure>`;
+}
+
+function themeChart(r: Report): string {
+  const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
+  const labelWidth = 330;
+  const barWidth = 400;
+  const rowHeight = 30;
+  const groups = r.themes;
+  const height = groups.length * rowHeight + 40;
+  const desc = groups.map((g) => `${g.title}: ${g.actions} actions, ${rags.map((x) => `${g.rag.counts[x]} ${x}`).join(", ")}`).join("; ");
+  const rows = groups
+    .map((g, i) => {
+      const y = i * rowHeight + 2;
+      const name = g.title.length > 50 ? `${g.title.slice(0, 49)}…` : g.title;
+      return `<text x="0" y="${y + 17}">${esc(name)}<title>${esc(g.title)}</title></text>${bar(
+        rags.map((x) => ({ key: x, count: g.rag.counts[x], swatch: RAG_SWATCH[x] })),
+        labelWidth,
+        y,
+        barWidth,
+        24,
+        "rag",
+      )}`;
+    })
+    .join("\n");
+  return `<figure class="chart">
+<svg role="img" aria-labelledby="theme-chart-title theme-chart-desc" viewBox="0 0 ${labelWidth + barWidth} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">
+<title id="theme-chart-title">RAG rating of actions by theme</title>
+<desc id="theme-chart-desc">${esc(desc)}.</desc>
+<defs>${rags.map((x) => patternDef(`rag-${x}`, RAG_SWATCH[x])).join("")}</defs>
+${rows}
+${legend(rags.map((x) => [x, RAG_SWATCH[x]]), "rag", groups.length * rowHeight + 14, labelWidth + barWidth)}
+</svg>
+<figcaption>RAG rating of actions by theme (reported where the council gave one, derived otherwise). The table below gives the figures.</figcaption>
+</figure>`;
+}
+
+function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], className?: "compact" | "actions"): string {
+  const th = head.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ""}>${esc(h)}</th>`).join("");
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r
+          .map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="num"' : ""}>${c}</td>`))
+          .join("")}</tr>`,
+    )
+    .join("\n");
+  return `<table${className ? ` class="${className}"` : ""}>\n<caption>${esc(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+const ragBadge = (rag: Rag, derived: boolean) =>
+  `<span class="badge rag-${rag}">${esc(RAG_LABEL[rag])}</span>${derived ? ' <span class="muted">(derived)</span>' : ""}`;
+const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
+
+const CSS = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2328; background: #fff; margin: 0; line-height: 1.45; }
+main { max-width: 1100px; margin: 0 auto; padding: 24px; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #d0d7de; padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .4rem; }
+.lead { font-size: 1.1rem; }
+.muted { color: #57606a; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
+table.compact { width: auto; min-width: 18rem; }
+table.actions th:nth-child(2) { width: 34%; }
+table.actions td:nth-child(7) { width: 26%; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+thead th { background: #f6f8fa; }
+tbody th { font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.badge { display: inline-block; padding: 0 .4em; border-radius: 3px; color: #fff; font-weight: 600; font-size: .85em; }
+.rag-red { background: #b42318; } .rag-amber { background: #95510a; } .rag-green { background: #1a7431; } .rag-blue { background: #1d4ed8; }
+.overdue { color: #b42318; font-weight: 600; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { max-width: 820px; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #1f2328; }
+figure.chart svg text.on-fill { fill: #fff; font-weight: 600; }
+figure.chart svg text.muted { fill: #57606a; }
+figcaption { color: #57606a; font-size: .9rem; }
+.headline { display: flex; gap: 1rem; flex-wrap: wrap; margin: .75rem 0; }
+.headline div { border: 1px solid #d0d7de; border-radius: 6px; padding: .5rem .9rem; min-width: 10rem; }
+.headline strong { display: block; font-size: 1.6rem; }
+ul.steps { margin: .3rem 0 0; padding-left: .6rem; list-style: none; }
+ul.steps li { margin: .15rem 0; }
+.date { white-space: nowrap; }
+footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  h3 { break-after: avoid; }
+  tr, figure { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  figure.chart svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+/**
+ * Renders a plan as one self-contained HTML page for committees and screens: the same
+ * content as {@link renderMarkdownReport}, with inline SVG charts (a status bar for the
+ * whole plan, a stacked RAG bar per theme). No network, fonts or scripts. Accessible:
+ * charts have a text alternative and the figures are also in tables with headers; RAG
+ * and status segments carry patterns and labels as well as colour, with WCAG AA
+ * contrast; a print stylesheet lays it out on A4.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf` (default today in Europe/London), `compare`, rounding and the RAG rule.
+ * @returns The HTML document.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { renderHtmlReport } from "peer-challenge/report";
+ * const html = renderHtmlReport(kingston, { asOf: "2019-06-30" });
+ * html.startsWith("<!doctype html>");
+ * //=> true
+ * ```
+ */
+export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}): string {
+  const r = buildReport(plan, options);
+  const h = r.headline;
+  const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
+  const parts: string[] = [];
+  parts.push(`<header>
+<h1>${esc(r.council)}</h1>
+<p class="lead">${esc(r.title)}</p>
+<p>Figures as of <strong>${esc(longDate(r.asOf))}</strong>. Corporate Peer Challenge: ${esc(r.cpc)}.</p>
+</header>`);
+
+  parts.push(`<section aria-labelledby="headline"><h2 id="headline">Headline</h2>
+<div class="headline">
+<div><strong>${h.completed.percent}%</strong> completed (${h.completed.count})</div>
+<div><strong>${h.expectedProgress.percent}%</strong> making expected progress (${h.expectedProgress.count})</div>
+<div><strong>${h.notProgressed.percent}%</strong> not yet progressed (${h.notProgressed.count})</div>
+<div><strong>${r.overdue.length}</strong> overdue</div>
+</div>
+<p>${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.${r.status.noStatus ? ` ${r.status.noStatus} have no status yet and count as not started.` : ""}${r.rag.derived ? ` ${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : ""}</p>
+${statusChart(r)}
+${table("Actions by status", ["Status", "Actions", "%"], STATUSES.filter((s) => s !== "cancelled").map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]), [1, 2], "compact")}
+${table("Actions by RAG rating", ["RAG", "Actions", "%"], rags.map((x) => [esc(RAG_LABEL[x]), String(r.rag.counts[x]), String(r.rag.percentages[x])]), [1, 2], "compact")}
+</section>`);
+
+  parts.push(`<section aria-labelledby="by-theme"><h2 id="by-theme">By theme</h2>
+${themeChart(r)}
+${table(
+  "Actions by theme (an action counts under every theme of its recommendation and once in the total)",
+  ["Theme", "Actions", "Overdue", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
+  [...r.themes, r.total].map((g) => [esc(g.title), String(g.actions), String(g.overdue), String(g.completePercent), ...rags.map((x) => String(g.rag.counts[x]))]),
+  [1, 2, 3, 4, 5, 6, 7],
+)}
+</section>`);
+
+  parts.push(`<section aria-labelledby="overdue"><h2 id="overdue">Overdue actions (${r.overdue.length})</h2>
+${
+  r.overdue.length === 0
+    ? `<p>No action is overdue as of ${esc(longDate(r.asOf))}.</p>`
+    : table(
+        `Overdue as of ${longDate(r.asOf)}, most overdue first`,
+        ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
+        r.overdue.map((o) => [esc(o.action.id), lines(o.action.title), esc((o.action.owners ?? []).join(", ")), esc(o.action.timescale), `<span class="date">${esc(o.due)}</span>`, `<span class="overdue">${o.daysOverdue}</span>`]),
+        [5],
+      )
+}
+</section>`);
+
+  const c = r.comparison;
+  if (c) {
+    const list = (title: string, items: readonly string[]) => `<h3>${esc(title)} (${items.length})</h3>${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
+    const named = (a: { id: string; title: string }) => `${esc(a.id)} ${esc(a.title)}`;
+    parts.push(`<section aria-labelledby="changes"><h2 id="changes">Changes since the previous snapshot</h2>
+${list("Completed", c.completed.map(named))}
+${list(
+  "Slipped",
+  c.slipped.map((a, i) => {
+    const s = c.slips[i]!;
+    return `${named(a)}: ${esc([s.rag ? `RAG ${s.rag[0]} to ${s.rag[1]}` : "", s.due ? `target ${s.due[0]} to ${s.due[1]}` : ""].filter((x) => x).join(", "))}`;
+  }),
+)}
+${list("Newly overdue", c.newlyOverdue.map(named))}
+${list("Added", c.added.map(named))}
+${list("Removed", c.removed.map(named))}
+</section>`);
+  }
+
+  const recs = r.recommendations
+    .map((rec) => {
+      const meta = [rec.heading ? `Heading: ${rec.heading}` : "", rec.themes.length ? `Theme: ${rec.themes.join("; ")}` : ""].filter((x) => x);
+      const rows = rec.actions.map((row) => {
+        const steps = row.action.steps?.length
+          ? `<ul class="steps">${row.action.steps.map((s) => `<li>${esc(s.id)}. ${lines(s.text)}${s.timescale ? ` <span class="muted">(${esc(s.timescale)})</span>` : ""}</li>`).join("")}</ul>`
+          : "";
+        const what = `${row.action.title ? lines(row.action.title) : '<span class="muted">(no text)</span>'}${steps}`;
+        const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : ""].filter((x) => x).join("<br>");
+        const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${row.daysOverdue} days overdue</span>` : ""}`;
+        return [esc(row.action.id), what, esc((row.action.owners ?? []).join(", ")), target, status, ragBadge(row.rag, row.ragDerived), lines(row.latestComment)];
+      });
+      return `<h3 id="rec-${esc(rec.id)}">${esc(rec.id)}. ${esc(rec.title)}</h3>
+${meta.length ? `<p class="muted">${esc(meta.join(". "))}.</p>` : ""}
+${rows.length ? table(`Actions for ${rec.id}`, ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"], rows, [], "actions") : "<p>No actions.</p>"}`;
+    })
+    .join("\n");
+  parts.push(`<section aria-labelledby="recommendations"><h2 id="recommendations">Recommendations and actions</h2>\n${recs}\n</section>`);
+
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(r.council)}: ${esc(r.title)}, as of ${esc(longDate(r.asOf))}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${parts.join("\n")}
+<footer>Generated by peer-challenge from the council's action plan, as of ${esc(longDate(r.asOf))}.</footer>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,9 @@
+/**
+ * peer-challenge/report: reports people read, as Markdown for committee papers and
+ * pull requests, and as a self-contained HTML page with charts. Browser-safe.
+ *
+ * @packageDocumentation
+ */
+export { renderMarkdownReport } from "./markdown.js";
+export { renderHtmlReport } from "./html.js";
+export type { ReportOptions } from "./model.js";

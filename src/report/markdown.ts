@@ -1,0 +1,146 @@
+import type { ActionPlan } from "../model/types.js";
+import { RAGS, STATUSES } from "../model/vocabulary.js";
+import { buildReport, longDate, RAG_LABEL, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+
+/** A table cell: pipes escaped, line breaks kept as <br>. */
+const cell = (text: string | number | undefined): string =>
+  String(text ?? "").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
+
+function table(head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[], numeric: readonly number[] = []): string {
+  const sep = head.map((_, i) => (numeric.includes(i) ? "---:" : "---"));
+  return [head, sep, ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+}
+
+const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
+const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
+
+function sections(r: Report): string[] {
+  const out: string[] = [];
+  const h = r.headline;
+  out.push(
+    `# ${r.council}: ${r.title}`,
+    "",
+    `Figures as of **${longDate(r.asOf)}**. Corporate Peer Challenge: ${r.cpc}.`,
+    "",
+    "## Headline",
+    "",
+    `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${r.overdue.length} ${r.overdue.length === 1 ? "action is" : "actions are"} overdue.`,
+    "",
+    table(
+      ["Status", "Actions", "%"],
+      STATUSES.filter((s) => s !== "cancelled").map((s) => [STATUS_LABEL[s], r.status.counts[s], r.status.percentages[s]]),
+      [1, 2],
+    ),
+    "",
+    table(
+      ["RAG", "Actions", "%"],
+      RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag").map((x) => [RAG_LABEL[x], r.rag.counts[x], r.rag.percentages[x]]),
+      [1, 2],
+    ),
+    "",
+  );
+  const notes = [
+    r.status.noStatus ? `${r.status.noStatus} of ${r.status.total} actions have no status yet and count as not started.` : "",
+    r.rag.derived ? `${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : "",
+  ].filter((n) => n);
+  if (notes.length) out.push(`_${notes.join(" ")}_`, "");
+
+  out.push(
+    "## By theme",
+    "",
+    table(
+      ["Theme", "Actions", "Overdue", "Complete %", "Red", "Amber", "Green", ...(r.rag.scheme === "brag" ? ["Blue"] : [])],
+      [...r.themes, r.total].map((g) => [
+        g.key === "total" ? `**${g.title}**` : g.title,
+        g.actions,
+        g.overdue,
+        g.completePercent,
+        g.rag.counts.red,
+        g.rag.counts.amber,
+        g.rag.counts.green,
+        ...(r.rag.scheme === "brag" ? [g.rag.counts.blue] : []),
+      ]),
+      [1, 2, 3, 4, 5, 6, 7],
+    ),
+    "",
+    "An action counts under every theme of its recommendation and once in the total.",
+    "",
+    `## Overdue actions (${r.overdue.length})`,
+    "",
+  );
+  if (r.overdue.length === 0) out.push(`No action is overdue as of ${longDate(r.asOf)}.`, "");
+  else {
+    out.push(
+      table(
+        ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
+        r.overdue.map((o) => [o.action.id, o.action.title, (o.action.owners ?? []).join(", "), o.action.timescale, o.due, o.daysOverdue]),
+        [5],
+      ),
+      "",
+    );
+  }
+
+  const c = r.comparison;
+  if (c) {
+    out.push("## Changes since the previous snapshot", "");
+    const list = (title: string, items: readonly string[]) => out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${i}`), ...(items.length ? [""] : [""]));
+    list("Completed", c.completed.map((a) => `${a.id} ${a.title}`));
+    list(
+      "Slipped",
+      c.slipped.map((a, i) => {
+        const s = c.slips[i]!;
+        return `${a.id} ${a.title}: ${[s.rag ? `RAG ${s.rag[0]} to ${s.rag[1]}` : "", s.due ? `target ${s.due[0]} to ${s.due[1]}` : ""].filter((x) => x).join(", ")}`;
+      }),
+    );
+    list("Newly overdue", c.newlyOverdue.map((a) => `${a.id} ${a.title}`));
+    list("Added", c.added.map((a) => `${a.id} ${a.title}`));
+    list("Removed", c.removed.map((a) => `${a.id} ${a.title}`));
+  }
+
+  out.push("## Recommendations and actions", "");
+  for (const rec of r.recommendations) {
+    out.push(`### ${rec.id}. ${rec.title}`, "");
+    const meta = [rec.heading ? `Heading: ${rec.heading}` : "", rec.themes.length ? `Theme: ${rec.themes.join("; ")}` : ""].filter((x) => x);
+    if (meta.length) out.push(`_${meta.join(". ")}._`, "");
+    if (rec.actions.length === 0) {
+      out.push("No actions.", "");
+      continue;
+    }
+    out.push(
+      table(
+        ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"],
+        rec.actions.map((row) => {
+          const steps = (row.action.steps ?? []).map((s) => `${s.id}. ${s.text}${s.timescale ? ` (${s.timescale})` : ""}`);
+          const what = [row.action.title || "_(no text)_", ...steps].join("\n");
+          const target = [row.action.timescale ?? "", row.due ? `due ${row.due}` : ""].filter((x) => x).join("\n");
+          return [row.action.id, what, (row.action.owners ?? []).join(", "), target, `${statusText(row)}${row.daysOverdue ? `, ${row.daysOverdue} days overdue` : ""}`, ragText(row), row.latestComment];
+        }),
+      ),
+      "",
+    );
+  }
+  out.push(`_Generated by peer-challenge from the council's action plan, as of ${longDate(r.asOf)}._`, "");
+  return out;
+}
+
+/**
+ * Renders a plan as a Markdown report for committee papers, pull requests and wikis:
+ * council, plan title and as-of date; the headline (status and RAG percentages); the
+ * rollup by theme; overdue actions (most overdue first, with owner and days overdue);
+ * what changed since an earlier snapshot (with `compare`); then each recommendation
+ * with its actions, targets, status, RAG and latest comment. GitHub-flavoured tables.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf` (default today in Europe/London), `compare`, rounding and the RAG rule.
+ * @returns The Markdown text.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { renderMarkdownReport } from "peer-challenge/report";
+ * renderMarkdownReport(kingston, { asOf: "2019-06-30" }).split("\n")[0];
+ * //=> "# Royal Borough of Kingston upon Thames: Corporate Peer Challenge action plan"
+ * ```
+ */
+export function renderMarkdownReport(plan: ActionPlan, options: ReportOptions = {}): string {
+  return sections(buildReport(plan, options)).join("\n");
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { updateAction, type ActionPlan } from "../src/index.js";
+import { RAG_SWATCH, STATUS_SWATCH } from "../src/report/html.js";
+import { renderHtmlReport, renderMarkdownReport } from "../src/report/index.js";
+import { EXAMPLE_REPORTS } from "../scripts/example-reports.mjs";
+import { deepFreeze, loadPlan } from "./helpers.js";
+
+const kingston = deepFreeze(loadPlan("kingston-2019.json"));
+const westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+const asOf = "2019-06-30";
+const md = renderMarkdownReport(kingston, { asOf });
+
+/** The rows of the Markdown table that follows a heading. */
+function tableAfter(text: string, heading: string): string[][] {
+  const lines = text.split("\n");
+  let i = lines.indexOf(heading);
+  expect(i, heading).toBeGreaterThanOrEqual(0);
+  while (!lines[i]!.startsWith("|")) i++;
+  const rows: string[][] = [];
+  for (; lines[i]?.startsWith("|"); i++) rows.push(lines[i]!.slice(2, -2).split(" | "));
+  return rows;
+}
+
+describe("the Markdown report", () => {
+  it("opens with the council, the plan and the date", () => {
+    expect(md.split("\n")[0]).toBe("# Royal Borough of Kingston upon Thames: Corporate Peer Challenge action plan");
+    expect(md).toContain("Figures as of **30 June 2019**. Corporate Peer Challenge: 7 January 2019 to 10 January 2019.");
+  });
+
+  it("has its sections in order", () => {
+    const headings = md.split("\n").filter((l) => l.startsWith("## "));
+    expect(headings).toEqual(["## Headline", "## By theme", "## Overdue actions (5)", "## Recommendations and actions"]);
+  });
+
+  it("gives the headline with status and RAG percentages", () => {
+    expect(md).toContain("2% of actions completed, 81% making expected progress and 17% not yet progressed (54 actions). 5 actions are overdue.");
+    expect(tableAfter(md, "## Headline")).toContainEqual(["In progress", "48", "89"]);
+  });
+
+  it("rolls up by the five themes, then unassigned and the total, every row the same width", () => {
+    const rows = tableAfter(md, "## By theme");
+    expect(rows.slice(2).map((r) => r[0])).toEqual([
+      "Understanding of the local place and priority setting",
+      "Leadership of place",
+      "Organisational leadership and governance",
+      "Financial planning and viability",
+      "Capacity to deliver",
+      "Unassigned",
+      "**All actions**",
+    ]);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
+
+  it("lists overdue actions most overdue first, with owner and days", () => {
+    const rows = tableAfter(md, "## Overdue actions (5)").slice(2);
+    expect(rows.map((r) => [r[0], r[2], r[5]])).toEqual([
+      ["16", "Stephen Evans", "122"],
+      ["16.1", "Stephen Evans", "122"],
+      ["3", "Sarah Ireland, Stephen Evans", "61"],
+      ["17", "All SLT", "61"],
+      ["20.1", "Sarah Ireland", "30"],
+    ]);
+  });
+
+  it("gives every recommendation with its actions, status, RAG and latest comment", () => {
+    expect(md.split("\n").filter((l) => l.startsWith("### "))).toHaveLength(21);
+    const r9 = tableAfter(md, "### R9. Bring about greatly improved communication across the council");
+    expect(r9[2]).toEqual(["9", "See action 8.2 above", "", "", "No status (not started)", "Green (derived)", ""]);
+    expect(md).toContain("_Heading: FINANCIAL CHALLENGE. Theme: Financial planning and viability._");
+  });
+
+  it("keeps tables whole when text holds pipes and line breaks", () => {
+    const plan: ActionPlan = { ...westNorfolk, actions: [{ id: "1", recommendation: "R1", title: "Budget | savings\nphase 2", comments: "a|b" }] };
+    const row = renderMarkdownReport(plan, { asOf: "2024-06-26" }).split("\n").find((l) => l.startsWith("| 1 |"))!;
+    expect(row).toContain("Budget \\| savings<br>phase 2");
+    expect(row.split(/(?<!\\)\|/).length).toBe(9);
+  });
+
+  it("says what changed since an earlier snapshot", () => {
+    const june = updateAction(westNorfolk, "1.5", { date: "2024-06-20", status: "complete", note: "Community events held" });
+    const text = renderMarkdownReport(june, { asOf: "2024-06-26", compare: westNorfolk });
+    expect(text).toContain("## Changes since the previous snapshot");
+    expect(text).toContain("**Completed (1)**\n\n- 1.5 Devise methods of consultation and feedback from customers and stakeholders");
+    expect(text).toContain("| Complete | Green (derived) | Community events held |");
+  });
+});
+
+describe("the HTML report", () => {
+  const html = renderHtmlReport(kingston, { asOf });
+
+  it("is one self-contained document: no scripts, stylesheets, fonts or images fetched", () => {
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).not.toMatch(/<script|<link|@import|src=|url\(\s*["']?(?:https?:|\/\/)/i);
+    expect(html.match(/https?:\/\/[^"\s)]+/g)?.every((u) => u === "http://www.w3.org/2000/svg")).toBe(true);
+  });
+
+  it("has real tables with header cells and captions", () => {
+    expect(html.match(/<table/g)?.length).toBe(4 + 21); // status, RAG, themes, overdue; one per recommendation
+    expect(html.match(/<caption>/g)?.length).toBe(4 + 21);
+    expect(html).toContain('<th scope="col">Theme</th>');
+    expect(html).toContain('<th scope="row">Capacity to deliver</th>');
+  });
+
+  it("gives each chart a text alternative with the figures", () => {
+    expect(html.match(/<svg role="img" aria-labelledby="[^"]+"/g)).toHaveLength(2);
+    expect(html).toContain('<desc id="status-chart-desc">Not started 4 (7%), In progress 48 (89%), Complete 1 (2%), Ongoing 1 (2%), On hold 0 (0%).</desc>');
+    expect(html).toContain("Organisational leadership and governance: 13 actions, 2 red, 0 amber, 11 green");
+  });
+
+  it("never relies on colour alone: patterns, labels and WCAG AA contrast with white", () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const s of [...Object.values(RAG_SWATCH), ...Object.values(STATUS_SWATCH)]) {
+      expect((1 + 0.05) / (luminance(s.fill) + 0.05), s.label).toBeGreaterThanOrEqual(4.5);
+    }
+    const ragPatterns = Object.values(RAG_SWATCH).map((s) => s.pattern);
+    expect(new Set(ragPatterns).size).toBe(ragPatterns.length);
+    expect(html).toContain('<span class="badge rag-red">Red</span>');
+  });
+
+  it("prints on A4", () => {
+    expect(html).toContain("@media print");
+    expect(html).toContain("size: A4");
+  });
+
+  it("escapes what plans contain", () => {
+    const plan: ActionPlan = { ...westNorfolk, council: { name: "<script>alert(1)</script> & Co" } };
+    const out = renderHtmlReport(plan, { asOf: "2024-06-26" });
+    expect(out).not.toContain("<script>alert");
+    expect(out).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co");
+  });
+});
+
+describe("the example reports in docs/examples", () => {
+  for (const { plan, asOf: date, name } of EXAMPLE_REPORTS) {
+    it(`${name} is what the renderers give today (run npm run examples if not)`, () => {
+      const p = loadPlan(plan);
+      expect(readFileSync(new URL(`../docs/examples/${name}.md`, import.meta.url), "utf8")).toBe(renderMarkdownReport(p, { asOf: date }));
+      expect(readFileSync(new URL(`../docs/examples/${name}.html`, import.meta.url), "utf8")).toBe(renderHtmlReport(p, { asOf: date }));
+    });
+  }
+});
