@@ -252,9 +252,33 @@ describe("cpc diff and cpc stats --headline", () => {
   });
 });
 
+describe("cpc report", () => {
+  it("writes the HTML report to a file with -o", async () => {
+    const out = join(tmp, "k.html");
+    const r = await cpc(["report", kingston, "--format", "html", "--as-of", "2019-06-30", "-o", out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("<h1>Royal Borough of Kingston upon Thames</h1>");
+    expect(html).toContain("Figures as of <strong>30 June 2019</strong>");
+  });
+
+  it("prints Markdown, with what changed since an earlier snapshot", async () => {
+    const june = updateAction(loadPlan("west-norfolk-2024.json"), "1.5", { date: "2024-06-20", status: "complete" });
+    const after = write("wn-june-report.json", JSON.stringify(june));
+    const r = await cpc(["report", after, "--format", "md", "--as-of", "2024-06-26", "--compare", westNorfolk]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("## Changes since the previous snapshot");
+    expect(r.out).toContain("**Completed (1)**");
+  });
+
+  it("refuses a format it does not write", async () => {
+    expect((await cpc(["report", kingston, "--format", "pdf"])).code).toBe(2);
+  });
+});
+
 describe("help and version", () => {
   it("has --help for every command and --version", async () => {
-    for (const command of ["validate", "stats", "overdue", "diff", "convert", "schema"]) {
+    for (const command of ["validate", "stats", "overdue", "diff", "report", "convert", "schema"]) {
       const r = (await cpc([command, "--help"]));
       expect(r.code).toBe(0);
       expect(r.out).toContain(`cpc ${command}`);

@@ -41,6 +41,7 @@ Commands:
   stats <file>                 status and RAG percentages and a rollup
   overdue <file>               overdue actions, most overdue first
   diff <before> <after>        what moved, slipped and became overdue between two snapshots
+  report <file>                a report for people: Markdown or a self-contained HTML page
   convert <in> --to <format>   convert between json, yaml, csv and tsv
   schema                       print the JSON Schema of the plan format
 
@@ -67,6 +68,10 @@ or target later) and newly overdue, and the progress-review headline of each.
   overdue: `Usage: cpc overdue <file> [--as-of YYYY-MM-DD] [--format text|json|csv|md]
 
 The actions overdue as of a date (default today, Europe/London), most overdue first.`,
+  report: `Usage: cpc report <file> --format md|html [--as-of YYYY-MM-DD] [--compare <before>] [-o <out>]
+
+A report for committees and screens: headline, rollup by theme, overdue actions and each
+recommendation with its actions. --compare adds what changed since an earlier snapshot.`,
   convert: `Usage: cpc convert <in> --to json|yaml|csv|tsv [-o <out>]
 
 Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.`,
@@ -89,6 +94,7 @@ type Values = {
   "input-format"?: string;
   headline?: boolean;
   since?: string;
+  compare?: string;
 };
 
 function choose<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -132,6 +138,7 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         "input-format": { type: "string" },
         headline: { type: "boolean" },
         since: { type: "string" },
+        compare: { type: "string" },
       },
     }) as { values: Values; positionals: string[] };
     if (values.help) {
@@ -159,6 +166,16 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         return await overdueCommand(load(await read(one()), asOf, world, errStyle), values, asOf, world, style);
       case "convert":
         return await convertCommand(one(), values, asOf, read, world, errStyle);
+      case "report": {
+        const format = choose("format", values.format, ["md", "html"] as const, "md");
+        const plan = load(await read(one()), asOf, world, errStyle).plan;
+        const compare = values.compare ? load(await read(values.compare), asOf, world, errStyle).plan : undefined;
+        const { renderHtmlReport, renderMarkdownReport } = await import("../report/index.js");
+        const render = format === "html" ? renderHtmlReport : renderMarkdownReport;
+        const text = render(plan, { asOf, ...(compare ? { compare } : {}) });
+        writeOut(values, text, world);
+        return 0;
+      }
       case "diff": {
         if (positionals.length !== 2) throw new UsageError("cpc diff takes two files, <before> and <after>; run cpc diff --help");
         if (values.since !== undefined && !isCalendarDate(values.since)) throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
@@ -432,15 +449,19 @@ async function convertCommand(
     if (e instanceof RangeError) throw new BadFile(input.name, `the plan is nested too deeply to write as ${to.toUpperCase()}`);
     throw e;
   }
-  if (values.output) {
-    if (!world.writeFile) throw new UsageError("cannot write files here");
-    try {
-      world.writeFile(values.output, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else world.stdout(text);
+  writeOut(values, text, world);
   return 0;
+}
+
+/** Writes to -o's file, or to stdout. */
+function writeOut(values: Values, text: string, world: World): void {
+  if (!values.output) return world.stdout(text);
+  if (!world.writeFile) throw new UsageError("cannot write files here");
+  try {
+    world.writeFile(values.output, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 function headlineSentence(h: ProgressHeadline): string {
