@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { planJsonSchema } from "../dist/schema.js";
 
-const out = new URL("../dist/action-plan.schema.json", import.meta.url);
+// At the package root, so that every module resolution (node10 included) finds it.
+const out = new URL("../action-plan.schema.json", import.meta.url);
 writeFileSync(out, `${JSON.stringify(planJsonSchema, null, 2)}\n`);
 console.log(`wrote ${out.pathname}`);

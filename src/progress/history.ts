@@ -5,7 +5,7 @@ import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 
 // A private Immer: no auto-freezing, so the caller's unchanged objects (shared with the
 // result) are left exactly as they were, and no global Immer setting is touched.
-const immer = new Immer({ autoFreeze: false });
+const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
 
 /**
  * A change to record against an action: when, and the new status, RAG or note.
