@@ -30,8 +30,11 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Formats a year, month (1-12) and day as `YYYY-MM-DD`. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, "0"));
+
 export function formatDate(year: number, month: number, day: number): CalendarDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, "0");
+  return `${y}-${TWO_DIGITS[month] ?? String(month).padStart(2, "0")}-${TWO_DIGITS[day] ?? String(day).padStart(2, "0")}`;
 }
 
 /** Splits a valid `YYYY-MM-DD` into numbers, or `undefined` when it is not a real date. */

@@ -56,18 +56,39 @@ interface Token {
   readonly end: number;
 }
 
-// One pass, no backtracking: letters, digits or a single other character.
-const TOKEN = /[a-z]+|\d+|[^\sa-z\d]/gi;
-
+// One pass over the characters, no regular expression: runs of ASCII letters, runs
+// of digits, or a single other character (dashes of every width read as "-").
 function lex(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    const t = c >= 48 && c <= 57 ? "n" : /[a-z]/i.test(raw[0]!) ? "w" : "s";
-    // Dashes of every width read as a hyphen.
-    const v = t === "s" && /[\u2010-\u2015\u2212]/.test(raw) ? "-" : raw.toLowerCase();
-    out.push({ v, t, at: m.index, end: m.index + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      const at = i;
+      while (i < n) {
+        const d = text.charCodeAt(i) | 32;
+        if (d < 97 || d > 122) break;
+        i++;
+      }
+      out.push({ v: text.slice(at, i).toLowerCase(), t: "w", at, end: i });
+    } else if (c >= 48 && c <= 57) {
+      const at = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 48 || d > 57) break;
+        i++;
+      }
+      out.push({ v: text.slice(at, i), t: "n", at, end: i });
+    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
+      i++;
+    } else {
+      // A lone surrogate half stays a symbol; a dash of any width is a hyphen.
+      const v = (c >= 0x2010 && c <= 0x2015) || c === 0x2212 ? "-" : text[i]!;
+      out.push({ v, t: "s", at: i, end: i + 1 });
+      i++;
+    }
   }
   return out;
 }
@@ -269,6 +290,8 @@ interface Group {
   readonly labelFrom: number;
 }
 
+const HAS_DIGIT = /\d/;
+
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
@@ -277,8 +300,14 @@ function fold(text: string): string {
 function resolveGroup(
   group: Group,
   reference: CalendarDate | undefined,
-): { period: Period; precision: Precision; periods: Period[] } | string {
+): { period: Period; precision: Precision } | string {
   const atoms = group.atoms;
+  // The common case: one atom with its own year ("March 2024").
+  if (atoms.length === 1 && atoms[0]!.year !== undefined) {
+    const only = atoms[0]!;
+    const p = only.period(only.year!);
+    return p ? { period: p, precision: only.precision } : "it names a date that does not exist";
+  }
   const years: (number | undefined)[] = atoms.map((a) => a.year);
   // A year written once serves the whole group: "April-Sept 2024", "February/March 2024".
   for (let k = atoms.length - 1; k >= 0; k--) {
@@ -330,7 +359,7 @@ function resolveGroup(
       precision = atoms[k]!.precision;
     }
   }
-  return { period: { start, due }, precision, periods };
+  return { period: { start, due }, precision };
 }
 
 // Trims spaces and punctuation from both ends by scanning, not by a regular
@@ -374,14 +403,18 @@ function trimLabel(s: string): string {
  */
 export function parseTimescale(text: string, options: ParseTimescaleOptions = {}): Timescale {
   if (typeof text !== "string") return { kind: "unknown", text: String(text), reason: "it is not text" };
-  const folded = fold(text);
-  if (folded === "") return { kind: "unknown", text, reason: "no timescale is given" };
-  if (NOT_SET.has(folded)) return { kind: "unknown", text, reason: "the target is still to be confirmed" };
-  if (ONGOING.has(folded)) return { kind: "ongoing", text };
-  const frequency = RECURRING[folded];
-  if (frequency) return { kind: "recurring", text, frequency };
-  const status = normaliseStatus(text);
-  if (status) return { kind: "status", text, status };
+  // The whole-text wordings ("Ongoing", "Annual", "TBC", "Completed") have no digits and
+  // are short, so most dated texts skip these look-ups.
+  if (text.length <= 40 && !HAS_DIGIT.test(text)) {
+    const folded = fold(text);
+    if (folded === "") return { kind: "unknown", text, reason: "no timescale is given" };
+    if (NOT_SET.has(folded)) return { kind: "unknown", text, reason: "the target is still to be confirmed" };
+    if (ONGOING.has(folded)) return { kind: "ongoing", text };
+    const frequency = RECURRING[folded];
+    if (frequency) return { kind: "recurring", text, frequency };
+    const status = normaliseStatus(text);
+    if (status) return { kind: "status", text, status };
+  }
   if (options.reference !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.reference)) {
     return { kind: "unknown", text, reason: `the reference date ${JSON.stringify(options.reference)} is not YYYY-MM-DD` };
   }
@@ -394,12 +427,18 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = {}
     if (!atom) { i++; continue; }
     const current = groups[groups.length - 1];
     let joined = false;
-    if (current && i > lastEnd) {
+    if (current && i > lastEnd && i - lastEnd <= 3) {
       // Only connecting words between two atoms join them into one group.
-      const between = toks.slice(lastEnd, i);
-      if (between.length <= 3 && between.every((t) => RANGE_WORDS.has(t.v) || ALTERNATIVE_WORDS.has(t.v))) {
+      let connecting = true;
+      let range = false;
+      for (let k = lastEnd; k < i; k++) {
+        const v = toks[k]!.v;
+        if (RANGE_WORDS.has(v)) range = true;
+        else if (!ALTERNATIVE_WORDS.has(v)) connecting = false;
+      }
+      if (connecting) {
         current.atoms.push(atom);
-        if (between.some((t) => RANGE_WORDS.has(t.v))) current.range = true;
+        if (range) current.range = true;
         joined = true;
       }
     }
@@ -409,10 +448,9 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = {}
   }
   if (groups.length === 0) return { kind: "unknown", text, reason: "no date, period or known wording was found" };
 
-  const trailing = toks.slice(lastEnd);
-  const leading = toks.slice(0, groups[0]!.atoms[0]!.from);
-  const continuing =
-    trailing.some((t) => CONTINUING_AFTER.has(t.v)) || leading.some((t) => CONTINUING_BEFORE.has(t.v));
+  let continuing = false;
+  for (let k = lastEnd; k < toks.length && !continuing; k++) continuing = CONTINUING_AFTER.has(toks[k]!.v);
+  for (let k = 0, first = groups[0]!.atoms[0]!.from; k < first && !continuing; k++) continuing = CONTINUING_BEFORE.has(toks[k]!.v);
 
   const milestones: Milestone[] = [];
   for (const group of groups) {
@@ -422,25 +460,18 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = {}
     const last = group.atoms[group.atoms.length - 1]!;
     const labelStart = toks[group.labelFrom]?.at ?? 0;
     const label = trimLabel(text.slice(labelStart, toks[first.from]!.at));
-    milestones.push({
-      ...(label ? { label } : {}),
-      text: text.slice(toks[first.from]!.at, toks[last.to - 1]!.end),
-      start: resolved.period.start,
-      due: resolved.period.due,
-      precision: resolved.precision,
-    });
+    // Object literals of a fixed shape: spreading into them makes V8 build slow objects.
+    const mtext = text.slice(toks[first.from]!.at, toks[last.to - 1]!.end);
+    const { start, due } = resolved.period;
+    const precision = resolved.precision;
+    milestones.push(label ? { label, text: mtext, start, due, precision } : { text: mtext, start, due, precision });
   }
 
   if (milestones.length === 1) {
-    const only = milestones[0]!;
-    return {
-      kind: "date",
-      text,
-      start: only.start,
-      due: only.due,
-      precision: only.precision,
-      ...(continuing ? { continuing: true as const } : {}),
-    };
+    const { start, due, precision } = milestones[0]!;
+    return continuing
+      ? { kind: "date", text, start, due, precision, continuing: true }
+      : { kind: "date", text, start, due, precision };
   }
   let start = milestones[0]!.start;
   let due = milestones[0]!.due;
@@ -448,5 +479,5 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = {}
     if (m.start < start) start = m.start;
     if (m.due > due) due = m.due;
   }
-  return { kind: "milestones", text, start, due, milestones, ...(continuing ? { continuing: true as const } : {}) };
+  return continuing ? { kind: "milestones", text, start, due, milestones, continuing: true } : { kind: "milestones", text, start, due, milestones };
 }

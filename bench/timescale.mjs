@@ -1,0 +1,31 @@
+// parseTimescale on a million distinct texts, written the ways councils write them
+// (months, seasons, financial years and quarters, day-first dates, ranges,
+// alternatives, "and ongoing", milestones). Each text is distinct, so no cache helps.
+import { parseTimescale } from "peer-challenge";
+import { fmt, time } from "./lib.mjs";
+
+const MONTHS = ["January", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "October", "Nov", "December"];
+const SEASONS = ["Spring", "Summer", "Autumn", "Winter"];
+const FORMS = [
+  (i, y) => `${MONTHS[i % 12]} ${y}`,
+  (i, y) => `${SEASONS[i % 4]} ${String(y % 100).padStart(2, "0")}`,
+  (i, y) => `${y}/${(y + 1) % 100}`,
+  (i, y) => `Q${(i % 4) + 1} ${y}/${(y + 1) % 100}`,
+  (i, y) => `${(i % 28) + 1}/${(i % 12) + 1}/${y}`,
+  (i, y) => `${MONTHS[i % 6]}-${MONTHS[6 + (i % 6)]} ${y}`,
+  (i, y) => `${MONTHS[i % 11]}/${MONTHS[(i % 11) + 1]} ${y}`,
+  (i, y) => `${MONTHS[i % 12]} ${y} and ongoing`,
+  (i, y) => `By ${MONTHS[i % 12]} ${y}`,
+  (i, y) => `Working Group – ${MONTHS[i % 12]} ${y} Final strategy – ${MONTHS[(i + 7) % 12]} ${y + 1}`,
+];
+
+const N = 1_000_000;
+// A phase number makes every text distinct, as "Phase 12: March 2024" would be.
+const texts = Array.from({ length: N }, (_, i) => `Phase ${i}: ${FORMS[i % FORMS.length](i, 2000 + (i % 100))}`);
+let dated = 0;
+const ms = time(() => {
+  dated = 0;
+  for (const t of texts) if (parseTimescale(t).kind !== "unknown") dated++;
+}, { runs: 5, warmup: 1 });
+console.log(`parseTimescale, ${fmt(N)} distinct texts (${fmt(dated)} read as dates)`);
+console.log(`  ${fmt(ms)} ms: ${fmt((N / ms) * 1000)} texts/s   (target: at least 1,000,000 texts/s)`);
