@@ -88,6 +88,13 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
   return fromLocal(addMonths(toNoon(date), months));
 }
 
+/** Adds whole days (negative to go back). */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  const d = toNoon(date);
+  d.setDate(d.getDate() + days);
+  return fromLocal(d);
+}
+
 /** Whole calendar days from `earlier` to `later` (negative when `later` is earlier). */
 export function daysBetween(earlier: CalendarDate, later: CalendarDate): number {
   return differenceInCalendarDays(toNoon(later), toNoon(earlier));

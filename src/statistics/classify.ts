@@ -3,7 +3,7 @@
  * date, whether it is overdue and its RAG. Each distinct timescale text is parsed
  * once per call, however many actions share it.
  */
-import { daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
+import { addCalendarDays, daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action } from "../model/types.js";
 import type { Rag, Status } from "../model/vocabulary.js";
 import { dueDateWith } from "../timescale/due.js";
@@ -15,6 +15,10 @@ export interface Context {
   readonly asOf: CalendarDate;
   readonly scheme: "rag" | "brag";
   readonly dueSoonDays: number;
+  /** The last date that counts as due soon: asOf + dueSoonDays. */
+  readonly dueSoonUntil: CalendarDate;
+  /** Whole days from a due date to asOf, worked out once per distinct due date. */
+  readonly daysSince: (due: CalendarDate) => number;
   readonly read: (text: string) => Timescale;
 }
 
@@ -43,10 +47,21 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions)
     }
     return t;
   };
+  const asOf = options.asOf ?? todayInLondon();
+  const dueSoonDays = options.dueSoonDays ?? 30;
+  // Plans have few distinct due dates: count the days for each once.
+  const days = new Map<CalendarDate, number>();
+  const daysSince = (due: CalendarDate): number => {
+    let d = days.get(due);
+    if (d === undefined) days.set(due, (d = daysBetween(due, asOf)));
+    return d;
+  };
   return {
-    asOf: options.asOf ?? todayInLondon(),
+    asOf,
     scheme: options.scheme ?? (actions.some((a) => a.rag === "blue") ? "brag" : "rag"),
-    dueSoonDays: options.dueSoonDays ?? 30,
+    dueSoonDays,
+    dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
+    daysSince,
     read,
   };
 }
@@ -56,10 +71,18 @@ const SETTLED = new Set<Status>(["complete", "ongoing", "cancelled"]);
 
 export function classify(action: Action, ctx: Context): Facts {
   const status: Status = action.status ?? "not-started";
-  const due = dueDateWith(action, ctx.read);
-  const continuing =
-    action.due === undefined && action.timescale !== undefined && isContinuing(ctx.read(action.timescale));
-  const late = daysLate(due, status, continuing, ctx.asOf);
+  let due: CalendarDate | undefined;
+  let continuing = false;
+  if (action.due !== undefined) due = action.due;
+  else {
+    // The common case, one cached look-up: a timescale that gives the date itself.
+    const t = action.timescale === undefined ? undefined : ctx.read(action.timescale);
+    if (t !== undefined && (t.kind === "date" || t.kind === "milestones")) {
+      due = t.due;
+      continuing = t.continuing === true;
+    } else if (action.steps !== undefined) due = dueDateWith(action, ctx.read);
+  }
+  const late = daysLate(due, status, continuing, ctx);
   const overdue = late !== undefined;
   const daysOverdue = late ?? 0;
   let rag: Rag;
@@ -81,12 +104,12 @@ export function daysLate(
   due: CalendarDate | undefined,
   status: Status,
   continuing: boolean,
-  asOf: CalendarDate,
+  ctx: Pick<Context, "asOf" | "daysSince">,
 ): number | undefined {
-  if (due === undefined || due >= asOf || SETTLED.has(status)) return undefined;
+  if (due === undefined || due >= ctx.asOf || SETTLED.has(status)) return undefined;
   // "X and ongoing" asks for work to be under way by X: late only while not started.
   if (continuing && status !== "not-started") return undefined;
-  return daysBetween(due, asOf);
+  return ctx.daysSince(due);
 }
 
 export function isContinuing(t: Timescale): boolean {
@@ -97,7 +120,7 @@ function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: b
   if (status === "complete") return ctx.scheme === "brag" ? "blue" : "green";
   if (overdue) return "red";
   if (status === "on-hold") return "amber";
-  if (status === "not-started" && due !== undefined && due >= ctx.asOf && daysBetween(ctx.asOf, due) <= ctx.dueSoonDays) {
+  if (status === "not-started" && due !== undefined && due >= ctx.asOf && due <= ctx.dueSoonUntil) {
     return "amber";
   }
   return "green";

@@ -82,7 +82,7 @@ function stepsOverdue(action: Action, actionStatus: Status, ctx: Context): Overd
   for (const step of action.steps ?? []) {
     const due = dueDateWith(step, ctx.read);
     const continuing = step.due === undefined && step.timescale !== undefined && isContinuing(ctx.read(step.timescale));
-    const late = daysLate(due, step.status ?? actionStatus, continuing, ctx.asOf);
+    const late = daysLate(due, step.status ?? actionStatus, continuing, ctx);
     if (due !== undefined && late !== undefined) out.push({ step, due, daysOverdue: late });
   }
   return out;

@@ -54,9 +54,10 @@ export interface RagSummary {
   readonly scheme: "rag" | "brag";
 }
 
-const STATUS_INDEX = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
-const RAG_INDEX = new Map<Rag, number>(RAGS.map((r, i) => [r, i]));
-const CANCELLED = STATUS_INDEX.get("cancelled")!;
+// Plain objects: a property read is cheaper than a Map look-up on the hot path.
+const STATUS_INDEX = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
+const RAG_INDEX = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;
+const CANCELLED = STATUS_INDEX.cancelled;
 
 /** Running totals for a set of actions: numbers only, never the actions themselves. */
 export class Tally {
@@ -68,11 +69,11 @@ export class Tally {
   noTarget = 0;
 
   add(f: Facts): void {
-    const s = STATUS_INDEX.get(f.status)!;
+    const s = STATUS_INDEX[f.status];
     this.status[s]! += 1;
     if (s === CANCELLED) return;
     if (f.noStatus) this.noStatus++;
-    this.rag[RAG_INDEX.get(f.rag)!]! += 1;
+    this.rag[RAG_INDEX[f.rag]]! += 1;
     if (f.ragDerived) this.derived++;
     if (f.overdue) this.overdue++;
     if (f.due === undefined) this.noTarget++;
