@@ -17,6 +17,8 @@ export {
   matchTheme,
   type Theme,
   type ThemeMatch,
+  type ThemeFound,
+  type NoThemeMatch,
   type MatchThemeOptions,
 } from "./themes/index.js";
 export { normaliseStatus, normaliseRag } from "./status/index.js";

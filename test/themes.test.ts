@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PREVIOUS_THEMES, PREVIOUS_TO_CURRENT, THEMES, matchTheme, themeById, themesOf } from "../src/index.js";
+import { PREVIOUS_THEME_IDS, PREVIOUS_THEMES, PREVIOUS_TO_CURRENT, THEMES, matchTheme, themeById, themesOf } from "../src/index.js";
 
 describe("themes", () => {
   it("carries the five current themes in framework order", () => {
@@ -22,10 +22,10 @@ describe("themes", () => {
     ]);
   });
   it("maps every previous theme to current themes that exist", () => {
-    for (const previous of PREVIOUS_THEMES) {
-      const mapped = PREVIOUS_TO_CURRENT[previous.id];
+    for (const id of PREVIOUS_THEME_IDS) {
+      const mapped = PREVIOUS_TO_CURRENT[id];
       expect(mapped.length).toBeGreaterThan(0);
-      for (const id of mapped) expect(themeById(id)?.framework).toBe("current");
+      for (const to of mapped) expect(themeById(to)?.framework).toBe("current");
     }
   });
   it("looks themes up by id in either framework", () => {

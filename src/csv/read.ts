@@ -58,7 +58,20 @@ function sniffDelimiter(text: string): "," | "\t" {
 
 const nonEmpty = (cells: readonly string[]) => cells.some((c) => c.trim() !== "");
 
-/** "Sarah Ireland / Stephen Evans" is two owners; so are lines and semicolons. */
+/**
+ * Splits an owners cell: "Sarah Ireland / Stephen Evans" is two owners; so are line
+ * breaks and semicolons. Names are trimmed and blanks dropped.
+ *
+ * @param cell - The cell as written.
+ * @returns The owners, in order.
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { splitOwners } from "peer-challenge/csv";
+ * splitOwners("Sarah Ireland/ Stephen Evans");
+ * //=> ["Sarah Ireland", "Stephen Evans"]
+ * ```
+ */
 export function splitOwners(cell: string): string[] {
   return cell
     .split(/[/;\n]/)

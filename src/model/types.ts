@@ -5,13 +5,7 @@
  * @module
  */
 import type { z } from "zod";
-import type {
-  actionPlanSchema,
-  actionSchema,
-  recommendationSchema,
-  stepSchema,
-  updateSchema,
-} from "../schema/plan.js";
+import type { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "../schema/plan.js";
 import type { progressReviewSchema } from "../schema/progress-review.js";
 
 /**
@@ -30,7 +24,7 @@ import type { progressReviewSchema } from "../schema/progress-review.js";
  * };
  * ```
  */
-export interface ActionPlan extends z.output<typeof actionPlanSchema> {}
+export interface ActionPlan extends z.output<typeof actionPlanZod> {}
 
 /**
  * A recommendation of the peer team.
@@ -42,7 +36,7 @@ export interface ActionPlan extends z.output<typeof actionPlanSchema> {}
  * const r: Recommendation = { id: "R8", title: "Undertake a governance review", themes: ["governance-and-culture"] };
  * ```
  */
-export interface Recommendation extends z.output<typeof recommendationSchema> {}
+export interface Recommendation extends z.output<typeof recommendationZod> {}
 
 /**
  * An action of the plan.
@@ -55,7 +49,7 @@ export interface Recommendation extends z.output<typeof recommendationSchema> {}
  *   owners: ["Sarah Ireland"], timescale: "Autumn 19", status: "in-progress" };
  * ```
  */
-export interface Action extends z.output<typeof actionSchema> {}
+export interface Action extends z.output<typeof actionZod> {}
 
 /**
  * A lettered step of an action.
@@ -67,7 +61,7 @@ export interface Action extends z.output<typeof actionSchema> {}
  * const s: Step = { id: "c", text: "Scope, develop and implement a new Intranet.", timescale: "December 2024" };
  * ```
  */
-export interface Step extends z.output<typeof stepSchema> {}
+export interface Step extends z.output<typeof stepZod> {}
 
 /**
  * A dated progress update of an action.
@@ -79,7 +73,7 @@ export interface Step extends z.output<typeof stepSchema> {}
  * const u: Update = { date: "2024-06-26", status: "in-progress", rag: "green", note: "Survey complete" };
  * ```
  */
-export interface Update extends z.output<typeof updateSchema> {}
+export interface Update extends z.output<typeof updateZod> {}
 
 /**
  * A CPC progress review: council, CPC and review dates, peers, the local headings, the

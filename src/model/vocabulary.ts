@@ -145,4 +145,28 @@ export const PREVIOUS_THEME_IDS = [
  * const theme: ThemeId = "governance-and-culture";
  * ```
  */
-export type ThemeId = (typeof CURRENT_THEME_IDS)[number] | (typeof PREVIOUS_THEME_IDS)[number];
+export type ThemeId = CurrentThemeId | PreviousThemeId;
+
+/**
+ * The id of a theme of the current framework.
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import type { CurrentThemeId } from "peer-challenge";
+ * const theme: CurrentThemeId = "capacity-for-improvement";
+ * ```
+ */
+export type CurrentThemeId = (typeof CURRENT_THEME_IDS)[number];
+
+/**
+ * The id of a core component of the previous (2017-2020) framework.
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import type { PreviousThemeId } from "peer-challenge";
+ * const theme: PreviousThemeId = "capacity-to-deliver";
+ * ```
+ */
+export type PreviousThemeId = (typeof PREVIOUS_THEME_IDS)[number];

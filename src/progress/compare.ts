@@ -33,6 +33,7 @@ export interface ComparePlansOptions extends AsOfOptions {
  * ```
  */
 export interface Slip {
+  /** The action's id. */
   readonly id: string;
   /** RAG before and after (reported, or derived where not reported). */
   readonly rag?: readonly [Rag, Rag];
@@ -65,7 +66,26 @@ export interface PlanComparison {
   /** Actions overdue as of `asOf` that were not overdue in `before` as of `since`. */
   readonly newlyOverdue: Action[];
   /** Every action present in both whose content changed, with both versions. */
-  readonly changed: Array<{ id: string; before: Action; after: Action }>;
+  readonly changed: ChangedAction[];
+}
+
+/**
+ * An action present in both snapshots whose content changed.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import type { ChangedAction } from "peer-challenge";
+ * const c: ChangedAction = { id: "1.5", before: { id: "1.5", recommendation: "R1", title: "a" }, after: { id: "1.5", recommendation: "R1", title: "a", status: "complete" } };
+ * ```
+ */
+export interface ChangedAction {
+  /** The action's id. */
+  readonly id: string;
+  /** As it was. */
+  readonly before: Action;
+  /** As it is. */
+  readonly after: Action;
 }
 
 const RAG_RANK: Readonly<Record<Rag, number>> = { blue: 0, green: 1, amber: 2, red: 3 };

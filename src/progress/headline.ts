@@ -14,7 +14,9 @@ import { percentages, type PercentagesOptions } from "../statistics/percentages.
  * ```
  */
 export interface Share {
+  /** How many actions. */
   readonly count: number;
+  /** Their share of the total, in per cent. */
   readonly percent: number;
 }
 

@@ -20,8 +20,11 @@ const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
 export interface ActionUpdate {
   /** `YYYY-MM-DD`; not earlier than the action's last update. */
   readonly date: CalendarDate;
+  /** The new status, if it changed. */
   readonly status?: Status;
+  /** The new RAG rating, if it changed. */
   readonly rag?: Rag;
+  /** What was said about progress. */
   readonly note?: string;
 }
 

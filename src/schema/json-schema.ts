@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { actionPlanSchema } from "./plan.js";
+import { actionPlanZod } from "./plan.js";
 
 /**
  * The JSON Schema (draft 2020-12) of the action-plan file format, generated from
@@ -21,5 +21,5 @@ import { actionPlanSchema } from "./plan.js";
 export const planJsonSchema: Readonly<Record<string, unknown>> = Object.freeze({
   $id: "https://unpkg.com/peer-challenge/action-plan.schema.json",
   title: "Corporate Peer Challenge action plan",
-  ...z.toJSONSchema(actionPlanSchema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }),
+  ...z.toJSONSchema(actionPlanZod, { target: "draft-2020-12", io: "input", unrepresentable: "any" }),
 });

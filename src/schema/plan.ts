@@ -6,7 +6,11 @@
  * @module
  */
 import { z } from "zod";
+import type { Action, ActionPlan, Recommendation, Step, Update } from "../model/types.js";
 import {
+  type Rag,
+  type Status,
+  type ThemeId,
   CURRENT_THEME_IDS,
   FRAMEWORKS,
   PREVIOUS_THEME_IDS,
@@ -25,70 +29,30 @@ const monthOrDate = z
 
 const id = z.string().min(1);
 
-/**
- * A canonical status, as stored in a plan file.
- *
- * @category Validation
- * @example
- * ```ts
- * import { statusSchema } from "peer-challenge/schema";
- * statusSchema.safeParse("complete").success;
- * //=> true
- * ```
- */
-export const statusSchema = z
+/** @internal The zod schema behind `statusSchema`, with its full type for inference. */
+export const statusZod = z
   .enum(STATUSES)
   .describe("Canonical status: not-started, in-progress, complete, ongoing, on-hold or cancelled.");
 
-/**
- * A canonical RAG rating, as stored in a plan file.
- *
- * @category Validation
- * @example
- * ```ts
- * import { ragSchema } from "peer-challenge/schema";
- * ragSchema.safeParse("Amber").success;
- * //=> false (files hold canonical values; normaliseRag maps wordings)
- * ```
- */
-export const ragSchema = z
+/** @internal The zod schema behind `ragSchema`, with its full type for inference. */
+export const ragZod = z
   .enum(RAGS)
   .describe("RAG rating: red, amber, green, or blue (complete) in BRAG schemes.");
 
-/**
- * A theme id from either framework.
- *
- * @category Validation
- * @example
- * ```ts
- * import { themeIdSchema } from "peer-challenge/schema";
- * themeIdSchema.safeParse("capacity-to-deliver").success;
- * //=> true
- * ```
- */
-export const themeIdSchema = z
+/** @internal The zod schema behind `themeIdSchema`, with its full type for inference. */
+export const themeIdZod = z
   .enum([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS])
   .describe("A theme id of the plan's framework.");
 
-/**
- * A dated entry in an action's history.
- *
- * @category Validation
- * @example
- * ```ts
- * import { updateSchema } from "peer-challenge/schema";
- * updateSchema.safeParse({ date: "2024-06-01", status: "in-progress" }).success;
- * //=> true
- * ```
- */
-export const updateSchema = z
+/** @internal The zod schema behind `updateSchema`, with its full type for inference. */
+export const updateZod = z
   .object({
     /** When the update was made, YYYY-MM-DD. */
     date: calendarDate,
     /** The status from this date on. */
-    status: statusSchema.optional(),
+    status: statusZod.optional(),
     /** The RAG rating from this date on. */
-    rag: ragSchema.optional(),
+    rag: ragZod.optional(),
     /** What was said about progress. */
     note: z.string().optional().describe("What was said about progress."),
     /**
@@ -96,24 +60,19 @@ export const updateSchema = z
      * plan can be read back as of any date. A key left out means there was none.
      */
     previous: z
-      .object({ status: statusSchema.optional(), rag: ragSchema.optional() })
+      .object({
+        /** The status before this update; left out when there was none. */
+        status: statusZod.optional(),
+        /** The RAG rating before this update; left out when there was none. */
+        rag: ragZod.optional(),
+      })
       .optional()
       .describe("The status and RAG this update replaced; a key left out means there was none."),
   })
   .describe("A dated progress update.");
 
-/**
- * A lettered step of an action ("a", "b", "c"), with its own timescale where the plan gives one.
- *
- * @category Validation
- * @example
- * ```ts
- * import { stepSchema } from "peer-challenge/schema";
- * stepSchema.safeParse({ id: "a", text: "Procure an external survey provider." }).success;
- * //=> true
- * ```
- */
-export const stepSchema = z
+/** @internal The zod schema behind `stepSchema`, with its full type for inference. */
+export const stepZod = z
   .object({
     /** The step's letter or number within its action, e.g. `"a"`. */
     id: id.describe("The step's letter or number within its action, e.g. \"a\"."),
@@ -124,24 +83,14 @@ export const stepSchema = z
     /** An explicit due date that overrides the parsed timescale. */
     due: calendarDate.optional(),
     /** The step's own status, where the plan rates steps separately. */
-    status: statusSchema.optional(),
+    status: statusZod.optional(),
     /** The step's own RAG rating, where the plan rates steps separately. */
-    rag: ragSchema.optional(),
+    rag: ragZod.optional(),
   })
   .describe("A lettered step of an action.");
 
-/**
- * One action of the plan, answering a recommendation.
- *
- * @category Validation
- * @example
- * ```ts
- * import { actionSchema } from "peer-challenge/schema";
- * actionSchema.safeParse({ id: "1.1", recommendation: "R1", title: "Develop a customer Engagement Strategy" }).success;
- * //=> true
- * ```
- */
-export const actionSchema = z
+/** @internal The zod schema behind `actionSchema`, with its full type for inference. */
+export const actionZod = z
   .object({
     /** The action's number as published, e.g. `"1.1"`. Unique in the plan. */
     id: id.describe("The action's number as published, e.g. \"1.1\". Unique in the plan."),
@@ -150,7 +99,7 @@ export const actionSchema = z
     /** What the action is, as published (may be empty where the plan left it blank). */
     title: z.string().describe("What the action is, as published."),
     /** The lettered steps, in order. */
-    steps: z.array(stepSchema).optional().describe("The lettered steps, in order."),
+    steps: z.array(stepZod).optional().describe("The lettered steps, in order."),
     /** Who leads it: one entry per person or body ("Sarah Ireland / Stephen Evans" is two). */
     owners: z.array(z.string()).optional().describe("Who leads the action, one entry each."),
     /** The target, free text exactly as published ("Autumn 19", "Nov 2019 and ongoing"). */
@@ -158,58 +107,32 @@ export const actionSchema = z
     /** An explicit due date that overrides the parsed timescale. */
     due: calendarDate.optional(),
     /** The current status. None yet counts as not started. */
-    status: statusSchema.optional(),
+    status: statusZod.optional(),
     /** The RAG rating the council reported. */
-    rag: ragSchema.optional(),
+    rag: ragZod.optional(),
     /** Comments or milestones, as published. */
     comments: z.string().optional().describe("Comments or milestones, as published."),
     /** Dated progress updates, oldest first. */
-    updates: z.array(updateSchema).optional().describe("Dated progress updates, oldest first."),
+    updates: z.array(updateZod).optional().describe("Dated progress updates, oldest first."),
   })
   .describe("An action of the plan.");
 
-/**
- * A recommendation of the peer team, as the plan records it.
- *
- * @category Validation
- * @example
- * ```ts
- * import { recommendationSchema } from "peer-challenge/schema";
- * recommendationSchema.safeParse({ id: "R5", title: "Use headroom to deliver ongoing annual revenue savings" }).success;
- * //=> true
- * ```
- */
-export const recommendationSchema = z
+/** @internal The zod schema behind `recommendationSchema`, with its full type for inference. */
+export const recommendationZod = z
   .object({
     /** The recommendation's id, e.g. `"R1"`. Unique in the plan. */
     id: id.describe("The recommendation's id, e.g. \"R1\". Unique in the plan."),
     /** The recommendation's wording, as published. */
     title: z.string().min(1).describe("The recommendation's wording, as published."),
     /** The themes (of the plan's framework) it falls under, where known. */
-    themes: z.array(themeIdSchema).min(1).optional().describe("Theme ids of the plan's framework."),
+    themes: z.array(themeIdZod).min(1).optional().describe("Theme ids of the plan's framework."),
     /** A local grouping heading, e.g. a section row of the plan ("FINANCIAL CHALLENGE"). */
     heading: z.string().optional().describe("A local grouping heading, as published."),
   })
   .describe("A recommendation of the peer team.");
 
-/**
- * A council's CPC action plan: the file format users keep and validate.
- *
- * @category Validation
- * @example
- * ```ts
- * import { actionPlanSchema } from "peer-challenge/schema";
- * actionPlanSchema.safeParse({
- *   schemaVersion: 1,
- *   council: { name: "Royal Borough of Kingston upon Thames" },
- *   peerChallenge: { start: "2019-01-07", end: "2019-01-10" },
- *   recommendations: [],
- *   actions: [],
- * }).success;
- * //=> true
- * ```
- */
-export const actionPlanSchema = z
+/** @internal The zod schema behind `actionPlanSchema`, with its full type for inference. */
+export const actionPlanZod = z
   .object({
     /** The version of this file format. Always `1`. */
     schemaVersion: z.literal(1).describe("The version of this file format. Always 1."),
@@ -240,8 +163,122 @@ export const actionPlanSchema = z
     /** Local focus areas the council added to the five themes. */
     focusAreas: z.array(z.string()).optional().describe("Local focus areas added to the five themes."),
     /** The peer team's recommendations, in published order. */
-    recommendations: z.array(recommendationSchema).describe("The recommendations, in published order."),
+    recommendations: z.array(recommendationZod).describe("The recommendations, in published order."),
     /** The actions, in published order. */
-    actions: z.array(actionSchema).describe("The actions, in published order."),
+    actions: z.array(actionZod).describe("The actions, in published order."),
   })
   .describe("A council's Corporate Peer Challenge action plan.");
+
+
+// The exported schemas carry their data type only, so that documentation and
+// declaration files show `ZodType<ActionPlan>` rather than zod's expanded internals.
+
+/**
+ * A canonical status, as stored in a plan file.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { statusSchema } from "peer-challenge/schema";
+ * statusSchema.safeParse("complete").success;
+ * //=> true
+ * ```
+ */
+export const statusSchema: z.ZodType<Status> = statusZod;
+
+/**
+ * A canonical RAG rating, as stored in a plan file.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ragSchema } from "peer-challenge/schema";
+ * ragSchema.safeParse("Amber").success;
+ * //=> false (files hold canonical values; normaliseRag maps wordings)
+ * ```
+ */
+export const ragSchema: z.ZodType<Rag> = ragZod;
+
+/**
+ * A theme id from either framework.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { themeIdSchema } from "peer-challenge/schema";
+ * themeIdSchema.safeParse("capacity-to-deliver").success;
+ * //=> true
+ * ```
+ */
+export const themeIdSchema: z.ZodType<ThemeId> = themeIdZod;
+
+/**
+ * A dated entry in an action's history.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { updateSchema } from "peer-challenge/schema";
+ * updateSchema.safeParse({ date: "2024-06-01", status: "in-progress" }).success;
+ * //=> true
+ * ```
+ */
+export const updateSchema: z.ZodType<Update> = updateZod;
+
+/**
+ * A lettered step of an action ("a", "b", "c"), with its own timescale where the plan gives one.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { stepSchema } from "peer-challenge/schema";
+ * stepSchema.safeParse({ id: "a", text: "Procure an external survey provider." }).success;
+ * //=> true
+ * ```
+ */
+export const stepSchema: z.ZodType<Step> = stepZod;
+
+/**
+ * One action of the plan, answering a recommendation.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { actionSchema } from "peer-challenge/schema";
+ * actionSchema.safeParse({ id: "1.1", recommendation: "R1", title: "Develop a customer Engagement Strategy" }).success;
+ * //=> true
+ * ```
+ */
+export const actionSchema: z.ZodType<Action> = actionZod;
+
+/**
+ * A recommendation of the peer team, as the plan records it.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { recommendationSchema } from "peer-challenge/schema";
+ * recommendationSchema.safeParse({ id: "R5", title: "Use headroom to deliver ongoing annual revenue savings" }).success;
+ * //=> true
+ * ```
+ */
+export const recommendationSchema: z.ZodType<Recommendation> = recommendationZod;
+
+/**
+ * A council's CPC action plan: the file format users keep and validate.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { actionPlanSchema } from "peer-challenge/schema";
+ * actionPlanSchema.safeParse({
+ *   schemaVersion: 1,
+ *   council: { name: "Royal Borough of Kingston upon Thames" },
+ *   peerChallenge: { start: "2019-01-07", end: "2019-01-10" },
+ *   recommendations: [],
+ *   actions: [],
+ * }).success;
+ * //=> true
+ * ```
+ */
+export const actionPlanSchema: z.ZodType<ActionPlan> = actionPlanZod;

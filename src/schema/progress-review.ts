@@ -33,9 +33,19 @@ export const progressReviewSchema = z
     /** The action-plan file the review looked at, relative to this file. */
     plan: z.string().optional().describe("The action-plan file reviewed, relative to this file."),
     /** When the CPC took place. */
-    peerChallenge: z.object({ start: monthOrDate, end: monthOrDate.optional() }),
+    peerChallenge: z.object({
+      /** The first day on site, or the month. */
+      start: monthOrDate,
+      /** The last day on site. */
+      end: monthOrDate.optional(),
+    }),
     /** When the peers were on site for the review. */
-    review: z.object({ start: calendarDate, end: calendarDate.optional() }),
+    review: z.object({
+      /** The first day on site. */
+      start: calendarDate,
+      /** The last day on site. */
+      end: calendarDate.optional(),
+    }),
     /** The peers, with their roles as the report lists them. */
     peers: z
       .array(
@@ -93,6 +103,13 @@ export const progressReviewSchema = z
     /** Final thoughts and next steps. */
     nextSteps: z.array(z.string()).optional(),
     /** The LGA's contact for the council. */
-    contact: z.object({ name: z.string(), role: z.string() }).optional(),
+    contact: z
+      .object({
+        /** The adviser's name. */
+        name: z.string(),
+        /** Their role ("Principal Adviser"). */
+        role: z.string(),
+      })
+      .optional(),
   })
   .describe("A Corporate Peer Challenge progress review.");

@@ -15,13 +15,7 @@ import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { checkRules } from "./rules.js";
-import {
-  actionPlanSchema,
-  actionSchema,
-  recommendationSchema,
-  stepSchema,
-  updateSchema,
-} from "./plan.js";
+import { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "./plan.js";
 
 /**
  * Options for {@link validatePlan}.
@@ -53,8 +47,11 @@ export interface ValidatePlanOptions {
  * ```
  */
 export interface ValidationResult {
+  /** True when no issue is an error. */
   readonly ok: boolean;
+  /** The plan, canonical and typed, whenever its shape could be read. */
   readonly plan?: ActionPlan;
+  /** Every error and warning, in the order found. */
   readonly issues: Issue[];
 }
 
@@ -252,13 +249,13 @@ function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
 
 type Shape = Record<string, unknown>;
 const SHAPES = {
-  plan: actionPlanSchema.shape as Shape,
-  council: actionPlanSchema.shape.council.shape as Shape,
-  peerChallenge: actionPlanSchema.shape.peerChallenge.shape as Shape,
-  recommendation: recommendationSchema.shape as Shape,
-  action: actionSchema.shape as Shape,
-  step: stepSchema.shape as Shape,
-  update: updateSchema.shape as Shape,
+  plan: actionPlanZod.shape as Shape,
+  council: actionPlanZod.shape.council.shape as Shape,
+  peerChallenge: actionPlanZod.shape.peerChallenge.shape as Shape,
+  recommendation: recommendationZod.shape as Shape,
+  action: actionZod.shape as Shape,
+  step: stepZod.shape as Shape,
+  update: updateZod.shape as Shape,
 };
 
 const NOUN: Readonly<Record<keyof typeof SHAPES, string>> = {
@@ -400,7 +397,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
       return { ok: false, issues: [error("wrong-type", [], `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`)] };
     }
     const repaired = repair(input);
-    const parsed = actionPlanSchema.safeParse(repaired.input);
+    const parsed = actionPlanZod.safeParse(repaired.input);
     if (!parsed.success) {
       const issues = [...repaired.issues, ...parsed.error.issues.map((zi) => fromZod(zi, input))];
       return { ok: false, issues };

@@ -49,6 +49,6 @@ export interface RagRuleOptions {
  * ```
  */
 export interface SummaryOptions extends AsOfOptions, PercentagesOptions, RagRuleOptions {
-  /** How to read "Q1 2024"-style targets; see {@link ParseTimescaleOptions}. */
+  /** How to read "Q1 2024"-style targets: calendar (default) or financial quarters. */
   readonly quarters?: "calendar" | "financial";
 }

@@ -19,6 +19,7 @@ import type { AsOfOptions } from "./options.js";
  * ```
  */
 export interface OverdueAction {
+  /** The action. */
   readonly action: Action;
   /** The date it was due, `YYYY-MM-DD`. */
   readonly due: CalendarDate;
@@ -41,8 +42,11 @@ export interface OverdueAction {
  * ```
  */
 export interface OverdueStep {
+  /** The step. */
   readonly step: Step;
+  /** The date it was due. */
   readonly due: CalendarDate;
+  /** Whole days from the due date to `asOf`. */
   readonly daysOverdue: number;
 }
 
@@ -101,6 +105,7 @@ function stepsOverdue(action: Action, actionStatus: Status, ctx: Context): Overd
  * ```
  */
 export interface OverdueStepOfAction extends OverdueStep {
+  /** The action the step belongs to. */
   readonly action: Action;
 }
 
@@ -151,6 +156,7 @@ export type NoTargetReason = "missing" | "ongoing" | "recurring" | "status" | "u
  * ```
  */
 export interface ActionWithoutTarget {
+  /** The action. */
   readonly action: Action;
   /** `missing` (no timescale), `ongoing`, `recurring`, `status` (a status word in the timescale) or `unknown` (unreadable). */
   readonly reason: NoTargetReason;

@@ -76,8 +76,11 @@ export interface RollupOptions extends SummaryOptions {
  * ```
  */
 export interface Rollup {
+  /** What the actions were grouped by. */
   readonly by: RollupBy;
+  /** One entry per group, in a fixed order. */
   readonly groups: readonly RollupGroup[];
+  /** The whole plan, every action counted once. */
   readonly total: RollupGroup<"total">;
 }
 

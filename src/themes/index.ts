@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Framework, ThemeId } from "../model/vocabulary.js";
+import type { CurrentThemeId, Framework, PreviousThemeId, ThemeId } from "../model/vocabulary.js";
 
 /**
  * One of the five themes every CPC looks at.
@@ -43,7 +43,7 @@ export interface Theme {
  * //    "Financial planning and management", "Capacity for improvement"]
  * ```
  */
-export const THEMES = [
+export const THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
   {
     id: "local-priorities-and-outcomes",
     title: "Local priorities and outcomes",
@@ -84,7 +84,7 @@ export const THEMES = [
     framework: "current",
     order: 5,
   },
-] as const satisfies readonly Theme[];
+];
 
 /**
  * The five "core components" of the previous framework (seen 2017-2020), in order,
@@ -98,7 +98,7 @@ export const THEMES = [
  * //=> "Capacity to deliver"
  * ```
  */
-export const PREVIOUS_THEMES = [
+export const PREVIOUS_THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
   {
     id: "local-place-and-priority-setting",
     title: "Understanding of the local place and priority setting",
@@ -139,7 +139,7 @@ export const PREVIOUS_THEMES = [
     framework: "previous",
     order: 5,
   },
-] as const satisfies readonly Theme[];
+];
 
 /**
  * How each previous-framework theme carries over to the current framework.
@@ -154,7 +154,7 @@ export const PREVIOUS_THEMES = [
  * //=> ["organisational-and-place-leadership", "governance-and-culture"]
  * ```
  */
-export const PREVIOUS_TO_CURRENT = {
+export const PREVIOUS_TO_CURRENT: Readonly<Record<PreviousThemeId, readonly CurrentThemeId[]>> = {
   "local-place-and-priority-setting": ["local-priorities-and-outcomes"],
   "leadership-of-place": ["organisational-and-place-leadership"],
   "organisational-leadership-and-governance": [
@@ -163,10 +163,7 @@ export const PREVIOUS_TO_CURRENT = {
   ],
   "financial-planning-and-viability": ["financial-planning-and-management"],
   "capacity-to-deliver": ["capacity-for-improvement"],
-} as const satisfies Record<
-  (typeof PREVIOUS_THEMES)[number]["id"],
-  readonly (typeof THEMES)[number]["id"][]
->;
+};
 
 const ALL_THEMES: readonly Theme[] = [...THEMES, ...PREVIOUS_THEMES];
 const BY_ID = new Map<string, Theme>(ALL_THEMES.map((t) => [t.id, t]));
@@ -218,23 +215,62 @@ export function themesOf(framework: Framework = "current"): readonly Theme[] {
  * //=> "no-match"
  * ```
  */
-export type ThemeMatch =
-  | {
-      readonly kind: "match";
-      /** The recognised theme. */
-      readonly theme: Theme;
-      /** The heading words that matched the theme's title, as stems. */
-      readonly matched: readonly string[];
-    }
-  | {
-      readonly kind: "no-match";
-      /** Why nothing was chosen: no theme words, or a tie between themes. */
-      readonly reason: string;
-      /** Themes that tied, where the heading was ambiguous. */
-      readonly candidates: readonly Theme[];
-    };
+export type ThemeMatch = ThemeFound | NoThemeMatch;
 
-/** Options for {@link matchTheme}. */
+/**
+ * A heading recognised as a theme.
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import { matchTheme, type ThemeFound } from "peer-challenge";
+ * const m = matchTheme("Leadership of Place") as ThemeFound;
+ * m.theme.id;
+ * //=> "leadership-of-place"
+ * ```
+ */
+export interface ThemeFound {
+  /** A theme was recognised. */
+  readonly kind: "match";
+  /** The recognised theme. */
+  readonly theme: Theme;
+  /** The heading words that matched the theme's title, as stems. */
+  readonly matched: readonly string[];
+}
+
+/**
+ * A heading that names no theme, or several equally.
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import { matchTheme, type NoThemeMatch } from "peer-challenge";
+ * const m = matchTheme("Communication and engagement") as NoThemeMatch;
+ * m.reason;
+ * //=> "no theme shares a word with the heading"
+ * ```
+ */
+export interface NoThemeMatch {
+  /** No theme was chosen. */
+  readonly kind: "no-match";
+  /** Why nothing was chosen: no theme words, or a tie between themes. */
+  readonly reason: string;
+  /** Themes that tied, where the heading was ambiguous. */
+  readonly candidates: readonly Theme[];
+}
+
+/**
+ * Options for {@link matchTheme}.
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import { matchTheme, type MatchThemeOptions } from "peer-challenge";
+ * const options: MatchThemeOptions = { framework: "previous" };
+ * matchTheme("FINANCIAL CHALLENGE", options).kind;
+ * //=> "match"
+ * ```
+ */
 export interface MatchThemeOptions {
   /** Only consider themes of this framework. Default: both, preferring the current one on a tie. */
   readonly framework?: Framework;
@@ -329,7 +365,7 @@ export function matchTheme(heading: string, options: MatchThemeOptions = {}): Th
     const counterparts =
       current.length === 1 &&
       previous.every((p) =>
-        (PREVIOUS_TO_CURRENT[p.theme.id as keyof typeof PREVIOUS_TO_CURRENT] as readonly string[]).includes(
+        (PREVIOUS_TO_CURRENT[p.theme.id as PreviousThemeId] as readonly string[]).includes(
           current[0]!.theme.id,
         ),
       );

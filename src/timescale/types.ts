@@ -42,15 +42,140 @@ export interface Milestone {
 }
 
 /**
- * What a timescale text means. A discriminated union on `kind`:
+ * A dated target: `due` is the last day of the period the text names.
  *
- * - `date`: a dated target; `due` is the last day of the period, `start` its first.
- *   `continuing: true` for "X and ongoing" / "X onwards" (under way by X, then continues).
- * - `milestones`: several dated milestones; `due` is the last one's.
- * - `ongoing`: a continuing commitment with no end ("Ongoing").
- * - `recurring`: a repeating commitment ("Annual").
- * - `status`: the text is a status word ("Completed"), with its canonical `status`.
- * - `unknown`: no date could be read; `reason` says why.
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale, type DateTimescale } from "peer-challenge";
+ * const t = parseTimescale("April-Sept 2024") as DateTimescale;
+ * [t.start, t.due];
+ * //=> ["2024-04-01", "2024-09-30"]
+ * ```
+ */
+export interface DateTimescale {
+  /** What kind of timescale this is. */
+  readonly kind: "date";
+  /** The text as published. */
+  readonly text: string;
+  /** First day of the period. */
+  readonly start: CalendarDate;
+  /** Last day of the period: the date it is due. */
+  readonly due: CalendarDate;
+  /** How exact the date is. */
+  readonly precision: Precision;
+  /** "X and ongoing", "X onwards": under way by X, then continues. */
+  readonly continuing?: true;
+}
+
+/**
+ * Several dated milestones; `due` is the last one's.
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale, type MilestonesTimescale } from "peer-challenge";
+ * const t = parseTimescale("Working Group – March 2024 Final strategy – October 2024") as MilestonesTimescale;
+ * t.milestones.map((m) => m.label);
+ * //=> ["Working Group", "Final strategy"]
+ * ```
+ */
+export interface MilestonesTimescale {
+  /** What kind of timescale this is. */
+  readonly kind: "milestones";
+  /** The text as published. */
+  readonly text: string;
+  /** First day of the earliest milestone. */
+  readonly start: CalendarDate;
+  /** The last milestone's due date. */
+  readonly due: CalendarDate;
+  /** Each milestone, in the order written. */
+  readonly milestones: readonly Milestone[];
+  /** The text ends "... and ongoing": the work continues after the last milestone. */
+  readonly continuing?: true;
+}
+
+/**
+ * A continuing commitment with no end ("Ongoing", "Business as usual").
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale } from "peer-challenge";
+ * parseTimescale("Ongoing");
+ * //=> { kind: "ongoing", text: "Ongoing" }
+ * ```
+ */
+export interface OngoingTimescale {
+  /** What kind of timescale this is. */
+  readonly kind: "ongoing";
+  /** The text as published. */
+  readonly text: string;
+}
+
+/**
+ * A repeating commitment ("Annual", "Quarterly").
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale } from "peer-challenge";
+ * parseTimescale("Annual");
+ * //=> { kind: "recurring", text: "Annual", frequency: "annual" }
+ * ```
+ */
+export interface RecurringTimescale {
+  /** What kind of timescale this is. */
+  readonly kind: "recurring";
+  /** The text as published. */
+  readonly text: string;
+  /** How often it repeats. */
+  readonly frequency: Frequency;
+}
+
+/**
+ * A status word written where the target should be ("Completed").
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale } from "peer-challenge";
+ * parseTimescale("Completed");
+ * //=> { kind: "status", text: "Completed", status: "complete" }
+ * ```
+ */
+export interface StatusTimescale {
+  /** What kind of timescale this is. */
+  readonly kind: "status";
+  /** The text as published. */
+  readonly text: string;
+  /** The canonical status the word means. */
+  readonly status: Status;
+}
+
+/**
+ * A text from which no date could be read, and why.
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale } from "peer-challenge";
+ * parseTimescale("TBC");
+ * //=> { kind: "unknown", text: "TBC", reason: "the target is still to be confirmed" }
+ * ```
+ */
+export interface UnknownTimescale {
+  /** What kind of timescale this is. */
+  readonly kind: "unknown";
+  /** The text as published. */
+  readonly text: string;
+  /** Why no date could be read. */
+  readonly reason: string;
+}
+
+/**
+ * What a timescale text means: a discriminated union on `kind`
+ * (`date`, `milestones`, `ongoing`, `recurring`, `status`, `unknown`).
  *
  * @category Timescales
  * @example
@@ -61,26 +186,12 @@ export interface Milestone {
  * ```
  */
 export type Timescale =
-  | {
-      readonly kind: "date";
-      readonly text: string;
-      readonly start: CalendarDate;
-      readonly due: CalendarDate;
-      readonly precision: Precision;
-      readonly continuing?: true;
-    }
-  | {
-      readonly kind: "milestones";
-      readonly text: string;
-      readonly start: CalendarDate;
-      readonly due: CalendarDate;
-      readonly milestones: readonly Milestone[];
-      readonly continuing?: true;
-    }
-  | { readonly kind: "ongoing"; readonly text: string }
-  | { readonly kind: "recurring"; readonly text: string; readonly frequency: Frequency }
-  | { readonly kind: "status"; readonly text: string; readonly status: Status }
-  | { readonly kind: "unknown"; readonly text: string; readonly reason: string };
+  | DateTimescale
+  | MilestonesTimescale
+  | OngoingTimescale
+  | RecurringTimescale
+  | StatusTimescale
+  | UnknownTimescale;
 
 /**
  * How often a recurring commitment repeats.
