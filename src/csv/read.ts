@@ -176,8 +176,9 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
   const peerChallenge: Record<string, unknown> = {};
   for (const row of rows.slice(0, headerIndex)) {
     if (!nonEmpty(row.cells)) continue;
-    const [first = "", ...rest] = row.cells.map((c) => c.trim());
-    const values = rest.filter((v) => v !== "");
+    const first = (row.cells[0] ?? "").trim();
+    // Values as written: a council's name keeps its spaces.
+    const values = row.cells.slice(1).filter((v) => v !== "");
     const k = preambleKeyOf(first);
     const value = values[0];
     if (!k || value === undefined) {
@@ -190,7 +191,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
       case "council": council["name"] = value; at(["council"]); break;
       case "councilCode": council["code"] = value; at(["council", "code"]); break;
       case "title": plan["title"] = value; at(["title"]); break;
-      case "framework": plan["framework"] = fold(value); at(["framework"]); break;
+      case "framework": plan["framework"] = fold(value) === "previous" || fold(value) === "current" ? fold(value) : value; at(["framework"]); break;
       case "cpcStart":
         peerChallenge["start"] = value;
         at(["peerChallenge"]);
@@ -205,11 +206,10 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
   if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
   const framework: Framework = plan["framework"] === "previous" ? "previous" : "current";
 
-  // Text is kept as written; only blank cells count as empty.
+  // Text is kept exactly as written, spaces included; callers test for blanks.
   const raw = (row: Row, column: Column): string => {
     const i = columns.get(column);
-    const v = i === undefined ? "" : (row.cells[i] ?? "");
-    return v.trim() === "" ? "" : v;
+    return i === undefined ? "" : (row.cells[i] ?? "");
   };
   const cell = (row: Row, column: Column): string => raw(row, column).trim();
   const recommendations: Record<string, unknown>[] = [];
@@ -231,9 +231,9 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
       lines.set(key(["recommendations", i]), row.line);
     }
     const rec = recommendations[i]!;
-    if (title !== "" && rec["title"] === undefined) rec["title"] = title;
-    const h = hasHeadings ? cell(row, "heading") : heading;
-    if (h !== undefined && h !== "" && rec["heading"] === undefined) rec["heading"] = h;
+    if (title.trim() !== "" && rec["title"] === undefined) rec["title"] = title;
+    const h = hasHeadings ? raw(row, "heading") : heading;
+    if (h !== undefined && h.trim() !== "" && rec["heading"] === undefined) rec["heading"] = h;
     const themes = cell(row, "themes");
     if (themes !== "" && rec["themes"] === undefined) {
       rec["themes"] = themes.split(/[;,\n]/).map((t) => t.trim()).filter((t) => t !== "").map((t) => {
@@ -241,7 +241,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
         const m = matchTheme(t, { framework });
         return m.kind === "match" ? m.theme.id : t;
       });
-    } else if (!hasThemes && options.themesFromHeadings !== false && h && rec["themes"] === undefined) {
+    } else if (!hasThemes && options.themesFromHeadings !== false && h && h.trim() !== "" && rec["themes"] === undefined) {
       const m = matchTheme(h, { framework });
       if (m.kind === "match") rec["themes"] = [m.theme.id];
     }
@@ -251,22 +251,24 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
     if (!nonEmpty(row.cells)) continue;
     const filled = row.cells.map((c, i) => (c.trim() !== "" ? i : -1)).filter((i) => i >= 0);
     const recText = raw(row, "recommendation");
+    const hasRecText = recText.trim() !== "";
     const recId = cell(row, "recommendationId");
     const actionId = cell(row, "actionId").replace(/\.$/, "");
     const title = raw(row, "title");
+    const hasTitle = title.trim() !== "";
     const stepId = cell(row, "step");
 
     // A section row: text in the first column and nowhere else.
-    if (!hasHeadings && !hasRecIds && filled.length === 1 && filled[0] === firstColumn && actionId === "" && title === "") {
+    if (!hasHeadings && !hasRecIds && filled.length === 1 && filled[0] === firstColumn && actionId === "" && !hasTitle) {
       heading = row.cells[filled[0]!]!.trim();
       continue;
     }
-    if (recId !== "" || recText !== "") {
+    if (recId !== "" || hasRecText) {
       const id = recId !== "" ? recId : `R${recommendations.length + 1}`;
       defineRecommendation(row, id, recText);
       currentRec = id;
     }
-    if (actionId === "" && title === "" && stepId === "") continue; // a recommendation with no actions
+    if (actionId === "" && !hasTitle && stepId === "") continue; // a recommendation with no actions
 
     if (stepId !== "") {
       if (!currentAction) {
@@ -338,7 +340,8 @@ function fill(
 ): void {
   for (const field of fields) {
     const v = cell(row, field);
-    if (v === "") continue;
+    // An empty cell is no value; a cell of spaces is kept for text, not for codes and dates.
+    if (v === "" || (v.trim() === "" && (field === "status" || field === "rag" || field === "due"))) continue;
     if (field === "status") target[field] = normaliseStatus(v) ?? v.trim();
     else if (field === "rag") target[field] = normaliseRag(v) ?? v.trim();
     else if (field === "due") target[field] = v.trim();

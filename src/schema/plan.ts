@@ -123,7 +123,7 @@ export const recommendationZod = z
     /** The recommendation's id, e.g. `"R1"`. Unique in the plan. */
     id: id.describe("The recommendation's id, e.g. \"R1\". Unique in the plan."),
     /** The recommendation's wording, as published. */
-    title: z.string().min(1).describe("The recommendation's wording, as published."),
+    title: z.string().regex(/\S/, "has no text").describe("The recommendation's wording, as published."),
     /** The themes (of the plan's framework) it falls under, where known. */
     themes: z.array(themeIdZod).min(1).optional().describe("Theme ids of the plan's framework."),
     /** A local grouping heading, e.g. a section row of the plan ("FINANCIAL CHALLENGE"). */
@@ -140,7 +140,7 @@ export const actionPlanZod = z
     council: z
       .object({
         /** The council's name. */
-        name: z.string().min(1).describe("The council's name."),
+        name: z.string().regex(/\S/, "has no text").describe("The council's name."),
         /** Its ONS/GSS code, e.g. `"E07000146"`. */
         code: z.string().optional().describe("The council's ONS/GSS code, e.g. E07000146."),
       })

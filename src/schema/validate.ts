@@ -235,6 +235,10 @@ function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
       return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`);
     }
     case "invalid_format":
+      if (zi.format === "regex" && field !== "start" && field !== "end" && field !== "publishedOn") {
+        return error("empty-value", path, `${label}: "${field}" is blank.`, "Give its text as published.");
+      }
+      return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.");
     case "invalid_union":
       return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.");
     case "too_small":
