@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml, stringify as toYaml } from "yaml";
+import { readPlanCsv, writePlanCsv } from "../../src/csv/index.js";
+import { comparePlans, rollup, statusSummary, updateAction, type ActionPlan } from "../../src/index.js";
+import { validatePlan } from "../../src/schema/index.js";
+import { deepFreeze, examplePath } from "../helpers.js";
+import { calendarDate, plan } from "./arbitraries.js";
+
+const asOf = "2024-06-26";
+
+describe("statistics agree with each other", () => {
+  test.prop([plan()])("the status total is the plan's non-cancelled actions; theme totals are at least the plan total", (p) => {
+    const s = statusSummary(p, { asOf });
+    expect(s.total).toBe(p.actions.filter((a) => a.status !== "cancelled").length);
+    const r = rollup(p, { by: "theme", asOf });
+    expect(r.total.actions).toBe(s.total);
+    expect(r.groups.reduce((n, g) => n + g.actions, 0)).toBeGreaterThanOrEqual(s.total);
+  });
+
+  test.prop([plan({ singleTheme: true })])("theme totals equal the plan total when each recommendation has one theme or none", (p) => {
+    const r = rollup(p, { by: "theme", asOf });
+    expect(r.groups.reduce((n, g) => n + g.actions, 0)).toBe(r.total.actions);
+  });
+});
+
+describe("validatePlan", () => {
+  test.prop([fc.jsonValue({ maxDepth: 6 })])("never throws on any JSON value", (value) => {
+    const r = validatePlan(value);
+    expect(typeof r.ok).toBe("boolean");
+    expect(Array.isArray(r.issues)).toBe(true);
+    if (!r.ok) expect(r.issues.some((i) => i.severity === "error")).toBe(true);
+  });
+
+  test.prop([plan()])("accepts a valid plan and returns it deep-equal to its input", (p) => {
+    const r = validatePlan(p, { asOf });
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.plan).toEqual(p);
+  });
+});
+
+describe("history", () => {
+  test.prop([plan().filter((p) => p.actions.length > 0), calendarDate, fc.nat()])("updateAction never mutates its deep-frozen input", (p, date, k) => {
+    const frozen = deepFreeze(structuredClone(p));
+    const id = frozen.actions[k % frozen.actions.length]!.id;
+    const before = JSON.stringify(frozen);
+    const after = updateAction(frozen, id, { date, status: "in-progress", note: "n" });
+    expect(JSON.stringify(frozen)).toBe(before);
+    expect(after.actions.filter((a, i) => a !== frozen.actions[i])).toHaveLength(1);
+  });
+
+  test.prop([plan()])("comparePlans(p, p) finds nothing", (p) => {
+    expect(comparePlans(p, p, { asOf })).toEqual({ added: [], removed: [], completed: [], slipped: [], slips: [], newlyOverdue: [], changed: [] });
+  });
+});
+
+describe("round trips lose nothing", () => {
+  const viaJson = (p: ActionPlan) => validatePlan(JSON.parse(JSON.stringify(p))).plan;
+  const viaYaml = (p: ActionPlan) => validatePlan(parseYaml(toYaml(p))).plan;
+  const viaCsv = (p: ActionPlan, delimiter: "," | "\t") => {
+    const read = readPlanCsv(writePlanCsv(p, { delimiter }));
+    expect(read.issues).toEqual([]);
+    return validatePlan(read.plan).plan;
+  };
+
+  test.prop([plan()])("plan -> JSON -> plan", (p) => {
+    expect(viaJson(p)).toEqual(p);
+  });
+  test.prop([plan()])("plan -> YAML -> plan", (p) => {
+    expect(viaYaml(p)).toEqual(p);
+  });
+  test.prop([plan(), fc.constantFrom(",", "\t" as const)])("plan -> CSV or TSV -> plan", (p, d) => {
+    expect(viaCsv(p, d)).toEqual(p);
+  });
+
+  for (const name of ["kingston-2019.json", "west-norfolk-2024.json"]) {
+    it(`for examples/${name}, in every format`, () => {
+      const p = validatePlan(JSON.parse(readFileSync(examplePath(name), "utf8"))).plan!;
+      expect(viaJson(p)).toEqual(p);
+      expect(viaYaml(p)).toEqual(p);
+      expect(viaCsv(p, ",")).toEqual(p);
+      expect(viaCsv(p, "\t")).toEqual(p);
+    });
+  }
+});
