@@ -129,6 +129,7 @@ describe("hostile files: exit 1 or 2 with a message naming the file, never a sta
     ["nested", "[".repeat(deep) + "]".repeat(deep), ["validate"], 1, /nested\.json:1:1: error wrong-type/],
     ["nested-extra", valid.replace('"schemaVersion":1', `"schemaVersion":1,"x":${"[".repeat(deep)}${"]".repeat(deep)}`), ["convert", "--to", "json"], 1, /nested-extra\.json: the plan is nested too deeply to write as JSON/],
     ["polluting", valid.replace("{", '{"__proto__":{"polluted":true},'), ["validate"], 0, /polluting\.json:1:2: warning unknown-field: The plan: the field "__proto__" is not allowed/],
+    ["50-megabyte", `{"schemaVersion":1,"title":"${"x".repeat(50 * 1024 * 1024)}"}`, ["validate"], 1, /50-megabyte\.json:1:1: error missing-field: The plan: "council" is missing/],
   ];
   for (const [name, content, command, code, message] of cases) {
     it(`${name} file`, async () => {
@@ -185,6 +186,24 @@ describe("cpc stats and cpc overdue", () => {
     expect((await cpc(["stats", kingston, "--as-of", "2019-06-30"], { tty: true })).out).toContain("\u001b[");
     expect((await cpc(["stats", kingston, "--as-of", "2019-06-30"], { tty: true, env: { NO_COLOR: "1" } })).out).not.toContain("\u001b[");
     expect((await cpc(["stats", kingston, "--as-of", "2019-06-30"])).out).not.toContain("\u001b[");
+  });
+});
+
+describe("no silent loss", () => {
+  const withExtras = () => ({ ...(readExample("west-norfolk-2024.json") as Record<string, unknown>), leadMember: "Cllr Smith" });
+
+  it("keeps unknown fields through JSON and YAML, with a warning", async () => {
+    const file = write("extras.json", JSON.stringify(withExtras()));
+    expect((await cpc(["validate", file])).out).toContain('warning unknown-field: The plan: "leadMember" is not a field of a plan; it is kept but not used.');
+    const yaml = write("extras.yaml", (await cpc(["convert", file, "--to", "yaml"])).out);
+    expect(JSON.parse((await cpc(["convert", yaml, "--to", "json"])).out)).toEqual(withExtras());
+  });
+
+  it("says which fields a CSV cannot carry", async () => {
+    const file = write("extras2.json", JSON.stringify(withExtras()));
+    const r = await cpc(["convert", file, "--to", "csv"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("leadMember has no place in CSV and is left out");
   });
 });
 

@@ -1,0 +1,26 @@
+import { performance } from "node:perf_hooks";
+import { describe, expect, it } from "vitest";
+import { parseTimescale } from "../src/index.js";
+
+// A guard against catastrophic (quadratic or exponential) behaviour, not a speed target
+// (bench/ measures speed): a quadratic parser would need minutes on 100 kB.
+describe("parseTimescale on 100 kB of adversarial text", () => {
+  const inputs: [string, string][] = [
+    ["repeated months", "March ".repeat(17_000)],
+    ["repeated day-first fragments", "1/".repeat(50_000)],
+    ["repeated Q", "Q".repeat(100_000)],
+    ["repeated dashes", "-".repeat(100_000)],
+    ["repeated dates with labels", "Phase 1 – March 2024 ".repeat(5_000)],
+    ["digits", "2024".repeat(25_000)],
+    ["punctuation around a date", `${"- ".repeat(25_000)}x${" -".repeat(25_000)} March 2024`],
+  ];
+  for (const [name, text] of inputs) {
+    it(`${name}: returns, in linear time`, () => {
+      const t0 = performance.now();
+      const t = parseTimescale(text);
+      const ms = performance.now() - t0;
+      expect(t.text).toBe(text);
+      expect(ms).toBeLessThan(1000);
+    });
+  }
+});
