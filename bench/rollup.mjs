@@ -37,12 +37,12 @@ function handWritten() {
   return counts;
 }
 
-const floor = time(handWritten, { runs: 5, warmup: 1 });
+const floor = time(handWritten, { runs: 11, warmup: 2 });
 let peak = 0;
 const ours = time(() => {
   rollupByTheme(plan, { asOf });
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-}, { runs: 5, warmup: 1 });
+}, { runs: 11, warmup: 2 });
 const groups = rollupByTheme(plan, { asOf });
 console.log(`rollupByTheme, ${fmt(N)} actions (${groups.map((g) => g.actions).join(" / ")} by theme)`);
 console.log(`  rollupByTheme    ${fmt(ours)} ms`);

@@ -14,7 +14,7 @@ import { STATUSES, RAGS } from "../model/vocabulary.js";
 import { planJsonSchema } from "../schema/json-schema.js";
 import { validatePlan } from "../schema/validate.js";
 import { comparePlans, progressHeadline, type ProgressHeadline } from "../progress/index.js";
-import { actionsWithoutTarget, overdueActions, ragSummary, rollup, statusSummary, type RollupBy } from "../statistics/index.js";
+import { actionsWithoutTarget, overdueActions, rollup, type RollupBy } from "../statistics/index.js";
 import { BadFile, readInput, UsageError, type Input } from "./input.js";
 import { annotation, csvTable, markdownTable, styleFor, textTable, type Style, type Table } from "./present.js";
 
@@ -318,10 +318,9 @@ async function statsCommand(
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   if (values.headline) return headlineOutput(plan, progressHeadline(plan, { asOf }), asOf, format, world, style);
   const by: RollupBy = choose("by", values.by, BY, "theme");
-  const status = statusSummary(plan, { asOf });
-  const rag = ragSummary(plan, { asOf });
+  // One pass: the rollup's total is the plan's status and RAG summary.
   const groups = rollup(plan, { by, asOf });
-  const overdue = overdueActions(plan, { asOf }).length;
+  const { status, rag, overdue } = groups.total;
   if (format === "json") {
     world.stdout(`${JSON.stringify({ council: plan.council.name, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`);
     return 0;

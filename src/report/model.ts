@@ -7,7 +7,7 @@ import type { Action, ActionPlan } from "../model/types.js";
 import type { Rag, Status } from "../model/vocabulary.js";
 import { comparePlans, type PlanComparison } from "../progress/compare.js";
 import { progressHeadline, type ProgressHeadline } from "../progress/headline.js";
-import { classify, makeContext } from "../statistics/classify.js";
+import { classify, daysOverdueOf, makeContext } from "../statistics/classify.js";
 import type { SummaryOptions } from "../statistics/options.js";
 import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
@@ -104,7 +104,7 @@ export function buildReport(plan: ActionPlan, options: ReportOptions = {}): Repo
       rag: f.rag,
       ragDerived: f.ragDerived,
       due: f.due,
-      daysOverdue: f.daysOverdue,
+      daysOverdue: daysOverdueOf(f, ctx),
       latestComment: latestNote(action) ?? action.comments,
     };
     const list = rows.get(action.recommendation) ?? [];

@@ -6,7 +6,7 @@
 import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
-import { classify, makeContext, type Context } from "../statistics/classify.js";
+import { classify, daysOverdueOf, makeContext, type Context } from "../statistics/classify.js";
 import { parseTimescale } from "../timescale/parse.js";
 import type { Timescale } from "../timescale/types.js";
 
@@ -118,7 +118,7 @@ function ragRules(rc: RuleContext, action: Action, path: Path, label: string): v
   const at = [...path, "rag"];
   const status = action.status ?? "not-started";
   if (action.rag === "green" && f.overdue) {
-    rc.issues.push(warning("rag-inconsistent", at, `${label} is reported green but was due ${f.due} and is ${f.daysOverdue} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update."));
+    rc.issues.push(warning("rag-inconsistent", at, `${label} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update."));
   } else if (action.rag === "blue" && status !== "complete") {
     rc.issues.push(warning("rag-inconsistent", at, `${label} is reported blue (complete) but its status is "${status}".`, 'Set "status": "complete", or re-rate it.'));
   } else if (status === "complete" && (action.rag === "red" || action.rag === "amber")) {

@@ -27,16 +27,19 @@ export interface Facts {
   /** The action had no status of its own and counts as not started. */
   readonly noStatus: boolean;
   readonly due: CalendarDate | undefined;
-  /** Overdue as of the context date. */
+  /** Overdue as of the context date (see {@link daysOverdueOf} for how long). */
   readonly overdue: boolean;
-  readonly daysOverdue: number;
   /** The target reads "X and ongoing": under way by X, then continues. */
   readonly continuing: boolean;
   readonly rag: Rag;
   readonly ragDerived: boolean;
 }
 
-export function makeContext(actions: readonly Action[], options: SummaryOptions): Context {
+/**
+ * @param scheme - Fixes the RAG scheme without looking at the actions, for callers that
+ *   settle it themselves (a rollup notices a reported blue during its own pass).
+ */
+export function makeContext(actions: readonly Action[], options: SummaryOptions, scheme?: "rag" | "brag"): Context {
   const cache = new Map<string, Timescale>();
   const parseOptions = options.quarters ? { quarters: options.quarters } : {};
   const read = (text: string): Timescale => {
@@ -58,7 +61,7 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions)
   };
   return {
     asOf,
-    scheme: options.scheme ?? (actions.some((a) => a.rag === "blue") ? "brag" : "rag"),
+    scheme: scheme ?? options.scheme ?? (actions.some((a) => a.rag === "blue") ? "brag" : "rag"),
     dueSoonDays,
     dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
     daysSince,
@@ -82,9 +85,14 @@ export function classify(action: Action, ctx: Context): Facts {
       continuing = t.continuing === true;
     } else if (action.steps !== undefined) due = dueDateWith(action, ctx.read);
   }
-  const late = daysLate(due, status, continuing, ctx);
-  const overdue = late !== undefined;
-  const daysOverdue = late ?? 0;
+  // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
+  const overdue =
+    due !== undefined &&
+    due < ctx.asOf &&
+    status !== "complete" &&
+    status !== "ongoing" &&
+    status !== "cancelled" &&
+    (!continuing || status === "not-started");
   let rag: Rag;
   let ragDerived = false;
   if (action.rag !== undefined) {
@@ -93,7 +101,12 @@ export function classify(action: Action, ctx: Context): Facts {
     ragDerived = true;
     rag = deriveRagFrom(status, due, overdue, ctx);
   }
-  return { status, noStatus: action.status === undefined, due, overdue, daysOverdue, continuing, rag, ragDerived };
+  return { status, noStatus: action.status === undefined, due, overdue, continuing, rag, ragDerived };
+}
+
+/** Whole days an action is overdue as of the context date; 0 when it is not overdue. */
+export function daysOverdueOf(f: Facts, ctx: Pick<Context, "daysSince">): number {
+  return f.overdue && f.due !== undefined ? ctx.daysSince(f.due) : 0;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Action, ActionPlan, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
 import { dueDateWith } from "../timescale/due.js";
 import type { Timescale } from "../timescale/types.js";
-import { classify, daysLate, isContinuing, makeContext, type Context } from "./classify.js";
+import { classify, daysLate, daysOverdueOf, isContinuing, makeContext, type Context } from "./classify.js";
 import type { AsOfOptions } from "./options.js";
 
 /**
@@ -76,7 +76,7 @@ export function overdueActions(plan: ActionPlan, options: AsOfOptions = {}): Ove
   for (const action of plan.actions) {
     const f = classify(action, ctx);
     if (!f.overdue || f.due === undefined) continue;
-    out.push({ action, due: f.due, daysOverdue: f.daysOverdue, continuing: f.continuing, overdueSteps: stepsOverdue(action, f.status, ctx) });
+    out.push({ action, due: f.due, daysOverdue: daysOverdueOf(f, ctx), continuing: f.continuing, overdueSteps: stepsOverdue(action, f.status, ctx) });
   }
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }

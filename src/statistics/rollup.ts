@@ -86,15 +86,27 @@ export interface Rollup {
 
 const UNASSIGNED = "unassigned";
 
-interface Grouping {
-  /** Groups in display order: key and title. */
-  readonly groups: { key: string; title: string }[];
-  /** Indices of the groups an action belongs to. */
-  readonly of: (action: Action, facts: Facts) => readonly number[];
-}
+/**
+ * How actions fall into groups. Theme, recommendation and heading groups all follow from
+ * an action's recommendation, and status groups from its status, so those count each
+ * action once into a small bucket and add the buckets into groups at the end; owners are
+ * per action.
+ */
+type Grouping =
+  | {
+      readonly groups: { key: string; title: string }[];
+      readonly buckets: number;
+      readonly bucketOf: (action: Action, facts: Facts) => number;
+      /** The groups each bucket counts towards. */
+      readonly groupsOf: readonly (readonly number[])[];
+    }
+  | {
+      readonly groups: { key: string; title: string }[];
+      /** Indices of the groups an action belongs to. */
+      readonly of: (action: Action) => readonly number[];
+    };
 
 function grouping(plan: ActionPlan, by: RollupBy): Grouping {
-  const recommendations = new Map(plan.recommendations.map((r) => [r.id, r]));
   const groups: { key: string; title: string }[] = [];
   const index = new Map<string, number>();
   const add = (key: string, title: string): number => {
@@ -106,44 +118,41 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
     }
     return i;
   };
-  switch (by) {
-    case "theme": {
-      for (const t of themesOf(plan.framework)) add(t.id, t.title);
-      const unassigned = [add(UNASSIGNED, "Unassigned")];
-      // Theme indices per recommendation, worked out once.
-      const perRec = new Map<string, readonly number[]>();
-      for (const r of plan.recommendations) {
-        const own = (r.themes ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined && i !== unassigned[0]);
-        perRec.set(r.id, own.length > 0 ? [...new Set(own)] : unassigned);
-      }
-      return { groups, of: (a) => perRec.get(a.recommendation) ?? unassigned };
-    }
-    case "recommendation": {
-      for (const r of plan.recommendations) add(r.id, r.title);
-      return { groups, of: (a) => [recommendations.has(a.recommendation) ? index.get(a.recommendation)! : add(UNASSIGNED, "Unassigned")] };
-    }
-    case "heading": {
-      for (const r of plan.recommendations) if (r.heading !== undefined) add(r.heading, r.heading);
-      return {
-        groups,
-        of: (a) => {
-          const h = recommendations.get(a.recommendation)?.heading;
-          return [h !== undefined ? index.get(h)! : add(UNASSIGNED, "No heading")];
-        },
-      };
-    }
-    case "owner":
-      return {
-        groups,
-        of: (a) => {
-          const owners = (a.owners ?? []).map((o) => o.trim()).filter((o) => o !== "");
-          return owners.length > 0 ? [...new Set(owners.map((o) => add(o, o)))] : [add(UNASSIGNED, "No owner")];
-        },
-      };
-    case "status":
-      for (const s of STATUSES) add(s, s);
-      return { groups, of: (_a, f) => [index.get(f.status)!] };
+  if (by === "owner") {
+    return {
+      groups,
+      of: (a) => {
+        const owners = (a.owners ?? []).map((o) => o.trim()).filter((o) => o !== "");
+        return owners.length > 0 ? [...new Set(owners.map((o) => add(o, o)))] : [add(UNASSIGNED, "No owner")];
+      },
+    };
   }
+  if (by === "status") {
+    const statusIndex = new Map<string, number>(STATUSES.map((s, i) => [s, add(s, s)]));
+    return { groups, buckets: STATUSES.length, bucketOf: (_a, f) => statusIndex.get(f.status)!, groupsOf: STATUSES.map((_, i) => [i]) };
+  }
+  // One bucket per recommendation, and a last one for actions whose recommendation is unknown.
+  const recIndex = new Map(plan.recommendations.map((r, i) => [r.id, i]));
+  const unknownBucket = plan.recommendations.length;
+  const bucketOf = (a: Action) => recIndex.get(a.recommendation) ?? unknownBucket;
+  let groupsOf: number[][];
+  if (by === "theme") {
+    for (const t of themesOf(plan.framework)) add(t.id, t.title);
+    const unassigned = add(UNASSIGNED, "Unassigned");
+    groupsOf = plan.recommendations.map((r) => {
+      const own = (r.themes ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined && i !== unassigned);
+      return own.length > 0 ? [...new Set(own)] : [unassigned];
+    });
+    groupsOf.push([unassigned]);
+  } else if (by === "recommendation") {
+    groupsOf = plan.recommendations.map((r) => [add(r.id, r.title)]);
+    groupsOf.push([-1]);
+  } else {
+    for (const r of plan.recommendations) if (r.heading !== undefined) add(r.heading, r.heading);
+    groupsOf = plan.recommendations.map((r) => [r.heading !== undefined ? index.get(r.heading)! : -1]);
+    groupsOf.push([-1]);
+  }
+  return { groups, buckets: unknownBucket + 1, bucketOf, groupsOf };
 }
 
 function toGroup<K extends string>(key: K, title: string, t: Tally, options: SummaryOptions, scheme: "rag" | "brag"): RollupGroup<K> {
@@ -184,19 +193,48 @@ function toGroup<K extends string>(key: K, title: string, t: Tally, options: Sum
  * ```
  */
 export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
-  const ctx = makeContext(plan.actions, options);
   const g = grouping(plan, options.by);
-  const tallies: Tally[] = [];
+  // Count in the BRAG scheme and settle the scheme at the end, rather than read every
+  // action first to see whether any is reported blue.
+  const ctx = makeContext(plan.actions, options, "brag");
+  let sawBlue = false;
   const total = new Tally();
-  for (const action of plan.actions) {
-    const facts = classify(action, ctx);
-    total.add(facts);
-    for (const i of g.of(action, facts)) (tallies[i] ??= new Tally()).add(facts);
+  const tallies: Tally[] = [];
+  if ("of" in g) {
+    for (const action of plan.actions) {
+      const facts = classify(action, ctx);
+      if (action.rag === "blue") sawBlue = true;
+      total.add(facts);
+      for (const i of g.of(action)) (tallies[i] ??= new Tally()).add(facts);
+    }
+  } else {
+    const buckets = Array.from({ length: g.buckets }, () => new Tally());
+    for (const action of plan.actions) {
+      const facts = classify(action, ctx);
+      if (action.rag === "blue") sawBlue = true;
+      buckets[g.bucketOf(action, facts)]!.add(facts);
+    }
+    // -1: the actions of an unknown recommendation, or of one with no heading.
+    let unassigned = -1;
+    const unassignedIndex = () => {
+      if (unassigned < 0) {
+        unassigned = g.groups.length;
+        g.groups.push({ key: UNASSIGNED, title: options.by === "heading" ? "No heading" : "Unassigned" });
+      }
+      return unassigned;
+    };
+    buckets.forEach((bucket, b) => {
+      if (bucket.total + bucket.excluded === 0) return;
+      total.merge(bucket);
+      for (const i of g.groupsOf[b]!) (tallies[i < 0 ? unassignedIndex() : i] ??= new Tally()).merge(bucket);
+    });
   }
+  const scheme = options.scheme ?? (sawBlue ? "brag" : "rag");
+  if (scheme === "rag") for (const t of [total, ...tallies]) t?.foldBlueIntoGreen();
   return {
     by: options.by,
-    groups: g.groups.map((grp, i) => toGroup(grp.key, grp.title, tallies[i] ?? new Tally(), options, ctx.scheme)),
-    total: toGroup("total", "All actions", total, options, ctx.scheme),
+    groups: g.groups.map((grp, i) => toGroup(grp.key, grp.title, tallies[i] ?? new Tally(), options, scheme)),
+    total: toGroup("total", "All actions", total, options, scheme),
   };
 }
 

@@ -79,6 +79,22 @@ export class Tally {
     if (f.due === undefined) this.noTarget++;
   }
 
+  /** Counts blue as green, for a plan whose RAG scheme has no blue. */
+  foldBlueIntoGreen(): void {
+    this.rag[RAG_INDEX.green]! += this.rag[RAG_INDEX.blue]!;
+    this.rag[RAG_INDEX.blue] = 0;
+  }
+
+  /** Adds another tally's counts into this one. */
+  merge(other: Tally): void {
+    for (let i = 0; i < this.status.length; i++) this.status[i]! += other.status[i]!;
+    for (let i = 0; i < this.rag.length; i++) this.rag[i]! += other.rag[i]!;
+    this.derived += other.derived;
+    this.noStatus += other.noStatus;
+    this.overdue += other.overdue;
+    this.noTarget += other.noTarget;
+  }
+
   get excluded(): number {
     return this.status[CANCELLED]!;
   }
