@@ -117,14 +117,11 @@ function repair(input: unknown): Repair {
         const timescale = action["timescale"];
         const t = typeof timescale === "string" ? parseTimescale(timescale) : undefined;
         const swapped = t === undefined || timescale === "" || t.kind === "status" || t.kind === "ongoing";
-        if (swapped && t?.kind === "status") {
-          edit()["status"] = t.status;
+        if (swapped && (t?.kind === "status" || t?.kind === "ongoing")) {
+          const read = t.kind === "status" ? t.status : "ongoing";
+          edit()["status"] = read;
           action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${t.status}"; swap them in the file.`));
-        } else if (swapped && t?.kind === "ongoing") {
-          edit()["status"] = "ongoing";
-          action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "ongoing"; swap them in the file.`));
+          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${read}"; swap them in the file.`));
         } else if (swapped) {
           delete edit()["status"];
           action["timescale"] = status;
