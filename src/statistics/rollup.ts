@@ -128,7 +128,7 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
     };
   }
   if (by === "status") {
-    const statusIndex = new Map<string, number>(STATUSES.map((s, i) => [s, add(s, s)]));
+    const statusIndex = new Map<string, number>(STATUSES.map((s) => [s, add(s, s)]));
     return { groups, buckets: STATUSES.length, bucketOf: (_a, f) => statusIndex.get(f.status)!, groupsOf: STATUSES.map((_, i) => [i]) };
   }
   // One bucket per recommendation, and a last one for actions whose recommendation is unknown.
