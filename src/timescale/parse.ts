@@ -362,14 +362,19 @@ function resolveGroup(
   return { period: { start, due }, precision };
 }
 
-// Trims spaces and punctuation from both ends by scanning, not by a regular
-// expression, so that long runs of punctuation cost linear time.
-const LABEL_EDGE = /[\s\-\u2010-\u2015:;,.()]/;
+// Trims spaces and punctuation from both ends by scanning character codes, so that
+// long runs of punctuation cost linear time.
+function isLabelEdge(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 45 || (c >= 0x2010 && c <= 0x2015) ||
+    c === 58 || c === 59 || c === 44 || c === 46 || c === 40 || c === 41
+  );
+}
 function trimLabel(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && LABEL_EDGE.test(s[a]!)) a++;
-  while (b > a && LABEL_EDGE.test(s[b - 1]!)) b--;
+  while (a < b && isLabelEdge(s.charCodeAt(a))) a++;
+  while (b > a && isLabelEdge(s.charCodeAt(b - 1))) b--;
   return s.slice(a, b);
 }
 
