@@ -175,6 +175,11 @@ describe("UK local government conventions", () => {
     }
     expect(parseTimescale(42 as unknown as string)).toMatchObject({ kind: "unknown" });
   });
+  it.each(["constructor", "toString", "valueOf", "__proto__", "hasOwnProperty"])("reads %s as a plain word, not a property of Object.prototype", (name) => {
+    expect(parseTimescale(name)).toEqual({ kind: "unknown", text: name, reason: "no date, period or known wording was found" });
+    expect(parseTimescale(`${name} 2024`)).toEqual({ kind: "date", text: `${name} 2024`, start: "2024-01-01", due: "2024-12-31", precision: "year" });
+    expect(parseTimescale(`1 ${name} 2024`)).toMatchObject({ kind: "date", start: "2024-01-01", precision: "year" });
+  });
 });
 
 describe("dueDate", () => {
