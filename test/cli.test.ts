@@ -114,6 +114,10 @@ describe("cpc validate", () => {
     expect((await cpc(["validate", kingston, "--as-of", "30/06/2019"]))).toMatchObject({ code: 2, err: expect.stringContaining("--as-of") });
     expect((await cpc(["validate", kingston, "--format", "xml"])).code).toBe(2);
     expect((await cpc(["frobnicate"])).code).toBe(2);
+    for (const name of ["constructor", "toString", "__proto__"]) {
+      expect(await cpc([name])).toMatchObject({ code: 2, err: expect.stringContaining(`unknown command "${name}"`) });
+      expect(await cpc([name, "--help"])).toMatchObject({ code: 2, out: "" });
+    }
     expect((await cpc(["validate"])).code).toBe(2);
     expect((await cpc(["validate", write("plan.txt", "{}")])).err).toContain("cannot tell the format");
   });

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { parseTimescale } from "../src/index.js";
+import { readPlanCsv } from "../src/csv/index.js";
+import { matchTheme, normaliseRag, normaliseStatus, parseTimescale } from "../src/index.js";
 
 // A guard against catastrophic (quadratic or exponential) behaviour, not a speed target
 // (bench/ measures speed): a quadratic parser would need minutes on 100 kB.
@@ -23,4 +24,23 @@ describe("parseTimescale on 100 kB of adversarial text", () => {
       expect(ms).toBeLessThan(1000);
     });
   }
+});
+
+// Tables of wordings are object literals; a text that names one of Object.prototype's
+// properties must read as the plain text it is, not as that property.
+describe("text that names a property of Object.prototype", () => {
+  const names = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "isPrototypeOf"];
+
+  it.each(names)("%s is not a status, a RAG or a theme word", (name) => {
+    expect(normaliseStatus(name)).toBeUndefined();
+    expect(normaliseRag(name)).toBeUndefined();
+    expect(normaliseRag(`${name} red`)).toBeUndefined();
+    expect(matchTheme(name).kind).toBe("no-match");
+  });
+
+  it.each(names)("a CSV row %s above the header is reported, not dropped", (name) => {
+    const csv = `${name},Kingston\nNo.,Recommendation,Action,Owner,Target for completion,Status\n1,Do it,Act,CEO,March 2024,Complete\n`;
+    const { issues } = readPlanCsv(csv);
+    expect(issues).toEqual([expect.objectContaining({ code: "unknown-field", path: ["preamble", 1] })]);
+  });
 });

@@ -121,7 +121,7 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
       world.stdout(`${HELP[""]}\n`);
       return command === "" ? 2 : 0;
     }
-    if (!(command in HELP)) throw new UsageError(`unknown command ${JSON.stringify(command)}; run cpc --help`);
+    if (!Object.hasOwn(HELP, command)) throw new UsageError(`unknown command ${JSON.stringify(command)}; run cpc --help`);
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,

@@ -3,6 +3,7 @@
  * are matched ignoring case, spacing and punctuation: "Target for completion",
  * "TARGET FOR COMPLETION" and "target-for-completion" are the same column.
  */
+import { own } from "../own.js";
 
 /** The fields a column can hold. */
 export type Column =
@@ -96,7 +97,7 @@ const PREAMBLE: Readonly<Record<string, PreambleKey>> = {
 };
 
 export function preambleKeyOf(cell: string): PreambleKey | undefined {
-  return PREAMBLE[fold(cell)];
+  return own(PREAMBLE, fold(cell));
 }
 
 export const EXPORT_PREAMBLE: Readonly<Record<PreambleKey, string>> = {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Rag, Status } from "../model/vocabulary.js";
+import { own } from "../own.js";
 
 // Keys are folded: lower case, punctuation and repeated spaces removed.
 const STATUS_ALIASES: Readonly<Record<string, Status>> = {
@@ -83,7 +84,7 @@ function fold(text: string): string {
  * ```
  */
 export function normaliseStatus(text: string): Status | undefined {
-  return STATUS_ALIASES[fold(text)];
+  return own(STATUS_ALIASES, fold(text));
 }
 
 const RAG_WORDS: Readonly<Record<string, Rag>> = {
@@ -123,11 +124,11 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
  */
 export function normaliseRag(text: string): Rag | undefined {
   const folded = fold(text);
-  const whole = RAG_WORDS[folded];
+  const whole = own(RAG_WORDS, folded);
   if (whole) return whole;
   const parts = folded.split(" ");
   if (parts.length === 2 && parts[0] !== parts[1]) {
-    const [first, second] = parts.map((p) => RAG_WORDS[p]);
+    const [first, second] = parts.map((p) => own(RAG_WORDS, p));
     if (first && second && first !== "blue" && second !== "blue") return first;
   }
   return undefined;

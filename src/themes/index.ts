@@ -5,6 +5,7 @@
  * @module
  */
 import type { CurrentThemeId, Framework, PreviousThemeId, ThemeId } from "../model/vocabulary.js";
+import { own } from "../own.js";
 
 /**
  * One of the five themes every CPC looks at.
@@ -333,7 +334,7 @@ const THEME_STEMS = new Map<ThemeId, readonly string[]>(
  * ```
  */
 export function matchTheme(heading: string, options: MatchThemeOptions = {}): ThemeMatch {
-  const words = stems(heading).map((s) => SYNONYMS[s] ?? s);
+  const words = stems(heading).map((s) => own(SYNONYMS, s) ?? s);
   if (words.length === 0) return { kind: "no-match", reason: "the heading has no theme words", candidates: [] };
   const pool = options.framework ? themesOf(options.framework) : ALL_THEMES;
   let best: { theme: Theme; matched: string[]; coverage: number }[] = [];
