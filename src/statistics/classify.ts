@@ -73,13 +73,32 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
 const SETTLED = new Set<Status>(["complete", "ongoing", "cancelled"]);
 
 export function classify(action: Action, ctx: Context): Facts {
-  const status: Status = action.status ?? "not-started";
-  let due: CalendarDate | undefined;
+  return classifyInto(action, ctx, newFacts());
+}
+
+/** Facts to be filled in by {@link classifyInto}. */
+export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
+
+/** A facts object of the one shape classifyInto fills in. */
+export function newFacts(): MutableFacts {
+  return { status: "not-started", noStatus: false, due: undefined, overdue: false, continuing: false, rag: "green", ragDerived: false };
+}
+
+/**
+ * Fills `out` with an action's facts and returns it: a loop that counts facts and
+ * keeps none of them reuses one object rather than make one per action.
+ */
+export function classifyInto(action: Action, ctx: Context, out: MutableFacts): MutableFacts {
+  // Each property is read once: plans hold actions of many shapes, so each read is a
+  // look-up rather than a fixed offset.
+  const given = action.status;
+  const status: Status = given ?? "not-started";
+  let due = action.due;
   let continuing = false;
-  if (action.due !== undefined) due = action.due;
-  else {
+  if (due === undefined) {
     // The common case, one cached look-up: a timescale that gives the date itself.
-    const t = action.timescale === undefined ? undefined : ctx.read(action.timescale);
+    const text = action.timescale;
+    const t = text === undefined ? undefined : ctx.read(text);
     if (t !== undefined && (t.kind === "date" || t.kind === "milestones")) {
       due = t.due;
       continuing = t.continuing === true;
@@ -93,15 +112,20 @@ export function classify(action: Action, ctx: Context): Facts {
     status !== "ongoing" &&
     status !== "cancelled" &&
     (!continuing || status === "not-started");
-  let rag: Rag;
-  let ragDerived = false;
-  if (action.rag !== undefined) {
-    rag = action.rag === "blue" && ctx.scheme === "rag" ? "green" : action.rag;
+  out.status = status;
+  out.noStatus = given === undefined;
+  out.due = due;
+  out.overdue = overdue;
+  out.continuing = continuing;
+  const rag = action.rag;
+  if (rag !== undefined) {
+    out.rag = rag === "blue" && ctx.scheme === "rag" ? "green" : rag;
+    out.ragDerived = false;
   } else {
-    ragDerived = true;
-    rag = deriveRagFrom(status, due, overdue, ctx);
+    out.rag = deriveRagFrom(status, due, overdue, ctx);
+    out.ragDerived = true;
   }
-  return { status, noStatus: action.status === undefined, due, overdue, continuing, rag, ragDerived };
+  return out;
 }
 
 /** Whole days an action is overdue as of the context date; 0 when it is not overdue. */

@@ -1,9 +1,9 @@
 import type { Action, ActionPlan } from "../model/types.js";
 import { STATUSES, type ThemeId } from "../model/vocabulary.js";
 import { themesOf } from "../themes/index.js";
-import { classify, makeContext, type Facts } from "./classify.js";
+import { classify, classifyInto, makeContext, newFacts } from "./classify.js";
 import type { SummaryOptions } from "./options.js";
-import { Tally, type RagSummary, type StatusSummary } from "./tally.js";
+import { addFacts, ROW, Tally, type RagSummary, type StatusSummary } from "./tally.js";
 
 /**
  * What a rollup groups actions by.
@@ -96,7 +96,8 @@ type Grouping =
   | {
       readonly groups: { key: string; title: string }[];
       readonly buckets: number;
-      readonly bucketOf: (action: Action, facts: Facts) => number;
+      /** The bucket of each recommendation, or undefined to count by status. */
+      readonly byRecommendation: ReadonlyMap<string, number> | undefined;
       /** The groups each bucket counts towards. */
       readonly groupsOf: readonly (readonly number[])[];
     }
@@ -128,13 +129,12 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
     };
   }
   if (by === "status") {
-    const statusIndex = new Map<string, number>(STATUSES.map((s) => [s, add(s, s)]));
-    return { groups, buckets: STATUSES.length, bucketOf: (_a, f) => statusIndex.get(f.status)!, groupsOf: STATUSES.map((_, i) => [i]) };
+    for (const s of STATUSES) add(s, s); // group i is STATUSES[i], counted in bucket i
+    return { groups, buckets: STATUSES.length, byRecommendation: undefined, groupsOf: STATUSES.map((_, i) => [i]) };
   }
   // One bucket per recommendation, and a last one for actions whose recommendation is unknown.
   const recIndex = new Map(plan.recommendations.map((r, i) => [r.id, i]));
   const unknownBucket = plan.recommendations.length;
-  const bucketOf = (a: Action) => recIndex.get(a.recommendation) ?? unknownBucket;
   let groupsOf: number[][];
   if (by === "theme") {
     for (const t of themesOf(plan.framework)) add(t.id, t.title);
@@ -152,7 +152,7 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
     groupsOf = plan.recommendations.map((r) => [r.heading !== undefined ? index.get(r.heading)! : -1]);
     groupsOf.push([-1]);
   }
-  return { groups, buckets: unknownBucket + 1, bucketOf, groupsOf };
+  return { groups, buckets: unknownBucket + 1, byRecommendation: recIndex, groupsOf };
 }
 
 function toGroup<K extends string>(key: K, title: string, t: Tally, options: SummaryOptions, scheme: "rag" | "brag"): RollupGroup<K> {
@@ -208,11 +208,30 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
       for (const i of g.of(action)) (tallies[i] ??= new Tally()).add(facts);
     }
   } else {
-    const buckets = Array.from({ length: g.buckets }, () => new Tally());
-    for (const action of plan.actions) {
-      const facts = classify(action, ctx);
-      if (action.rag === "blue") sawBlue = true;
-      buckets[g.bucketOf(action, facts)]!.add(facts);
+    // One row of counters per bucket in one array, and one facts object reused throughout.
+    const rows = new Float64Array(g.buckets * ROW);
+    const facts = newFacts();
+    const actions = plan.actions;
+    const byRecommendation = g.byRecommendation;
+    const unknownRow = (g.buckets - 1) * ROW;
+    // Plans list actions recommendation by recommendation: remember the last one.
+    let lastRecommendation: string | undefined;
+    let row = unknownRow;
+    for (let k = 0; k < actions.length; k++) {
+      const action = actions[k]!;
+      classifyInto(action, ctx, facts);
+      // The context keeps blue (BRAG), so a reported blue shows in the facts.
+      if (facts.rag === "blue" && !facts.ragDerived) sawBlue = true;
+      if (byRecommendation === undefined) row = STATUSES.indexOf(facts.status) * ROW;
+      else {
+        const recommendation = action.recommendation;
+        if (recommendation !== lastRecommendation) {
+          lastRecommendation = recommendation;
+          const b = byRecommendation.get(recommendation);
+          row = b === undefined ? unknownRow : b * ROW;
+        }
+      }
+      addFacts(rows, row, facts);
     }
     // -1: the actions of an unknown recommendation, or of one with no heading.
     let unassigned = -1;
@@ -223,11 +242,12 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
       }
       return unassigned;
     };
-    buckets.forEach((bucket, b) => {
-      if (bucket.total + bucket.excluded === 0) return;
+    for (let b = 0; b < g.buckets; b++) {
+      const bucket = new Tally(rows, b * ROW);
+      if (bucket.empty) continue;
       total.merge(bucket);
       for (const i of g.groupsOf[b]!) (tallies[i < 0 ? unassignedIndex() : i] ??= new Tally()).merge(bucket);
-    });
+    }
   }
   const scheme = options.scheme ?? (sawBlue ? "brag" : "rag");
   if (scheme === "rag") for (const t of [total, ...tallies]) t?.foldBlueIntoGreen();

@@ -1,5 +1,5 @@
 import type { Action, ActionPlan } from "../model/types.js";
-import { actionsOf, classify, makeContext } from "./classify.js";
+import { actionsOf, classifyInto, makeContext, newFacts } from "./classify.js";
 import type { SummaryOptions } from "./options.js";
 import { Tally, type RagSummary, type StatusSummary } from "./tally.js";
 
@@ -7,7 +7,8 @@ function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
   const actions = actionsOf(input);
   const ctx = makeContext(actions, options);
   const t = new Tally();
-  for (const action of actions) t.add(classify(action, ctx));
+  const facts = newFacts();
+  for (const action of actions) t.add(classifyInto(action, ctx, facts));
   return { t, ctx };
 }
 

@@ -54,74 +54,103 @@ export interface RagSummary {
   readonly scheme: "rag" | "brag";
 }
 
-// Plain objects: a property read is cheaper than a Map look-up on the hot path.
-const STATUS_INDEX = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
-const RAG_INDEX = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;
-const CANCELLED = STATUS_INDEX.cancelled;
+// A tally is a row of counters: the six statuses, the four RAGs, then the rest.
+const RAG_AT = STATUSES.length;
+const DERIVED = RAG_AT + RAGS.length;
+const NO_STATUS = DERIVED + 1;
+const OVERDUE = NO_STATUS + 1;
+const NO_TARGET = OVERDUE + 1;
+/** Counters in a row: rollups keep one row per bucket in a single array. */
+export const ROW = NO_TARGET + 1;
+const CANCELLED = STATUSES.indexOf("cancelled");
+const GREEN = RAG_AT + RAGS.indexOf("green");
+const BLUE = RAG_AT + RAGS.indexOf("blue");
+
+// Comparisons in the order STATUSES and RAGS give them (the statistics tests fail if they
+// drift): cheaper than a keyed look-up on the hot path.
+function statusIndex(s: Status): number {
+  return s === "not-started" ? 0 : s === "in-progress" ? 1 : s === "complete" ? 2 : s === "ongoing" ? 3 : s === "on-hold" ? 4 : 5;
+}
+function ragIndex(r: Rag): number {
+  return r === "red" ? 0 : r === "amber" ? 1 : r === "green" ? 2 : 3;
+}
+
+/** Counts one action's facts into the row of `counts` that starts at `at`. */
+export function addFacts(counts: Float64Array, at: number, f: Facts): void {
+  const s = statusIndex(f.status);
+  counts[at + s]! += 1;
+  if (s === CANCELLED) return;
+  counts[at + RAG_AT + ragIndex(f.rag)]! += 1;
+  if (f.noStatus) counts[at + NO_STATUS]! += 1;
+  if (f.ragDerived) counts[at + DERIVED]! += 1;
+  if (f.overdue) counts[at + OVERDUE]! += 1;
+  if (f.due === undefined) counts[at + NO_TARGET]! += 1;
+}
 
 /** Running totals for a set of actions: numbers only, never the actions themselves. */
 export class Tally {
-  readonly status = new Array<number>(STATUSES.length).fill(0);
-  readonly rag = new Array<number>(RAGS.length).fill(0);
-  derived = 0;
-  noStatus = 0;
-  overdue = 0;
-  noTarget = 0;
+  readonly counts: Float64Array;
+
+  /** A tally of nothing, or of the row of `rows` that starts at `at`. */
+  constructor(rows?: Float64Array, at = 0) {
+    this.counts = rows ? rows.slice(at, at + ROW) : new Float64Array(ROW);
+  }
 
   add(f: Facts): void {
-    const s = STATUS_INDEX[f.status];
-    this.status[s]! += 1;
-    if (s === CANCELLED) return;
-    if (f.noStatus) this.noStatus++;
-    this.rag[RAG_INDEX[f.rag]]! += 1;
-    if (f.ragDerived) this.derived++;
-    if (f.overdue) this.overdue++;
-    if (f.due === undefined) this.noTarget++;
+    addFacts(this.counts, 0, f);
   }
 
-  /** Counts blue as green, for a plan whose RAG scheme has no blue. */
+  /** In the RAG scheme, complete work reported blue counts as green. */
   foldBlueIntoGreen(): void {
-    this.rag[RAG_INDEX.green]! += this.rag[RAG_INDEX.blue]!;
-    this.rag[RAG_INDEX.blue] = 0;
+    this.counts[GREEN]! += this.counts[BLUE]!;
+    this.counts[BLUE] = 0;
   }
 
-  /** Adds another tally's counts into this one. */
   merge(other: Tally): void {
-    for (let i = 0; i < this.status.length; i++) this.status[i]! += other.status[i]!;
-    for (let i = 0; i < this.rag.length; i++) this.rag[i]! += other.rag[i]!;
-    this.derived += other.derived;
-    this.noStatus += other.noStatus;
-    this.overdue += other.overdue;
-    this.noTarget += other.noTarget;
+    for (let i = 0; i < ROW; i++) this.counts[i]! += other.counts[i]!;
   }
 
   get excluded(): number {
-    return this.status[CANCELLED]!;
+    return this.counts[CANCELLED]!;
   }
 
   get total(): number {
-    return this.status.reduce((a, b) => a + b, 0) - this.excluded;
+    let n = 0;
+    for (let i = 0; i < RAG_AT; i++) n += this.counts[i]!;
+    return n - this.excluded;
+  }
+
+  get empty(): boolean {
+    return this.total + this.excluded === 0;
+  }
+
+  get overdue(): number {
+    return this.counts[OVERDUE]!;
+  }
+
+  get noTarget(): number {
+    return this.counts[NO_TARGET]!;
   }
 
   statusSummary(options: PercentagesOptions): StatusSummary {
-    const counts = Object.fromEntries(STATUSES.map((s, i) => [s, this.status[i]!])) as Record<Status, number>;
+    const counts = Object.fromEntries(STATUSES.map((s, i) => [s, this.counts[i]!])) as Record<Status, number>;
     const { cancelled, ...counted } = counts;
     return {
       total: this.total,
       counts,
       percentages: { ...percentages(counted, options), cancelled: 0 },
       excluded: cancelled,
-      noStatus: this.noStatus,
+      noStatus: this.counts[NO_STATUS]!,
     };
   }
 
   ragSummary(options: PercentagesOptions, scheme: "rag" | "brag"): RagSummary {
-    const counts = Object.fromEntries(RAGS.map((r, i) => [r, this.rag[i]!])) as Record<Rag, number>;
+    const counts = Object.fromEntries(RAGS.map((r, i) => [r, this.counts[RAG_AT + i]!])) as Record<Rag, number>;
     return {
       total: this.total,
       counts,
       percentages: percentages(counts, options),
-      derived: this.derived,
+      derived: this.counts[DERIVED]!,
       excluded: this.excluded,
       scheme,
     };
