@@ -104,6 +104,26 @@ describe("validatePlan: shape", () => {
     expect((r.plan?.actions[0] as unknown as Record<string, unknown>)["owner"]).toBe("Chief Executive");
   });
 
+  it("keeps and reports unknown fields at every level, an update's previous values included", () => {
+    const plan = {
+      ...minimal(),
+      actions: [{ id: "1.1", recommendation: "R1", title: "Act", steps: [{ id: "a", text: "x", lead: "HR" }], updates: [{ date: "2024-05-01", status: "complete", previous: { status: "in-progress", reason: "finished early" } }] }],
+    };
+    // The same plan once more with a field holding undefined, which the fast reader leaves to zod.
+    const viaZod = structuredClone(plan);
+    (viaZod.actions[0] as Record<string, unknown>)["comments"] = undefined;
+    for (const input of [plan, viaZod]) {
+      const r = validatePlan(input);
+      expect(r.ok).toBe(true);
+      expect(r.issues.filter((i) => i.code === "unknown-field").map((i) => i.path)).toEqual([
+        ["actions", 0, "steps", 0, "lead"],
+        ["actions", 0, "updates", 0, "previous", "reason"],
+      ]);
+      expect(r.plan?.actions[0]?.steps?.[0]).toEqual({ id: "a", text: "x", lead: "HR" });
+      expect(r.plan?.actions[0]?.updates?.[0]?.previous).toEqual({ status: "in-progress", reason: "finished early" });
+    }
+  });
+
   it("warns once about an unknown field that recurs, saying how often", () => {
     const plan = { ...minimal(), actions: ["1", "2", "3"].map((id) => ({ id, recommendation: "R1", title: "Act", "Lead member": "Cllr Green" })) };
     const unknown = validatePlan(plan).issues.filter((i) => i.code === "unknown-field");

@@ -18,12 +18,15 @@ import {
   STATUSES,
 } from "../model/vocabulary.js";
 
+/** A month, `YYYY-MM`. */
+export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, with no time or zone.");
 
 const monthOrDate = z
   .union([
     z.iso.date(),
-    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM"),
+    z.string().regex(MONTH, "expected YYYY-MM"),
   ])
   .describe("A calendar date, YYYY-MM-DD, or a month, YYYY-MM, where the source gives only the month.");
 

@@ -6,8 +6,7 @@
 import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
-import { classify, daysOverdueOf, makeContext, type Context } from "../statistics/classify.js";
-import { parseTimescale } from "../timescale/parse.js";
+import { classifyInto, daysOverdueOf, makeContext, newFacts, type Context, type MutableFacts } from "../statistics/classify.js";
 import type { Timescale } from "../timescale/types.js";
 
 type Path = (string | number)[];
@@ -32,43 +31,51 @@ interface RuleContext {
   readonly issues: Issue[];
 }
 
-function timescaleRules(
-  rc: RuleContext,
-  item: Action | Step,
-  path: Path,
-  label: string,
-): void {
+
+const NON_SPACE = /\S/;
+/** Whether text is empty or only spaces (as `trim() === ""`, without making a string). */
+function isBlank(text: string): boolean {
+  // Most text starts with a printable ASCII character: no need for the expression.
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return !NON_SPACE.test(text);
+}
+
+/** Checks the target of action i (j < 0) or of its step j. */
+function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i: number, j: number): void {
   const text = item.timescale;
-  const t = text !== undefined && text.trim() !== "" ? rc.read(text) : undefined;
+  const t = text !== undefined && !isBlank(text) ? rc.read(text) : undefined;
+  const given = item.due;
+  const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
+  const late = due !== undefined && due < rc.cpcStart;
+  if (t?.kind !== "status" && t?.kind !== "unknown" && !late) return;
+  const path: Path = j < 0 ? ["actions", i] : ["actions", i, "steps", j];
+  const label = j < 0 ? `Action ${action.id}` : `Action ${action.id}, step ${item.id}`;
   const at = [...path, "timescale"];
   if (t?.kind === "status") {
     rc.issues.push(warning("status-in-timescale", at, `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`, `Set "status": "${t.status}" and give the target date, if there is one, as the timescale.`));
   } else if (t?.kind === "unknown") {
     rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, "Write a month and year (\"March 2024\"), a season, a quarter or a financial year, or add \"due\": \"YYYY-MM-DD\"."));
   }
-  const due = item.due ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
-  if (due !== undefined && due < rc.cpcStart) {
-    rc.issues.push(warning("target-before-cpc", item.due !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(item.due ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge.start}).`, "Check the year: a plan answering the CPC cannot have been due before it."));
+  if (late) {
+    rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge.start}).`, "Check the year: a plan answering the CPC cannot have been due before it."));
   }
 }
 
 /**
- * The warning rules. `asOf` matters only for the consistency of reported RAG
- * with due dates.
+ * The warning rules. `asOf` matters only for the consistency of reported RAG with due
+ * dates. `eachAction` is called for every action first, in the same pass, for checks
+ * made elsewhere.
  */
-export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }): Issue[] {
+export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }, eachAction?: (action: Action, i: number) => void): Issue[] {
   const issues: Issue[] = [];
-  const cache = new Map<string, Timescale>();
-  const read = (text: string): Timescale => {
-    let t = cache.get(text);
-    if (!t) cache.set(text, (t = parseTimescale(text)));
-    return t;
-  };
+  // The rules use due dates and lateness, never the RAG scheme: no need to look for blue.
+  const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag");
   const rc: RuleContext = {
     plan,
     cpcStart: monthStart(plan.peerChallenge.start),
-    read,
-    stats: makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }),
+    read: stats.read,
+    stats,
     issues,
   };
   const anyOwner = plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
@@ -78,30 +85,33 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }
   }
 
   const answered = new Set<string>();
+  const facts = newFacts();
+  let lastRecommendation: string | undefined;
   plan.actions.forEach((action, i) => {
-    answered.add(action.recommendation);
-    const path: Path = ["actions", i];
-    const label = `Action ${action.id}`;
-    if (action.title.trim() === "") {
-      issues.push(warning("action-without-title", [...path, "title"], `${label} has no text: it does not say what will be done.`, "Give the action's wording as published, or remove the row."));
+    eachAction?.(action, i);
+    const rec = action.recommendation;
+    if (rec !== lastRecommendation) answered.add((lastRecommendation = rec));
+    // Paths and labels are made only for an issue: most actions have none.
+    if (isBlank(action.title)) {
+      issues.push(warning("action-without-title", ["actions", i, "title"], `${labelOf(action)} has no text: it does not say what will be done.`, "Give the action's wording as published, or remove the row."));
     } else if (isCrossReference(action.title)) {
       // A pointer to another action is not an action: the other checks would only repeat that.
-      issues.push(warning("cross-reference", [...path, "title"], `${label} is a cross-reference (${JSON.stringify(action.title)}), not an action.`, "Give the action's own wording, or list the recommendation under the action it points to."));
+      issues.push(warning("cross-reference", ["actions", i, "title"], `${labelOf(action)} is a cross-reference (${JSON.stringify(action.title)}), not an action.`, "Give the action's own wording, or list the recommendation under the action it points to."));
       return;
     }
-    if (anyOwner && (action.owners ?? []).every((o) => o.trim() === "")) {
-      issues.push(warning("action-without-owner", [...path, "owners"], `${label} has no owner.`, "Name who leads it."));
+    if (anyOwner && !named(action.owners)) {
+      issues.push(warning("action-without-owner", ["actions", i, "owners"], `${labelOf(action)} has no owner.`, "Name who leads it."));
     }
-    const hasSteps = (action.steps ?? []).some((s) => s.timescale !== undefined || s.due !== undefined);
-    if ((action.timescale === undefined || action.timescale.trim() === "") && action.due === undefined && !hasSteps) {
-      issues.push(warning("action-without-target", [...path, "timescale"], `${label} has no target.`, "Give a timescale (\"March 2024\", \"Ongoing\") so that progress can be judged."));
+    const timescale = action.timescale;
+    if ((timescale === undefined || isBlank(timescale)) && action.due === undefined && !stepsDated(action.steps)) {
+      issues.push(warning("action-without-target", ["actions", i, "timescale"], `${labelOf(action)} has no target.`, "Give a timescale (\"March 2024\", \"Ongoing\") so that progress can be judged."));
     }
     if (anyStatus && action.status === undefined) {
-      issues.push(warning("action-without-status", [...path, "status"], `${label} has no status, while other actions do; it counts as not started.`, "Give its status."));
+      issues.push(warning("action-without-status", ["actions", i, "status"], `${labelOf(action)} has no status, while other actions do; it counts as not started.`, "Give its status."));
     }
-    timescaleRules(rc, action, path, label);
-    action.steps?.forEach((step, j) => timescaleRules(rc, step, [...path, "steps", j], `${label}, step ${step.id}`));
-    ragRules(rc, action, path, label);
+    timescaleRules(rc, action, action, i, -1);
+    action.steps?.forEach((step, j) => timescaleRules(rc, step, action, i, j));
+    ragRules(rc, action, i, facts);
   });
 
   plan.recommendations.forEach((r, i) => {
@@ -112,10 +122,27 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }
   return issues;
 }
 
-function ragRules(rc: RuleContext, action: Action, path: Path, label: string): void {
+const labelOf = (action: Action): string => `Action ${action.id}`;
+
+/** Whether any owner is named (an entry with more than spaces). */
+function named(owners: readonly string[] | undefined): boolean {
+  if (owners === undefined) return false;
+  for (const o of owners) if (!isBlank(o)) return true;
+  return false;
+}
+
+/** Whether any step gives a target. */
+function stepsDated(steps: readonly Step[] | undefined): boolean {
+  if (steps === undefined) return false;
+  for (const s of steps) if (s.timescale !== undefined || s.due !== undefined) return true;
+  return false;
+}
+
+function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFacts): void {
   if (action.rag === undefined) return;
-  const f = classify(action, rc.stats);
-  const at = [...path, "rag"];
+  const f = classifyInto(action, rc.stats, facts);
+  const at: Path = ["actions", i, "rag"];
+  const label = `Action ${action.id}`;
   const status = action.status ?? "not-started";
   if (action.rag === "green" && f.overdue) {
     rc.issues.push(warning("rag-inconsistent", at, `${label} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update."));

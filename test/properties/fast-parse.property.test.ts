@@ -1,0 +1,145 @@
+// The fast reader of plans (src/schema/fast.ts) must accept exactly what the zod schema
+// accepts and return exactly what zod returns, fields in the same order. These tests
+// compare the two on generated plans, valid ones and ones broken in every way.
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { FIELDS, parsePlanFast, type ExtraFields, type Kind } from "../../src/schema/fast.js";
+import { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "../../src/schema/plan.js";
+import { validatePlan } from "../../src/schema/index.js";
+import { STATUSES } from "../../src/index.js";
+import { calendarDate, plan } from "./arbitraries.js";
+
+const ignoreExtras: ExtraFields = { found: () => {}, copy: () => {} };
+
+/** Deep equality that also requires the same keys in the same order (zod's output order). */
+function expectSame(actual: unknown, expected: unknown, path = "plan"): void {
+  if (Array.isArray(expected)) {
+    expect(Array.isArray(actual), path).toBe(true);
+    const a = actual as unknown[];
+    expect(a.length, path).toBe(expected.length);
+    expected.forEach((e, i) => expectSame(a[i], e, `${path}[${i}]`));
+  } else if (typeof expected === "object" && expected !== null) {
+    expect(typeof actual === "object" && actual !== null && !Array.isArray(actual), path).toBe(true);
+    const a = actual as Record<string, unknown>;
+    const e = expected as Record<string, unknown>;
+    expect(Object.keys(a), path).toEqual(Object.keys(e));
+    for (const k of Object.keys(e)) expectSame(a[k], e[k], `${path}.${k}`);
+  } else {
+    expect(Object.is(actual, expected), `${path}: ${String(actual)} vs ${String(expected)}`).toBe(true);
+  }
+}
+
+/** Whether a value holds `undefined` anywhere as a field's value: the fast reader leaves those to zod. */
+function holdsUndefined(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(holdsUndefined);
+  if (typeof v === "object" && v !== null) return Object.keys(v).some((k) => (v as Record<string, unknown>)[k] === undefined || holdsUndefined((v as Record<string, unknown>)[k]));
+  return false;
+}
+
+/** A valid plan with every optional field the generator leaves out: updates, dates, codes. */
+const richPlan = fc
+  .tuple(
+    plan(),
+    fc.record({
+      code: fc.option(fc.constant("E07000146"), { nil: undefined }),
+      framework: fc.option(fc.constant("current" as const), { nil: undefined }),
+      end: fc.option(fc.oneof(calendarDate, fc.constant("2023-10")), { nil: undefined }),
+      publishedOn: fc.option(fc.constant("2024-01"), { nil: undefined }),
+      focusAreas: fc.option(fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }), { nil: undefined }),
+      updates: fc.array(fc.record({ date: calendarDate, status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }), previous: fc.option(fc.record({ status: fc.constantFrom(...STATUSES) }), { nil: undefined }) }, { requiredKeys: ["date"] }), { maxLength: 2 }),
+    }),
+  )
+  .map(([p, extra]) => {
+    const out = structuredClone(p) as unknown as Record<string, unknown> & { council: Record<string, unknown>; peerChallenge: Record<string, unknown>; actions: Record<string, unknown>[] };
+    const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+    if (extra.code) out.council["code"] = extra.code;
+    if (extra.framework) out["framework"] = extra.framework;
+    if (extra.end) out.peerChallenge["end"] = extra.end;
+    if (extra.publishedOn) out["publishedOn"] = extra.publishedOn;
+    if (extra.focusAreas) out["focusAreas"] = extra.focusAreas;
+    if (extra.updates.length > 0) for (const a of out.actions) a["updates"] = extra.updates.map((u) => clean({ ...u, previous: u.previous && clean(u.previous) }));
+    return out;
+  });
+
+/** Every place in a value where a mutation can land: [container, key]. */
+function places(root: unknown): [Record<string | number, unknown>, string | number][] {
+  const out: [Record<string | number, unknown>, string | number][] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach((x, i) => (out.push([v as unknown as Record<number, unknown>, i]), walk(x)));
+    else if (typeof v === "object" && v !== null) for (const k of Object.keys(v)) out.push([v as Record<string, unknown>, k]), walk((v as Record<string, unknown>)[k]);
+  };
+  walk(root);
+  return out;
+}
+
+const oddValue = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom<unknown>(undefined, null, "", " ", "\t", "complete", "Completed", "2024-02-30", "2024-02-29", "2023-02-29", "2024-13", "2024-12", "24-12-01", "R1", "governance-and-culture", "leadership-of-place", 1, 0, 2, "1", [], {}, [""], ["x", 1], { status: "complete" }, { extra: 1 }) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+);
+
+/** A rich plan broken at one to three places: a value replaced, a key removed or an unknown key added. */
+const brokenPlan = fc.tuple(richPlan, fc.array(fc.tuple(fc.nat(), fc.constantFrom("set", "delete", "add"), oddValue), { minLength: 1, maxLength: 3 })).map(([p, edits]) => {
+  for (const [at, how, value] of edits) {
+    const all = places(p);
+    if (all.length === 0) break;
+    const [container, key] = all[at % all.length]!;
+    if (how === "set") container[key] = value;
+    else if (how === "delete" && !Array.isArray(container)) delete container[key];
+    else if (how === "add") {
+      const target = container[key];
+      if (typeof target === "object" && target !== null && !Array.isArray(target)) (target as Record<string, unknown>)["unexpected"] = value;
+    }
+  }
+  return p;
+});
+
+describe("the fast reader and zod", () => {
+  it("know the same fields for every kind of object, in the same order", () => {
+    const shapes: Record<Kind, z.ZodObject> = {
+      plan: actionPlanZod,
+      council: actionPlanZod.shape.council,
+      peerChallenge: actionPlanZod.shape.peerChallenge,
+      recommendation: recommendationZod,
+      action: actionZod,
+      step: stepZod,
+      update: updateZod,
+      previous: updateZod.shape.previous.unwrap(),
+    };
+    for (const [kind, schema] of Object.entries(shapes)) expect(FIELDS[kind as Kind], kind).toEqual(Object.keys(schema.shape));
+  });
+
+  test.prop([richPlan])("read a valid plan to the same value, fields in the same order", (p) => {
+    const z = actionPlanZod.safeParse(p);
+    expect(z.success).toBe(true);
+    const fast = parsePlanFast(p, ignoreExtras);
+    expect(fast).toBeDefined();
+    expectSame(fast, z.data);
+  });
+
+  test.prop([brokenPlan], { numRuns: 1000 })("agree on a broken plan: the fast reader accepts only what zod accepts, as zod reads it", (p) => {
+    const z = actionPlanZod.safeParse(p);
+    const fast = parsePlanFast(p, ignoreExtras);
+    if (fast === undefined) {
+      // Left to zod: because zod rejects it, or because a field holds undefined.
+      if (z.success) expect(holdsUndefined(p)).toBe(true);
+    } else {
+      expect(z.success).toBe(true);
+      expectSame(fast, z.data);
+    }
+  });
+
+  test.prop([brokenPlan], { numRuns: 300 })("validatePlan says the same whether the fast reader or zod reads the plan", (p) => {
+    // An action field holding undefined sends the plan to zod; it changes nothing else.
+    const viaZod = structuredClone(p) as { actions?: unknown };
+    const first = Array.isArray(viaZod.actions) ? viaZod.actions[0] : undefined;
+    if (typeof first !== "object" || first === null || Array.isArray(first)) return;
+    (first as Record<string, unknown>)["comments"] ??= undefined;
+    if (!("comments" in first) || (first as Record<string, unknown>)["comments"] !== undefined) return;
+    const a = validatePlan(p, { asOf: "2024-06-26" });
+    const b = validatePlan(viaZod, { asOf: "2024-06-26" });
+    expect(a.ok).toBe(b.ok);
+    expect(a.issues).toEqual(b.issues);
+    expect(a.plan).toEqual(b.plan);
+  });
+});
