@@ -11,8 +11,14 @@ import type { Timescale } from "../timescale/types.js";
 
 type Path = (string | number)[];
 
-function warning(code: IssueCode, path: Path, message: string, hint?: string): Issue {
-  return { severity: "warning", code, path, message, ...(hint ? { hint } : {}) };
+/** A warning; object literals of a fixed shape, as a large plan makes thousands. */
+export function warning(code: IssueCode, path: Path, message: string, hint?: string): Issue {
+  return hint ? { severity: "warning", code, path, message, hint } : { severity: "warning", code, path, message };
+}
+
+/** An error: the plan is not usable. */
+export function error(code: IssueCode, path: Path, message: string, hint?: string): Issue {
+  return hint ? { severity: "error", code, path, message, hint } : { severity: "error", code, path, message };
 }
 
 // "See action 8.2 above", "As above", "See 4.1", "Covered by action 3"

@@ -9,13 +9,13 @@
  */
 import type { z } from "zod";
 import type { Action, ActionPlan } from "../model/types.js";
-import type { Issue, IssueCode } from "../model/issue.js";
+import type { Issue } from "../model/issue.js";
 import { RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
-import { checkRules } from "./rules.js";
+import { checkRules, error, warning } from "./rules.js";
 import { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "./plan.js";
 
 /**
@@ -191,14 +191,6 @@ function repair(input: unknown): Repair {
     if (action !== raw) (changedActions ??= [...actions])[i] = action;
   });
   return { issues, input: changedActions ? { ...input, actions: changedActions } : input };
-}
-
-function warning(code: IssueCode, path: Path, message: string, hint?: string): Issue {
-  return { severity: "warning", code, path, message, ...(hint ? { hint } : {}) };
-}
-
-function error(code: IssueCode, path: Path, message: string, hint?: string): Issue {
-  return { severity: "error", code, path, message, ...(hint ? { hint } : {}) };
 }
 
 // ---------------------------------------------------------------------------
