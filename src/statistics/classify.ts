@@ -20,6 +20,8 @@ export interface Context {
   /** Whole days from a due date to asOf, worked out once per distinct due date. */
   readonly daysSince: (due: CalendarDate) => number;
   readonly read: (text: string) => Timescale;
+  /** The texts read so far: a look-up here is cheaper than a call to `read`. */
+  readonly timescales: ReadonlyMap<string, Timescale>;
 }
 
 export interface Facts {
@@ -66,6 +68,7 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
     dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
     daysSince,
     read,
+    timescales: cache,
   };
 }
 
@@ -98,7 +101,7 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   if (due === undefined) {
     // The common case, one cached look-up: a timescale that gives the date itself.
     const text = action.timescale;
-    const t = text === undefined ? undefined : ctx.read(text);
+    const t = text === undefined ? undefined : (ctx.timescales.get(text) ?? ctx.read(text));
     if (t !== undefined && (t.kind === "date" || t.kind === "milestones")) {
       due = t.due;
       continuing = t.continuing === true;
