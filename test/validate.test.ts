@@ -124,6 +124,22 @@ describe("validatePlan: shape", () => {
     }
   });
 
+  it("returns a plan already in the schema's form as it is, and copies one that is not, never changing the input", () => {
+    const canonical = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", owners: ["CEO"], timescale: "March 2024" }] };
+    const before = JSON.stringify(canonical);
+    const r = validatePlan(canonical);
+    expect(r.plan).toBe(canonical);
+    expect(JSON.stringify(canonical)).toBe(before);
+
+    // Fields out of the schema's order, or an unknown one: a copy, in the schema's order.
+    const shuffled = { ...minimal(), actions: [{ timescale: "March 2024", title: "Act", recommendation: "R1", id: "1.1" }, { id: "1.2", recommendation: "R1", title: "Act" }] };
+    const copied = validatePlan(shuffled).plan!;
+    expect(copied).not.toBe(shuffled);
+    expect(Object.keys(copied.actions[0]!)).toEqual(["id", "recommendation", "title", "timescale"]);
+    expect(copied.actions[1]).toBe(shuffled.actions[1]);
+    expect(Object.keys(shuffled.actions[0]!)).toEqual(["timescale", "title", "recommendation", "id"]);
+  });
+
   it("warns once about an unknown field that recurs, saying how often", () => {
     const plan = { ...minimal(), actions: ["1", "2", "3"].map((id) => ({ id, recommendation: "R1", title: "Act", "Lead member": "Cllr Green" })) };
     const unknown = validatePlan(plan).issues.filter((i) => i.code === "unknown-field");

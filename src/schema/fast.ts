@@ -1,11 +1,14 @@
 /**
  * The zod plan schema (plan.ts) written out by hand as one function per object, for the
  * common case: a plan of the right shape. It accepts exactly what `actionPlanZod`
- * accepts and returns what its `safeParse` returns as `data` (fields in the schema's
- * order, lists copied, unknown fields left out), but makes no result or issue object per
- * field and reads each property by name. For anything else, and for anything unusual
- * (a field holding `undefined`, a property that is inherited or not enumerable), it
- * returns `undefined` and the caller asks zod, which also says what is wrong.
+ * accepts and returns a value equal to what its `safeParse` returns as `data` (fields in
+ * the schema's order, unknown fields left out), but makes no result or issue object per
+ * field and reads each property by name. Where an object or list is already exactly what
+ * zod would make of it (a plain object with only known fields, in the schema's order), it
+ * is returned as it is rather than copied; the caller's input is never changed. For
+ * anything else, and for anything unusual (a field holding `undefined`, a property that
+ * is inherited or not enumerable), it returns `undefined` and the caller asks zod, which
+ * also says what is wrong.
  *
  * It must change when the schema does: a test compares each object's fields here with
  * the schema's, and property tests compare the two on generated plans, valid and not.
@@ -51,9 +54,10 @@ const STATUS = new Set<unknown>(STATUSES);
 const RAG = new Set<unknown>(RAGS);
 const FRAMEWORK = new Set<unknown>(FRAMEWORKS);
 const THEME = new Set<unknown>([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS]);
-const KNOWN: Readonly<Record<Kind, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(FIELDS).map(([k, v]) => [k, new Set(v)]),
-) as unknown as Record<Kind, ReadonlySet<string>>;
+/** Each kind's fields and their places in the schema's order. */
+const PLACE: Readonly<Record<Kind, ReadonlyMap<string, number>>> = Object.fromEntries(
+  Object.entries(FIELDS).map(([k, v]) => [k, new Map(v.map((f, i) => [f, i]))]),
+) as unknown as Record<Kind, ReadonlyMap<string, number>>;
 
 /** Thrown (and caught below) to say "ask zod". Never escapes this module. */
 const NO = Symbol("not the common case");
@@ -96,37 +100,59 @@ function pathOf(kind: Kind, i: number, j: number): Path {
 // What scanKeys found, kept in variables rather than an object per call.
 let scannedKeys = 0;
 let scannedUnknown = 0;
+let scannedCanonical = false;
 
-/** Counts the enumerable keys of `raw` and reports the unknown ones, before its fields are read. */
+/**
+ * Counts the enumerable keys of `raw` and reports the unknown ones, before its fields are
+ * read. Notes whether the object is already what zod would make of it: a plain object
+ * with only known fields, in the schema's order.
+ */
 function scanKeys(raw: Obj, kind: Kind, i = -1, j = -1): void {
-  const known = KNOWN[kind];
+  const place = PLACE[kind];
   let keys = 0;
   let unknown = 0;
+  let last = -1;
+  let ordered = true;
   for (const k in raw) {
     keys++;
-    if (!known.has(k)) unknown++;
+    const at = place.get(k);
+    if (at === undefined) unknown++;
+    else if (at < last) ordered = false;
+    else last = at;
   }
   scannedKeys = keys;
   scannedUnknown = unknown;
+  scannedCanonical = ordered && unknown === 0 && Object.getPrototypeOf(raw) === Object.prototype;
   if (unknown > 0) extra.found(kind, raw, pathOf(kind, i, j));
 }
 
-/** After the fields: every key was read (none held undefined or came from elsewhere); copy the unknown ones. */
-function finish(kind: Kind, raw: Obj, out: Obj, keys: number, unknown: number, read: number): void {
+/** After the fields: every key was read (none held undefined or came from elsewhere). */
+function allRead(keys: number, unknown: number, read: number): void {
   if (keys !== read + unknown) throw NO;
-  if (unknown > 0) extra.copy(kind, raw, out);
 }
 
+const plainArray = (v: unknown[]): boolean => Object.getPrototypeOf(v) === Array.prototype;
+
+/** A list of text: the list itself when it is a plain array, as nothing in it changes. */
 function strings(v: unknown): string[] {
   if (!Array.isArray(v)) throw NO;
   const n = v.length;
-  const out = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const s: unknown = v[i];
-    if (typeof s !== "string") throw NO;
-    out[i] = s;
+  for (let i = 0; i < n; i++) if (typeof v[i] !== "string") throw NO;
+  return plainArray(v) ? (v as string[]) : (Array.from(v) as string[]);
+}
+
+/** A list of objects read by `item`: the list itself when every item is returned as it was. */
+function objects(v: unknown, item: (x: unknown, i: number, j: number) => Obj, i: number): Obj[] {
+  if (!Array.isArray(v)) throw NO;
+  const n = v.length;
+  let out: Obj[] | undefined;
+  for (let j = 0; j < n; j++) {
+    const x: unknown = v[j];
+    const r = item(x, i, j);
+    if (r !== x && out === undefined) out = (v as Obj[]).slice(0, j);
+    if (out !== undefined) out.push(r);
   }
-  return out;
+  return out ?? (plainArray(v) ? (v as Obj[]) : (v as Obj[]).slice());
 }
 
 function previous(v: unknown, i: number, j: number): Obj {
@@ -134,21 +160,24 @@ function previous(v: unknown, i: number, j: number): Obj {
   scanKeys(v, "previous", i, j);
   const keys = scannedKeys;
   const unknown = scannedUnknown;
-  const out: Obj = {};
+  const canonical = scannedCanonical;
   let read = 0;
   const status = v["status"];
   if (status !== undefined) {
     if (!STATUS.has(status)) throw NO;
-    out["status"] = status;
     read++;
   }
   const rag = v["rag"];
   if (rag !== undefined) {
     if (!RAG.has(rag)) throw NO;
-    out["rag"] = rag;
     read++;
   }
-  finish("previous", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (canonical) return v;
+  const out: Obj = {};
+  if (status !== undefined) out["status"] = status;
+  if (rag !== undefined) out["rag"] = rag;
+  if (unknown > 0) extra.copy("previous", v, out);
   return out;
 }
 
@@ -157,34 +186,40 @@ function update(v: unknown, i: number, j: number): Obj {
   scanKeys(v, "update", i, j);
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  let same = scannedCanonical;
   const date = v["date"];
   if (!isDate(date)) throw NO;
-  const out: Obj = { date };
   let read = 1;
   const status = v["status"];
   if (status !== undefined) {
     if (!STATUS.has(status)) throw NO;
-    out["status"] = status;
     read++;
   }
   const rag = v["rag"];
   if (rag !== undefined) {
     if (!RAG.has(rag)) throw NO;
-    out["rag"] = rag;
     read++;
   }
   const note = v["note"];
   if (note !== undefined) {
     if (typeof note !== "string") throw NO;
-    out["note"] = note;
     read++;
   }
   const prev = v["previous"];
+  let prevOut: Obj | undefined;
   if (prev !== undefined) {
-    out["previous"] = previous(prev, i, j);
+    prevOut = previous(prev, i, j);
+    if (prevOut !== prev) same = false;
     read++;
   }
-  finish("update", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (same) return v;
+  const out: Obj = { date };
+  if (status !== undefined) out["status"] = status;
+  if (rag !== undefined) out["rag"] = rag;
+  if (note !== undefined) out["note"] = note;
+  if (prevOut !== undefined) out["previous"] = prevOut;
+  if (unknown > 0) extra.copy("update", v, out);
   return out;
 }
 
@@ -193,36 +228,39 @@ function step(v: unknown, i: number, j: number): Obj {
   scanKeys(v, "step", i, j);
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  const canonical = scannedCanonical;
   const id = v["id"];
   const text = v["text"];
   if (!isId(id) || typeof text !== "string") throw NO;
-  const out: Obj = { id, text };
   let read = 2;
   const timescale = v["timescale"];
   if (timescale !== undefined) {
     if (typeof timescale !== "string") throw NO;
-    out["timescale"] = timescale;
     read++;
   }
   const due = v["due"];
   if (due !== undefined) {
     if (!isDate(due)) throw NO;
-    out["due"] = due;
     read++;
   }
   const status = v["status"];
   if (status !== undefined) {
     if (!STATUS.has(status)) throw NO;
-    out["status"] = status;
     read++;
   }
   const rag = v["rag"];
   if (rag !== undefined) {
     if (!RAG.has(rag)) throw NO;
-    out["rag"] = rag;
     read++;
   }
-  finish("step", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (canonical) return v;
+  const out: Obj = { id, text };
+  if (timescale !== undefined) out["timescale"] = timescale;
+  if (due !== undefined) out["due"] = due;
+  if (status !== undefined) out["status"] = status;
+  if (rag !== undefined) out["rag"] = rag;
+  if (unknown > 0) extra.copy("step", v, out);
   return out;
 }
 
@@ -231,66 +269,70 @@ function action(v: unknown, i: number): Obj {
   scanKeys(v, "action", i);
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  let same = scannedCanonical;
   const id = v["id"];
   const recommendation = v["recommendation"];
   const title = v["title"];
   if (!isId(id) || !isId(recommendation) || typeof title !== "string") throw NO;
-  const out: Obj = { id, recommendation, title };
   let read = 3;
   const steps = v["steps"];
+  let stepsOut: Obj[] | undefined;
   if (steps !== undefined) {
-    if (!Array.isArray(steps)) throw NO;
-    const n = steps.length;
-    const list = new Array<Obj>(n);
-    for (let j = 0; j < n; j++) list[j] = step(steps[j], i, j);
-    out["steps"] = list;
+    stepsOut = objects(steps, step, i);
+    if (stepsOut !== steps) same = false;
     read++;
   }
   const owners = v["owners"];
+  let ownersOut: string[] | undefined;
   if (owners !== undefined) {
-    out["owners"] = strings(owners);
+    ownersOut = strings(owners);
+    if (ownersOut !== owners) same = false;
     read++;
   }
   const timescale = v["timescale"];
   if (timescale !== undefined) {
     if (typeof timescale !== "string") throw NO;
-    out["timescale"] = timescale;
     read++;
   }
   const due = v["due"];
   if (due !== undefined) {
     if (!isDate(due)) throw NO;
-    out["due"] = due;
     read++;
   }
   const status = v["status"];
   if (status !== undefined) {
     if (!STATUS.has(status)) throw NO;
-    out["status"] = status;
     read++;
   }
   const rag = v["rag"];
   if (rag !== undefined) {
     if (!RAG.has(rag)) throw NO;
-    out["rag"] = rag;
     read++;
   }
   const comments = v["comments"];
   if (comments !== undefined) {
     if (typeof comments !== "string") throw NO;
-    out["comments"] = comments;
     read++;
   }
   const updates = v["updates"];
+  let updatesOut: Obj[] | undefined;
   if (updates !== undefined) {
-    if (!Array.isArray(updates)) throw NO;
-    const n = updates.length;
-    const list = new Array<Obj>(n);
-    for (let j = 0; j < n; j++) list[j] = update(updates[j], i, j);
-    out["updates"] = list;
+    updatesOut = objects(updates, update, i);
+    if (updatesOut !== updates) same = false;
     read++;
   }
-  finish("action", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (same) return v;
+  const out: Obj = { id, recommendation, title };
+  if (stepsOut !== undefined) out["steps"] = stepsOut;
+  if (ownersOut !== undefined) out["owners"] = ownersOut;
+  if (timescale !== undefined) out["timescale"] = timescale;
+  if (due !== undefined) out["due"] = due;
+  if (status !== undefined) out["status"] = status;
+  if (rag !== undefined) out["rag"] = rag;
+  if (comments !== undefined) out["comments"] = comments;
+  if (updatesOut !== undefined) out["updates"] = updatesOut;
+  if (unknown > 0) extra.copy("action", v, out);
   return out;
 }
 
@@ -299,31 +341,29 @@ function recommendation(v: unknown, i: number): Obj {
   scanKeys(v, "recommendation", i);
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  let same = scannedCanonical;
   const id = v["id"];
   const title = v["title"];
   if (!isId(id) || !hasText(title)) throw NO;
-  const out: Obj = { id, title };
   let read = 2;
   const themes = v["themes"];
   if (themes !== undefined) {
     if (!Array.isArray(themes) || themes.length < 1) throw NO;
-    const n = themes.length;
-    const list = new Array<unknown>(n);
-    for (let j = 0; j < n; j++) {
-      const t: unknown = themes[j];
-      if (!THEME.has(t)) throw NO;
-      list[j] = t;
-    }
-    out["themes"] = list;
+    for (let j = 0; j < themes.length; j++) if (!THEME.has(themes[j])) throw NO;
+    if (!plainArray(themes)) same = false;
     read++;
   }
   const heading = v["heading"];
   if (heading !== undefined) {
     if (typeof heading !== "string") throw NO;
-    out["heading"] = heading;
     read++;
   }
-  finish("recommendation", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (same) return v;
+  const out: Obj = { id, title };
+  if (themes !== undefined) out["themes"] = plainArray(themes as unknown[]) ? themes : Array.from(themes as unknown[]);
+  if (heading !== undefined) out["heading"] = heading;
+  if (unknown > 0) extra.copy("recommendation", v, out);
   return out;
 }
 
@@ -332,17 +372,20 @@ function council(v: unknown): Obj {
   scanKeys(v, "council");
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  const canonical = scannedCanonical;
   const name = v["name"];
   if (!hasText(name)) throw NO;
-  const out: Obj = { name };
   let read = 1;
   const code = v["code"];
   if (code !== undefined) {
     if (typeof code !== "string") throw NO;
-    out["code"] = code;
     read++;
   }
-  finish("council", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (canonical) return v;
+  const out: Obj = { name };
+  if (code !== undefined) out["code"] = code;
+  if (unknown > 0) extra.copy("council", v, out);
   return out;
 }
 
@@ -351,17 +394,20 @@ function peerChallenge(v: unknown): Obj {
   scanKeys(v, "peerChallenge");
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  const canonical = scannedCanonical;
   const start = v["start"];
   if (!isMonthOrDate(start)) throw NO;
-  const out: Obj = { start };
   let read = 1;
   const end = v["end"];
   if (end !== undefined) {
     if (!isMonthOrDate(end)) throw NO;
-    out["end"] = end;
     read++;
   }
-  finish("peerChallenge", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (canonical) return v;
+  const out: Obj = { start };
+  if (end !== undefined) out["end"] = end;
+  if (unknown > 0) extra.copy("peerChallenge", v, out);
   return out;
 }
 
@@ -370,46 +416,55 @@ function plan(v: unknown): Obj {
   scanKeys(v, "plan");
   const keys = scannedKeys;
   const unknown = scannedUnknown;
+  let same = scannedCanonical;
   if (v["schemaVersion"] !== 1) throw NO;
-  const out: Obj = { schemaVersion: 1, council: council(v["council"]) };
+  const councilIn = v["council"];
+  const councilOut = council(councilIn);
+  if (councilOut !== councilIn) same = false;
   let read = 2;
   const title = v["title"];
   if (title !== undefined) {
     if (typeof title !== "string") throw NO;
-    out["title"] = title;
     read++;
   }
   const framework = v["framework"];
   if (framework !== undefined) {
     if (!FRAMEWORK.has(framework)) throw NO;
-    out["framework"] = framework;
     read++;
   }
-  out["peerChallenge"] = peerChallenge(v["peerChallenge"]);
+  const peerIn = v["peerChallenge"];
+  const peerOut = peerChallenge(peerIn);
+  if (peerOut !== peerIn) same = false;
   read++;
   const publishedOn = v["publishedOn"];
   if (publishedOn !== undefined) {
     if (!isMonthOrDate(publishedOn)) throw NO;
-    out["publishedOn"] = publishedOn;
     read++;
   }
   const focusAreas = v["focusAreas"];
+  let focusOut: string[] | undefined;
   if (focusAreas !== undefined) {
-    out["focusAreas"] = strings(focusAreas);
+    focusOut = strings(focusAreas);
+    if (focusOut !== focusAreas) same = false;
     read++;
   }
   const recs = v["recommendations"];
-  if (!Array.isArray(recs)) throw NO;
-  const recList = new Array<Obj>(recs.length);
-  for (let i = 0; i < recs.length; i++) recList[i] = recommendation(recs[i], i);
-  out["recommendations"] = recList;
+  const recsOut = objects(recs, (x, _, j) => recommendation(x, j), -1);
   const actions = v["actions"];
-  if (!Array.isArray(actions)) throw NO;
-  const actionList = new Array<Obj>(actions.length);
-  for (let i = 0; i < actions.length; i++) actionList[i] = action(actions[i], i);
-  out["actions"] = actionList;
+  const actionsOut = objects(actions, (x, _, j) => action(x, j), -1);
+  if (recsOut !== recs || actionsOut !== actions) same = false;
   read += 2;
-  finish("plan", v, out, keys, unknown, read);
+  allRead(keys, unknown, read);
+  if (same) return v;
+  const out: Obj = { schemaVersion: 1, council: councilOut };
+  if (title !== undefined) out["title"] = title;
+  if (framework !== undefined) out["framework"] = framework;
+  out["peerChallenge"] = peerOut;
+  if (publishedOn !== undefined) out["publishedOn"] = publishedOn;
+  if (focusOut !== undefined) out["focusAreas"] = focusOut;
+  out["recommendations"] = recsOut;
+  out["actions"] = actionsOut;
+  if (unknown > 0) extra.copy("plan", v, out);
   return out;
 }
 

@@ -50,7 +50,11 @@ export interface ValidatePlanOptions {
 export interface ValidationResult {
   /** True when no issue is an error. */
   readonly ok: boolean;
-  /** The plan, canonical and typed, whenever its shape could be read. */
+  /**
+   * The plan, canonical and typed, whenever its shape could be read. Parts of the input
+   * already in that form (known fields only, in the schema's order) are the input's own
+   * objects, not copies; the rest are corrected copies. The input itself is never changed.
+   */
   readonly plan?: ActionPlan;
   /** Every error and warning, in the order found. */
   readonly issues: Issue[];
