@@ -173,6 +173,23 @@ describe("validatePlan: shape", () => {
   });
 });
 
+describe("validatePlan: repeated step ids", () => {
+  const withSteps = (ids: string[]) => ({ ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", steps: ids.map((id) => ({ id, text: `Step ${id}` })) }] });
+  it("reports each repeat of a step's id, in a short list and a long one", () => {
+    const short = validatePlan(withSteps(["a", "b", "a", "a"]));
+    expect(short.ok).toBe(false);
+    expect(short.issues.filter((i) => i.code === "duplicate-id").map((i) => i.path)).toEqual([
+      ["actions", 0, "steps", 2, "id"],
+      ["actions", 0, "steps", 3, "id"],
+    ]);
+    const ids = Array.from({ length: 500 }, (_, k) => `s${k}`);
+    ids.push("s7");
+    const long = validatePlan(withSteps(ids));
+    expect(long.issues.filter((i) => i.code === "duplicate-id").map((i) => i.path)).toEqual([["actions", 0, "steps", 500, "id"]]);
+    expect(validatePlan(withSteps(["a", "b", "c"])).ok).toBe(true);
+  });
+});
+
 describe("validatePlan: references", () => {
   it("reports duplicate ids", () => {
     const plan = { ...minimal(), actions: [minimal().actions[0]!, minimal().actions[0]!] };

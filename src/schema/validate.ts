@@ -467,11 +467,18 @@ function crossReferences(plan: ActionPlan, input: unknown): { readonly issues: I
     }
     const steps = a.steps;
     if (steps !== undefined && steps.length > 1) {
-      const stepIds = new Set<string>();
-      steps.forEach((s, j) => {
-        if (stepIds.has(s.id)) issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${s.id} appears twice.`));
-        stepIds.add(s.id);
-      });
+      // An action has a handful of steps: comparing each with those before it beats making
+      // a Set, up to a length where the comparisons would cost more.
+      const seen = steps.length > 16 ? new Set<string>() : undefined;
+      for (let j = 0; j < steps.length; j++) {
+        const id = steps[j]!.id;
+        let repeated = false;
+        if (seen) {
+          repeated = seen.has(id);
+          seen.add(id);
+        } else for (let k = 0; k < j && !repeated; k++) repeated = steps[k]!.id === id;
+        if (repeated) issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`));
+      }
     }
   };
   return { issues, check };
