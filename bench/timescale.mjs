@@ -20,8 +20,10 @@ const FORMS = [
 ];
 
 const N = 1_000_000;
-// A phase number makes every text distinct, as "Phase 12: March 2024" would be.
-const texts = Array.from({ length: N }, (_, i) => `Phase ${i}: ${FORMS[i % FORMS.length](i, 2000 + (i % 100))}`);
+// A phase number makes every text distinct, as "Phase 12: March 2024" would be. The texts
+// go through JSON, as a plan file's do: built with template literals they would be
+// strings in pieces, which V8 reads more slowly than the flat strings JSON.parse makes.
+const texts = JSON.parse(JSON.stringify(Array.from({ length: N }, (_, i) => `Phase ${i}: ${FORMS[i % FORMS.length](i, 2000 + (i % 100))}`)));
 let dated = 0;
 const ms = time(() => {
   dated = 0;
