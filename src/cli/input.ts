@@ -74,11 +74,17 @@ function sniff(text: string): InputFormat {
   return "csv";
 }
 
-/** Line starts, for turning offsets into lines and columns. */
+/**
+ * Line starts, for turning offsets into lines and columns. Found on the first question:
+ * most runs of cpc on a good file never ask one (a 37 MB file has 4 million lines).
+ */
 function lineIndex(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  let starts: number[] | undefined;
   return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
