@@ -50,7 +50,7 @@ function isBlank(text: string): boolean {
 /** Checks the target of action i (j < 0) or of its step j. */
 function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i: number, j: number): void {
   const text = item.timescale;
-  const t = text !== undefined && !isBlank(text) ? rc.read(text) : undefined;
+  const t = text !== undefined && !isBlank(text) ? (rc.stats.timescales.get(text) ?? rc.read(text)) : undefined;
   const given = item.due;
   const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
   const late = due !== undefined && due < rc.cpcStart;
@@ -145,16 +145,16 @@ function stepsDated(steps: readonly Step[] | undefined): boolean {
 }
 
 function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFacts): void {
-  if (action.rag === undefined) return;
+  const rag = action.rag;
+  if (rag === undefined) return;
   const f = classifyInto(action, rc.stats, facts);
-  const at: Path = ["actions", i, "rag"];
-  const label = `Action ${action.id}`;
   const status = action.status ?? "not-started";
-  if (action.rag === "green" && f.overdue) {
-    rc.issues.push(warning("rag-inconsistent", at, `${label} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update."));
-  } else if (action.rag === "blue" && status !== "complete") {
-    rc.issues.push(warning("rag-inconsistent", at, `${label} is reported blue (complete) but its status is "${status}".`, 'Set "status": "complete", or re-rate it.'));
-  } else if (status === "complete" && (action.rag === "red" || action.rag === "amber")) {
-    rc.issues.push(warning("rag-inconsistent", at, `${label} is complete but reported ${action.rag}.`, "Rate a complete action blue (or green where the scheme has no blue)."));
+  // The path and label are made only for an issue.
+  if (rag === "green" && f.overdue) {
+    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update."));
+  } else if (rag === "blue" && status !== "complete") {
+    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported blue (complete) but its status is "${status}".`, 'Set "status": "complete", or re-rate it.'));
+  } else if (status === "complete" && (rag === "red" || rag === "amber")) {
+    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is complete but reported ${rag}.`, "Rate a complete action blue (or green where the scheme has no blue)."));
   }
 }
