@@ -91,13 +91,14 @@ function lookUpWord(text: string, at: number, end: number, h: number): number {
     const e = tableEntry[slot]!;
     if (e === -1) return 0;
     if (tableHash[slot] === h) {
-      const [word, code] = WORDS[e]!;
+      const entry = WORDS[e]!;
+      const word = entry[0];
       if (word.length === end - at) {
         let same = true;
         for (let k = 0; k < word.length; k++) {
           if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) { same = false; break; }
         }
-        if (same) return code;
+        if (same) return entry[1];
       }
     }
     slot = (slot + 1) & (TABLE_SIZE - 1);
