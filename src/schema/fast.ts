@@ -80,8 +80,19 @@ function isMonthOrDate(v: unknown): v is string {
 
 const isId = (v: unknown): v is string => typeof v === "string" && v.length >= 1;
 const hasText = (v: unknown): v is string => typeof v === "string" && NON_SPACE.test(v);
+const isString = (v: unknown): boolean => typeof v === "string";
+const isStatus = (v: unknown): boolean => STATUS.has(v);
+const isRag = (v: unknown): boolean => RAG.has(v);
+const isFramework = (v: unknown): boolean => FRAMEWORK.has(v);
 
 let extra: ExtraFields;
+
+/** An optional field's value: 0 when it is absent, 1 when it is valid; anything else is for zod. */
+function optional(value: unknown, valid: (v: unknown) => boolean): number {
+  if (value === undefined) return 0;
+  if (!valid(value)) throw NO;
+  return 1;
+}
 
 /** Where an object of a kind is, for the report of its unknown fields. */
 function pathOf(kind: Kind, i: number, j: number): Path {
@@ -155,31 +166,34 @@ function objects(v: unknown, item: (x: unknown, i: number, j: number) => Obj, i:
   return out ?? (plainArray(v) ? (v as Obj[]) : (v as Obj[]).slice());
 }
 
-function previous(v: unknown, i: number, j: number): Obj {
+/**
+ * An object of text and value fields only, that a plan has one of (council, peer
+ * challenge) or few (an update's previous values): read by key from a list of checks.
+ */
+function flat(v: unknown, kind: Kind, checks: readonly (readonly [string, (x: unknown) => boolean, boolean])[], i = -1, j = -1): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, "previous", i, j);
+  scanKeys(v, kind, i, j);
   const keys = scannedKeys;
   const unknown = scannedUnknown;
   const canonical = scannedCanonical;
   let read = 0;
-  const status = v["status"];
-  if (status !== undefined) {
-    if (!STATUS.has(status)) throw NO;
-    read++;
-  }
-  const rag = v["rag"];
-  if (rag !== undefined) {
-    if (!RAG.has(rag)) throw NO;
-    read++;
+  for (const [key, valid, required] of checks) {
+    const value = v[key];
+    if (value === undefined && required) throw NO;
+    read += optional(value, valid);
   }
   allRead(keys, unknown, read);
   if (canonical) return v;
   const out: Obj = {};
-  if (status !== undefined) out["status"] = status;
-  if (rag !== undefined) out["rag"] = rag;
-  if (unknown > 0) extra.copy("previous", v, out);
+  for (const [key] of checks) if (v[key] !== undefined) out[key] = v[key];
+  if (unknown > 0) extra.copy(kind, v, out);
   return out;
 }
+
+const PREVIOUS = [["status", isStatus, false], ["rag", isRag, false]] as const;
+const COUNCIL = [["name", hasText, true], ["code", isString, false]] as const;
+const PEER_CHALLENGE = [["start", isMonthOrDate, true], ["end", isMonthOrDate, false]] as const;
+
 
 function update(v: unknown, i: number, j: number): Obj {
   if (!isObject(v)) throw NO;
@@ -191,24 +205,15 @@ function update(v: unknown, i: number, j: number): Obj {
   if (!isDate(date)) throw NO;
   let read = 1;
   const status = v["status"];
-  if (status !== undefined) {
-    if (!STATUS.has(status)) throw NO;
-    read++;
-  }
+  read += optional(status, isStatus);
   const rag = v["rag"];
-  if (rag !== undefined) {
-    if (!RAG.has(rag)) throw NO;
-    read++;
-  }
+  read += optional(rag, isRag);
   const note = v["note"];
-  if (note !== undefined) {
-    if (typeof note !== "string") throw NO;
-    read++;
-  }
+  read += optional(note, isString);
   const prev = v["previous"];
   let prevOut: Obj | undefined;
   if (prev !== undefined) {
-    prevOut = previous(prev, i, j);
+    prevOut = flat(prev, "previous", PREVIOUS, i, j);
     if (prevOut !== prev) same = false;
     read++;
   }
@@ -234,25 +239,13 @@ function step(v: unknown, i: number, j: number): Obj {
   if (!isId(id) || typeof text !== "string") throw NO;
   let read = 2;
   const timescale = v["timescale"];
-  if (timescale !== undefined) {
-    if (typeof timescale !== "string") throw NO;
-    read++;
-  }
+  read += optional(timescale, isString);
   const due = v["due"];
-  if (due !== undefined) {
-    if (!isDate(due)) throw NO;
-    read++;
-  }
+  read += optional(due, isDate);
   const status = v["status"];
-  if (status !== undefined) {
-    if (!STATUS.has(status)) throw NO;
-    read++;
-  }
+  read += optional(status, isStatus);
   const rag = v["rag"];
-  if (rag !== undefined) {
-    if (!RAG.has(rag)) throw NO;
-    read++;
-  }
+  read += optional(rag, isRag);
   allRead(keys, unknown, read);
   if (canonical) return v;
   const out: Obj = { id, text };
@@ -290,30 +283,15 @@ function action(v: unknown, i: number): Obj {
     read++;
   }
   const timescale = v["timescale"];
-  if (timescale !== undefined) {
-    if (typeof timescale !== "string") throw NO;
-    read++;
-  }
+  read += optional(timescale, isString);
   const due = v["due"];
-  if (due !== undefined) {
-    if (!isDate(due)) throw NO;
-    read++;
-  }
+  read += optional(due, isDate);
   const status = v["status"];
-  if (status !== undefined) {
-    if (!STATUS.has(status)) throw NO;
-    read++;
-  }
+  read += optional(status, isStatus);
   const rag = v["rag"];
-  if (rag !== undefined) {
-    if (!RAG.has(rag)) throw NO;
-    read++;
-  }
+  read += optional(rag, isRag);
   const comments = v["comments"];
-  if (comments !== undefined) {
-    if (typeof comments !== "string") throw NO;
-    read++;
-  }
+  read += optional(comments, isString);
   const updates = v["updates"];
   let updatesOut: Obj[] | undefined;
   if (updates !== undefined) {
@@ -354,10 +332,7 @@ function recommendation(v: unknown, i: number): Obj {
     read++;
   }
   const heading = v["heading"];
-  if (heading !== undefined) {
-    if (typeof heading !== "string") throw NO;
-    read++;
-  }
+  read += optional(heading, isString);
   allRead(keys, unknown, read);
   if (same) return v;
   const out: Obj = { id, title };
@@ -367,49 +342,7 @@ function recommendation(v: unknown, i: number): Obj {
   return out;
 }
 
-function council(v: unknown): Obj {
-  if (!isObject(v)) throw NO;
-  scanKeys(v, "council");
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  const canonical = scannedCanonical;
-  const name = v["name"];
-  if (!hasText(name)) throw NO;
-  let read = 1;
-  const code = v["code"];
-  if (code !== undefined) {
-    if (typeof code !== "string") throw NO;
-    read++;
-  }
-  allRead(keys, unknown, read);
-  if (canonical) return v;
-  const out: Obj = { name };
-  if (code !== undefined) out["code"] = code;
-  if (unknown > 0) extra.copy("council", v, out);
-  return out;
-}
 
-function peerChallenge(v: unknown): Obj {
-  if (!isObject(v)) throw NO;
-  scanKeys(v, "peerChallenge");
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  const canonical = scannedCanonical;
-  const start = v["start"];
-  if (!isMonthOrDate(start)) throw NO;
-  let read = 1;
-  const end = v["end"];
-  if (end !== undefined) {
-    if (!isMonthOrDate(end)) throw NO;
-    read++;
-  }
-  allRead(keys, unknown, read);
-  if (canonical) return v;
-  const out: Obj = { start };
-  if (end !== undefined) out["end"] = end;
-  if (unknown > 0) extra.copy("peerChallenge", v, out);
-  return out;
-}
 
 function plan(v: unknown): Obj {
   if (!isObject(v)) throw NO;
@@ -419,28 +352,19 @@ function plan(v: unknown): Obj {
   let same = scannedCanonical;
   if (v["schemaVersion"] !== 1) throw NO;
   const councilIn = v["council"];
-  const councilOut = council(councilIn);
+  const councilOut = flat(councilIn, "council", COUNCIL);
   if (councilOut !== councilIn) same = false;
   let read = 2;
   const title = v["title"];
-  if (title !== undefined) {
-    if (typeof title !== "string") throw NO;
-    read++;
-  }
+  read += optional(title, isString);
   const framework = v["framework"];
-  if (framework !== undefined) {
-    if (!FRAMEWORK.has(framework)) throw NO;
-    read++;
-  }
+  read += optional(framework, isFramework);
   const peerIn = v["peerChallenge"];
-  const peerOut = peerChallenge(peerIn);
+  const peerOut = flat(peerIn, "peerChallenge", PEER_CHALLENGE);
   if (peerOut !== peerIn) same = false;
   read++;
   const publishedOn = v["publishedOn"];
-  if (publishedOn !== undefined) {
-    if (!isMonthOrDate(publishedOn)) throw NO;
-    read++;
-  }
+  read += optional(publishedOn, isMonthOrDate);
   const focusAreas = v["focusAreas"];
   let focusOut: string[] | undefined;
   if (focusAreas !== undefined) {
