@@ -527,9 +527,18 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
     if (!isObject(input)) {
       return { ok: false, issues: [error("wrong-type", [], `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`)] };
     }
-    const repaired = repair(input);
-    const seen: Seen = new Map();
-    const fast = fastParse(repaired.input, input, seen);
+    // The fast reader accepts only canonical wordings, so a plan it reads as it is needs no
+    // repair; otherwise repair it and, if anything changed, read it again.
+    let seen: Seen = new Map();
+    let fast = fastParse(input, input, seen);
+    let repaired: Repair = { issues: [], input };
+    if (fast === undefined) {
+      repaired = repair(input);
+      if (repaired.input !== input) {
+        seen = new Map();
+        fast = fastParse(repaired.input, input, seen);
+      }
+    }
     if (fast !== undefined) {
       const issues = planIssues(fast, input, options, [...repaired.issues, ...extraIssues(seen)]);
       return { ok: !issues.some((i) => i.severity === "error"), plan: fast, issues };
