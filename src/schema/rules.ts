@@ -6,8 +6,7 @@
 import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
-import { classifyInto, daysOverdueOf, makeContext, newFacts, type Context, type MutableFacts } from "../statistics/classify.js";
-import type { Timescale } from "../timescale/types.js";
+import { classifyInto, daysOverdueOf, makeContext, newFacts, timescaleOf, type Context, type MutableFacts } from "../statistics/classify.js";
 
 type Path = (string | number)[];
 
@@ -32,11 +31,9 @@ export function isCrossReference(title: string): boolean {
 interface RuleContext {
   readonly plan: ActionPlan;
   readonly cpcStart: CalendarDate;
-  readonly read: (text: string) => Timescale;
   readonly stats: Context;
   readonly issues: Issue[];
 }
-
 
 const NON_SPACE = /\S/;
 /** Whether text is empty or only spaces (as `trim() === ""`, without making a string). */
@@ -50,7 +47,7 @@ function isBlank(text: string): boolean {
 /** Checks the target of action i (j < 0) or of its step j. */
 function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i: number, j: number): void {
   const text = item.timescale;
-  const t = text !== undefined && !isBlank(text) ? (rc.stats.timescales.get(text) ?? rc.read(text)) : undefined;
+  const t = text !== undefined && !isBlank(text) ? timescaleOf(rc.stats, text) : undefined;
   const given = item.due;
   const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
   const late = due !== undefined && due < rc.cpcStart;
@@ -80,7 +77,6 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }
   const rc: RuleContext = {
     plan,
     cpcStart: monthStart(plan.peerChallenge.start),
-    read: stats.read,
     stats,
     issues,
   };

@@ -72,6 +72,14 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
   };
 }
 
+/**
+ * What a timescale text means, read once per context: the map look-up is inlined where a
+ * call to `ctx.read` is not, which matters on a pass over a million actions.
+ */
+export function timescaleOf(ctx: Pick<Context, "read" | "timescales">, text: string): Timescale {
+  return ctx.timescales.get(text) ?? ctx.read(text);
+}
+
 /** The statuses that are never overdue. */
 const SETTLED = new Set<Status>(["complete", "ongoing", "cancelled"]);
 
@@ -101,7 +109,7 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   if (due === undefined) {
     // The common case, one cached look-up: a timescale that gives the date itself.
     const text = action.timescale;
-    const t = text === undefined ? undefined : (ctx.timescales.get(text) ?? ctx.read(text));
+    const t = text === undefined ? undefined : timescaleOf(ctx, text);
     if (t !== undefined && (t.kind === "date" || t.kind === "milestones")) {
       due = t.due;
       continuing = t.continuing === true;
