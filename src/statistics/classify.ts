@@ -22,6 +22,32 @@ export interface Context {
   readonly read: (text: string) => Timescale;
   /** The texts read so far: a look-up here is cheaper than a call to `read`. */
   readonly timescales: ReadonlyMap<string, Timescale>;
+  /** The due date each text read so far gives, in objects of one shape (see {@link targetOf}). */
+  readonly targets: Map<string, Target>;
+}
+
+/** What a timescale text gives an action: its due date, if any, and whether it continues. */
+export interface Target {
+  readonly due: CalendarDate | undefined;
+  readonly continuing: boolean;
+}
+
+const UNDATED: Target = { due: undefined, continuing: false };
+
+function readTarget(ctx: Pick<Context, "read" | "targets">, text: string): Target {
+  const t = ctx.read(text);
+  const target = t.kind === "date" || t.kind === "milestones" ? { due: t.due, continuing: t.continuing === true } : UNDATED;
+  ctx.targets.set(text, target);
+  return target;
+}
+
+/**
+ * The due date a timescale text gives, read once per context. Timescales come in many
+ * shapes, so reading their fields on every action is a look-up each time; these
+ * objects all have one shape.
+ */
+export function targetOf(ctx: Pick<Context, "read" | "targets">, text: string): Target {
+  return ctx.targets.get(text) ?? readTarget(ctx, text);
 }
 
 export interface Facts {
@@ -69,6 +95,7 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
     daysSince,
     read,
     timescales: cache,
+    targets: new Map(),
   };
 }
 
@@ -109,11 +136,12 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   if (due === undefined) {
     // The common case, one cached look-up: a timescale that gives the date itself.
     const text = action.timescale;
-    const t = text === undefined ? undefined : timescaleOf(ctx, text);
-    if (t !== undefined && (t.kind === "date" || t.kind === "milestones")) {
-      due = t.due;
-      continuing = t.continuing === true;
-    } else if (action.steps !== undefined) due = dueDateWith(action, ctx.read);
+    if (text !== undefined) {
+      const target = targetOf(ctx, text);
+      due = target.due;
+      continuing = target.continuing;
+    }
+    if (due === undefined && action.steps !== undefined) due = dueDateWith(action, ctx.read);
   }
   // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
   const overdue =
