@@ -2,7 +2,9 @@ import type { CalendarDate } from "../dates.js";
 import type { Status } from "../model/vocabulary.js";
 
 /**
- * How exact a dated target is: a day, or a whole month, season, quarter, financial year or year.
+ * How exact a dated target is: a day, a week, or a whole month, season, quarter, half
+ * year, financial year or year; `part` is an approximate part of one of these ("early
+ * 2025", "mid-March"), always with `approximate: true`.
  *
  * @category Timescales
  * @example
@@ -13,7 +15,7 @@ import type { Status } from "../model/vocabulary.js";
  * //=> "season"
  * ```
  */
-export type Precision = "day" | "month" | "season" | "quarter" | "financial-year" | "year";
+export type Precision = "day" | "week" | "month" | "season" | "quarter" | "half-year" | "financial-year" | "year" | "part";
 
 /**
  * One dated milestone of a timescale that names several ("Working Group – March 2024
@@ -31,6 +33,8 @@ export type Precision = "day" | "month" | "season" | "quarter" | "financial-year
 export interface Milestone {
   /** The words before the date, where there are any ("Working Group"). */
   readonly label?: string;
+  /** The step's letter, when the label is one ("a. July 2025 b. October 2025"): `"a"`. */
+  readonly step?: string;
   /** The date as written ("March 2024"). */
   readonly text: string;
   /** First day of the period. */
@@ -39,6 +43,8 @@ export interface Milestone {
   readonly due: CalendarDate;
   /** How exact the date is. */
   readonly precision: Precision;
+  /** The date is approximate ("early 2025", "March 2025 (TBC)"). */
+  readonly approximate?: true;
 }
 
 /**
@@ -66,6 +72,20 @@ export interface DateTimescale {
   readonly precision: Precision;
   /** "X and ongoing", "X onwards": under way by X, then continues. */
   readonly continuing?: true;
+  /**
+   * The date is approximate: a part of a period ("early 2025", "mid-2024") or a date
+   * marked as such ("approx. March 2025", "March 2025 (TBC)"). A report can say "about".
+   */
+  readonly approximate?: true;
+  /**
+   * The target it replaced, where the text gives both ("March 2025 (originally June
+   * 2025)", "Revised: Sept 2025 (was June)"): the original's due date.
+   */
+  readonly originalDue?: CalendarDate;
+  /** The date counts from another ("within six months of the CPC"): which. */
+  readonly relativeTo?: "reference" | "cpc";
+  /** A status written beside the date ("In progress – March 2025"). */
+  readonly status?: Status;
 }
 
 /**
@@ -134,7 +154,8 @@ export interface RecurringTimescale {
 }
 
 /**
- * A status word written where the target should be ("Completed").
+ * A status word written where the target should be ("Completed"), with the date it
+ * gives, if any ("Completed March 2024": complete, in March 2024).
  *
  * @category Timescales
  * @example
@@ -151,7 +172,64 @@ export interface StatusTimescale {
   readonly text: string;
   /** The canonical status the word means. */
   readonly status: Status;
+  /** The date written with the status ("Done (Jan 2025)"): when it happened. */
+  readonly date?: StatusDate;
 }
+
+/**
+ * The date written beside a status ("Completed March 2024").
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale } from "peer-challenge";
+ * const t = parseTimescale("Completed March 2024");
+ * t.kind === "status" && t.date;
+ * //=> { text: "March 2024", start: "2024-03-01", due: "2024-03-31", precision: "month" }
+ * ```
+ */
+export interface StatusDate {
+  /** The date as written. */
+  readonly text: string;
+  /** First day of the period. */
+  readonly start: CalendarDate;
+  /** Last day of the period. */
+  readonly due: CalendarDate;
+  /** How exact the date is. */
+  readonly precision: Precision;
+}
+
+/**
+ * Why a text gives no date:
+ * - `empty`: nothing is written;
+ * - `to-be-confirmed`: "TBC", "To be agreed";
+ * - `not-applicable`: "N/A", "Not applicable", "None";
+ * - `no-year`: a date with no year and no reference date to place it ("March");
+ * - `needs-anchor`: a relative target with nothing to count from ("within six months");
+ * - `impossible`: a date that does not exist ("13/13/2024", "30 February 2025", "Q5 2024");
+ * - `ambiguous`: a text read two ways by councils ("2009-10", "FY25");
+ * - `replaced-only`: it gives only the target that was replaced ("Originally June 2025");
+ * - `unrecognised`: no date, period or known wording, or words that change what the date means.
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale } from "peer-challenge";
+ * const t = parseTimescale("N/A");
+ * t.kind === "unknown" && t.cause;
+ * //=> "not-applicable"
+ * ```
+ */
+export type UnknownCause =
+  | "empty"
+  | "to-be-confirmed"
+  | "not-applicable"
+  | "no-year"
+  | "needs-anchor"
+  | "impossible"
+  | "ambiguous"
+  | "replaced-only"
+  | "unrecognised";
 
 /**
  * A text from which no date could be read, and why.
@@ -161,7 +239,7 @@ export interface StatusTimescale {
  * ```ts
  * import { parseTimescale } from "peer-challenge";
  * parseTimescale("TBC");
- * //=> { kind: "unknown", text: "TBC", reason: "the target is still to be confirmed" }
+ * //=> { kind: "unknown", text: "TBC", reason: "the target is still to be confirmed", cause: "to-be-confirmed" }
  * ```
  */
 export interface UnknownTimescale {
@@ -169,8 +247,10 @@ export interface UnknownTimescale {
   readonly kind: "unknown";
   /** The text as published. */
   readonly text: string;
-  /** Why no date could be read. */
+  /** Why no date could be read, and what to write instead, in words for people. */
   readonly reason: string;
+  /** Why no date could be read, for programs. */
+  readonly cause: UnknownCause;
 }
 
 /**
@@ -221,14 +301,20 @@ export type Frequency = "annual" | "half-yearly" | "quarterly" | "bi-monthly" | 
  */
 export interface ParseTimescaleOptions {
   /**
-   * Resolves texts with no year ("March"): the first such period ending on or
-   * after this date. Without it such texts are `unknown`.
+   * Resolves texts with no year ("March", "Q4", "by year end"): the first such period
+   * ending on or after this date; and relative targets ("within six months"), which
+   * count from it. Without it such texts are `unknown`.
    */
-  readonly reference?: CalendarDate;
+  readonly reference?: CalendarDate | undefined;
+  /**
+   * The date the peer challenge began, for targets counted from it ("within three
+   * months of the CPC"). Without it such texts are `unknown`.
+   */
+  readonly cpcStart?: CalendarDate | undefined;
   /**
    * How to read a quarter with a single year ("Q1 2024"): calendar quarters
    * (Q1 = January-March, the default) or financial quarters of the year starting
    * in April (Q1 = April-June). A financial year ("Q3 2024/25") is always financial.
    */
-  readonly quarters?: "calendar" | "financial";
+  readonly quarters?: "calendar" | "financial" | undefined;
 }

@@ -1,0 +1,659 @@
+/**
+ * The grammar of timescales: one small recogniser per form, each beside the examples it
+ * reads. A recogniser looks at the scanner's tokens from index `i`; when they spell its
+ * form it adds a date expression to the scanner and returns the index of the token after
+ * it; otherwise it returns 0. A recogniser that finds its form written impossibly
+ * ("13/13/2024", "Q5 2024") records the problem on the scanner instead, which makes the
+ * whole reading unknown.
+ *
+ * To add a form: write its recogniser, add it to {@link NUMBER_FORMS} or
+ * {@link WORD_FORMS} with its examples, and add the examples to `docs/timescales.md`
+ * and to the tests (test/timescale-forms.test.ts checks every example here is read).
+ */
+import {
+  APOSTROPHE, COMMA, CURRENT, days, DOT, HYPHEN, months, NUMBER_TOKEN, P_DAY, P_FINANCIAL_YEAR, P_HALF, P_MONTH, P_PART,
+  P_QUARTER, P_SEASON, P_WEEK, P_YEAR, Scanner, SLASH, SYMBOL_TOKEN, WORD_TOKEN, type DateExpr,
+} from "./scanner.js";
+import {
+  ALTERNATIVE, CALENDAR, COUNT, CPC, END_WORD, FINANCIAL, FY, H, HALF, IGNORABLE, LABEL_NOUN, MONTH, ORDINAL,
+  ORDINAL_SUFFIX, PART, Q, QUARTER, RANGE, SEASON, START, UNIT, WEEK, WEEKDAY, WITHIN, YEAR, EARLY, MID,
+} from "./words.js";
+
+/** How a reading is asked to go. */
+export interface FormOptions {
+  /** Read a quarter with a single year ("Q1 2024") as a financial quarter. */
+  readonly financialQuarters: boolean;
+}
+
+/** One form of writing a date, with the examples it reads. */
+export interface Form {
+  /** The form's name, in the words of the docs table. */
+  readonly name: string;
+  /** Texts the form reads, and what each means. */
+  readonly examples: ReadonlyArray<readonly [text: string, due: string]>;
+  /** Reads the form at token i; returns the token after it, or 0. */
+  readonly read: (s: Scanner, i: number, o: FormOptions) => number;
+}
+
+const NONE = 0;
+const MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+// ---------------------------------------------------------------------------
+// Pieces several forms share
+
+/** Whether tokens i and i+1 touch (no space between): "Sep-24" but not "Phase 2 – June". */
+function touching(s: Scanner, i: number): boolean {
+  return i + 1 < s.count && s.end[i] === s.at[i + 1];
+}
+
+/**
+ * A year at token i: four digits (1900-2199), two digits (20xx), or an apostrophe and two
+ * digits ("'25"). Returns the year, or -1; sets `s.next` to the token after it.
+ */
+export function yearAt(s: Scanner, i: number): number {
+  if (s.isSymbol(i, APOSTROPHE) && s.isNumber(i + 1) && s.digits(i + 1) === 2) {
+    s.next = i + 2;
+    return 2000 + s.num(i + 1);
+  }
+  if (!s.isNumber(i)) return -1;
+  const d = s.digits(i);
+  const n = s.num(i);
+  if (d === 4 && n >= 1900 && n <= 2199) {
+    s.next = i + 1;
+    return n;
+  }
+  if (d === 2) {
+    s.next = i + 1;
+    return 2000 + n;
+  }
+  return -1;
+}
+
+/**
+ * A financial year at token i: "2024/25", "2024-25", "2024/2025", "24/25", "1999/00", "2008/9"; with
+ * `shortHyphen`, also "24-25" (read only after "Q3" or "FY", where nothing else is meant).
+ * Returns the year it starts in, or -1; sets `s.next`.
+ */
+export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): number {
+  if (!s.isNumber(i) || !s.isNumber(i + 2) || s.kind[i + 1] !== SYMBOL_TOKEN) return -1;
+  const sep = s.code[i + 1];
+  if (sep !== SLASH && sep !== HYPHEN) return -1;
+  const d1 = s.digits(i);
+  if (d1 === 2 && sep === HYPHEN && !shortHyphen) return -1;
+  const n1 = s.num(i);
+  const first = d1 === 4 && n1 >= 1900 && n1 <= 2199 ? n1 : d1 === 2 ? 2000 + n1 : -1;
+  if (first < 0) return -1;
+  const d2 = s.digits(i + 2);
+  const n2 = s.num(i + 2);
+  // The second year follows the first, across a century too ("1999/00"); "2008/9" drops its 0.
+  const follows = d2 === 4 ? n2 === first + 1 : (d2 === 2 || (d2 === 1 && sep === SLASH)) && n2 === (first + 1) % 100;
+  if (!follows || (s.isSymbol(i + 3, sep) && s.isNumber(i + 4))) return -1;
+  s.next = i + 3;
+  return first;
+}
+
+/** A quarter number at token i ("3", "Three"): 1-4, 0 for none; an impossible one is a problem. */
+function quarterNumberAt(s: Scanner, i: number): number {
+  let n = -1;
+  if (s.isNumber(i) && s.digits(i) <= 2) n = s.num(i);
+  else if (s.classAt(i) === COUNT && s.code[i] !== (COUNT | 1)) n = s.valueAt(i);
+  else if (s.classAt(i) === ORDINAL) n = s.valueAt(i);
+  if (n < 0) return 0;
+  if (n < 1 || n > 4) {
+    s.fail(`there is no quarter ${n}: quarters run from Q1 to Q4`, "impossible", i + 1);
+    return 0;
+  }
+  return n;
+}
+
+/** The period of quarter q: of the financial year starting in `year`, or of a calendar year. */
+function quarter(q: number, financial: boolean, year: number | undefined, from: number, to: number): DateExpr {
+  if (!financial) return months(q * 3 - 2, q * 3, P_QUARTER, year, from, to);
+  // Financial quarters start in April; Q4 (January-March) falls in the next calendar year.
+  const e = q < 4 ? months(q * 3 + 1, q * 3 + 3, P_QUARTER, year, from, to) : months(1, 3, P_QUARTER, year, from, to);
+  if (q === 4) e.startYear = e.endYear = 1;
+  return e;
+}
+
+/** The period of half h (1 or 2): of the financial year starting in `year`, or of a calendar year. */
+function half(h: number, financial: boolean, year: number | undefined, from: number, to: number): DateExpr {
+  if (!financial) return months(h === 1 ? 1 : 7, h === 1 ? 6 : 12, P_HALF, year, from, to);
+  return h === 1 ? months(4, 9, P_HALF, year, from, to) : months(10, 3, P_HALF, year, from, to);
+}
+
+/** The financial year starting in April of `year`. */
+function financialYear(year: number | undefined, from: number, to: number): DateExpr {
+  return months(4, 3, P_FINANCIAL_YEAR, year, from, to);
+}
+
+/**
+ * The year a quarter or half belongs to, at token i: "2024/25", "FY24/25", "FY 2024-25",
+ * "24-25", "2024". Sets `s.next`. `financial` says whether it named a financial year.
+ */
+function periodYearAt(s: Scanner, i: number): { year: number | undefined; financial: boolean; next: number } {
+  let j = i;
+  while (s.classAt(j) === IGNORABLE || s.isSymbol(j, COMMA)) j++; // "Quarter 3, 2024/25", "Q3 of 2024/25"
+  const fyWord = s.classAt(j) === FY || (s.classAt(j) === FINANCIAL && s.classAt(j + 1) === YEAR);
+  if (fyWord) j += s.classAt(j) === FY ? 1 : 2;
+  const fy = financialYearAt(s, j, true);
+  if (fy >= 0) return { year: fy, financial: true, next: s.next };
+  if (fyWord && s.isNumber(j)) {
+    // "FY25" and "FY 2025" are read both ways by councils (2024/25 or 2025/26): say so.
+    s.fail(`"${s.slice(i, j + 1)}" does not say which financial year it means: write it as "2024/25"`, "ambiguous", j + 1);
+    return { year: undefined, financial: true, next: j + 1 };
+  }
+  const y = yearAt(s, j);
+  if (y >= 0) return { year: y, financial: false, next: s.next };
+  return { year: undefined, financial: fyWord, next: fyWord ? j : i };
+}
+
+// ---------------------------------------------------------------------------
+// Forms that start with a number
+
+function isoDay(s: Scanner, i: number): number {
+  // 2024-03-31
+  if (s.digits(i) !== 4 || !s.isSymbol(i + 1, HYPHEN) || !s.isNumber(i + 2) || !s.isSymbol(i + 3, HYPHEN) || !s.isNumber(i + 4)) return NONE;
+  const m = s.num(i + 2);
+  if (m < 1 || m > 12) return s.fail(`"${s.slice(i, i + 5)}" has no month ${m}: dates are written year-month-day (2024-03-31)`, "impossible", i + 5);
+  return s.add(days(m, s.num(i + 4), s.num(i + 4), s.num(i), i, i + 5));
+}
+
+function financialYearThenQuarter(s: Scanner, i: number): number {
+  // 2024/25 Q4, 2025/26 Q3, 2024/25 Quarter 3
+  const fy = financialYearAt(s, i, false);
+  if (fy < 0) return NONE;
+  const j = s.next;
+  const w = s.classAt(j);
+  if (w !== Q && w !== QUARTER && w !== H) return NONE;
+  const n = quarterNumberAt(s, j + 1);
+  if (n === 0) return s.problem !== undefined ? j + 2 : NONE;
+  if (w === H) return n <= 2 ? s.add(half(n, true, fy, i, j + 2)) : s.fail(`there is no half H${n}: halves are H1 and H2`, "impossible", j + 2);
+  return s.add(quarter(n, true, fy, i, j + 2));
+}
+
+function financialYearForm(s: Scanner, i: number): number {
+  // 2024/25, 2024-25, 2024/2025, 24/25, 1999/00
+  const fy = financialYearAt(s, i, false);
+  if (fy < 0) return yearRange(s, i);
+  const to = s.next;
+  if (s.code[i + 1] === HYPHEN && s.digits(i) === 4 && s.digits(i + 2) === 2 && s.num(i + 2) >= 1 && s.num(i + 2) <= 12) {
+    // "2009-10" is the financial year 2009/10 or, written as a month, October 2009.
+    const text = s.slice(i, to);
+    return s.fail(`"${text}" could be the financial year ${fy}/${text.slice(5)} or ${MONTH_NAMES[s.num(i + 2)]} ${fy}: write "${fy}/${text.slice(5)}" or "${MONTH_NAMES[s.num(i + 2)]} ${fy}"`, "ambiguous", to);
+  }
+  return s.add(financialYear(fy, i, to));
+}
+
+/** "2024-26", "2024-2026": years 2024 to 2026, or financial years 2024/25 to 2025/26? Ambiguous. */
+function yearRange(s: Scanner, i: number): number {
+  if (s.digits(i) !== 4 || !s.isNumber(i + 2) || !(s.isSymbol(i + 1, HYPHEN) || s.isSymbol(i + 1, SLASH))) return NONE;
+  const first = s.num(i);
+  const d2 = s.digits(i + 2);
+  const last = d2 === 4 ? s.num(i + 2) : d2 === 2 ? Math.floor(first / 100) * 100 + s.num(i + 2) : -1;
+  if (first < 1900 || first > 2199 || last <= first + 1 || last > first + 10 || s.isSymbol(i + 3, HYPHEN)) return NONE;
+  if (d2 === 2 && s.num(i + 2) <= 12 && s.code[i + 1] === HYPHEN) return NONE; // "2024-09": a month (isoMonth)
+  return s.fail(`"${s.slice(i, i + 3)}" could mean the years ${first} to ${last} or financial years: write the month it is due ("March ${last}") or one financial year ("${last - 1}/${String(last % 100).padStart(2, "0")}")`, "ambiguous", i + 3);
+}
+
+function isoMonth(s: Scanner, i: number): number {
+  // 2024-09 (the month form the data format uses)
+  if (s.digits(i) !== 4 || !s.isSymbol(i + 1, HYPHEN) || !s.isNumber(i + 2) || s.digits(i + 2) !== 2) return NONE;
+  if (s.isSymbol(i + 3, HYPHEN) && s.isNumber(i + 4)) return NONE;
+  const m = s.num(i + 2);
+  if (m < 1 || m > 12) return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}: write a month as year-month (2024-09) or "September 2024"`, "impossible", i + 3);
+  return s.add(months(m, m, P_MONTH, s.num(i), i, i + 3));
+}
+
+function dayFirstNumeric(s: Scanner, i: number): number {
+  // 31/03/2024, 31.03.24, 31-03-2024, 01/04/24, 31/03 (no year)
+  if (s.digits(i) > 2 || s.kind[i + 1] !== SYMBOL_TOKEN || !s.isNumber(i + 2) || s.digits(i + 2) > 2) return NONE;
+  const sep = s.code[i + 1]!;
+  if (sep !== SLASH && sep !== DOT && sep !== HYPHEN) return NONE;
+  let to = i + 3;
+  let year: number | undefined;
+  if (s.isSymbol(i + 3, sep)) {
+    const y = yearAt(s, i + 4);
+    if (y < 0) return NONE;
+    year = y;
+    to = s.next;
+  } else if (sep !== SLASH) {
+    return NONE;
+  }
+  const d = s.num(i);
+  const m = s.num(i + 2);
+  const text = s.slice(i, to);
+  if (m > 12 || m < 1) {
+    const hint = d >= 1 && d <= 12 && m <= 31 && year !== undefined ? `: numeric dates are read day first, so write ${String(m).padStart(2, "0")}/${String(d).padStart(2, "0")}/${year} or "${m} ${MONTH_NAMES[d]} ${year}"` : ": numeric dates are read day first (31/03/2024)";
+    return s.fail(`"${text}" has no month ${m}${hint}`, "impossible", to);
+  }
+  return s.add(days(m, d, d, year, i, to));
+}
+
+function monthSlashYear(s: Scanner, i: number): number {
+  // 03/2024, 3/2024
+  if (s.digits(i) > 2 || !s.isSymbol(i + 1, SLASH) || !s.isNumber(i + 2) || s.digits(i + 2) !== 4) return NONE;
+  const m = s.num(i);
+  const y = yearAt(s, i + 2);
+  if (y < 0) return NONE;
+  if (m < 1 || m > 12) return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}`, "impossible", i + 3);
+  return s.add(months(m, m, P_MONTH, y, i, i + 3));
+}
+
+function dayRange(s: Scanner, i: number): number {
+  // 7-9 October 2025, 16 to 19 October 2023, 4 and 7 November 2024
+  if (s.digits(i) > 2 || !s.isNumber(i + 2) || s.digits(i + 2) > 2) return NONE;
+  const join = s.classAt(i + 1);
+  if (!(s.isSymbol(i + 1, HYPHEN) || join === RANGE || join === ALTERNATIVE || s.isSymbol(i + 1, 38 /* & */))) return NONE;
+  const before = s.exprs.length;
+  const to = dayMonth(s, i + 2);
+  if (to === NONE || s.exprs.length === before) return to;
+  const e = s.exprs[s.exprs.length - 1]!;
+  const first = s.num(i);
+  if (first < 1 || first >= e.startDay) return s.fail(`"${s.slice(i, to)}" is not a range of days`, "impossible", to);
+  e.startDay = first;
+  for (let k = i; k < e.from; k++) s.used[k] = 1;
+  e.from = i;
+  return to;
+}
+
+function dayMonth(s: Scanner, i: number): number {
+  // 31 March 2024, 31st March 2024, 1st of April, 31-Mar-24, 01-Apr-2024, 3rd March 2025
+  if (!s.isNumber(i) || s.digits(i) > 2) return NONE;
+  let j = i + 1;
+  // "1-Apr-24": a spreadsheet's day-month-year, written without spaces.
+  const spreadsheet = s.isSymbol(j, HYPHEN) && touching(s, i) && touching(s, j);
+  if (spreadsheet) j++;
+  if (s.classAt(j) === ORDINAL_SUFFIX && touching(s, i)) j++;
+  if (!spreadsheet && wordIs(s, j, "of")) j++;
+  if (s.classAt(j) !== MONTH) return NONE;
+  const m = s.valueAt(j);
+  j++;
+  if (s.isSymbol(j, DOT)) j++;
+  let year: number | undefined;
+  let to = j;
+  if (spreadsheet ? s.isSymbol(j, HYPHEN) && touching(s, j - 1) : true) {
+    const y = yearAt(s, spreadsheet ? j + 1 : s.isSymbol(j, COMMA) ? j + 1 : j);
+    if (y >= 0) {
+      year = y;
+      to = s.next;
+    }
+  }
+  const d = s.num(i);
+  if (d < 1 || d > 31) return s.fail(`"${s.slice(i, to)}" names day ${d}, and no month has one`, "impossible", to);
+  return s.add(days(m, d, d, year, i, to));
+}
+
+/** Whether token j is the word `word` (lower case), in any case. */
+export function wordIs(s: Scanner, j: number, word: string): boolean {
+  if (!s.isWord(j) || s.end[j]! - s.at[j]! !== word.length) return false;
+  const at = s.at[j]!;
+  for (let k = 0; k < word.length; k++) if ((s.text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+function ordinalNumber(s: Scanner, i: number): number {
+  // 3rd quarter 2024/25, 1st half of 2025
+  if (s.digits(i) !== 1 || s.classAt(i + 1) !== ORDINAL_SUFFIX) return NONE;
+  return quarterOrHalfAfter(s, i, s.num(i), i + 2);
+}
+
+function yearThenQuarter(s: Scanner, i: number, o: FormOptions): number {
+  // 2024 Q1
+  if (s.digits(i) !== 4) return NONE;
+  const y = yearAt(s, i);
+  if (y < 0 || s.classAt(i + 1) !== Q) return NONE;
+  const n = quarterNumberAt(s, i + 2);
+  if (n === 0) return NONE;
+  return s.add(quarter(n, o.financialQuarters, y, i, i + 3));
+}
+
+function year(s: Scanner, i: number): number {
+  // 2024
+  if (s.digits(i) !== 4) return NONE;
+  const y = yearAt(s, i);
+  if (y < 0) return NONE;
+  return s.add(months(1, 12, P_YEAR, y, i, i + 1));
+}
+
+// ---------------------------------------------------------------------------
+// Forms that start with a word
+
+function monthForm(s: Scanner, i: number): number {
+  // March 2024, Sept 2019, Sept-2024, Sep-24, Mar '25, March 31 2024, March 2024/25, March
+  const m = s.valueAt(i);
+  let j = i + 1;
+  if (s.isSymbol(j, DOT)) j++;
+  // March 31 2024, March 31st, 2024: with a month name, day and year in this order are plain.
+  if (s.isNumber(j) && s.digits(j) <= 2) {
+    let k = j + 1;
+    const ordinal = s.classAt(k) === ORDINAL_SUFFIX;
+    if (ordinal) k++;
+    if (s.isSymbol(k, COMMA)) k++;
+    const y = s.isNumber(k) && s.digits(k) === 4 ? yearAt(s, k) : -1;
+    if (y >= 0 || ordinal || s.digits(j) === 1) {
+      const d = s.num(j);
+      const to = y >= 0 ? s.next : ordinal ? j + 2 : j + 1;
+      if (d < 1 || d > 31) return s.fail(`"${s.slice(i, to)}" names day ${d}, and no month has one`, "impossible", to);
+      return s.add(days(m, d, d, y >= 0 ? y : undefined, i, to));
+    }
+  }
+  // Sept-2024, Sep-24, Apr/24: a spreadsheet's month and year.
+  if ((s.isSymbol(j, HYPHEN) || s.isSymbol(j, SLASH)) && touching(s, j - 1) && touching(s, j)) {
+    const y = yearAt(s, j + 1);
+    if (y >= 0 && !(s.isSymbol(s.next, SLASH) || s.isSymbol(s.next, HYPHEN))) return s.add(months(m, m, P_MONTH, y, i, s.next));
+  }
+  // March 2024/25: the March of that financial year.
+  const fy = financialYearAt(s, j, false);
+  if (fy >= 0) return s.add(months(m, m, P_MONTH, m >= 4 ? fy : fy + 1, i, s.next));
+  const y = yearAt(s, j);
+  if (y >= 0) return s.add(months(m, m, P_MONTH, y, i, s.next));
+  return s.add(months(m, m, P_MONTH, undefined, i, i + 1));
+}
+
+const SEASON_MONTHS = [0, 3, 6, 9, 12]; // by season 1-4 (spring-winter): its first month
+
+function seasonForm(s: Scanner, i: number): number {
+  // Spring 2024, Autumn 19, Summer '25, Winter 2024/25 (winter 2024 runs into 2025), Summer
+  const k = s.valueAt(i);
+  const first = SEASON_MONTHS[k]!;
+  const last = first === 12 ? 2 : first + 2;
+  let j = i + 1;
+  if (s.isSymbol(j, HYPHEN) && touching(s, i)) j++;
+  const fy = k === 4 ? financialYearAt(s, j, false) : -1;
+  if (fy >= 0) return s.add(months(first, last, P_SEASON, fy, i, s.next));
+  const y = yearAt(s, j);
+  if (y >= 0) return s.add(months(first, last, P_SEASON, y, i, s.next));
+  return s.add(months(first, last, P_SEASON, undefined, i, i + 1));
+}
+
+function quarterForm(s: Scanner, i: number, o: FormOptions): number {
+  // Q3 2024/25, Q3 FY24/25, Q2 24/25, Q2 24-25, Quarter 3 2024-25, Quarter Three 2024/25, Qtr 3, Q3 of 2024/25, Q1 2024, Q4
+  let j = i + 1;
+  if (s.isSymbol(j, DOT)) j++;
+  const n = quarterNumberAt(s, j);
+  if (n === 0) return s.problem !== undefined ? j + 1 : NONE;
+  const p = periodYearAt(s, j + 1);
+  return s.add(quarter(n, p.financial || o.financialQuarters, p.year, i, p.next));
+}
+
+function quarterOrHalfAfter(s: Scanner, i: number, n: number, j: number): number {
+  const w = s.classAt(j);
+  if (w !== QUARTER && w !== HALF) return NONE;
+  const p = periodYearAt(s, j + 1);
+  if (w === QUARTER) {
+    if (n > 4) return s.fail(`there is no quarter ${n}: quarters run from the first to the fourth`, "impossible", p.next);
+    return s.add(quarter(n, p.financial, p.year, i, p.next));
+  }
+  if (n > 2) return s.fail(`a year has two halves, not ${n}`, "impossible", p.next);
+  return s.add(half(n, p.financial, p.year, i, p.next));
+}
+
+function halfForm(s: Scanner, i: number): number {
+  // H1 2025, H2 2024/25
+  if (!s.isNumber(i + 1) || !touching(s, i) || s.digits(i + 1) !== 1) return NONE;
+  const n = s.num(i + 1);
+  if (n < 1 || n > 2) return s.fail(`there is no half H${n}: halves are H1 and H2`, "impossible", i + 2);
+  const p = periodYearAt(s, i + 2);
+  return s.add(half(n, p.financial, p.year, i, p.next));
+}
+
+function ordinalWord(s: Scanner, i: number): number {
+  // first half of 2025, second half of 2024/25, third quarter 2024/25
+  return quarterOrHalfAfter(s, i, s.valueAt(i), i + 1);
+}
+
+function yearEnd(s: Scanner, i: number): number {
+  // year end, year-end, financial year end, financial year 2024/25, calendar year 2025, end of the financial year, end of the year
+  let j = i;
+  let ofEnd = false;
+  if (s.classAt(j) === END_WORD) {
+    ofEnd = true;
+    j++;
+    while (s.classAt(j) === IGNORABLE) j++; // "end of the"
+  }
+  let financial: boolean | undefined;
+  if (s.classAt(j) === FINANCIAL) { financial = true; j++; }
+  else if (s.classAt(j) === CALENDAR) { financial = false; j++; }
+  if (s.classAt(j) !== YEAR) return NONE;
+  j++;
+  let endAfter = false;
+  if (!ofEnd && (s.isSymbol(j, HYPHEN) || s.classAt(j) === END_WORD)) {
+    // "year end", "year-end"
+    const k = s.isSymbol(j, HYPHEN) ? j + 1 : j;
+    if (s.classAt(k) === END_WORD) { endAfter = true; j = k + 1; }
+  }
+  if (!ofEnd && !endAfter && financial === undefined) return NONE; // "year" alone is prose
+  // A council's "year end" is the end of its financial year, 31 March.
+  const isFinancial = financial ?? endAfter;
+  const fy = financialYearAt(s, j, true);
+  if (fy >= 0) return s.add(financialYear(fy, i, s.next));
+  const y = isFinancial ? -1 : yearAt(s, j);
+  if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, s.next));
+  return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
+}
+
+function partForm(s: Scanner, i: number, o: FormOptions): number {
+  // early 2025, mid-2024, late 2025, early March 2025, middle of 2025, beginning of April 2025, end of March 2025, end of Q2
+  const end = s.classAt(i) === END_WORD;
+  if (end) {
+    const to = yearEnd(s, i);
+    if (to !== NONE || s.problem !== undefined) return to;
+  }
+  const part = end ? 0 : s.valueAt(i);
+  let j = i + 1;
+  if (s.isSymbol(j, HYPHEN)) j++;
+  while (s.classAt(j) === IGNORABLE) j++; // "end of", "middle of the"
+  const before = s.exprs.length;
+  const to = readDateAt(s, j, o);
+  if (to === NONE || s.exprs.length !== before + 1) return to === NONE ? NONE : to;
+  const e = s.exprs[before]!;
+  for (let k = i; k < e.from; k++) s.used[k] = 1;
+  e.from = i;
+  if (end) return to; // "end of March 2025" is due when March 2025 is
+  if (e.relative !== undefined || e.precision === P_DAY || e.precision === P_WEEK) {
+    return s.fail(`"${s.slice(i, to)}" is part of a day or week, which has no early, middle or late`, "unrecognised", to);
+  }
+  splitInThirds(s, e, part === START ? EARLY : part, to);
+  return to;
+}
+
+/**
+ * Early, mid, late: the first, middle or last third of the period. A month's thirds are
+ * days 1-10, 11-20 and 21 to the end; a year's, January-April, May-August and
+ * September-December; a season's or quarter's, its first, second and third month.
+ */
+function splitInThirds(s: Scanner, e: DateExpr, part: number, to: number): void {
+  const span = (e.endYear * 12 + e.endMonth) - (e.startYear * 12 + e.startMonth) + 1;
+  e.approximate = true;
+  e.precision = P_PART;
+  if (span === 1) {
+    e.startDay = part === EARLY ? 1 : part === MID ? 11 : 21;
+    e.endDay = part === EARLY ? 10 : part === MID ? 20 : 0;
+    return;
+  }
+  if (span % 3 !== 0) {
+    s.fail(`"${s.slice(e.from, to)}" cannot be split into early, mid and late`, "unrecognised", to);
+    return;
+  }
+  const third = span / 3;
+  const firstMonth = e.startYear * 12 + e.startMonth - 1 + (part === EARLY ? 0 : part === MID ? third : 2 * third);
+  const lastMonth = firstMonth + third - 1;
+  e.startYear = Math.floor(firstMonth / 12);
+  e.startMonth = (firstMonth % 12) + 1;
+  e.endYear = Math.floor(lastMonth / 12);
+  e.endMonth = (lastMonth % 12) + 1;
+  e.startDay = 1;
+  e.endDay = 0;
+}
+
+/** The letter at token i, lower case, when the token is a one-letter word. */
+function letterAt(s: Scanner, i: number): number {
+  return s.isWord(i) && s.end[i]! - s.at[i]! === 1 ? s.text.charCodeAt(s.at[i]!) | 32 : 0;
+}
+
+function weekForm(s: Scanner, i: number, o: FormOptions): number {
+  // w/c 3 March 2025, week commencing 3 March 2025, w/b 3rd March, week ending 7 March 2025, w/e 07/03/2025
+  let j: number;
+  let ending: boolean;
+  if (s.classAt(i) === WEEK) {
+    j = i + 1;
+    ending = wordIs(s, j, "ending");
+    if (ending || wordIs(s, j, "commencing") || wordIs(s, j, "beginning") || wordIs(s, j, "starting") || wordIs(s, j, "of")) j++;
+  } else {
+    // "w/c", "w/b", "w/e", "w.c.", "wc"
+    if (wordIs(s, i, "wc") || wordIs(s, i, "wb") || wordIs(s, i, "we")) {
+      j = i + 1;
+      ending = wordIs(s, i, "we");
+    } else {
+      if (letterAt(s, i) !== 119 /* w */ || !(s.isSymbol(i + 1, SLASH) || s.isSymbol(i + 1, DOT))) return NONE;
+      const c = letterAt(s, i + 2);
+      if (c !== 99 && c !== 98 && c !== 101) return NONE; // c, b, e
+      ending = c === 101;
+      j = i + 3;
+      if (s.isSymbol(j, DOT)) j++;
+    }
+  }
+  const before = s.exprs.length;
+  const to = s.isNumber(j) ? readNumberForm(s, j, o) : s.classAt(j) === WEEKDAY ? weekdayForm(s, j, o) : NONE;
+  if (to === NONE || s.exprs.length !== before + 1) return to;
+  const e = s.exprs[before]!;
+  if (e.precision !== P_DAY || e.startDay !== e.endDay) return s.fail(`"${s.slice(i, to)}" does not name the day the week starts or ends`, "unrecognised", to);
+  for (let k = i; k < e.from; k++) s.used[k] = 1;
+  e.from = i;
+  e.precision = P_WEEK;
+  // A week is seven days: "commencing" names its first, "ending" its last.
+  if (ending) e.startPlusDays = -6;
+  else e.endPlusDays = 6;
+  return to;
+}
+
+function weekdayForm(s: Scanner, i: number, o: FormOptions): number {
+  // Tuesday 4 March 2025, Tue 4th March 2025, Tuesday, 4 March 2025
+  let j = i + 1;
+  if (s.isSymbol(j, COMMA)) j++;
+  if (!s.isNumber(j)) return NONE;
+  const before = s.exprs.length;
+  const to = readNumberForm(s, j, o);
+  if (to === NONE || s.exprs.length !== before + 1) return to;
+  const e = s.exprs[before]!;
+  if (e.precision !== P_DAY || e.startDay !== e.endDay) return to;
+  for (let k = i; k < e.from; k++) s.used[k] = 1;
+  e.from = i;
+  e.weekday = s.valueAt(i);
+  return to;
+}
+
+function financialYearWord(s: Scanner, i: number): number {
+  // FY 2024/25, FY24/25, FY2024-25, FY 24-25, FY24/25 Q3, financial year 2024/25
+  const j = s.classAt(i) === FY ? i + 1 : NONE;
+  if (j === NONE) return yearEnd(s, i);
+  const fy = financialYearAt(s, j, true);
+  if (fy < 0) {
+    if (s.isNumber(j)) return s.fail(`"${s.slice(i, j + 1)}" does not say which financial year it means: write it as "2024/25"`, "ambiguous", j + 1);
+    return NONE;
+  }
+  const k = s.next;
+  if (s.classAt(k) === Q || s.classAt(k) === QUARTER) {
+    const n = quarterNumberAt(s, k + 1);
+    if (n > 0) return s.add(quarter(n, true, fy, i, k + 2));
+    if (s.problem !== undefined) return k + 2;
+  }
+  return s.add(financialYear(fy, i, k));
+}
+
+function relativeForm(s: Scanner, i: number): number {
+  // within six months, within 3 months of the CPC, within 12 weeks, within a year, within the next 6 months
+  let j = i + 1;
+  while (s.classAt(j) === IGNORABLE) j++; // "the next"
+  let n = -1;
+  if (s.isNumber(j) && s.digits(j) <= 3) n = s.num(j);
+  else if (s.classAt(j) === COUNT) n = s.valueAt(j);
+  if (n < 0) return NONE;
+  j++;
+  let monthsOn = 0;
+  let daysOn = 0;
+  const unit = s.classAt(j) === UNIT ? s.valueAt(j) : s.classAt(j) === YEAR ? 3 : s.classAt(j) === WEEK ? 2 : 0;
+  if (unit === 0) return NONE;
+  if (unit === 1) monthsOn = n;
+  else if (unit === 2) daysOn = 7 * n;
+  else if (unit === 3) monthsOn = 12 * n;
+  else daysOn = n;
+  j++;
+  let anchor: "reference" | "cpc" = "reference";
+  if (wordIs(s, j, "of")) {
+    let k = j + 1;
+    while (s.classAt(k) === IGNORABLE) k++; // "of the peer"
+    if (s.classAt(k) !== CPC) {
+      return s.fail(`"${s.slice(i, Math.min(k + 1, s.count))}" counts from an event whose date is not known here: give the date it is due`, "unrecognised", Math.min(k + 1, s.count));
+    }
+    anchor = "cpc";
+    j = k + 1;
+  }
+  return s.add({
+    precision: P_DAY, year: undefined, startYear: 0, startMonth: 1, startDay: 1, endYear: 0, endMonth: 1, endDay: 1,
+    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, relative: { months: monthsOn, days: daysOn, anchor },
+    role: CURRENT, from: i, to: j,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The tables
+
+/** Forms that start with a number, tried in this order. */
+export const NUMBER_FORMS: readonly Form[] = [
+  { name: "ISO day", examples: [["2024-03-31", "2024-03-31"]], read: isoDay },
+  { name: "financial year and quarter", examples: [["2024/25 Q4", "2025-03-31"], ["2025/26 Q3", "2025-12-31"]], read: financialYearThenQuarter },
+  { name: "financial year", examples: [["2024/25", "2025-03-31"], ["2024-25", "2025-03-31"], ["2024/2025", "2025-03-31"], ["24/25", "2025-03-31"], ["1999/00", "2000-03-31"]], read: financialYearForm },
+  { name: "ISO month", examples: [["2024-09", "2024-09-30"]], read: isoMonth },
+  { name: "day-first numeric date", examples: [["31/03/2024", "2024-03-31"], ["01/04/24", "2024-04-01"], ["31.03.24", "2024-03-31"], ["31-03-2024", "2024-03-31"]], read: dayFirstNumeric },
+  { name: "month and year in numbers", examples: [["03/2024", "2024-03-31"]], read: monthSlashYear },
+  { name: "range of days", examples: [["7-9 October 2025", "2025-10-09"], ["16 to 19 October 2023", "2023-10-19"]], read: dayRange },
+  { name: "day and month", examples: [["31 March 2024", "2024-03-31"], ["3rd March 2025", "2025-03-03"], ["1st of April 2024", "2024-04-01"], ["1-Apr-24", "2024-04-01"], ["01-Apr-2024", "2024-04-01"]], read: dayMonth },
+  { name: "ordinal quarter or half", examples: [["3rd quarter 2024/25", "2024-12-31"], ["1st half of 2025", "2025-06-30"]], read: ordinalNumber },
+  { name: "year and quarter", examples: [["2024 Q1", "2024-03-31"]], read: yearThenQuarter },
+  { name: "year", examples: [["2024", "2024-12-31"]], read: year },
+];
+
+/** Forms that start with a word, tried in this order, each for the class of word it starts with. */
+export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number[] }> = [
+  { name: "month", starts: [MONTH], examples: [["March 2024", "2024-03-31"], ["Sept-2024", "2024-09-30"], ["Sep-24", "2024-09-30"], ["Mar '25", "2025-03-31"], ["March 31 2024", "2024-03-31"], ["March 2024/25", "2025-03-31"]], read: monthForm },
+  { name: "season", starts: [SEASON], examples: [["Spring 2024", "2024-05-31"], ["Autumn 19", "2019-11-30"], ["Winter 2024/25", "2025-02-28"]], read: seasonForm },
+  { name: "quarter", starts: [Q, QUARTER], examples: [["Q3 2024/25", "2024-12-31"], ["Q3 FY24/25", "2024-12-31"], ["Q2 24/25", "2024-09-30"], ["Quarter 3 2024-25", "2024-12-31"], ["Quarter Three 2024/25", "2024-12-31"], ["Q3 of 2024/25", "2024-12-31"], ["Q1 2024", "2024-03-31"]], read: quarterForm },
+  { name: "half year", starts: [H], examples: [["H1 2025", "2025-06-30"], ["H2 2024/25", "2025-03-31"]], read: halfForm },
+  { name: "ordinal quarter or half", starts: [ORDINAL], examples: [["first half of 2025", "2025-06-30"], ["second half of 2024/25", "2025-03-31"], ["third quarter 2024/25", "2024-12-31"]], read: ordinalWord },
+  { name: "part of a period", starts: [PART, END_WORD], examples: [["early 2025", "2025-04-30"], ["mid-2024", "2024-08-31"], ["late 2025", "2025-12-31"], ["early March 2025", "2025-03-10"], ["end of March 2025", "2025-03-31"], ["beginning of 2025", "2025-04-30"]], read: partForm },
+  { name: "financial year in words", starts: [FY, FINANCIAL, CALENDAR, YEAR], examples: [["FY 2024/25", "2025-03-31"], ["FY24/25", "2025-03-31"], ["FY 24-25", "2025-03-31"], ["financial year 2024/25", "2025-03-31"], ["calendar year 2025", "2025-12-31"]], read: financialYearWord },
+  { name: "week", starts: [WEEK, 0], examples: [["w/c 3 March 2025", "2025-03-09"], ["week commencing 3 March 2025", "2025-03-09"], ["week ending 7 March 2025", "2025-03-07"]], read: weekForm },
+  { name: "weekday and day", starts: [WEEKDAY], examples: [["Tuesday 4 March 2025", "2025-03-04"]], read: weekdayForm },
+  { name: "relative", starts: [WITHIN], examples: [], read: relativeForm },
+];
+
+// The word forms by the class of word they start with.
+const BY_CLASS: Array<Array<Form["read"]>> = [];
+for (const f of WORD_FORMS) for (const c of f.starts) (BY_CLASS[c >> 8] ??= []).push(f.read);
+
+function readNumberForm(s: Scanner, i: number, o: FormOptions): number {
+  for (const f of NUMBER_FORMS) {
+    const to = f.read(s, i, o);
+    if (to !== NONE || s.problem !== undefined) return to;
+  }
+  return NONE;
+}
+
+/**
+ * Reads the date expression starting at token i, if one does: returns the token after
+ * it, or 0. A number just after a word such as "Phase" is a label, not a date.
+ */
+export function readDateAt(s: Scanner, i: number, o: FormOptions): number {
+  if (i >= s.count) return NONE;
+  const kind = s.kind[i];
+  if (kind === NUMBER_TOKEN) return i > 0 && s.classAt(i - 1) === LABEL_NOUN ? NONE : readNumberForm(s, i, o);
+  if (kind !== WORD_TOKEN) return NONE;
+  const forms = BY_CLASS[s.code[i]! >> 8];
+  if (forms === undefined) return NONE;
+  for (const read of forms) {
+    const to = read(s, i, o);
+    if (to !== NONE || s.problem !== undefined) return to;
+  }
+  return NONE;
+}

@@ -1,0 +1,168 @@
+/**
+ * Placing date expressions in years. Dates are numbers while they are worked on
+ * (2024-03-31 is 20240331, which orders as the dates do), and become text only in the
+ * result. No local time is involved: day arithmetic uses day counts from a fixed epoch.
+ */
+import { daysInMonth, formatDate, type CalendarDate } from "../dates.js";
+import type { DateExpr, Scanner } from "./scanner.js";
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar. */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date (as 20240331) a day number names. */
+export function fromDayNumber(n: number): number {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return (era * 400 + yoe + (m <= 2 ? 1 : 0)) * 10000 + m * 100 + d;
+}
+
+const yearOf = (n: number): number => Math.floor(n / 10000);
+const monthOf = (n: number): number => Math.floor(n / 100) % 100;
+const dayOf = (n: number): number => n % 100;
+
+/** Adds days to a date written as a number. */
+export function addDays(n: number, days: number): number {
+  return fromDayNumber(dayNumber(yearOf(n), monthOf(n), dayOf(n)) + days);
+}
+
+/** The weekday of a date written as a number: 0 Sunday to 6 Saturday. */
+export function weekdayOf(n: number): number {
+  return (((dayNumber(yearOf(n), monthOf(n), dayOf(n)) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * Sets `s.periodStart` and `s.periodDue` to the period `e` names in `year`; false when
+ * there is no such day (30 February).
+ */
+export function periodIn(s: Scanner, e: DateExpr, year: number): boolean {
+  const sy = year + e.startYear;
+  const ey = year + e.endYear;
+  const lastDay = daysInMonth(ey, e.endMonth);
+  const endDay = e.endDay === 0 ? lastDay : e.endDay;
+  if (e.startDay < 1 || e.startDay > daysInMonth(sy, e.startMonth) || endDay < 1 || endDay > lastDay) return false;
+  let start = sy * 10000 + e.startMonth * 100 + e.startDay;
+  let due = ey * 10000 + e.endMonth * 100 + endDay;
+  if (e.startPlusDays !== 0) start = addDays(start, e.startPlusDays);
+  if (e.endPlusDays !== 0) due = addDays(due, e.endPlusDays);
+  s.periodStart = start;
+  s.periodDue = due;
+  return true;
+}
+
+/** A date written as a number, from `YYYY-MM-DD` (assumed well formed). */
+export function dateNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+/** Adds whole months to a date written as a number, keeping to the end of a shorter month. */
+export function addMonths(n: number, months: number): number {
+  const total = yearOf(n) * 12 + monthOf(n) - 1 + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return y * 10000 + m * 100 + Math.min(dayOf(n), daysInMonth(y, m));
+}
+
+// Dates in 1900-2199 are formatted once and kept (up to 125,000 short strings).
+const CACHE_FROM = 19000000;
+const CACHE_TO = 22000000;
+let formatted: string[] | undefined;
+
+/** `YYYY-MM-DD` for a date written as a number. */
+export function dateText(n: number): CalendarDate {
+  const y = yearOf(n);
+  const m = monthOf(n);
+  const d = dayOf(n);
+  if (n > CACHE_FROM && n < CACHE_TO) {
+    const slot = (y - 1900) * 416 + m * 32 + d;
+    const cache = (formatted ??= Array.from({ length: 300 * 416 }, () => ""));
+    const known = cache[slot]!;
+    return known !== "" ? known : (cache[slot] = formatDate(y, m, d));
+  }
+  return formatDate(y, m, d);
+}
+
+/** Why a group has no period. */
+export type Unresolved = "no-year" | "no-such-day";
+
+/**
+ * Resolves the years of the expressions `exprs[first, last)`, joined into a range or
+ * alternatives ("April-Sept 2024", "February/March 2024"), and sets `s.periodStart` and
+ * `s.periodDue` to the whole group's period: the earliest start and the latest end.
+ * A year written once serves the whole group; with no year anywhere, the group is placed
+ * by `reference` (the first such period ending on or after it). Returns the precision of
+ * the expression that ends last, or why there is no period.
+ */
+export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, reference: number | undefined, years: number[]): number | Unresolved {
+  const only = exprs[first]!;
+  // The common case: one expression with its own year ("March 2024").
+  if (last - first === 1 && only.year !== undefined) {
+    return periodIn(s, only, only.year) ? only.precision : "no-such-day";
+  }
+  for (let k = first; k < last; k++) years[k] = exprs[k]!.year ?? -1;
+  fillYears(s, exprs, first, last, years);
+  let missing = false;
+  for (let k = first; k < last; k++) if (years[k]! < 0) missing = true;
+  if (missing) {
+    if (reference === undefined) return "no-year";
+    // No year anywhere: the first occurrence of the last date whose end is on or after the reference date.
+    const refYear = yearOf(reference);
+    let chosen = -1;
+    for (let y = refYear - 1; y <= refYear + 2 && chosen < 0; y++) {
+      if (periodIn(s, exprs[last - 1]!, y) && s.periodDue >= reference) chosen = y;
+    }
+    if (chosen < 0) return "no-such-day";
+    for (let k = first; k < last; k++) years[k] = exprs[k]!.year ?? -1;
+    years[last - 1] = chosen;
+    fillYears(s, exprs, first, last, years);
+  }
+  // Ranges and alternatives both take the earliest start and the latest end.
+  let start = 0;
+  let due = 0;
+  let precision = 0;
+  for (let k = first; k < last; k++) {
+    if (!periodIn(s, exprs[k]!, years[k]!)) return "no-such-day";
+    if (k === first || s.periodStart < start) start = s.periodStart;
+    if (k === first || s.periodDue >= due) {
+      due = s.periodDue;
+      precision = exprs[k]!.precision;
+    }
+  }
+  s.periodStart = start;
+  s.periodDue = due;
+  return precision;
+}
+
+/** A year written once serves the whole group: "April-Sept 2024", "Nov-Feb 2025". */
+function fillYears(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, years: number[]): void {
+  for (let k = last - 1; k >= first; k--) {
+    if (years[k]! >= 0) continue;
+    let anchor = -1;
+    for (let j = k + 1; j < last && anchor < 0; j++) if (years[j]! >= 0) anchor = j;
+    for (let j = k - 1; j >= first && anchor < 0; j--) if (years[j]! >= 0) anchor = j;
+    if (anchor < 0) continue;
+    const ay = years[anchor]!;
+    let y = ay;
+    if (periodIn(s, exprs[anchor]!, ay)) {
+      const anchorStart = s.periodStart;
+      // "Nov-Feb 2025" starts in November 2024; "March 2024 - February" ends in February 2025.
+      if (periodIn(s, exprs[k]!, ay)) {
+        if (k < anchor && s.periodStart > anchorStart) y = ay - 1;
+        if (k > anchor && s.periodDue < anchorStart) y = ay + 1;
+      }
+    }
+    years[k] = y;
+  }
+}
