@@ -15,7 +15,7 @@ import {
   P_QUARTER, P_SEASON, P_WEEK, P_YEAR, Scanner, SLASH, SYMBOL_TOKEN, WORD_TOKEN, type DateExpr,
 } from "./scanner.js";
 import {
-  ALTERNATIVE, CALENDAR, COUNT, CPC, END_WORD, FINANCIAL, FY, H, HALF, IGNORABLE, LABEL_NOUN, MONTH, ORDINAL,
+  ALTERNATIVE, ARTICLE, CALENDAR, COUNT, CPC, END_WORD, FINANCIAL, FY, H, HALF, IGNORABLE, LABEL_NOUN, MONTH, ORDINAL,
   ORDINAL_SUFFIX, PART, Q, QUARTER, RANGE, SEASON, START, UNIT, WEEK, WEEKDAY, WITHIN, YEAR, EARLY, MID,
 } from "./words.js";
 
@@ -70,12 +70,19 @@ export function yearAt(s: Scanner, i: number): number {
 }
 
 /**
- * A financial year at token i: "2024/25", "2024-25", "2024/2025", "24/25", "1999/00", "2008/9"; with
+ * A financial year at token i: "2024/25", "2024-25", "2024/2025", "24/25", "1999/00", "2008/9",
+ * "2025 to 2026"; with
  * `shortHyphen`, also "24-25" (read only after "Q3" or "FY", where nothing else is meant).
  * Returns the year it starts in, or -1; sets `s.next`.
  */
 export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): number {
-  if (!s.isNumber(i) || !s.isNumber(i + 2) || s.kind[i + 1] !== SYMBOL_TOKEN) return -1;
+  if (!s.isNumber(i) || !s.isNumber(i + 2)) return -1;
+  // "2025 to 2026": the way GOV.UK style writes a financial year, as "2025-2026" is.
+  if (s.classAt(i + 1) === RANGE && s.digits(i) === 4 && s.digits(i + 2) === 4 && s.num(i) >= 1900 && s.num(i) <= 2199 && s.num(i + 2) === s.num(i) + 1 && wordIs(s, i + 1, "to")) {
+    s.next = i + 3;
+    return s.num(i);
+  }
+  if (s.kind[i + 1] !== SYMBOL_TOKEN) return -1;
   const sep = s.code[i + 1];
   if (sep !== SLASH && sep !== HYPHEN) return -1;
   const d1 = s.digits(i);
@@ -96,7 +103,7 @@ export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): nu
 function quarterNumberAt(s: Scanner, i: number): number {
   let n = -1;
   if (s.isNumber(i) && s.digits(i) <= 2) n = s.num(i);
-  else if (s.classAt(i) === COUNT && s.code[i] !== (COUNT | 1)) n = s.valueAt(i);
+  else if (s.classAt(i) === COUNT) n = s.valueAt(i);
   else if (s.classAt(i) === ORDINAL) n = s.valueAt(i);
   if (n < 0) return 0;
   if (n < 1 || n > 4) {
@@ -372,8 +379,28 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
   if (s.isSymbol(j, DOT)) j++;
   const n = quarterNumberAt(s, j);
   if (n === 0) return s.problem !== undefined ? j + 1 : NONE;
-  const p = periodYearAt(s, j + 1);
-  return s.add(quarter(n, p.financial || o.financialQuarters, p.year, i, p.next));
+  // "Quarters 1 and 2 of 2025/26", "Q1-Q2 2025/26", "Q3 to Q4": a run of quarters.
+  let last = n;
+  let k = j + 1;
+  const join = s.classAt(k);
+  if (s.isSymbol(k, HYPHEN) || join === RANGE || join === ALTERNATIVE || s.isSymbol(k, 38 /* & */)) {
+    const m = s.classAt(k + 1) === Q ? k + 2 : k + 1;
+    if (s.isNumber(m) && s.digits(m) === 1) {
+      last = quarterNumberAt(s, m);
+      if (last === 0) return s.problem !== undefined ? m + 1 : NONE;
+      if (last <= n) return s.fail(`"${s.slice(i, m + 1)}" does not run from an earlier quarter to a later one`, "impossible", m + 1);
+      k = m + 1;
+    }
+  }
+  const p = periodYearAt(s, k);
+  const financial = p.financial || o.financialQuarters;
+  const e = quarter(n, financial, p.year, i, p.next);
+  if (last !== n) {
+    const end = quarter(last, financial, p.year, i, p.next);
+    e.endYear = end.endYear;
+    e.endMonth = end.endMonth;
+  }
+  return s.add(e);
 }
 
 function quarterOrHalfAfter(s: Scanner, i: number, n: number, j: number): number {
@@ -429,6 +456,8 @@ function yearEnd(s: Scanner, i: number): number {
   if (fy >= 0) return s.add(financialYear(fy, i, s.next));
   const y = isFinancial ? -1 : yearAt(s, j);
   if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, s.next));
+  // "financial year" alone describes a date beside it ("Q1 2025/26 financial year"); its end is a target.
+  if (!ofEnd && !endAfter) return NONE;
   return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
 }
 
@@ -443,6 +472,7 @@ function partForm(s: Scanner, i: number, o: FormOptions): number {
   let j = i + 1;
   if (s.isSymbol(j, HYPHEN)) j++;
   while (s.classAt(j) === IGNORABLE) j++; // "end of", "middle of the"
+  if (!end && s.classAt(j) === YEAR && (s.isNumber(j + 1) || s.classAt(j + 1) === FY)) j++; // "mid-year 2025/26"
   const before = s.exprs.length;
   const to = readDateAt(s, j, o);
   if (to === NONE || s.exprs.length !== before + 1) return to === NONE ? NONE : to;
@@ -562,14 +592,40 @@ function financialYearWord(s: Scanner, i: number): number {
 }
 
 function relativeForm(s: Scanner, i: number): number {
-  // within six months, within 3 months of the CPC, within 12 weeks, within a year, within the next 6 months
+  // within six months, within 3 months of the CPC, within 12 weeks, within a year, within the next 6 months, in six months' time
+  if (s.classAt(i) !== WITHIN && !wordIs(s, i, "in")) return NONE;
   let j = i + 1;
   while (s.classAt(j) === IGNORABLE) j++; // "the next"
   let n = -1;
   if (s.isNumber(j) && s.digits(j) <= 3) n = s.num(j);
-  else if (s.classAt(j) === COUNT) n = s.valueAt(j);
+  else if (s.classAt(j) === COUNT || s.classAt(j) === ARTICLE) n = s.valueAt(j);
   if (n < 0) return NONE;
-  j++;
+  if (s.classAt(i) !== WITHIN) {
+    // "in six months' time", "in 3 months time": only with "time", else "in 2025" and the like
+    const unit = j + 1;
+    let k = unit + 1;
+    if (s.isSymbol(k, APOSTROPHE)) k++;
+    if (wordIs(s, k, "s")) k++;
+    if (!wordIs(s, k, "time")) return NONE;
+    const to = relativeAfterCount(s, i, n, unit, true);
+    if (to === NONE) return NONE;
+    const e = s.exprs[s.exprs.length - 1]!;
+    for (let t = e.to; t <= k; t++) s.used[t] = 1;
+    e.to = k + 1;
+    return k + 1;
+  }
+  return relativeAfterCount(s, i, n, j + 1, true);
+}
+
+function countOfCpc(s: Scanner, i: number): number {
+  // five months of the CPC, 3 months from the peer challenge, six months after the CPC
+  const n = s.isNumber(i) ? (s.digits(i) <= 3 ? s.num(i) : -1) : s.valueAt(i);
+  if (n < 0 || s.classAt(i + 1) !== UNIT && s.classAt(i + 1) !== WEEK && s.classAt(i + 1) !== YEAR) return NONE;
+  return relativeAfterCount(s, i, n, i + 1, false);
+}
+
+/** "N months [of the CPC]" from token j (the unit); `within` says whether "within" came first. */
+function relativeAfterCount(s: Scanner, i: number, n: number, j: number, within: boolean): number {
   let monthsOn = 0;
   let daysOn = 0;
   const unit = s.classAt(j) === UNIT ? s.valueAt(j) : s.classAt(j) === YEAR ? 3 : s.classAt(j) === WEEK ? 2 : 0;
@@ -580,10 +636,12 @@ function relativeForm(s: Scanner, i: number): number {
   else daysOn = n;
   j++;
   let anchor: "reference" | "cpc" = "reference";
-  if (wordIs(s, j, "of")) {
+  if (!within && !(wordIs(s, j, "of") || wordIs(s, j, "from") || wordIs(s, j, "after"))) return NONE;
+  if (wordIs(s, j, "of") || wordIs(s, j, "from") || wordIs(s, j, "after")) {
     let k = j + 1;
     while (s.classAt(k) === IGNORABLE) k++; // "of the peer"
     if (s.classAt(k) !== CPC) {
+      if (!within) return NONE;
       return s.fail(`"${s.slice(i, Math.min(k + 1, s.count))}" counts from an event whose date is not known here: give the date it is due`, "unrecognised", Math.min(k + 1, s.count));
     }
     anchor = "cpc";
@@ -610,6 +668,7 @@ export const NUMBER_FORMS: readonly Form[] = [
   { name: "range of days", examples: [["7-9 October 2025", "2025-10-09"], ["16 to 19 October 2023", "2023-10-19"]], read: dayRange },
   { name: "day and month", examples: [["31 March 2024", "2024-03-31"], ["3rd March 2025", "2025-03-03"], ["1st of April 2024", "2024-04-01"], ["1-Apr-24", "2024-04-01"], ["01-Apr-2024", "2024-04-01"]], read: dayMonth },
   { name: "ordinal quarter or half", examples: [["3rd quarter 2024/25", "2024-12-31"], ["1st half of 2025", "2025-06-30"]], read: ordinalNumber },
+  { name: "time from the CPC", examples: [], read: countOfCpc },
   { name: "year and quarter", examples: [["2024 Q1", "2024-03-31"]], read: yearThenQuarter },
   { name: "year", examples: [["2024", "2024-12-31"]], read: year },
 ];
@@ -625,7 +684,8 @@ export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number
   { name: "financial year in words", starts: [FY, FINANCIAL, CALENDAR, YEAR], examples: [["FY 2024/25", "2025-03-31"], ["FY24/25", "2025-03-31"], ["FY 24-25", "2025-03-31"], ["financial year 2024/25", "2025-03-31"], ["calendar year 2025", "2025-12-31"]], read: financialYearWord },
   { name: "week", starts: [WEEK, 0], examples: [["w/c 3 March 2025", "2025-03-09"], ["week commencing 3 March 2025", "2025-03-09"], ["week ending 7 March 2025", "2025-03-07"]], read: weekForm },
   { name: "weekday and day", starts: [WEEKDAY], examples: [["Tuesday 4 March 2025", "2025-03-04"]], read: weekdayForm },
-  { name: "relative", starts: [WITHIN], examples: [], read: relativeForm },
+  { name: "relative", starts: [WITHIN, IGNORABLE], examples: [], read: relativeForm },
+  { name: "time from the CPC", starts: [COUNT], examples: [], read: countOfCpc },
 ];
 
 // The word forms by the class of word they start with.

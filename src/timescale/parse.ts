@@ -3,10 +3,10 @@ import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
 import { readDateAt, type FormOptions } from "./forms.js";
 import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekdayOf } from "./resolve.js";
-import { CLOSE, COMMA, CURRENT, DOT, HYPHEN, NUMBER_TOKEN, REPLACED, REPLACING, Scanner, SLASH, WORD_TOKEN, type DateExpr } from "./scanner.js";
-import type { Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
+import { CLOSE, COMMA, CURRENT, DOT, HYPHEN, NUMBER_TOKEN, OPEN, REPLACED, REPLACING, Scanner, SLASH, WORD_TOKEN, type DateExpr } from "./scanner.js";
+import type { Frequency, Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
 import {
-  ALTERNATIVE, APPROXIMATE, CHANGER, classOf, CONTINUING_AFTER, CONTINUING_BEFORE, COUNT, FY, H, HALF, LABEL_NOUN, NOT_APPLICABLE,
+  ALTERNATIVE, APPROXIMATE, CHANGER, classOf, CONTINUING_AFTER, CONTINUING_BEFORE, COUNT, FY, H, HALF, IGNORABLE, LABEL_NOUN, NOT_APPLICABLE, PART,
   ONGOING, ONGOING_WORD, ORDINAL_SUFFIX, ORIGINAL, Q, QUARTER, RANGE, RECURRING, REVISED, TO_BE_CONFIRMED, UNIT, WITHIN,
 } from "./words.js";
 
@@ -49,6 +49,13 @@ function wholeText(text: string): Timescale | undefined {
   if (/^(?:ongoing|on going|continuous|business as usual|bau)\b/.test(folded)) return { kind: "ongoing", text };
   if (/^(?:tbc|tba|tbd|to be confirmed|to be agreed)\b/.test(folded)) return unknown(text, "the target is still to be confirmed", "to-be-confirmed");
   if (/^(?:n a|not applicable)\b/.test(folded)) return unknown(text, "the target is marked as not applicable", "not-applicable");
+  // "September each year", "Reviewed every quarter": a repeating commitment.
+  const every = /\b(?:each|every) (year|quarter|month|week)\b|\b(annually|quarterly|monthly|weekly)\b/.exec(folded);
+  if (every !== null) {
+    const unit = every[1] ?? every[2]!;
+    const frequency: Frequency = unit.startsWith("year") || unit === "annually" ? "annual" : unit.startsWith("quarter") ? "quarterly" : unit.startsWith("month") ? "monthly" : "weekly";
+    return { kind: "recurring", text, frequency };
+  }
   return undefined;
 }
 
@@ -112,12 +119,39 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
     if (s.problem !== undefined) return unknown(text, s.problem, s.problemCause);
     i = to > i ? to : i + 1;
   }
+  dropRestated(s);
   const exprs = s.exprs;
   if (exprs.length === 0) return unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
   const status = statusBeside(s);
   const leftover = leftoverProblem(s);
   if (leftover !== undefined) return unknown(text, leftover, "unrecognised");
   return build(s, text, status, reference, cpc);
+}
+
+/**
+ * "end of quarter 4 (January to March 2025)": a date with no year explained by the date in
+ * brackets after it. The bracketed date is the reading; the other is dropped (its tokens
+ * stay accounted for).
+ */
+function dropRestated(s: Scanner): void {
+  const exprs = s.exprs;
+  for (let k = 0; k + 1 < exprs.length; k++) {
+    const e = exprs[k]!;
+    if (e.year === undefined && e.relative === undefined && s.isSymbol(e.to, OPEN) && exprs[k + 1]!.from === e.to + 1 && groupFromHasYear(s, k + 1)) {
+      exprs.splice(k, 1);
+      k--;
+    }
+  }
+}
+
+/** Whether the group of joined expressions starting at expression k states a year. */
+function groupFromHasYear(s: Scanner, k: number): boolean {
+  const exprs = s.exprs;
+  for (let j = k; j < exprs.length; j++) {
+    if (exprs[j]!.year !== undefined) return true;
+    if (j + 1 < exprs.length && !joins(s, exprs[j]!.to, exprs[j + 1]!.from)) return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -185,8 +219,11 @@ function leftoverProblem(s: Scanner): string | undefined {
         return `"${s.slice(k, k + 2)}" is not a date this reader understands: ${MONTH_YEAR_HINT}`;
       }
       if (c === H && s.isNumber(k + 1) && s.end[k] === s.at[k + 1]) return `"${s.slice(k, k + 2)}" is not a half year: halves are H1 and H2`;
-      if (c === UNIT && k > 0 && (s.isNumber(k - 1) || s.classAt(k - 1) === COUNT)) {
+      if (c === UNIT && k > 0 && (s.isNumber(k - 1) || s.classAt(k - 1) === COUNT) && besideDate(s, k - 1, k + 1)) {
         return `"${s.slice(k - 1, k + 1)}" counts time from something this reader cannot place: give the date it is due`;
+      }
+      if (c === PART && nextDateToken(s, k + 1)) {
+        return `"${word}" is followed by a date this reader cannot place within it: ${MONTH_YEAR_HINT}`;
       }
       if (c === ORDINAL_SUFFIX && k > 0 && s.isNumber(k - 1) && s.end[k - 1] === s.at[k]) {
         return `"${s.slice(k - 1, k + 1)}" is not part of a date here: ${MONTH_YEAR_HINT}`;
@@ -196,6 +233,20 @@ function leftoverProblem(s: Scanner): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the tokens [from, to) stand next to a date ("March 2025 + 6 weeks"), "+" or "-" aside. */
+function besideDate(s: Scanner, from: number, to: number): boolean {
+  if (to < s.count && s.used[to] === 1) return true;
+  let k = from - 1;
+  if (k >= 0 && (s.isSymbol(k, 43 /* + */) || s.isSymbol(k, HYPHEN))) k--;
+  return k >= 0 && s.used[k] === 1;
+}
+
+/** Whether a date follows token k, past "-", "of" and "the". */
+function nextDateToken(s: Scanner, k: number): boolean {
+  while (k < s.count && (s.isSymbol(k, HYPHEN) || classOf(s.code[k]!) === IGNORABLE && s.kind[k] === WORD_TOKEN)) k++;
+  return k < s.count && s.used[k] === 1;
 }
 
 /** "Phase 2", "No. 3", "40 homes", "50%", "1) March 2024": a number that is not part of a date. */

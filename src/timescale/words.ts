@@ -40,6 +40,7 @@ export const LABEL_NOUN = 28 << 8; // "phase", "stage": a number after it is a l
 export const APPROXIMATE = 29 << 8; // "approx", "circa", "TBC" beside a date
 export const CALENDAR = 30 << 8; // "calendar"
 export const END_WORD = 31 << 8; // "end" (also a PART), kept apart for "year end"
+export const ARTICLE = 32 << 8; // "a": one, in "within a year"
 
 export const EARLY = 1;
 export const MID = 2;
@@ -66,7 +67,7 @@ export const WORDS: ReadonlyArray<readonly [string, number]> = [
   ["beginning", PART | START], ["start", PART | START], ["end", END_WORD],
   ["st", ORDINAL_SUFFIX], ["nd", ORDINAL_SUFFIX], ["rd", ORDINAL_SUFFIX], ["th", ORDINAL_SUFFIX],
   ["first", ORDINAL | 1], ["second", ORDINAL | 2], ["third", ORDINAL | 3], ["fourth", ORDINAL | 4],
-  ["a", COUNT | 1], ["one", COUNT | 1], ["two", COUNT | 2], ["three", COUNT | 3], ["four", COUNT | 4],
+  ["a", ARTICLE | 1], ["one", COUNT | 1], ["two", COUNT | 2], ["three", COUNT | 3], ["four", COUNT | 4],
   ["five", COUNT | 5], ["six", COUNT | 6], ["seven", COUNT | 7], ["eight", COUNT | 8], ["nine", COUNT | 9],
   ["ten", COUNT | 10], ["eleven", COUNT | 11], ["twelve", COUNT | 12],
   ["sunday", WEEKDAY | 0], ["sun", WEEKDAY | 0], ["monday", WEEKDAY | 1], ["mon", WEEKDAY | 1],
