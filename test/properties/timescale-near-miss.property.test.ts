@@ -1,0 +1,71 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { parseTimescale } from "../../src/index.js";
+
+// A text is given a date only when it states one. These texts are near misses of real
+// forms: each is impossible, ambiguous, or has a number that is not part of a date, and
+// the reader must not invent a date from what is left.
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]; // the most a month ever has
+const year = fc.integer({ min: 1990, max: 2150 });
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+describe("parseTimescale never invents a date from a near miss", () => {
+  test.prop([fc.integer({ min: 1, max: 31 }), fc.integer({ min: 13, max: 99 }), year, fc.constantFrom("/", ".", "-")])(
+    "a day-first date with no such month (13/13/2024, 31.20.2025) is unknown",
+    (d, m, y, sep) => {
+      expect(parseTimescale(`${pad(d)}${sep}${pad(m)}${sep}${y}`).kind).toBe("unknown");
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 31 }), year])(
+    "a US month-first date (12/31/2024) is unknown, never read day first as another date",
+    (m, d, y) => {
+      const t = parseTimescale(`${m}/${d}/${y}`);
+      expect(t.kind).toBe("unknown");
+    },
+  );
+
+  test.prop([fc.integer({ min: 0, max: 11 }), year, fc.integer({ min: 1, max: 40 })])(
+    "a day past the end of its month (31 April, 30 February, 32 March) is unknown",
+    (m, y, extra) => {
+      const d = DAYS_IN_MONTH[m]! + extra;
+      if (d > 99) return;
+      expect(parseTimescale(`${d} ${MONTHS[m]} ${y}`).kind).toBe("unknown");
+      expect(parseTimescale(`${pad(d)}/${pad(m + 1)}/${y}`).kind).toBe("unknown");
+    },
+  );
+
+  test.prop([year, fc.integer({ min: 13, max: 99 })])("an ISO month past December (2024-13) is unknown", (y, m) => {
+    if (m === (y + 1) % 100) return; // "2024-25" is the financial year
+    expect(parseTimescale(`${y}-${m}`).kind).toBe("unknown");
+  });
+
+  test.prop([fc.integer({ min: 0, max: 11 }), year, fc.integer({ min: 1, max: 31 }), fc.constantFrom("(%)", "[%]", "- %", "%")])(
+    "a count beside a month ('March 2025 (12)') never becomes a day of it",
+    (m, y, n, shape) => {
+      const t = parseTimescale(`${MONTHS[m]} ${y} ${shape.replace("%", String(n))}`);
+      if (t.kind !== "unknown") {
+        expect(t.kind).toBe("date");
+        expect(t.kind === "date" && t.precision).toBe("month");
+      }
+    },
+  );
+
+  test.prop([year, fc.integer({ min: 1, max: 99 }), fc.boolean()])("a year next to an unrelated number ('2024 15', '15 2024') is unknown", (y, n, before) => {
+    expect(parseTimescale(before ? `${n} ${y}` : `${y} ${n}`).kind).toBe("unknown");
+  });
+
+  test.prop([fc.constantFrom("Q", "Quarter ", "Qtr "), fc.constantFrom(0, 5, 6, 7, 8, 9), year])("a quarter that does not exist (Q5 2024) is unknown", (q, n, y) => {
+    expect(parseTimescale(`${q}${n} ${y}`).kind).toBe("unknown");
+    expect(parseTimescale(`${q}${n} ${y}/${pad((y + 1) % 100)}`).kind).toBe("unknown");
+  });
+
+  test.prop([fc.constantFrom("not before", "after", "prior to", "except"), fc.integer({ min: 0, max: 11 }), year])(
+    "a word that changes what the date means ('not before March 2025') makes it unknown",
+    (words, m, y) => {
+      expect(parseTimescale(`${words} ${MONTHS[m]} ${y}`).kind).toBe("unknown");
+    },
+  );
+});
