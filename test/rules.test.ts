@@ -84,3 +84,48 @@ describe("each warning rule", () => {
     expect(codes(plan([{ id: "1", ...base, title: "See residents in their communities to hear their views", timescale: "May 2024" }]))).toEqual([]);
   });
 });
+
+describe("targets with no year, or counted from another date, are read against the plan's own dates", () => {
+  const plan = (actions: object[], extra: object = {}) => ({
+    schemaVersion: 1,
+    council: { name: "Test" },
+    peerChallenge: { start: "2024-01-15" },
+    recommendations: [{ id: "R1", title: "r" }],
+    actions,
+    ...extra,
+  });
+  const base = { recommendation: "R1", title: "Act", owners: ["Chief Executive"], status: "in-progress" };
+
+  it('reads "March" as the first March after the plan was published, and says so', () => {
+    // Published 2 April 2024: the first March ending on or after it is March 2025.
+    const r = validatePlan(plan([{ id: "1", ...base, timescale: "March" }], { publishedOn: "2024-04-02" }), { asOf: "2024-06-01" });
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["timescale-from-plan-date", "actions.0.timescale"]]);
+    expect(r.issues[0]?.message).toContain("2025-03-31");
+    expect(r.issues[0]?.message).toContain("after the plan was published (2024-04-02)");
+    expect(r.issues[0]?.hint).toContain('"March 2025"');
+  });
+  it("uses the CPC's start when the plan gives no publication date", () => {
+    // CPC 15 January 2024: the first March ending on or after it is March 2024.
+    const r = validatePlan(plan([{ id: "1", ...base, timescale: "March" }]), { asOf: "2024-01-20" });
+    expect(r.issues[0]?.message).toContain("2024-03-31");
+    expect(r.issues[0]?.message).toContain("after the peer challenge began (2024-01-15)");
+  });
+  it('counts "within three months of the CPC" from the CPC\'s start: 15 April 2024', () => {
+    const r = validatePlan(plan([{ id: "1", ...base, timescale: "within three months of the CPC" }]), { asOf: "2024-02-01" });
+    expect(r.issues.map((i) => i.code)).toEqual(["timescale-from-plan-date"]);
+    expect(r.issues[0]?.message).toContain("due 2024-04-15");
+  });
+  it("statistics read the same targets the same way: the action is overdue after its placed date", async () => {
+    const { overdueActions } = await import("../src/index.js");
+    const p = plan([{ id: "1", ...base, status: "not-started", timescale: "March" }], { publishedOn: "2024-04-02" });
+    // Due 2025-03-31 (see above); on 2025-04-10 it is 10 days overdue.
+    expect(overdueActions(validatePlan(p).plan!, { asOf: "2025-04-10" }).map((o) => [o.action.id, o.due, o.daysOverdue])).toEqual([["1", "2025-03-31", 10]]);
+  });
+  it("a timescale that gives no date has a hint for its cause", () => {
+    const tbc = validatePlan(plan([{ id: "1", ...base, timescale: "TBC" }]), { asOf: "2024-06-01" }).issues[0];
+    expect(tbc?.code).toBe("unparseable-timescale");
+    expect(tbc?.hint).toContain("once it is set");
+    const impossible = validatePlan(plan([{ id: "1", ...base, timescale: "13/13/2024" }]), { asOf: "2024-06-01" }).issues[0];
+    expect(impossible?.message).toContain("no month 13");
+  });
+});

@@ -208,3 +208,32 @@ describe("dueDate", () => {
     expect(dueDate({ id: "21.4", recommendation: "R21", title: "x" })).toBeUndefined();
   });
 });
+
+describe("a step's date from the letter its action's target gives it", () => {
+  const action = {
+    id: "3.1",
+    recommendation: "R3",
+    title: "Refresh the workforce strategy",
+    status: "not-started" as const,
+    timescale: "a. July 2025 b. October 2025",
+    steps: [
+      { id: "a", text: "Consult staff" },
+      { id: "b.", text: "Adopt the strategy" },
+      { id: "c", text: "Review", timescale: "March 2026" },
+    ],
+  };
+  it("steps a and b take July and October 2025; a step with its own timescale keeps it", async () => {
+    const { stepDueDate } = await import("../src/index.js");
+    expect(action.steps.map((s) => stepDueDate(action, s))).toEqual(["2025-07-31", "2025-10-31", "2026-03-31"]);
+  });
+  it("step a is overdue by its lettered date: 15 days on 15 August 2025, before the action is", async () => {
+    const { overdueActions, overdueSteps } = await import("../src/index.js");
+    const plan = { schemaVersion: 1 as const, council: { name: "T" }, peerChallenge: { start: "2025-01-01" }, recommendations: [{ id: "R3", title: "r" }], actions: [action] };
+    // The action is due at its last milestone (31 October), so it is not overdue; step a was due 31 July.
+    expect(overdueActions(plan, { asOf: "2025-08-15" })).toEqual([]);
+    expect(overdueSteps(plan, { asOf: "2025-08-15" }).map((s) => [s.step.id, s.daysOverdue])).toEqual([["a", 15]]);
+    // 31 July to 5 November: 31 + 30 + 31 + 5 = 97 days; 31 October to 5 November: 5.
+    const late = overdueActions(plan, { asOf: "2025-11-05" });
+    expect(late[0]?.overdueSteps.map((s) => [s.step.id, s.due, s.daysOverdue])).toEqual([["a", "2025-07-31", 97], ["b.", "2025-10-31", 5]]);
+  });
+});

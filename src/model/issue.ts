@@ -59,6 +59,7 @@ export type IssueCode =
   | "date-in-status"
   | "status-in-timescale"
   | "unparseable-timescale"
+  | "timescale-from-plan-date"
   | "target-before-cpc"
   | "recommendation-without-actions"
   | "action-without-owner"

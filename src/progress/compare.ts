@@ -120,12 +120,12 @@ function equal(a: unknown, b: unknown): boolean {
  * ```
  */
 export function comparePlans(before: ActionPlan, after: ActionPlan, options: ComparePlansOptions = {}): PlanComparison {
-  const afterCtx = makeContext(after.actions, options);
+  const afterCtx = makeContext(after.actions, options, undefined, after);
   const latestUpdate = before.actions.reduce<string | undefined>((m, a) => {
     const d = a.updates?.at(-1)?.date;
     return d !== undefined && (m === undefined || d > m) ? d : m;
   }, undefined);
-  const beforeCtx = makeContext(before.actions, { asOf: options.since ?? latestUpdate ?? afterCtx.asOf });
+  const beforeCtx = makeContext(before.actions, { asOf: options.since ?? latestUpdate ?? afterCtx.asOf }, undefined, before);
   const old = new Map<string, { action: Action; facts: Facts }>();
   for (const a of before.actions) if (!old.has(a.id)) old.set(a.id, { action: a, facts: classify(a, beforeCtx) });
   const seen = new Set<string>();

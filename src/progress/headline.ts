@@ -91,7 +91,7 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  */
 export function progressHeadline(input: ActionPlan | readonly Action[], options: ProgressHeadlineOptions = {}): ProgressHeadline {
   const actions: readonly Action[] = Array.isArray(input) ? input : (input as ActionPlan).actions;
-  const ctx = makeContext(actions, options);
+  const ctx = makeContext(actions, options, undefined, Array.isArray(input) ? undefined : (input as ActionPlan));
   let completed = 0;
   let expected = 0;
   let not = 0;

@@ -93,7 +93,7 @@ export function buildReport(plan: ActionPlan, options: ReportOptions = {}): Repo
   const asOf = options.asOf ?? todayInLondon();
   const opts = { ...options, asOf };
   const byTheme = rollup(plan, { ...opts, by: "theme" });
-  const ctx = makeContext(plan.actions, opts);
+  const ctx = makeContext(plan.actions, opts, undefined, plan);
   const rows = new Map<string, ActionRow[]>();
   for (const action of plan.actions) {
     const f = classify(action, ctx);

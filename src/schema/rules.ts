@@ -7,6 +7,8 @@ import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
 import { classifyInto, daysOverdueOf, makeContext, newFacts, timescaleOf, type Context, type MutableFacts } from "../statistics/classify.js";
+import { timescaleOptionsOf } from "../timescale/due.js";
+import type { DateTimescale, MilestonesTimescale, UnknownCause } from "../timescale/types.js";
 
 type Path = (string | number)[];
 
@@ -51,18 +53,40 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   const given = item.due;
   const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
   const late = due !== undefined && due < rc.cpcStart;
-  if (t?.kind !== "status" && t?.kind !== "unknown" && !late) return;
+  const placed = given === undefined && (t?.kind === "date" || t?.kind === "milestones") && (t.yearFromReference === true || (t.kind === "date" && t.relativeTo !== undefined));
+  if (t?.kind !== "status" && t?.kind !== "unknown" && !late && !placed) return;
   const path: Path = j < 0 ? ["actions", i] : ["actions", i, "steps", j];
   const label = j < 0 ? `Action ${action.id}` : `Action ${action.id}, step ${item.id}`;
   const at = [...path, "timescale"];
+  if (placed && (t.kind === "date" || t.kind === "milestones")) {
+    rc.issues.push(warning("timescale-from-plan-date", at, `${label}: the timescale ${JSON.stringify(text)} ${fromPlanDate(rc, t)}.`, t.kind === "date" && t.relativeTo !== undefined ? 'If it is due on another date, add "due": "YYYY-MM-DD".' : `Write the year in the timescale ("${text} ${due!.slice(0, 4)}" if that is meant), or add "due": "YYYY-MM-DD".`));
+  }
   if (t?.kind === "status") {
     rc.issues.push(warning("status-in-timescale", at, `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`, `Set "status": "${t.status}" and give the target date, if there is one, as the timescale.`));
   } else if (t?.kind === "unknown") {
-    rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, "Write a month and year (\"March 2024\"), a season, a quarter or a financial year, or add \"due\": \"YYYY-MM-DD\"."));
+    rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause)));
   }
   if (late) {
     rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge.start}).`, "Check the year: a plan answering the CPC cannot have been due before it."));
   }
+}
+
+/** What the plan's own dates did for a target that did not give its own year, or counts from another date. */
+function fromPlanDate(rc: RuleContext, t: DateTimescale | MilestonesTimescale): string {
+  const published = rc.plan.publishedOn !== undefined;
+  const dates = timescaleOptionsOf(rc.plan);
+  if (t.kind === "date" && t.relativeTo === "cpc") return `counts from the peer challenge, so it is read as due ${t.due}, counted from its start (${dates.cpcStart})`;
+  if (t.kind === "date" && t.relativeTo === "reference") {
+    return `counts from a date it does not give, so it is read as due ${t.due}, counted from when the ${published ? "plan was published" : "peer challenge began"} (${dates.reference})`;
+  }
+  return `gives no year, so it is read as due ${t.due}, the first such date after the ${published ? "plan was published" : "peer challenge began"} (${dates.reference})`;
+}
+
+/** A hint for a target that gives no date, by why it gives none. */
+function unreadableHint(cause: UnknownCause): string {
+  if (cause === "to-be-confirmed" || cause === "not-applicable") return 'Give the target once it is set, or add "due": "YYYY-MM-DD".';
+  if (cause === "no-year" || cause === "needs-anchor") return 'Write the year, or give the plan its "publishedOn" date to read the target against.';
+  return 'Write a month and year ("March 2024"), a season, a quarter or a financial year ("Q3 2024/25"), or add "due": "YYYY-MM-DD".';
 }
 
 /**
@@ -73,7 +97,7 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
 export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }, eachAction?: (action: Action, i: number) => void): Issue[] {
   const issues: Issue[] = [];
   // The rules use due dates and lateness, never the RAG scheme: no need to look for blue.
-  const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag");
+  const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag", plan);
   const rc: RuleContext = {
     plan,
     cpcStart: monthStart(plan.peerChallenge.start),

@@ -6,7 +6,7 @@
 import { addCalendarDays, daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action } from "../model/types.js";
 import type { Rag, Status } from "../model/vocabulary.js";
-import { dueDateWith } from "../timescale/due.js";
+import { dueDateWith, timescaleOptionsOf, type PlanDates } from "../timescale/due.js";
 import { parseTimescale } from "../timescale/parse.js";
 import type { Timescale } from "../timescale/types.js";
 import type { SummaryOptions } from "./options.js";
@@ -67,9 +67,11 @@ export interface Facts {
  * @param scheme - Fixes the RAG scheme without looking at the actions, for callers that
  *   settle it themselves (a rollup notices a reported blue during its own pass).
  */
-export function makeContext(actions: readonly Action[], options: SummaryOptions, scheme?: "rag" | "brag"): Context {
+export function makeContext(actions: readonly Action[], options: SummaryOptions, scheme?: "rag" | "brag", plan?: PlanDates): Context {
   const cache = new Map<string, Timescale>();
-  const parseOptions = options.quarters ? { quarters: options.quarters } : {};
+  // A plan's targets are read against its own dates (timescaleOptionsOf); a bare list of actions has none.
+  const anchors = plan !== undefined ? timescaleOptionsOf(plan) : {};
+  const parseOptions = options.quarters ? { ...anchors, quarters: options.quarters } : anchors;
   const read = (text: string): Timescale => {
     let t = cache.get(text);
     if (t === undefined) {

@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../dates.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
-import { dueDateWith } from "../timescale/due.js";
+import { dueDateWith, stepDueDateWith } from "../timescale/due.js";
 import type { Timescale } from "../timescale/types.js";
 import { classify, daysLate, daysOverdueOf, isContinuing, makeContext, type Context } from "./classify.js";
 import type { AsOfOptions } from "./options.js";
@@ -71,7 +71,7 @@ export interface OverdueStep {
  * ```
  */
 export function overdueActions(plan: ActionPlan, options: AsOfOptions = {}): OverdueAction[] {
-  const ctx = makeContext(plan.actions, options);
+  const ctx = makeContext(plan.actions, options, undefined, plan);
   const out: OverdueAction[] = [];
   for (const action of plan.actions) {
     const f = classify(action, ctx);
@@ -84,7 +84,7 @@ export function overdueActions(plan: ActionPlan, options: AsOfOptions = {}): Ove
 function stepsOverdue(action: Action, actionStatus: Status, ctx: Context): OverdueStep[] {
   const out: OverdueStep[] = [];
   for (const step of action.steps ?? []) {
-    const due = dueDateWith(step, ctx.read);
+    const due = stepDueDateWith(action, step, ctx.read);
     const continuing = step.due === undefined && step.timescale !== undefined && isContinuing(ctx.read(step.timescale));
     const late = daysLate(due, step.status ?? actionStatus, continuing, ctx);
     if (due !== undefined && late !== undefined) out.push({ step, due, daysOverdue: late });
@@ -125,7 +125,7 @@ export interface OverdueStepOfAction extends OverdueStep {
  * ```
  */
 export function overdueSteps(plan: ActionPlan, options: AsOfOptions = {}): OverdueStepOfAction[] {
-  const ctx = makeContext(plan.actions, options);
+  const ctx = makeContext(plan.actions, options, undefined, plan);
   const out: OverdueStepOfAction[] = [];
   for (const action of plan.actions) {
     for (const s of stepsOverdue(action, action.status ?? "not-started", ctx)) out.push({ action, ...s });
@@ -178,7 +178,7 @@ export interface ActionWithoutTarget {
  * ```
  */
 export function actionsWithoutTarget(plan: ActionPlan): ActionWithoutTarget[] {
-  const ctx = makeContext(plan.actions, { asOf: "1970-01-01" });
+  const ctx = makeContext(plan.actions, { asOf: "1970-01-01" }, undefined, plan);
   const out: ActionWithoutTarget[] = [];
   for (const action of plan.actions) {
     if (action.status === "cancelled" || action.status === "complete") continue;

@@ -196,7 +196,7 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
   const g = grouping(plan, options.by);
   // Count in the BRAG scheme and settle the scheme at the end, rather than read every
   // action first to see whether any is reported blue.
-  const ctx = makeContext(plan.actions, options, "brag");
+  const ctx = makeContext(plan.actions, options, "brag", plan);
   let sawBlue = false;
   const total = new Tally();
   const tallies: Tally[] = [];

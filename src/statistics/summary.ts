@@ -5,7 +5,7 @@ import { Tally, type RagSummary, type StatusSummary } from "./tally.js";
 
 function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
   const actions = actionsOf(input);
-  const ctx = makeContext(actions, options);
+  const ctx = makeContext(actions, options, undefined, Array.isArray(input) ? undefined : (input as ActionPlan));
   const t = new Tally();
   const facts = newFacts();
   for (const action of actions) t.add(classifyInto(action, ctx, facts));

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates.js";
+import { isCalendarDate, type CalendarDate } from "../dates.js";
 import type { Action, Step } from "../model/types.js";
 import { parseTimescale } from "./parse.js";
 import type { ParseTimescaleOptions, Timescale } from "./types.js";
@@ -16,6 +16,59 @@ import type { ParseTimescaleOptions, Timescale } from "./types.js";
  * ```
  */
 export interface DueDateOptions extends ParseTimescaleOptions {}
+
+/**
+ * The dates a plan gives for reading its own targets: a text with no year ("March") is
+ * placed by when the plan was published (or, if it does not say, when the peer challenge
+ * began), and a target counted from the CPC ("within three months of the CPC") by the
+ * CPC's start. Every statistic over a plan, and `validatePlan`, reads targets this way.
+ *
+ * @param plan - A plan, or anything with its `publishedOn` and `peerChallenge.start`.
+ * @returns Options for {@link parseTimescale}: the dates that are given and valid.
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { parseTimescale, timescaleOptionsOf } from "peer-challenge";
+ * const options = timescaleOptionsOf({ publishedOn: "2024-02", peerChallenge: { start: "2023-10-16" } });
+ * //=> { reference: "2024-02-01", cpcStart: "2023-10-16" }
+ * parseTimescale("March", options);
+ * //=> { kind: "date", text: "March", start: "2024-03-01", due: "2024-03-31", precision: "month", yearFromReference: true }
+ * ```
+ */
+export function timescaleOptionsOf(plan: PlanDates): Pick<ParseTimescaleOptions, "reference" | "cpcStart"> {
+  const published = datePart(plan.publishedOn);
+  const cpc = datePart(plan.peerChallenge?.start);
+  const reference = published ?? cpc;
+  if (reference === undefined) return {};
+  return cpc === undefined ? { reference } : { reference, cpcStart: cpc };
+}
+
+/**
+ * The dates of a plan that {@link timescaleOptionsOf} reads.
+ *
+ * @category Timescales
+ * @example
+ * ```ts
+ * import type { PlanDates } from "peer-challenge";
+ * const dates: PlanDates = { publishedOn: "2024-02", peerChallenge: { start: "2023-10-16" } };
+ * ```
+ */
+export interface PlanDates {
+  /** When the plan was published: `YYYY-MM-DD` or `YYYY-MM`. */
+  readonly publishedOn?: string | undefined;
+  /** When the peer challenge was on site. */
+  readonly peerChallenge?: {
+    /** When the peer challenge began: `YYYY-MM-DD` or `YYYY-MM`. */
+    readonly start?: string | undefined;
+  } | undefined;
+}
+
+/** `YYYY-MM-DD` from a `YYYY-MM-DD` or `YYYY-MM` text, or undefined when it is neither. */
+function datePart(text: unknown): CalendarDate | undefined {
+  if (typeof text !== "string") return undefined;
+  const date = text.length === 7 ? `${text}-01` : text;
+  return isCalendarDate(date) ? date : undefined;
+}
 
 /** The due date a timescale gives, if it gives one. */
 export function timescaleDue(t: Timescale): CalendarDate | undefined {
@@ -46,6 +99,39 @@ function isAction(item: Action | Step): item is Action {
  */
 export function dueDate(item: Action | Step, options: DueDateOptions = {}): CalendarDate | undefined {
   return dueDateWith(item, (text) => parseTimescale(text, options));
+}
+
+/**
+ * The date a step is due: its own `due` or timescale, otherwise the milestone its letter
+ * names in the action's timescale ("a. July 2025 b. October 2025" dates steps a and b).
+ *
+ * @param action - The action the step belongs to.
+ * @param step - The step.
+ * @param options - Passed to {@link parseTimescale}.
+ * @returns `YYYY-MM-DD`, or `undefined` when there is no dated target.
+ * @category Timescales
+ * @example
+ * ```ts
+ * import { stepDueDate } from "peer-challenge";
+ * const action = { id: "3.1", recommendation: "R3", title: "Refresh the strategy", timescale: "a. July 2025 b. October 2025",
+ *   steps: [{ id: "a", text: "Consult" }, { id: "b", text: "Adopt" }] };
+ * stepDueDate(action, action.steps[1]!);
+ * //=> "2025-10-31"
+ * ```
+ */
+export function stepDueDate(action: Action, step: Step, options: DueDateOptions = {}): CalendarDate | undefined {
+  return stepDueDateWith(action, step, (text) => parseTimescale(text, options));
+}
+
+/** {@link stepDueDate} with a caller-supplied (typically memoised) timescale reader. */
+export function stepDueDateWith(action: Action, step: Step, read: (text: string) => Timescale): CalendarDate | undefined {
+  const own = dueDateWith(step, read);
+  if (own !== undefined || step.due !== undefined || step.timescale !== undefined || action.timescale === undefined) return own;
+  const t = read(action.timescale);
+  if (t.kind !== "milestones") return undefined;
+  const letter = step.id.trim().replace(/^\(|[.)]$/g, "").toLowerCase();
+  for (const m of t.milestones) if (m.step === letter) return m.due;
+  return undefined;
 }
 
 /** {@link dueDate} with a caller-supplied (typically memoised) timescale reader. */

@@ -1,5 +1,5 @@
 export { parseTimescale } from "./parse.js";
-export { dueDate, type DueDateOptions } from "./due.js";
+export { dueDate, stepDueDate, timescaleOptionsOf, type DueDateOptions, type PlanDates } from "./due.js";
 export type {
   DateTimescale,
   Frequency,
@@ -9,7 +9,9 @@ export type {
   ParseTimescaleOptions,
   Precision,
   RecurringTimescale,
+  StatusDate,
   StatusTimescale,
   Timescale,
+  UnknownCause,
   UnknownTimescale,
 } from "./types.js";

@@ -337,6 +337,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
   }
 
   // Place the current groups first: a replaced date with no year takes theirs ("Sept 2025 (was June)").
+  let placed = false;
   let currentYear: number | undefined;
   for (let round = 0; round < 2; round++) {
     const pass = round === 1;
@@ -355,7 +356,9 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
         g.precision = 0;
         continue;
       }
-      const placeBy = pass && currentYear !== undefined && groupHasNoYear(exprs, g) ? currentYear * 10000 + 101 : reference;
+      const noYear = e.relative === undefined && groupHasNoYear(exprs, g);
+      const placeBy = pass && currentYear !== undefined && noYear ? currentYear * 10000 + 101 : reference;
+      if (!pass && noYear) placed = true;
       const r = resolveGroup(s, exprs, g.first, g.last, placeBy, years);
       if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
       if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[g.last - 1]!.to)}" names a day that does not exist`, "impossible");
@@ -407,6 +410,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
       ...(approximate || g.approximate ? { approximate: true as const } : {}),
       ...(originalDue > 0 ? { originalDue: dateText(originalDue) } : {}),
       ...(e.relative !== undefined ? { relativeTo: e.relative.anchor } : {}),
+      ...(placed ? { yearFromReference: true as const } : {}),
       ...(status !== undefined ? { status } : {}),
     };
   }
@@ -427,9 +431,12 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
   }
   const first0 = dateText(start);
   const last0 = dateText(due);
-  return continuing
-    ? { kind: "milestones", text, start: first0, due: last0, milestones, continuing: true }
-    : { kind: "milestones", text, start: first0, due: last0, milestones };
+  if (!placed) {
+    return continuing
+      ? { kind: "milestones", text, start: first0, due: last0, milestones, continuing: true }
+      : { kind: "milestones", text, start: first0, due: last0, milestones };
+  }
+  return { kind: "milestones", text, start: first0, due: last0, milestones, ...(continuing ? { continuing: true as const } : {}), yearFromReference: true };
 }
 
 /** A milestone, in one of a few fixed shapes (spreading into an object literal makes V8 build slow objects). */
@@ -495,6 +502,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
   }
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
   const continuing = isContinuing(s);
+  const placed = e.relative === undefined && !(one && e.year !== undefined) && groupHasNoYear(exprs, { first: 0, last: exprs.length });
   const start = dateText(startN);
   const due = dateText(dueN);
   const precision = PRECISIONS[precisionN]!;
@@ -502,18 +510,20 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
     return { kind: "status", text, status, date: { text: s.slice(e.from, exprs[exprs.length - 1]!.to), start, due, precision } };
   }
   // Object literals of a fixed shape: spreading into them makes V8 build slow objects.
-  if (!continuing && !approximate && status === undefined && e.relative === undefined) return { kind: "date", text, start, due, precision };
-  if (continuing && !approximate && status === undefined && e.relative === undefined) return { kind: "date", text, start, due, precision, continuing: true };
+  const plain = !approximate && status === undefined && e.relative === undefined && !placed;
+  if (plain && !continuing) return { kind: "date", text, start, due, precision };
+  if (plain) return { kind: "date", text, start, due, precision, continuing: true };
   return {
     kind: "date", text, start, due, precision,
     ...(continuing ? { continuing: true as const } : {}),
     ...(approximate ? { approximate: true as const } : {}),
     ...(e.relative !== undefined ? { relativeTo: e.relative.anchor } : {}),
+    ...(placed ? { yearFromReference: true as const } : {}),
     ...(status !== undefined ? { status } : {}),
   };
 }
 
-function groupHasNoYear(exprs: readonly DateExpr[], g: Group): boolean {
+function groupHasNoYear(exprs: readonly DateExpr[], g: Pick<Group, "first" | "last">): boolean {
   for (let k = g.first; k < g.last; k++) if (exprs[k]!.year !== undefined) return false;
   return true;
 }

@@ -84,6 +84,8 @@ export interface DateTimescale {
   readonly originalDue?: CalendarDate;
   /** The date counts from another ("within six months of the CPC"): which. */
   readonly relativeTo?: "reference" | "cpc";
+  /** The text gives no year ("March"); the year is the reference date's (the first such period ending on or after it). */
+  readonly yearFromReference?: true;
   /** A status written beside the date ("In progress – March 2025"). */
   readonly status?: Status;
 }
@@ -113,6 +115,8 @@ export interface MilestonesTimescale {
   readonly milestones: readonly Milestone[];
   /** The text ends "... and ongoing": the work continues after the last milestone. */
   readonly continuing?: true;
+  /** Some milestone gives no year; its year is the reference date's. */
+  readonly yearFromReference?: true;
 }
 
 /**
