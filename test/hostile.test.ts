@@ -14,6 +14,14 @@ describe("parseTimescale on 100 kB of adversarial text", () => {
     ["repeated dates with labels", "Phase 1 – March 2024 ".repeat(5_000)],
     ["digits", "2024".repeat(25_000)],
     ["punctuation around a date", `${"- ".repeat(25_000)}x${" -".repeat(25_000)} March 2024`],
+    // Forms that read the date after them: a run of them must not recurse (it once overflowed the stack).
+    ["repeated parts of a period", `${"early ".repeat(20_000)}2024`],
+    ["repeated weeks", "w/c ".repeat(25_000)],
+    ["repeated relative words", `${"within ".repeat(14_000)}6 months`],
+    ["one range of 16,000 months", `${"March-".repeat(16_000)} 2024`],
+    ["repeated dates restated in brackets", "Q1 (Q1 2024) ".repeat(7_000)],
+    ["repeated weekdays", "Monday 1 March 2024 ".repeat(5_000)],
+    ["repeated revised targets", "March 2024 (originally June 2024) ".repeat(3_000)],
   ];
   for (const [name, text] of inputs) {
     it(`${name}: returns, in linear time`, () => {

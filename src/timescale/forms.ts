@@ -473,6 +473,8 @@ function partForm(s: Scanner, i: number, o: FormOptions): number {
   if (s.isSymbol(j, HYPHEN)) j++;
   while (s.classAt(j) === IGNORABLE) j++; // "end of", "middle of the"
   if (!end && s.classAt(j) === YEAR && (s.isNumber(j + 1) || s.classAt(j + 1) === FY)) j++; // "mid-year 2025/26"
+  // One part per date: "early late 2024" is not read, and a run of part words cannot recurse.
+  if (s.classAt(j) === PART || s.classAt(j) === END_WORD) return NONE;
   const before = s.exprs.length;
   const to = readDateAt(s, j, o);
   if (to === NONE || s.exprs.length !== before + 1) return to === NONE ? NONE : to;

@@ -135,13 +135,14 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
  */
 function dropRestated(s: Scanner): void {
   const exprs = s.exprs;
-  for (let k = 0; k + 1 < exprs.length; k++) {
-    const e = exprs[k]!;
-    if (e.year === undefined && e.relative === undefined && s.isSymbol(e.to, OPEN) && exprs[k + 1]!.from === e.to + 1 && groupFromHasYear(s, k + 1)) {
-      exprs.splice(k, 1);
-      k--;
-    }
-  }
+  let restated = false;
+  for (let k = 0; k + 1 < exprs.length && !restated; k++) restated = isRestated(s, k);
+  if (restated) s.exprs = exprs.filter((_, k) => k + 1 >= exprs.length || !isRestated(s, k));
+}
+
+function isRestated(s: Scanner, k: number): boolean {
+  const e = s.exprs[k]!;
+  return e.year === undefined && e.relative === undefined && s.isSymbol(e.to, OPEN) && s.exprs[k + 1]!.from === e.to + 1 && groupFromHasYear(s, k + 1);
 }
 
 /** Whether the group of joined expressions starting at expression k states a year. */
