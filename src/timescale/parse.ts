@@ -309,9 +309,6 @@ interface Group {
   approximate: boolean;
 }
 
-/** Years of each expression while a group is resolved, reused from reading to reading. */
-const years: number[] = [];
-
 function build(s: Scanner, text: string, status: Status | undefined, reference: number | undefined, cpc: number | undefined): Timescale {
   const exprs = s.exprs;
   const single = exprs.length === 1 ? 1 : allJoined(s, exprs) ? 2 : 0;
@@ -360,7 +357,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
       const noYear = e.relative === undefined && groupHasNoYear(exprs, g);
       const placeBy = pass && currentYear !== undefined && noYear ? currentYear * 10000 + 101 : reference;
       if (!pass && noYear) placed = true;
-      const r = resolveGroup(s, exprs, g.first, g.last, placeBy, years);
+      const r = resolveGroup(s, exprs, g.first, g.last, placeBy);
       if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
       if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[g.last - 1]!.to)}" names a day that does not exist`, "impossible");
       g.start = s.periodStart;
@@ -371,7 +368,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
         const x = exprs[k]!;
         if (x.approximate) g.approximate = true;
         if (x.weekday >= 0) {
-          const wrong = wrongWeekday(s, x, x.year ?? years[k]!);
+          const wrong = wrongWeekday(s, x, x.year ?? s.years[k]!);
           if (wrong !== undefined) return unknown(text, wrong, "impossible");
         }
       }
@@ -486,7 +483,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
   } else {
     const r = one && e.year !== undefined
       ? (periodIn(s, e, e.year) ? e.precision : "no-such-day")
-      : resolveGroup(s, exprs, 0, exprs.length, reference, years);
+      : resolveGroup(s, exprs, 0, exprs.length, reference);
     if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
     if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[exprs.length - 1]!.to)}" names a day that does not exist`, "impossible");
     startN = s.periodStart;
@@ -496,7 +493,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
       const x = exprs[k]!;
       if (x.approximate) approximate = true;
       if (x.weekday >= 0) {
-        const wrong = wrongWeekday(s, x, x.year ?? years[k]!);
+        const wrong = wrongWeekday(s, x, x.year ?? s.years[k]!);
         if (wrong !== undefined) return unknown(text, wrong, "impossible");
       }
     }

@@ -105,7 +105,8 @@ export type Unresolved = "no-year" | "no-such-day";
  * by `reference` (the first such period ending on or after it). Returns the precision of
  * the expression that ends last, or why there is no period.
  */
-export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, reference: number | undefined, years: number[]): number | Unresolved {
+export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, reference: number | undefined): number | Unresolved {
+  const years = s.years;
   const only = exprs[first]!;
   // The common case: one expression with its own year ("March 2024").
   if (last - first === 1 && only.year !== undefined) {

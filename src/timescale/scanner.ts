@@ -140,6 +140,8 @@ export class Scanner {
   problemCause: "impossible" | "ambiguous" | "unrecognised" = "unrecognised";
   /** Set by the year readers in forms.ts: the token after the year read. */
   next = 0;
+  /** Set by resolve.ts: the year of each date expression of the group being resolved (-1: not yet known). */
+  years: number[] = [];
   /** Set by resolve.ts: the period a date expression names in a given year, as numbers (20240331). */
   periodStart = 0;
   periodDue = 0;
