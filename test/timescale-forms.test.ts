@@ -288,3 +288,14 @@ describe("a text with no year is placed by a reference date, the first such peri
     expect(t).toMatchObject({ kind: "unknown", cause: "unrecognised" });
   });
 });
+
+describe("numbers that label an action, never a day", () => {
+  it('an action number before a month, "3.2 March 2025", is not 2 March: the target is March 2025', () => {
+    expect(parseTimescale("3.2 March 2025")).toMatchObject({ kind: "date", due: "2025-03-31", precision: "month" });
+    expect(due("1.5 – March 2025")).toBe("2025-03-31");
+    expect(due("3.2.1: Q3 2024/25")).toBe("2024-12-31");
+  });
+  it('"Year 1 (2024/25)" is the financial year: the 1 labels the year of the plan', () => {
+    expect(due("Year 1 (2024/25)")).toBe("2025-03-31");
+  });
+});

@@ -702,14 +702,20 @@ function readNumberForm(s: Scanner, i: number, o: FormOptions): number {
   return NONE;
 }
 
+/** Whether the number at token i ends a dotted reference such as action "3.2", which is no day. */
+export function isDottedReference(s: Scanner, i: number): boolean {
+  return i > 1 && s.isSymbol(i - 1, DOT) && s.isNumber(i - 2) && touching(s, i - 2) && touching(s, i - 1);
+}
+
 /**
  * Reads the date expression starting at token i, if one does: returns the token after
- * it, or 0. A number just after a word such as "Phase" is a label, not a date.
+ * it, or 0. A number just after a word such as "Phase", or ending a dotted reference
+ * ("3.2"), is a label, not a date.
  */
 export function readDateAt(s: Scanner, i: number, o: FormOptions): number {
   if (i >= s.count) return NONE;
   const kind = s.kind[i];
-  if (kind === NUMBER_TOKEN) return i > 0 && s.classAt(i - 1) === LABEL_NOUN ? NONE : readNumberForm(s, i, o);
+  if (kind === NUMBER_TOKEN) return i > 0 && (s.classAt(i - 1) === LABEL_NOUN || isDottedReference(s, i)) ? NONE : readNumberForm(s, i, o);
   if (kind !== WORD_TOKEN) return NONE;
   const forms = BY_CLASS[s.code[i]! >> 8];
   if (forms === undefined) return NONE;

@@ -1,13 +1,13 @@
 import { isCalendarDate } from "../dates.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
-import { readDateAt, type FormOptions } from "./forms.js";
+import { isDottedReference, readDateAt, type FormOptions } from "./forms.js";
 import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekdayOf } from "./resolve.js";
 import { CLOSE, COMMA, CURRENT, DOT, HYPHEN, NUMBER_TOKEN, OPEN, REPLACED, REPLACING, Scanner, SLASH, WORD_TOKEN, type DateExpr } from "./scanner.js";
 import type { Frequency, Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
 import {
   ALTERNATIVE, APPROXIMATE, CHANGER, classOf, CONTINUING_AFTER, CONTINUING_BEFORE, COUNT, FY, H, HALF, IGNORABLE, LABEL_NOUN, NOT_APPLICABLE, PART,
-  ONGOING, ONGOING_WORD, ORDINAL_SUFFIX, ORIGINAL, Q, QUARTER, RANGE, RECURRING, REVISED, TO_BE_CONFIRMED, UNIT, WITHIN,
+  ONGOING, ONGOING_WORD, ORDINAL_SUFFIX, ORIGINAL, Q, QUARTER, RANGE, RECURRING, REVISED, TO_BE_CONFIRMED, UNIT, WITHIN, YEAR,
 } from "./words.js";
 
 // How a text is read: its tokens are scanned (scanner.ts); the recognisers (forms.ts) find
@@ -252,7 +252,9 @@ function nextDateToken(s: Scanner, k: number): boolean {
 
 /** "Phase 2", "No. 3", "40 homes", "50%", "1) March 2024": a number that is not part of a date. */
 function isCountOrLabel(s: Scanner, k: number): boolean {
-  if (k > 0 && s.classAt(k - 1) === LABEL_NOUN) return true;
+  if (k > 0 && (s.classAt(k - 1) === LABEL_NOUN || s.classAt(k - 1) === YEAR)) return true; // "Phase 2", "Year 1"
+  // An action or section number, "1.5" or "3.2.1": each part is a label.
+  if (isDottedReference(s, k) || (s.isSymbol(k + 1, DOT) && isDottedReference(s, k + 2))) return true;
   if (k > 0 && (s.isSymbol(k - 1, 35 /* # */) || s.isSymbol(k - 1, 163 /* £ */) || s.isSymbol(k - 1, 36 /* $ */))) return true;
   if (k > 1 && s.isSymbol(k - 1, DOT) && s.isWord(k - 2) && s.slice(k - 2, k - 1).toLowerCase() === "no") return true;
   if (k + 1 < s.count) {
