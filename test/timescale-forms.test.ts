@@ -13,8 +13,8 @@ const cause = (text: string, options?: Parameters<typeof parseTimescale>[1]): st
 
 describe("the grammar's own table of forms", () => {
   for (const form of [...NUMBER_FORMS, ...WORD_FORMS]) {
-    for (const [text, expected] of form.examples) {
-      it(`${form.name}: "${text}" is due ${expected}`, () => expect(due(text)).toBe(expected));
+    for (const [text, expected, options] of form.examples) {
+      it(`${form.name}: "${text}" is due ${expected}`, () => expect(due(text, options)).toBe(expected));
     }
   }
 });

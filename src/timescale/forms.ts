@@ -29,8 +29,8 @@ export interface FormOptions {
 export interface Form {
   /** The form's name, in the words of the docs table. */
   readonly name: string;
-  /** Texts the form reads, and what each means. */
-  readonly examples: ReadonlyArray<readonly [text: string, due: string]>;
+  /** Texts the form reads, the date each is due, and the options it needs, if any. */
+  readonly examples: ReadonlyArray<readonly [text: string, due: string, options?: { readonly reference?: string; readonly cpcStart?: string }]>;
   /** Reads the form at token i; returns the token after it, or 0. */
   readonly read: (s: Scanner, i: number, o: FormOptions) => number;
 }
@@ -70,10 +70,9 @@ export function yearAt(s: Scanner, i: number): number {
 }
 
 /**
- * A financial year at token i: "2024/25", "2024-25", "2024/2025", "24/25", "1999/00", "2008/9",
- * "2025 to 2026"; with
- * `shortHyphen`, also "24-25" (read only after "Q3" or "FY", where nothing else is meant).
- * Returns the year it starts in, or -1; sets `s.next`.
+ * A financial year at token i: "2024/25", "2024-25", "2024/2025", "24/25", "1999/00",
+ * "2008/9", "2025 to 2026"; with `shortHyphen`, also "24-25" (read only after "Q3" or
+ * "FY", where nothing else is meant). Returns the year it starts in, or -1; sets `s.next`.
  */
 export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): number {
   if (!s.isNumber(i) || !s.isNumber(i + 2)) return -1;
@@ -670,7 +669,7 @@ export const NUMBER_FORMS: readonly Form[] = [
   { name: "range of days", examples: [["7-9 October 2025", "2025-10-09"], ["16 to 19 October 2023", "2023-10-19"]], read: dayRange },
   { name: "day and month", examples: [["31 March 2024", "2024-03-31"], ["3rd March 2025", "2025-03-03"], ["1st of April 2024", "2024-04-01"], ["1-Apr-24", "2024-04-01"], ["01-Apr-2024", "2024-04-01"]], read: dayMonth },
   { name: "ordinal quarter or half", examples: [["3rd quarter 2024/25", "2024-12-31"], ["1st half of 2025", "2025-06-30"]], read: ordinalNumber },
-  { name: "time from the CPC", examples: [], read: countOfCpc },
+  { name: "time from the CPC", examples: [["3 months from the CPC", "2024-01-16", { cpcStart: "2023-10-16" }]], read: countOfCpc },
   { name: "year and quarter", examples: [["2024 Q1", "2024-03-31"]], read: yearThenQuarter },
   { name: "year", examples: [["2024", "2024-12-31"]], read: year },
 ];
@@ -686,8 +685,8 @@ export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number
   { name: "financial year in words", starts: [FY, FINANCIAL, CALENDAR, YEAR], examples: [["FY 2024/25", "2025-03-31"], ["FY24/25", "2025-03-31"], ["FY 24-25", "2025-03-31"], ["financial year 2024/25", "2025-03-31"], ["calendar year 2025", "2025-12-31"]], read: financialYearWord },
   { name: "week", starts: [WEEK, 0], examples: [["w/c 3 March 2025", "2025-03-09"], ["week commencing 3 March 2025", "2025-03-09"], ["week ending 7 March 2025", "2025-03-07"]], read: weekForm },
   { name: "weekday and day", starts: [WEEKDAY], examples: [["Tuesday 4 March 2025", "2025-03-04"]], read: weekdayForm },
-  { name: "relative", starts: [WITHIN, IGNORABLE], examples: [], read: relativeForm },
-  { name: "time from the CPC", starts: [COUNT], examples: [], read: countOfCpc },
+  { name: "relative", starts: [WITHIN, IGNORABLE], examples: [["within six months", "2024-08-01", { reference: "2024-02-01" }], ["within 3 months of the CPC", "2024-01-16", { cpcStart: "2023-10-16" }], ["in six months' time", "2024-08-01", { reference: "2024-02-01" }]], read: relativeForm },
+  { name: "time from the CPC", starts: [COUNT], examples: [["three months after the CPC", "2024-01-16", { cpcStart: "2023-10-16" }]], read: countOfCpc },
 ];
 
 // The word forms by the class of word they start with.
