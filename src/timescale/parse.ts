@@ -121,7 +121,10 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   }
   dropRestated(s);
   const exprs = s.exprs;
-  if (exprs.length === 0) return unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
+  if (exprs.length === 0) {
+    // "N/A - merged with 2.1", "TBC (see 4.2)": no date, so the wording says what it is.
+    return (s.numbers > 0 || text.length > 60 ? wholeText(text) : undefined) ?? unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
+  }
   const status = statusBeside(s);
   const leftover = leftoverProblem(s);
   if (leftover !== undefined) return unknown(text, leftover, "unrecognised");
