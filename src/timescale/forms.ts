@@ -190,9 +190,9 @@ function financialYearForm(s: Scanner, i: number): number {
   return s.add(financialYear(fy, i, to));
 }
 
-/** "2024-26", "2024-2026": years 2024 to 2026, or financial years 2024/25 to 2025/26? Ambiguous. */
+/** "2024-26", "2024-2026", "2024 to 2026": years 2024 to 2026, or financial years 2024/25 to 2025/26? Ambiguous. */
 function yearRange(s: Scanner, i: number): number {
-  if (s.digits(i) !== 4 || !s.isNumber(i + 2) || !(s.isSymbol(i + 1, HYPHEN) || s.isSymbol(i + 1, SLASH))) return NONE;
+  if (s.digits(i) !== 4 || !s.isNumber(i + 2) || !(s.isSymbol(i + 1, HYPHEN) || s.isSymbol(i + 1, SLASH) || wordIs(s, i + 1, "to"))) return NONE;
   const first = s.num(i);
   const d2 = s.digits(i + 2);
   const last = d2 === 4 ? s.num(i + 2) : d2 === 2 ? Math.floor(first / 100) * 100 + s.num(i + 2) : -1;
@@ -531,12 +531,12 @@ function weekForm(s: Scanner, i: number, o: FormOptions): number {
     ending = wordIs(s, j, "ending");
     if (ending || wordIs(s, j, "commencing") || wordIs(s, j, "beginning") || wordIs(s, j, "starting") || wordIs(s, j, "of")) j++;
   } else {
-    // "w/c", "w/b", "w/e", "w.c.", "wc"
+    // "w/c", "w/b", "w/e", "w.c.", "w-c", "wc"
     if (wordIs(s, i, "wc") || wordIs(s, i, "wb") || wordIs(s, i, "we")) {
       j = i + 1;
       ending = wordIs(s, i, "we");
     } else {
-      if (letterAt(s, i) !== 119 /* w */ || !(s.isSymbol(i + 1, SLASH) || s.isSymbol(i + 1, DOT))) return NONE;
+      if (letterAt(s, i) !== 119 /* w */ || !(s.isSymbol(i + 1, SLASH) || s.isSymbol(i + 1, DOT) || s.isSymbol(i + 1, HYPHEN))) return NONE;
       const c = letterAt(s, i + 2);
       if (c !== 99 && c !== 98 && c !== 101) return NONE; // c, b, e
       ending = c === 101;
@@ -702,19 +702,35 @@ function readNumberForm(s: Scanner, i: number, o: FormOptions): number {
 }
 
 /** Whether the number at token i ends a dotted reference such as action "3.2", which is no day. */
-export function isDottedReference(s: Scanner, i: number): boolean {
+function isDottedReference(s: Scanner, i: number): boolean {
   return i > 1 && s.isSymbol(i - 1, DOT) && s.isNumber(i - 2) && touching(s, i - 2) && touching(s, i - 1);
 }
 
 /**
+ * Whether the number at token i labels something rather than being part of a date: after
+ * "Phase", "Year" (a small number), "#", "£", "No.", or ending a dotted reference ("3.2").
+ */
+export function isLabelNumber(s: Scanner, i: number): boolean {
+  const before = s.classAt(i - 1);
+  if (before === LABEL_NOUN || (before === YEAR && s.digits(i) <= 2)) return true; // "Phase 2", "Year 1"
+  if (s.isSymbol(i - 1, 35 /* # */) || s.isSymbol(i - 1, 163 /* £ */) || s.isSymbol(i - 1, 36 /* $ */)) return true;
+  if (s.isSymbol(i - 1, DOT) && wordIs(s, i - 2, "no")) return true; // "No. 3"
+  return isDottedReference(s, i);
+}
+
+/** Whether the number at token i starts a dotted reference ("1" of "1.5"), once it is not read as a date. */
+export function startsDottedReference(s: Scanner, i: number): boolean {
+  return s.isSymbol(i + 1, DOT) && touching(s, i) && isDottedReference(s, i + 2);
+}
+
+/**
  * Reads the date expression starting at token i, if one does: returns the token after
- * it, or 0. A number just after a word such as "Phase", or ending a dotted reference
- * ("3.2"), is a label, not a date.
+ * it, or 0. A number that labels something ({@link isLabelNumber}) is not a date.
  */
 export function readDateAt(s: Scanner, i: number, o: FormOptions): number {
   if (i >= s.count) return NONE;
   const kind = s.kind[i];
-  if (kind === NUMBER_TOKEN) return i > 0 && (s.classAt(i - 1) === LABEL_NOUN || isDottedReference(s, i)) ? NONE : readNumberForm(s, i, o);
+  if (kind === NUMBER_TOKEN) return isLabelNumber(s, i) ? NONE : readNumberForm(s, i, o);
   if (kind !== WORD_TOKEN) return NONE;
   const forms = BY_CLASS[s.code[i]! >> 8];
   if (forms === undefined) return NONE;

@@ -1,13 +1,13 @@
 import { isCalendarDate } from "../dates.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
-import { isDottedReference, readDateAt, type FormOptions } from "./forms.js";
+import { isLabelNumber, readDateAt, startsDottedReference, type FormOptions } from "./forms.js";
 import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekdayOf } from "./resolve.js";
 import { CLOSE, COMMA, CURRENT, DOT, HYPHEN, NUMBER_TOKEN, OPEN, REPLACED, REPLACING, Scanner, SLASH, WORD_TOKEN, type DateExpr } from "./scanner.js";
 import type { Frequency, Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
 import {
   ALTERNATIVE, APPROXIMATE, CHANGER, classOf, CONTINUING_AFTER, CONTINUING_BEFORE, COUNT, FY, H, HALF, IGNORABLE, LABEL_NOUN, NOT_APPLICABLE, PART,
-  ONGOING, ONGOING_WORD, ORDINAL_SUFFIX, ORIGINAL, Q, QUARTER, RANGE, RECURRING, REVISED, TO_BE_CONFIRMED, UNIT, WITHIN, YEAR,
+  ONGOING, ONGOING_WORD, ORDINAL_SUFFIX, ORIGINAL, Q, QUARTER, RANGE, RECURRING, REVISED, TO_BE_CONFIRMED, UNIT, WEEK, WITHIN,
 } from "./words.js";
 
 // How a text is read: its tokens are scanned (scanner.ts); the recognisers (forms.ts) find
@@ -255,15 +255,12 @@ function nextDateToken(s: Scanner, k: number): boolean {
 
 /** "Phase 2", "No. 3", "40 homes", "50%", "1) March 2024": a number that is not part of a date. */
 function isCountOrLabel(s: Scanner, k: number): boolean {
-  if (k > 0 && (s.classAt(k - 1) === LABEL_NOUN || s.classAt(k - 1) === YEAR)) return true; // "Phase 2", "Year 1"
-  // An action or section number, "1.5" or "3.2.1": each part is a label.
-  if (isDottedReference(s, k) || (s.isSymbol(k + 1, DOT) && isDottedReference(s, k + 2))) return true;
-  if (k > 0 && (s.isSymbol(k - 1, 35 /* # */) || s.isSymbol(k - 1, 163 /* £ */) || s.isSymbol(k - 1, 36 /* $ */))) return true;
-  if (k > 1 && s.isSymbol(k - 1, DOT) && s.isWord(k - 2) && s.slice(k - 2, k - 1).toLowerCase() === "no") return true;
+  if (isLabelNumber(s, k) || startsDottedReference(s, k)) return true;
   if (k + 1 < s.count) {
     if (s.isWord(k + 1)) {
       const c = classOf(s.code[k + 1]!);
-      if (c === 0 || c === LABEL_NOUN) return true; // "40 homes", "3 stages"
+      // "40 homes", "3 stages", "(6 weeks)"; a time beside a date ("+ 6 weeks") is caught as a unit.
+      if (c === 0 || c === LABEL_NOUN || c === UNIT || c === WEEK) return true;
     }
     if (s.isSymbol(k + 1, 37 /* % */)) return true;
     // A numbered list: "1) March 2024 2) June 2024", "1. March 2024".
@@ -387,7 +384,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
   }
   let approximate = false;
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
-  const continuing = isContinuing(s);
+  const continuing = isContinuing(s, exprs[current[current.length - 1]!.last - 1]!.to);
 
   if (status === "complete" || status === "cancelled") {
     const g = current[current.length - 1]!;
@@ -401,10 +398,6 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     const start = dateText(g.start);
     const due = dateText(g.due);
     const precision = PRECISIONS[g.precision]!;
-    // The common case, in one fixed shape.
-    if (!continuing && !approximate && !g.approximate && groups.length === 1 && status === undefined && e.relative === undefined) {
-      return { kind: "date", text, start, due, precision };
-    }
     let originalDue = 0;
     for (const r of groups) if (r.role === REPLACED && r.due > originalDue) originalDue = r.due;
     return {
@@ -504,7 +497,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
     }
   }
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
-  const continuing = isContinuing(s);
+  const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
   const placed = e.relative === undefined && !(one && e.year !== undefined) && groupHasNoYear(exprs, { first: 0, last: exprs.length });
   const start = dateText(startN);
   const due = dateText(dueN);
@@ -540,10 +533,12 @@ function wrongWeekday(s: Scanner, e: DateExpr, year: number): string | undefined
   return `${dateText(s.periodStart)} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[e.weekday]}: check the day and the date`;
 }
 
-/** "March 2024 and ongoing", "June 2024 onwards", "From September 2024", "Ongoing from April 2024". */
-function isContinuing(s: Scanner): boolean {
+/**
+ * "March 2024 and ongoing", "June 2024 onwards", "From September 2024", "Ongoing from April
+ * 2024": a continuing word after the last current date (`lastEnd`), or before the first.
+ */
+function isContinuing(s: Scanner, lastEnd: number): boolean {
   const exprs = s.exprs;
-  const lastEnd = exprs[exprs.length - 1]!.to;
   for (let k = lastEnd; k < s.count; k++) {
     const c = s.kind[k] === WORD_TOKEN ? classOf(s.code[k]!) : 0;
     if (c === CONTINUING_AFTER || c === ONGOING_WORD) return true;

@@ -116,15 +116,6 @@ export const classOf = (code: number): number => code & ~255;
 /** The value of a word code within its class. */
 export const valueOf = (code: number): number => code & 255;
 
-/** Words of a class that are part of writing a date: left over, they make a reading unknown. */
-export function isDateWord(code: number): boolean {
-  const c = classOf(code);
-  return (
-    c === MONTH || c === SEASON || c === Q || c === QUARTER || c === H || c === HALF || c === FY ||
-    c === PART || c === ORDINAL_SUFFIX || c === WEEKDAY || c === WEEK || c === WITHIN || c === END_WORD
-  );
-}
-
 // ---------------------------------------------------------------------------
 // Whole-text wordings, compared after folding (lower case, runs of other characters to
 // one space).
