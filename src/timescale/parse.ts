@@ -123,6 +123,7 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   const exprs = s.exprs;
   if (exprs.length === 0) {
     // "N/A - merged with 2.1", "TBC (see 4.2)": no date, so the wording says what it is.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: wholeText was tried already for a short text with no number; trying again reads the same
     return (s.numbers > 0 || text.length > 60 ? wholeText(text) : undefined) ?? unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
   }
   const status = statusBeside(s);
@@ -479,6 +480,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
     dueN = addDays(addMonths(anchor, e.relative.months), e.relative.days);
     precisionN = 0;
   } else {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; resolveGroup reads the same
     const r = one && e.year !== undefined
       ? (periodIn(s, e, e.year) ? e.precision : "no-such-day")
       : resolveGroup(s, exprs, 0, exprs.length, reference);
@@ -498,6 +500,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
   }
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
   const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "one && e.year" only skips the scan groupHasNoYear would do
   const placed = e.relative === undefined && !(one && e.year !== undefined) && groupHasNoYear(exprs, { first: 0, last: exprs.length });
   const start = dateText(startN);
   const due = dateText(dueN);

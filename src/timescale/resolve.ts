@@ -85,6 +85,7 @@ export function dateText(n: number): CalendarDate {
   const y = yearOf(n);
   const m = monthOf(n);
   const d = dayOf(n);
+  // Stryker disable next-line all: cached or not, the text is the same (the cache only saves making it again)
   if (n > CACHE_FROM && n < CACHE_TO) {
     const slot = (y - 1900) * 416 + m * 32 + d;
     const cache = (formatted ??= Array.from({ length: 300 * 416 }, () => ""));
@@ -108,7 +109,8 @@ export type Unresolved = "no-year" | "no-such-day";
 export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, reference: number | undefined): number | Unresolved {
   const years = s.years;
   const only = exprs[first]!;
-  // The common case: one expression with its own year ("March 2024").
+  // The common case: one expression with its own year ("March 2024"). The general path below gives the same.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: a fast path; the general path reads the same
   if (last - first === 1 && only.year !== undefined) {
     return periodIn(s, only, only.year) ? only.precision : "no-such-day";
   }

@@ -97,6 +97,7 @@ function lookUpWord(text: string, at: number, end: number, h: number): number {
   for (;;) {
     const word = tableWord[slot]!;
     if (word === "") return 0;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the hash and length are a quick check before the comparison that decides
     if (tableHash[slot] === h && word.length === end - at) {
       let same = true;
       for (let k = 0; k < word.length; k++) {
@@ -110,10 +111,12 @@ function lookUpWord(text: string, at: number, end: number, h: number): number {
 
 const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// Stryker disable next-line all: countTokens only sizes buffers; a space it takes for a token makes them bigger, never too small
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 const SMALL = 64;
 const LARGE = 4096; // buffers grown past this many tokens are dropped at the next reading
+const LOOK_AHEAD = 8; // the furthest a recogniser looks past a token
 
 export class Scanner {
   text = "";
@@ -161,10 +164,13 @@ export class Scanner {
   scan(text: string): void {
     const n = text.length;
     // A text has no more tokens than characters; a long one is counted first.
+    // Stryker disable next-line all: how big the buffers are is a matter of speed and memory; any size >= needed reads the same
     const needed = n <= LARGE ? n : countTokens(text);
+    // Stryker disable next-line all: as above (reallocating more or less often reads the same)
     if (needed > this.capacity || (this.capacity > LARGE && needed <= LARGE)) {
       // After a very long text, come back down rather than hold its buffers.
-      this.allocate(needed > LARGE ? needed : Math.max(SMALL, needed, Math.min(LARGE, this.capacity * 2)));
+      // Stryker disable next-line all: as above
+      this.allocate(needed + LOOK_AHEAD > LARGE ? needed + LOOK_AHEAD : Math.max(SMALL, needed + LOOK_AHEAD, Math.min(LARGE, this.capacity * 2)));
     }
     const { kind, code, value, at, end, used } = this;
     let t = 0;
@@ -207,6 +213,9 @@ export class Scanner {
       end[t] = i;
       used[t++] = 0;
     }
+    // The slots after the last token read as no token, so recognisers may look ahead past
+    // the end without checking it (a long text before may have left tokens there).
+    kind.fill(0, t, Math.min(t + LOOK_AHEAD, kind.length));
     this.text = text;
     this.count = t;
     this.numbers = numbers;
@@ -216,17 +225,17 @@ export class Scanner {
   }
 
   isNumber(i: number): boolean {
-    return i < this.count && this.kind[i] === NUMBER_TOKEN;
+    return this.kind[i] === NUMBER_TOKEN;
   }
   isSymbol(i: number, c: number): boolean {
-    return i < this.count && this.kind[i] === SYMBOL_TOKEN && this.code[i] === c;
+    return this.kind[i] === SYMBOL_TOKEN && this.code[i] === c;
   }
   isWord(i: number): boolean {
-    return i < this.count && this.kind[i] === WORD_TOKEN;
+    return this.kind[i] === WORD_TOKEN;
   }
   /** The class of the word at token i (see words.ts), or -1 when it is not a word. */
   classAt(i: number): number {
-    return i < this.count && this.kind[i] === WORD_TOKEN ? classOf(this.code[i]!) : -1;
+    return this.kind[i] === WORD_TOKEN ? classOf(this.code[i]!) : -1;
   }
   /** The value of the word at token i within its class. */
   valueAt(i: number): number {
