@@ -203,8 +203,8 @@ function yearRange(s: Scanner, i: number): number {
 
 function isoMonth(s: Scanner, i: number): number {
   // 2024-09 (the month form the data format uses)
+  // (A full "2024-09-30" never gets here: the ISO day is tried first.)
   if (s.digits(i) !== 4 || !s.isSymbol(i + 1, HYPHEN) || !s.isNumber(i + 2) || s.digits(i + 2) !== 2) return NONE;
-  if (s.isSymbol(i + 3, HYPHEN) && s.isNumber(i + 4)) return NONE;
   const m = s.num(i + 2);
   if (m < 1 || m > 12) return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}: write a month as year-month (2024-09) or "September 2024"`, "impossible", i + 3);
   return s.add(months(m, m, P_MONTH, s.num(i), i, i + 3));
