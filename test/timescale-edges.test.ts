@@ -94,3 +94,14 @@ describe("an action due by its latest step, in any order", () => {
     expect(dueDate(action)).toBe("2024-12-31");
   });
 });
+
+describe("texts that once could have thrown", () => {
+  it.each([["7-9 2024", "unrecognised"], ["123-9 October 2025", "unrecognised"], ["Tuesday 99 March 2025", "impossible"], ["1899 to 1900", "unrecognised"], ["2200 to 2201", "unrecognised"]])(
+    "%s is unknown: %s",
+    (text, expected) => expect(cause(text)).toBe(expected),
+  );
+  it('"Tuesday 1234" and "FY24/25 Q" read what they can', () => {
+    expect(read("Tuesday 1234").kind).toBe("unknown");
+    expect(due("FY24/25 Q")).toBe("2025-03-31");
+  });
+});

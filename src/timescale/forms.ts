@@ -386,7 +386,7 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
     const m = s.classAt(k + 1) === Q ? k + 2 : k + 1;
     if (s.isNumber(m) && s.digits(m) === 1) {
       last = quarterNumberAt(s, m);
-      if (last === 0) return s.problem !== undefined ? m + 1 : NONE;
+      if (last === 0) return m + 1; // a one-digit number that is no quarter: the problem is recorded
       if (last <= n) return s.fail(`"${s.slice(i, m + 1)}" does not run from an earlier quarter to a later one`, "impossible", m + 1);
       k = m + 1;
     }

@@ -243,6 +243,7 @@ function leftoverProblem(s: Scanner): string | undefined {
 
 /** Whether the tokens [from, to) stand next to a date ("March 2025 + 6 weeks"), "+" or "-" aside. */
 function besideDate(s: Scanner, from: number, to: number): boolean {
+// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   if (to < s.count && s.used[to] === 1) return true;
   let k = from - 1;
   if (k >= 0 && (s.isSymbol(k, 43 /* + */) || s.isSymbol(k, HYPHEN))) k--;
@@ -251,13 +252,16 @@ function besideDate(s: Scanner, from: number, to: number): boolean {
 
 /** Whether a date follows token k, past "-", "of" and "the". */
 function nextDateToken(s: Scanner, k: number): boolean {
+// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   while (k < s.count && (s.isSymbol(k, HYPHEN) || classOf(s.code[k]!) === IGNORABLE && s.kind[k] === WORD_TOKEN)) k++;
+// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   return k < s.count && s.used[k] === 1;
 }
 
 /** "Phase 2", "No. 3", "40 homes", "50%", "1) March 2024": a number that is not part of a date. */
 function isCountOrLabel(s: Scanner, k: number): boolean {
   if (isLabelNumber(s, k) || startsDottedReference(s, k)) return true;
+// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   if (k + 1 < s.count) {
     if (s.isWord(k + 1)) {
       const c = classOf(s.code[k + 1]!);
@@ -385,6 +389,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     return unknown(text, "it gives only the target that was replaced: give the current target", "replaced-only");
   }
   let approximate = false;
+// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
   const continuing = isContinuing(s, exprs[current[current.length - 1]!.last - 1]!.to);
 
@@ -499,6 +504,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
       }
     }
   }
+// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
   const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "one && e.year" only skips the scan groupHasNoYear would do
