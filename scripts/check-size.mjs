@@ -4,7 +4,9 @@
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 
-const BUDGET = 10 * 1024;
+// 10 KB until the timescale reader was rebuilt to read every form councils write (issue
+// 11): its forms, their examples and its reasons are about 8 KB of the 18 KB it is now.
+const BUDGET = 20 * 1024;
 const result = await build({
   stdin: {
     contents: 'import { ragSummary, rollupByTheme, overdueActions } from "peer-challenge"; console.log(ragSummary, rollupByTheme, overdueActions);',
