@@ -351,14 +351,10 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
       if ((g.role === REPLACED) !== pass) continue;
       const e = exprs[g.first]!;
       if (e.relative !== undefined) {
-        const anchor = e.relative.anchor === "cpc" ? cpc : reference;
-        if (anchor === undefined) {
-          return unknown(text, e.relative.anchor === "cpc"
-            ? "it counts from the peer challenge, whose date is not given: give the date it is due, or the CPC's start date"
-            : "it counts from a date that is not given: give the date it is due, or a reference date to count from", "needs-anchor");
-        }
-        g.start = anchor;
-        g.due = addDays(addMonths(anchor, e.relative.months), e.relative.days);
+        const missing = relativePeriod(s, e.relative, reference, cpc);
+        if (missing !== undefined) return unknown(text, missing, "needs-anchor");
+        g.start = s.periodStart;
+        g.due = s.periodDue;
         g.precision = 0;
         continue;
       }
@@ -386,7 +382,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
   const current: Group[] = [];
   for (const g of groups) if (g.role !== REPLACED) current.push(g);
   if (current.length === 0) {
-    return unknown(text, "it gives only the target that was replaced: give the current target", "replaced-only");
+    return unknown(text, REPLACED_ONLY, "replaced-only");
   }
   let approximate = false;
 // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
@@ -469,21 +465,17 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
   const exprs = s.exprs;
   const e = exprs[0]!;
   if (roleBefore(s, 0, e.from) === REPLACED) {
-    return unknown(text, "it gives only the target that was replaced: give the current target", "replaced-only");
+    return unknown(text, REPLACED_ONLY, "replaced-only");
   }
   let startN: number;
   let dueN: number;
   let precisionN: number;
   let approximate = false;
   if (e.relative !== undefined) {
-    const anchor = e.relative.anchor === "cpc" ? cpc : reference;
-    if (anchor === undefined) {
-      return unknown(text, e.relative.anchor === "cpc"
-        ? "it counts from the peer challenge, whose date is not given: give the date it is due, or the CPC's start date"
-        : "it counts from a date that is not given: give the date it is due, or a reference date to count from", "needs-anchor");
-    }
-    startN = anchor;
-    dueN = addDays(addMonths(anchor, e.relative.months), e.relative.days);
+    const missing = relativePeriod(s, e.relative, reference, cpc);
+    if (missing !== undefined) return unknown(text, missing, "needs-anchor");
+    startN = s.periodStart;
+    dueN = s.periodDue;
     precisionN = 0;
   } else {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; resolveGroup reads the same
@@ -527,6 +519,24 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
     ...(placed ? { yearFromReference: true as const } : {}),
     ...(status !== undefined ? { status } : {}),
   };
+}
+
+const REPLACED_ONLY = "it gives only the target that was replaced: give the current target";
+
+/**
+ * Sets `s.periodStart` and `s.periodDue` to a relative target's period ("within six months":
+ * from its anchor to the anchor plus the time); returns why it has none when the anchor is not given.
+ */
+function relativePeriod(s: Scanner, relative: NonNullable<DateExpr["relative"]>, reference: number | undefined, cpc: number | undefined): string | undefined {
+  const anchor = relative.anchor === "cpc" ? cpc : reference;
+  if (anchor === undefined) {
+    return relative.anchor === "cpc"
+      ? "it counts from the peer challenge, whose date is not given: give the date it is due, or the CPC's start date"
+      : "it counts from a date that is not given: give the date it is due, or a reference date to count from";
+  }
+  s.periodStart = anchor;
+  s.periodDue = addDays(addMonths(anchor, relative.months), relative.days);
+  return undefined;
 }
 
 function groupHasNoYear(exprs: readonly DateExpr[], g: Pick<Group, "first" | "last">): boolean {
