@@ -118,18 +118,23 @@ function quarter(q: number, financial: boolean, year: number | undefined, from: 
   // Financial quarters start in April; Q4 (January-March) falls in the next calendar year.
   const e = q < 4 ? months(q * 3 + 1, q * 3 + 3, P_QUARTER, year, from, to) : months(1, 3, P_QUARTER, year, from, to);
   if (q === 4) e.startYear = e.endYear = 1;
+  e.financial = true;
   return e;
 }
 
 /** The period of half h (1 or 2): of the financial year starting in `year`, or of a calendar year. */
 function half(h: number, financial: boolean, year: number | undefined, from: number, to: number): DateExpr {
   if (!financial) return months(h === 1 ? 1 : 7, h === 1 ? 6 : 12, P_HALF, year, from, to);
-  return h === 1 ? months(4, 9, P_HALF, year, from, to) : months(10, 3, P_HALF, year, from, to);
+  const e = h === 1 ? months(4, 9, P_HALF, year, from, to) : months(10, 3, P_HALF, year, from, to);
+  e.financial = true;
+  return e;
 }
 
 /** The financial year starting in April of `year`. */
 function financialYear(year: number | undefined, from: number, to: number): DateExpr {
-  return months(4, 3, P_FINANCIAL_YEAR, year, from, to);
+  const e = months(4, 3, P_FINANCIAL_YEAR, year, from, to);
+  e.financial = true;
+  return e;
 }
 
 /**
@@ -196,7 +201,8 @@ function yearRange(s: Scanner, i: number): number {
   const first = s.num(i);
   const d2 = s.digits(i + 2);
   const last = d2 === 4 ? s.num(i + 2) : d2 === 2 ? Math.floor(first / 100) * 100 + s.num(i + 2) : -1;
-  if (first < 1900 || first > 2199 || last <= first + 1 || last > first + 10 || s.isSymbol(i + 3, HYPHEN)) return NONE;
+  // "2024-2040" is a plan period however long; "2024-35" is a month that does not exist.
+  if (first < 1900 || first > 2199 || last <= first + 1 || (d2 === 2 && last > first + 10) || s.isSymbol(i + 3, HYPHEN)) return NONE;
   if (d2 === 2 && s.num(i + 2) <= 12 && s.code[i + 1] === HYPHEN) return NONE; // "2024-09": a month (isoMonth)
   return s.fail(`"${s.slice(i, i + 3)}" could mean the years ${first} to ${last} or financial years: write the month it is due ("March ${last}") or one financial year ("${last - 1}/${String(last % 100).padStart(2, "0")}")`, "ambiguous", i + 3);
 }
@@ -392,7 +398,10 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
     }
   }
   const p = periodYearAt(s, k);
-  const financial = p.financial || o.financialQuarters;
+  // A quarter with no year of its own beside a financial one is of the same kind:
+  // "Q3 2024/25 to Q1" ends with Q1 2025/26 (April to June), not January to March.
+  const beside = s.exprs[s.exprs.length - 1];
+  const financial = p.financial || o.financialQuarters || (p.year === undefined && beside !== undefined && beside.financial);
   const e = quarter(n, financial, p.year, i, p.next);
   if (last !== n) {
     const end = quarter(last, financial, p.year, i, p.next);
@@ -457,6 +466,17 @@ function yearEnd(s: Scanner, i: number): number {
   if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, s.next));
   // "financial year" alone describes a date beside it ("Q1 2025/26 financial year"); its end is a target.
   if (!ofEnd && !endAfter) return NONE;
+  const before = s.exprs[s.exprs.length - 1];
+  if (!ofEnd && before !== undefined && before.to === i) {
+    // "March 2025 year end": the words describe the date before them. After a year alone,
+    // which year end is meant cannot be told.
+    if (before.precision !== P_YEAR || before.year === undefined) {
+      for (let k = i; k < j; k++) s.used[k] = 1;
+      return j;
+    }
+    const y = before.year;
+    return s.fail(`"${s.slice(before.from, j)}" could be 31 December ${y} or the end of a financial year (31 March ${y} or 31 March ${y + 1}): write the date it is due ("31 March ${y + 1}")`, "ambiguous", j);
+  }
   return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
 }
 
@@ -526,10 +546,14 @@ function weekForm(s: Scanner, i: number, o: FormOptions): number {
   // w/c 3 March 2025, week commencing 3 March 2025, w/b 3rd March, week ending 7 March 2025, w/e 07/03/2025
   let j: number;
   let ending: boolean;
+  // Whether the words say a week follows ("w/c", "week commencing"), so that a date there
+  // which is not a day ("w/c March 2025") is a problem, not a month with a stray "w/c".
+  let named = true;
   if (s.classAt(i) === WEEK) {
     j = i + 1;
     ending = wordIs(s, j, "ending");
-    if (ending || wordIs(s, j, "commencing") || wordIs(s, j, "beginning") || wordIs(s, j, "starting") || wordIs(s, j, "of")) j++;
+    named = ending || wordIs(s, j, "commencing") || wordIs(s, j, "beginning") || wordIs(s, j, "starting") || wordIs(s, j, "of");
+    if (named) j++;
   } else {
     // "w/c", "w/b", "w/e", "w.c.", "w-c", "wc"
     if (wordIs(s, i, "wc") || wordIs(s, i, "wb") || wordIs(s, i, "we")) {
@@ -545,7 +569,7 @@ function weekForm(s: Scanner, i: number, o: FormOptions): number {
     }
   }
   const before = s.exprs.length;
-  const to = s.isNumber(j) ? readNumberForm(s, j, o) : s.classAt(j) === WEEKDAY ? weekdayForm(s, j, o) : NONE;
+  const to = s.isNumber(j) ? readNumberForm(s, j, o) : s.classAt(j) === WEEKDAY ? weekdayForm(s, j, o) : named ? readDateAt(s, j, o) : NONE;
   if (to === NONE || s.exprs.length !== before + 1) return to;
   const e = s.exprs[before]!;
   if (e.precision !== P_DAY || e.startDay !== e.endDay) return s.fail(`"${s.slice(i, to)}" does not name the day the week starts or ends`, "unrecognised", to);
@@ -650,7 +674,7 @@ function relativeAfterCount(s: Scanner, i: number, n: number, j: number, within:
   }
   return s.add({
     precision: P_DAY, year: undefined, startYear: 0, startMonth: 1, startDay: 1, endYear: 0, endMonth: 1, endDay: 1,
-    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, relative: { months: monthsOn, days: daysOn, anchor },
+    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, financial: false, relative: { months: monthsOn, days: daysOn, anchor },
     role: CURRENT, from: i, to: j,
   });
 }

@@ -345,6 +345,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
   // Place the current groups first: a replaced date with no year takes theirs ("Sept 2025 (was June)").
   let placed = false;
   let currentYear: number | undefined;
+  let currentFinancialYear: number | undefined;
   for (let round = 0; round < 2; round++) {
     const pass = round === 1;
     for (const g of groups) {
@@ -359,6 +360,10 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
         continue;
       }
       const noYear = e.relative === undefined && groupHasNoYear(exprs, g);
+      if (pass && noYear && currentFinancialYear !== undefined && e.financial) {
+        // "Q4 2024/25 (originally Q2)": a replaced quarter is of the same financial year.
+        for (let k = g.first; k < g.last; k++) if (exprs[k]!.financial) exprs[k]!.year = currentFinancialYear;
+      }
       const placeBy = pass && currentYear !== undefined && noYear ? currentYear * 10000 + 101 : reference;
       if (!pass && noYear) placed = true;
       const r = resolveGroup(s, exprs, g.first, g.last, placeBy);
@@ -368,6 +373,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
       g.due = s.periodDue;
       g.precision = r;
       if (!pass && currentYear === undefined) currentYear = Math.floor(g.start / 10000);
+      if (!pass && currentFinancialYear === undefined && e.financial && e.year !== undefined) currentFinancialYear = e.year;
       for (let k = g.first; k < g.last; k++) {
         const x = exprs[k]!;
         if (x.approximate) g.approximate = true;

@@ -62,6 +62,8 @@ export interface DateExpr {
   /** A weekday the text names for the day (0 Sunday), checked once the year is known; -1 for none. */
   weekday: number;
   approximate: boolean;
+  /** Whether it is a quarter, half or year of a financial year (which a yearless quarter beside it shares). */
+  financial: boolean;
   /** For "within six months": months and days from the anchor, and which anchor. */
   relative: undefined | { readonly months: number; readonly days: number; readonly anchor: "reference" | "cpc" };
   role: number;
@@ -293,7 +295,7 @@ export function months(from: number, to: number, precision: number, year: number
   // A period whose last month is before its first runs into the next year (winter: 12 to 2).
   return {
     precision, year, startYear: 0, startMonth: from, startDay: 1, endYear: to < from ? 1 : 0, endMonth: to, endDay: 0,
-    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, relative: undefined, role: CURRENT, from: first, to: last,
+    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, financial: false, relative: undefined, role: CURRENT, from: first, to: last,
   };
 }
 
@@ -301,6 +303,6 @@ export function months(from: number, to: number, precision: number, year: number
 export function days(month: number, day: number, lastDay: number, year: number | undefined, first: number, last: number): DateExpr {
   return {
     precision: P_DAY, year, startYear: 0, startMonth: month, startDay: day, endYear: 0, endMonth: month, endDay: lastDay,
-    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, relative: undefined, role: CURRENT, from: first, to: last,
+    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, financial: false, relative: undefined, role: CURRENT, from: first, to: last,
   };
 }
