@@ -569,7 +569,7 @@ function weekForm(s: Scanner, i: number, o: FormOptions): number {
     }
   }
   const before = s.exprs.length;
-  const to = s.isNumber(j) ? readNumberForm(s, j, o) : s.classAt(j) === WEEKDAY ? weekdayForm(s, j, o) : named ? readDateAt(s, j, o) : NONE;
+  const to = s.isNumber(j) ? readNumberForm(s, j, o) : s.classAt(j) === WEEKDAY ? weekdayForm(s, j, o) : named && s.classAt(j) === MONTH ? monthForm(s, j) : NONE;
   if (to === NONE || s.exprs.length !== before + 1) return to;
   const e = s.exprs[before]!;
   if (e.precision !== P_DAY || e.startDay !== e.endDay) return s.fail(`"${s.slice(i, to)}" does not name the day the week starts or ends`, "unrecognised", to);
