@@ -170,3 +170,103 @@ export type CurrentThemeId = (typeof CURRENT_THEME_IDS)[number];
  * ```
  */
 export type PreviousThemeId = (typeof PREVIOUS_THEME_IDS)[number];
+
+const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
+const RAG_SET: ReadonlySet<unknown> = new Set(RAGS);
+const THEME_SET: ReadonlySet<unknown> = new Set([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS]);
+
+/**
+ * Whether a value is a canonical {@link Status}. Council wordings ("Completed") are not:
+ * map them with `normaliseStatus`.
+ *
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { isStatus, type Status } from "peer-challenge";
+ * const raw: unknown = "on-hold";
+ * const status: Status | undefined = isStatus(raw) ? raw : undefined;
+ * isStatus("Completed");
+ * //=> false
+ * ```
+ */
+export function isStatus(value: unknown): value is Status {
+  return STATUS_SET.has(value);
+}
+
+/**
+ * Whether a value is a canonical {@link Rag}. Council wordings ("Amber") are not: map
+ * them with `normaliseRag`.
+ *
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { isRag, type Rag } from "peer-challenge";
+ * const raw: unknown = "amber";
+ * const rag: Rag | undefined = isRag(raw) ? raw : undefined;
+ * isRag("Amber");
+ * //=> false
+ * ```
+ */
+export function isRag(value: unknown): value is Rag {
+  return RAG_SET.has(value);
+}
+
+/**
+ * Whether a value is the id of a theme of either framework.
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import { isThemeId, type ThemeId } from "peer-challenge";
+ * const raw: unknown = "governance-and-culture";
+ * const theme: ThemeId | undefined = isThemeId(raw) ? raw : undefined;
+ * isThemeId("Governance and culture");
+ * //=> false
+ * ```
+ */
+export function isThemeId(value: unknown): value is ThemeId {
+  return THEME_SET.has(value);
+}
+
+const STATUS_LABELS: Readonly<Record<Status, string>> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  complete: "Complete",
+  ongoing: "Ongoing",
+  "on-hold": "On hold",
+  cancelled: "Cancelled",
+};
+
+const RAG_LABELS: Readonly<Record<Rag, string>> = { red: "Red", amber: "Amber", green: "Green", blue: "Blue (complete)" };
+
+/**
+ * The words people read for a status, as the reports print them.
+ *
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { statusLabel } from "peer-challenge";
+ * statusLabel("in-progress");
+ * //=> "In progress"
+ * ```
+ */
+export function statusLabel(status: Status): string {
+  return STATUS_LABELS[status];
+}
+
+/**
+ * The words people read for a RAG rating, as the reports print them beside the colour
+ * (colour alone fails people who cannot tell the colours apart). Blue says what it
+ * means: "Blue (complete)".
+ *
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { ragLabel } from "peer-challenge";
+ * ragLabel("amber");
+ * //=> "Amber"
+ * ```
+ */
+export function ragLabel(rag: Rag): string {
+  return RAG_LABELS[rag];
+}

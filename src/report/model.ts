@@ -4,7 +4,7 @@
  */
 import { todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
-import type { Rag, Status } from "../model/vocabulary.js";
+import { RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { comparePlans, type PlanComparison } from "../progress/compare.js";
 import { progressHeadline, type ProgressHeadline } from "../progress/headline.js";
 import { classify, daysOverdueOf, makeContext } from "../statistics/classify.js";
@@ -26,7 +26,7 @@ import { themeById } from "../themes/index.js";
  */
 export interface ReportOptions extends SummaryOptions {
   /** An earlier snapshot of the plan: the report then says what changed since. */
-  readonly compare?: ActionPlan;
+  readonly compare?: ActionPlan | undefined;
 }
 
 export interface ActionRow {
@@ -72,16 +72,11 @@ export function longDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-export const STATUS_LABEL: Readonly<Record<Status, string>> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  complete: "Complete",
-  ongoing: "Ongoing",
-  "on-hold": "On hold",
-  cancelled: "Cancelled",
-};
+/** The status words the reports print: {@link statusLabel}'s, for every status. */
+export const STATUS_LABEL: Readonly<Record<Status, string>> = Object.fromEntries(STATUSES.map((x) => [x, statusLabel(x)])) as Record<Status, string>;
 
-export const RAG_LABEL: Readonly<Record<Rag, string>> = { red: "Red", amber: "Amber", green: "Green", blue: "Blue (complete)" };
+/** The RAG words the reports print: {@link ragLabel}'s, for every rating. */
+export const RAG_LABEL: Readonly<Record<Rag, string>> = Object.fromEntries(RAGS.map((x) => [x, ragLabel(x)])) as Record<Rag, string>;
 
 function latestNote(action: Action): string | undefined {
   const updates = action.updates ?? [];
