@@ -1,13 +1,11 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings. Arithmetic goes through date-fns on
- * Date objects set to local noon, a time every zone has on every day, so results
- * never depend on the machine's time zone or its clock changes.
+ * Calendar dates as `YYYY-MM-DD` strings. Arithmetic counts days from a fixed epoch in
+ * the proleptic Gregorian calendar and never makes a `Date`, so results are the same in
+ * every time zone, including those that skipped a day (Pacific/Apia at 2011-12-30), and
+ * for every year from 0000 to 9999.
  *
  * @module
  */
-// Per-function entry points: the package root would load all of date-fns.
-import { addMonths } from "date-fns/addMonths";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 
 /**
  * A calendar date, `YYYY-MM-DD`, with no time and no zone.
@@ -65,14 +63,39 @@ export function isCalendarDate(text: string): boolean {
   return parseDate(text) !== undefined;
 }
 
-function toNoon(date: CalendarDate): Date {
-  const p = parseDate(date);
-  if (!p) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
-  return new Date(p.year, p.month - 1, p.day, 12);
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (negative before). */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-function fromLocal(d: Date): CalendarDate {
-  return formatDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+/** The date (as the number 20240331) a day number names. */
+export function fromDayNumber(n: number): number {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return (era * 400 + yoe + (m <= 2 ? 1 : 0)) * 10000 + m * 100 + d;
+}
+
+function parts(date: CalendarDate): { year: number; month: number; day: number } {
+  const p = parseDate(date);
+  if (!p) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
+  return p;
+}
+
+/** A date from its parts, refusing a year a `YYYY-MM-DD` text cannot hold. */
+function inRange(year: number, month: number, day: number): CalendarDate {
+  if (year < 0 || year > 9999) throw new RangeError(`the date would be in the year ${year}, outside 0000-9999`);
+  return formatDate(year, month, day);
 }
 
 /** The last day of a month, `YYYY-MM-DD`. */
@@ -80,24 +103,41 @@ export function endOfMonth(year: number, month: number): CalendarDate {
   return formatDate(year, month, daysInMonth(year, month));
 }
 
+/** The last day of the month of a `YYYY-MM` text. */
+export function lastDayOfMonth(month: string): CalendarDate {
+  return endOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+}
+
 /**
  * Adds whole months, clamping to the end of a shorter month (31 May + 3 months = 31 August;
  * 30 November + 3 months = 28 or 29 February).
+ *
+ * @throws RangeError when `date` is not a date, or the result is outside 0000-9999.
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
-  return fromLocal(addMonths(toNoon(date), months));
+  const p = parts(date);
+  const index = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return inRange(year, month, Math.min(p.day, daysInMonth(year, month)));
 }
 
-/** Adds whole days (negative to go back). */
+/**
+ * Adds whole days (negative to go back).
+ *
+ * @throws RangeError when `date` is not a date, or the result is outside 0000-9999.
+ */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  const d = toNoon(date);
-  d.setDate(d.getDate() + days);
-  return fromLocal(d);
+  const p = parts(date);
+  const n = fromDayNumber(dayNumber(p.year, p.month, p.day) + days);
+  return inRange(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
 }
 
 /** Whole calendar days from `earlier` to `later` (negative when `later` is earlier). */
 export function daysBetween(earlier: CalendarDate, later: CalendarDate): number {
-  return differenceInCalendarDays(toNoon(later), toNoon(earlier));
+  const a = parts(earlier);
+  const b = parts(later);
+  return dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
 }
 
 /** Expands `YYYY-MM` to the first day of that month; returns a full date unchanged. */

@@ -26,4 +26,5 @@ export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
 export * from "./statistics/index.js";
 export type { Issue, IssueCode } from "./model/issue.js";
+export { PlanDataError } from "./model/errors.js";
 export * from "./progress/index.js";

@@ -80,8 +80,21 @@ describe("planAsOf", () => {
 });
 
 describe("comparePlans", () => {
+  const nothing = { added: [], removed: [], completed: [], slipped: [], slips: [], newlyOverdue: [], overdueDetails: [], changed: [] };
   it("finds nothing between a plan and itself", () => {
-    expect(comparePlans(kingston, kingston, { asOf: "2019-06-30" })).toEqual({ added: [], removed: [], completed: [], slipped: [], slips: [], newlyOverdue: [], changed: [] });
+    expect(comparePlans(kingston, kingston, { asOf: "2019-06-30" })).toMatchObject(nothing);
+  });
+  it("finds nothing between a plan with updates and itself: each is read as of its latest update", () => {
+    // West Norfolk updated on 2024-06-20: both sides are read as of that date, not one of them as of today.
+    const updated = updateAction(westNorfolk, "1.3", { date: "2024-06-20", status: "in-progress" });
+    expect(comparePlans(updated, updated)).toMatchObject({ ...nothing, asOf: "2024-06-20", since: "2024-06-20" });
+  });
+  it("reads both snapshots in one RAG scheme: a complete action rated blue before is not a slip to green", () => {
+    const a = { schemaVersion: 1 as const, council: { name: "C" }, peerChallenge: { start: "2024-01" }, recommendations: [{ id: "R1", title: "r" }],
+      actions: [{ id: "1", recommendation: "R1", title: "t", status: "complete" as const, rag: "blue" as const }, { id: "2", recommendation: "R1", title: "u", status: "complete" as const }] };
+    const b = { ...a, actions: [a.actions[0]!, { ...a.actions[1]! }].map((x) => ({ ...x, rag: undefined })).map(({ rag: _r, ...x }) => x) };
+    // Before: one rated blue, so BRAG; after: none rated, complete derives blue in BRAG, not green.
+    expect(comparePlans(a, b, { asOf: "2024-06-30" }).slipped).toEqual([]);
   });
 
   it("reports what moved, what slipped and what became overdue between two quarters", () => {

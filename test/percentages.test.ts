@@ -42,9 +42,10 @@ describe("percentages", () => {
     expect(percentages({})).toEqual({});
   });
 
-  it("treats negative, fractional and non-finite counts as whole non-negative numbers", () => {
-    expect(percentages({ a: -3, b: 1 })).toEqual({ a: 0, b: 100 });
-    expect(percentages({ a: Number.NaN, b: 2.7 })).toEqual({ a: 0, b: 100 });
+  it("refuses negative, fractional and non-finite counts rather than read them as something else", () => {
+    expect(() => percentages({ a: -3, b: 1 })).toThrow(RangeError);
+    expect(() => percentages({ a: Number.NaN, b: 2 })).toThrow("the count of a must be a whole number of 0 or more, not NaN");
+    expect(() => percentages({ a: 1, b: 2.7 })).toThrow("the count of b");
   });
 
   it("does not mutate its input", () => {

@@ -17,13 +17,13 @@ import { columnOf, fold, preambleKeyOf, type Column } from "./columns.js";
  */
 export interface ReadPlanCsvOptions {
   /** The field separator. Default: a tab if the first line has one, else a comma. */
-  readonly delimiter?: "," | "\t" | ";";
+  readonly delimiter?: "," | "\t" | ";" | undefined;
   /**
    * Give a recommendation the theme its section heading names ("FINANCIAL CHALLENGE"
    * is the financial theme), where {@link matchTheme} recognises one and the file has
    * no Themes column. Default `true`.
    */
-  readonly themesFromHeadings?: boolean;
+  readonly themesFromHeadings?: boolean | undefined;
 }
 
 /**

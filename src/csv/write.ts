@@ -14,7 +14,7 @@ import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from 
  */
 export interface WritePlanCsvOptions {
   /** The field separator. Default `","`. */
-  readonly delimiter?: "," | "\t" | ";";
+  readonly delimiter?: "," | "\t" | ";" | undefined;
 }
 
 const KNOWN_ACTION_FIELDS = new Set(["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"]);

@@ -45,7 +45,8 @@ export interface CpcCalendar {
  *
  * @param cpcStart - `YYYY-MM-DD`, or `YYYY-MM`.
  * @returns The dates, `YYYY-MM-DD`.
- * @throws RangeError when `cpcStart` is not a date or a month.
+ * @throws RangeError when `cpcStart` is not a date or a month, or is so late (after 9994)
+ *   that the next CPC would fall after 9999-12-31.
  * @category Progress review
  * @example
  * ```ts
@@ -59,6 +60,7 @@ export function cpcCalendar(cpcStart: string): CpcCalendar {
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(cpcStart);
   const from = month ? endOfMonth(Number(month[1]), Number(month[2])) : cpcStart;
   if (!isCalendarDate(from)) throw new RangeError(`cpcCalendar: ${JSON.stringify(cpcStart)} is not a date (YYYY-MM-DD) or a month (YYYY-MM)`);
+  if (Number(from.slice(0, 4)) > 9994) throw new RangeError(`cpcCalendar: ${JSON.stringify(cpcStart)} is too late: the next CPC, five years on, would be after 9999-12-31`);
   // A month-end start keeps to month ends: October 31 + 3 months is January 31.
   const add = (months: number) => {
     const d = addCalendarMonths(from, months);

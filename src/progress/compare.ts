@@ -1,8 +1,9 @@
-import type { CalendarDate } from "../dates.js";
+import { isCalendarDate, lastDayOfMonth, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
 import type { Rag } from "../model/vocabulary.js";
-import { classify, makeContext, type Facts } from "../statistics/classify.js";
-import type { AsOfOptions } from "../statistics/options.js";
+import { checkOptions } from "../statistics/check.js";
+import { classify, daysOverdueOf, inputOf, makeContext, type Facts, type PlanOrActions } from "../statistics/classify.js";
+import type { AsOfOptions, RagRuleOptions } from "../statistics/options.js";
 
 /**
  * Options for {@link comparePlans}.
@@ -14,12 +15,13 @@ import type { AsOfOptions } from "../statistics/options.js";
  * const options: ComparePlansOptions = { since: "2024-03-31", asOf: "2024-06-30" };
  * ```
  */
-export interface ComparePlansOptions extends AsOfOptions {
+export interface ComparePlansOptions extends AsOfOptions, RagRuleOptions {
   /**
    * The date of the `before` snapshot, for judging what was overdue then. Default:
-   * its latest dated update, or `asOf` when it has none.
+   * its latest dated update, else its publication date, else `asOf`. (`asOf`, the
+   * date of `after`, defaults the same way, to today when `after` records no date.)
    */
-  readonly since?: CalendarDate;
+  readonly since?: CalendarDate | undefined;
 }
 
 /**
@@ -65,8 +67,48 @@ export interface PlanComparison {
   readonly slips: Slip[];
   /** Actions overdue as of `asOf` that were not overdue in `before` as of `since`. */
   readonly newlyOverdue: Action[];
+  /** The due date and days overdue of each newly overdue action, in the same order. */
+  readonly overdueDetails: OverdueSince[];
+  /** The date `after` was read as of: the option, else its latest update, else its publication date, else today. */
+  readonly asOf: CalendarDate;
+  /** The date `before` was read as of: the option, else its latest update, else its publication date, else `asOf`. */
+  readonly since: CalendarDate;
   /** Every action present in both whose content changed, with both versions. */
   readonly changed: ChangedAction[];
+}
+
+/**
+ * A newly overdue action's due date and how late it is as of the comparison's `asOf`.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import type { OverdueSince } from "peer-challenge";
+ * const late: OverdueSince = { id: "2.1", due: "2024-03-31", daysOverdue: 91 };
+ * ```
+ */
+export interface OverdueSince {
+  /** The action's id. */
+  readonly id: string;
+  /** Its due date. */
+  readonly due: CalendarDate;
+  /** Whole days from the due date to `asOf`. */
+  readonly daysOverdue: number;
+}
+
+/** The date a snapshot records itself as of: its latest dated update, else when it was published. */
+function snapshotDate(actions: readonly Action[], plan: ActionPlan | undefined): CalendarDate | undefined {
+  let latest: CalendarDate | undefined;
+  for (const x of actions) {
+    const updates = x.updates;
+    if (updates === undefined) continue;
+    for (const u of updates) if (isCalendarDate(u.date) && (latest === undefined || u.date > latest)) latest = u.date;
+  }
+  if (latest !== undefined) return latest;
+  const published = plan?.publishedOn;
+  if (published === undefined) return undefined;
+  // A month ("2024-02") is read as of its last day.
+  return isCalendarDate(published) ? published : /^\d{4}-\d{2}$/.test(published) ? lastDayOfMonth(published) : undefined;
 }
 
 /**
@@ -119,27 +161,41 @@ function equal(a: unknown, b: unknown): boolean {
  * //=> ["1.5"]
  * ```
  */
-export function comparePlans(before: ActionPlan, after: ActionPlan, options: ComparePlansOptions = {}): PlanComparison {
-  const afterCtx = makeContext(after.actions, options, undefined, after);
-  const latestUpdate = before.actions.reduce<string | undefined>((m, a) => {
-    const d = a.updates?.at(-1)?.date;
-    return d !== undefined && (m === undefined || d > m) ? d : m;
-  }, undefined);
-  const beforeCtx = makeContext(before.actions, { asOf: options.since ?? latestUpdate ?? afterCtx.asOf }, undefined, before);
+export function comparePlans(before: PlanOrActions, after: PlanOrActions, options: ComparePlansOptions = {}): PlanComparison {
+  checkOptions("comparePlans", options);
+  const b = inputOf(before);
+  const a = inputOf(after);
+  // Each snapshot is read as of its own date, so the same file twice is the same reading.
+  const asOf = options.asOf ?? snapshotDate(a.actions, a.plan) ?? todayInLondon();
+  const since = options.since ?? snapshotDate(b.actions, b.plan) ?? asOf;
+  // One RAG scheme for both, or a complete action would "slip" from blue to green.
+  const scheme =
+    options.scheme ??
+    a.plan?.ragScheme ??
+    b.plan?.ragScheme ??
+    (makeContext(a.actions, { asOf }, undefined, a.plan).scheme === "brag" || makeContext(b.actions, { asOf }, undefined, b.plan).scheme === "brag" ? "brag" : "rag");
+  const afterCtx = makeContext(a.actions, { ...options, asOf }, scheme, a.plan);
+  const beforeCtx = makeContext(b.actions, { ...options, asOf: since }, scheme, b.plan);
+  const afterActions = a.actions;
+  const beforeActions = b.actions;
   const old = new Map<string, { action: Action; facts: Facts }>();
-  for (const a of before.actions) if (!old.has(a.id)) old.set(a.id, { action: a, facts: classify(a, beforeCtx) });
+  for (const a of beforeActions) if (!old.has(a.id)) old.set(a.id, { action: a, facts: classify(a, beforeCtx) });
   const seen = new Set<string>();
-  const result: PlanComparison = { added: [], removed: [], completed: [], slipped: [], slips: [], newlyOverdue: [], changed: [] };
-  for (const a of after.actions) {
+  const result = { asOf, since, added: [] as Action[], removed: [] as Action[], completed: [] as Action[], slipped: [] as Action[], slips: [] as Slip[], newlyOverdue: [] as Action[], overdueDetails: [] as OverdueSince[], changed: [] as ChangedAction[] };
+  const overdue = (x: Action, f: Facts): void => {
+    result.newlyOverdue.push(x);
+    result.overdueDetails.push({ id: x.id, due: f.due!, daysOverdue: daysOverdueOf(f, afterCtx) });
+  };
+  for (const a of afterActions) {
     seen.add(a.id);
     const now = classify(a, afterCtx);
     const then = old.get(a.id);
     if (!then) {
       result.added.push(a);
-      if (now.overdue) result.newlyOverdue.push(a);
+      if (now.overdue) overdue(a, now);
       continue;
     }
-    if (now.overdue && !then.facts.overdue) result.newlyOverdue.push(a);
+    if (now.overdue && !then.facts.overdue) overdue(a, now);
     if (now.status === "complete" && then.facts.status !== "complete") result.completed.push(a);
     const ragWorse = RAG_RANK[now.rag] > RAG_RANK[then.facts.rag];
     const dueLater = then.facts.due !== undefined && now.due !== undefined && now.due > then.facts.due;
@@ -153,6 +209,6 @@ export function comparePlans(before: ActionPlan, after: ActionPlan, options: Com
     }
     if (!equal(then.action, a)) result.changed.push({ id: a.id, before: then.action, after: a });
   }
-  for (const a of before.actions) if (!seen.has(a.id)) result.removed.push(a);
+  for (const a of beforeActions) if (!seen.has(a.id)) result.removed.push(a);
   return result;
 }

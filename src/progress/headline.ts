@@ -1,5 +1,6 @@
 import type { Action, ActionPlan } from "../model/types.js";
-import { classify, makeContext } from "../statistics/classify.js";
+import { checkOptions } from "../statistics/check.js";
+import { classify, inputOf, makeContext } from "../statistics/classify.js";
 import type { AsOfOptions } from "../statistics/options.js";
 import { percentages, type PercentagesOptions } from "../statistics/percentages.js";
 
@@ -63,7 +64,7 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
    * (the default: it is not making the progress expected of it) or `expected-progress`
    * (it has progressed, just late), for councils that count it so.
    */
-  readonly overdueCountsAs?: "not-progressed" | "expected-progress";
+  readonly overdueCountsAs?: "not-progressed" | "expected-progress" | undefined;
 }
 
 /**
@@ -90,8 +91,9 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  * ```
  */
 export function progressHeadline(input: ActionPlan | readonly Action[], options: ProgressHeadlineOptions = {}): ProgressHeadline {
-  const actions: readonly Action[] = Array.isArray(input) ? input : (input as ActionPlan).actions;
-  const ctx = makeContext(actions, options, undefined, Array.isArray(input) ? undefined : (input as ActionPlan));
+  checkOptions("progressHeadline", options);
+  const { actions, plan } = inputOf(input);
+  const ctx = makeContext(actions, options, undefined, plan);
   let completed = 0;
   let expected = 0;
   let not = 0;

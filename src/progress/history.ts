@@ -21,11 +21,11 @@ export interface ActionUpdate {
   /** `YYYY-MM-DD`; not earlier than the action's last update. */
   readonly date: CalendarDate;
   /** The new status, if it changed. */
-  readonly status?: Status;
+  readonly status?: Status | undefined;
   /** The new RAG rating, if it changed. */
-  readonly rag?: Rag;
+  readonly rag?: Rag | undefined;
   /** What was said about progress. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
 export { progressHeadline, type ProgressHeadline, type ProgressHeadlineOptions, type Share } from "./headline.js";
 export { cpcCalendar, type CpcCalendar } from "./calendar.js";
 export { updateAction, planAsOf, type ActionUpdate } from "./history.js";
-export { comparePlans, type ChangedAction, type ComparePlansOptions, type PlanComparison, type Slip } from "./compare.js";
+export { comparePlans, type ChangedAction, type ComparePlansOptions, type OverdueSince, type PlanComparison, type Slip } from "./compare.js";

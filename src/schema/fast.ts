@@ -29,7 +29,7 @@ export type Kind = "plan" | "council" | "peerChallenge" | "recommendation" | "ac
 
 /** The fields each kind of object has, in the schema's order (a test checks them against plan.ts). */
 export const FIELDS: Readonly<Record<Kind, readonly string[]>> = {
-  plan: ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "focusAreas", "recommendations", "actions"],
+  plan: ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"],
   council: ["name", "code"],
   peerChallenge: ["start", "end"],
   recommendation: ["id", "title", "themes", "heading"],
@@ -84,6 +84,7 @@ const isString = (v: unknown): boolean => typeof v === "string";
 const isStatus = (v: unknown): boolean => STATUS.has(v);
 const isRag = (v: unknown): boolean => RAG.has(v);
 const isFramework = (v: unknown): boolean => FRAMEWORK.has(v);
+const isRagScheme = (v: unknown): boolean => v === "rag" || v === "brag";
 
 let extra: ExtraFields;
 
@@ -365,6 +366,8 @@ function plan(v: unknown): Obj {
   read++;
   const publishedOn = v["publishedOn"];
   read += optional(publishedOn, isMonthOrDate);
+  const ragScheme = v["ragScheme"];
+  read += optional(ragScheme, isRagScheme);
   const focusAreas = v["focusAreas"];
   let focusOut: string[] | undefined;
   if (focusAreas !== undefined) {
@@ -385,6 +388,7 @@ function plan(v: unknown): Obj {
   if (framework !== undefined) out["framework"] = framework;
   out["peerChallenge"] = peerOut;
   if (publishedOn !== undefined) out["publishedOn"] = publishedOn;
+  if (ragScheme !== undefined) out["ragScheme"] = ragScheme;
   if (focusOut !== undefined) out["focusAreas"] = focusOut;
   out["recommendations"] = recsOut;
   out["actions"] = actionsOut;

@@ -163,6 +163,11 @@ export const actionPlanZod = z
       .describe("When the peer team was on site."),
     /** When the plan was published. */
     publishedOn: monthOrDate.optional(),
+    /**
+     * The RAG scheme the council uses: `brag` has blue for complete. Every summary of the
+     * plan uses it, whatever one officer typed. Default: `brag` when any action is rated blue.
+     */
+    ragScheme: z.enum(["rag", "brag"]).optional().describe("The council's RAG scheme: rag, or brag (blue for complete)."),
     /** Local focus areas the council added to the five themes. */
     focusAreas: z.array(z.string()).optional().describe("Local focus areas added to the five themes."),
     /** The peer team's recommendations, in published order. */

@@ -94,7 +94,7 @@ function unreadableHint(cause: UnknownCause): string {
  * dates. `eachAction` is called for every action first, in the same pass, for checks
  * made elsewhere.
  */
-export function checkRules(plan: ActionPlan, options: { readonly asOf?: string }, eachAction?: (action: Action, i: number) => void): Issue[] {
+export function checkRules(plan: ActionPlan, options: { readonly asOf?: string | undefined }, eachAction?: (action: Action, i: number) => void): Issue[] {
   const issues: Issue[] = [];
   // The rules use due dates and lateness, never the RAG scheme: no need to look for blue.
   const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag", plan);

@@ -13,7 +13,7 @@ import type { Issue } from "../model/issue.js";
 import { RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
-import { parseTimescale } from "../timescale/parse.js";
+import { readStatus } from "../status/read.js";
 import { parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
 import { checkRules, error, warning } from "./rules.js";
 import { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "./plan.js";
@@ -30,7 +30,7 @@ import { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from 
  */
 export interface ValidatePlanOptions {
   /** The date to judge due dates against (reported RAG consistency). Default: today in Europe/London. */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
 }
 
 /**
@@ -134,30 +134,22 @@ function repair(input: unknown): Repair {
 
     // status
     const status = action["status"];
-    if (typeof status === "string" && !(STATUSES as readonly string[]).includes(status)) {
-      const canonical = normaliseStatus(status);
-      const asDate = parseTimescale(status);
-      if (canonical) {
-        edit()["status"] = canonical;
-        issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
-      } else if (asDate.kind === "date" || asDate.kind === "milestones") {
-        const timescale = action["timescale"];
-        const t = typeof timescale === "string" ? parseTimescale(timescale) : undefined;
-        const swapped = t === undefined || timescale === "" || t.kind === "status" || t.kind === "ongoing";
-        if (swapped && (t?.kind === "status" || t?.kind === "ongoing")) {
-          const read = t.kind === "status" ? t.status : "ongoing";
-          edit()["status"] = read;
-          action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${read}"; swap them in the file.`));
-        } else if (swapped) {
-          delete edit()["status"];
-          action["timescale"] = status;
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`));
-        } else {
-          delete edit()["status"];
-          issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`));
-        }
-      }
+    const r = readStatus(status, action["timescale"]);
+    if (r.how === "wording") {
+      edit()["status"] = r.status;
+      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${r.status}".`, `Write "${r.status}" in the file.`));
+    } else if (r.how === "swapped") {
+      const timescale = action["timescale"];
+      edit()["status"] = r.status;
+      action["timescale"] = r.timescale;
+      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${r.status}"; swap them in the file.`));
+    } else if (r.how === "date-as-target") {
+      delete edit()["status"];
+      action["timescale"] = r.timescale;
+      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`));
+    } else if (r.how === "date-ignored") {
+      delete edit()["status"];
+      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`));
     }
     // rag
     const rag = action["rag"];

@@ -4,8 +4,11 @@
  * once per call, however many actions share it.
  */
 import { addCalendarDays, daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
-import type { Action } from "../model/types.js";
-import type { Rag, Status } from "../model/vocabulary.js";
+import { PlanDataError } from "../model/errors.js";
+import type { Action, ActionPlan } from "../model/types.js";
+import { isRag, isStatus, RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { normaliseRag } from "../status/index.js";
+import { readStatus, type ReadStatus } from "../status/read.js";
 import { dueDateWith, timescaleOptionsOf, type PlanDates } from "../timescale/due.js";
 import { parseTimescale } from "../timescale/parse.js";
 import type { Timescale } from "../timescale/types.js";
@@ -24,6 +27,8 @@ export interface Context {
   readonly timescales: ReadonlyMap<string, Timescale>;
   /** The due date each text read so far gives, in objects of one shape (see {@link targetOf}). */
   readonly targets: Map<string, Target>;
+  /** Where an action is in the input, for a {@link PlanDataError}. */
+  readonly pathOf: (action: Action) => (string | number)[];
 }
 
 /** What a timescale text gives an action: its due date, if any, and whether it continues. */
@@ -67,7 +72,7 @@ export interface Facts {
  * @param scheme - Fixes the RAG scheme without looking at the actions, for callers that
  *   settle it themselves (a rollup notices a reported blue during its own pass).
  */
-export function makeContext(actions: readonly Action[], options: SummaryOptions, scheme?: "rag" | "brag", plan?: PlanDates): Context {
+export function makeContext(actions: readonly Action[], options: SummaryOptions, scheme?: "rag" | "brag", plan?: PlanDates & { readonly ragScheme?: "rag" | "brag" | undefined }): Context {
   const cache = new Map<string, Timescale>();
   // A plan's targets are read against its own dates (timescaleOptionsOf); a bare list of actions has none.
   const anchors = plan !== undefined ? timescaleOptionsOf(plan) : {};
@@ -91,14 +96,45 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
   };
   return {
     asOf,
-    scheme: scheme ?? options.scheme ?? (actions.some((a) => a.rag === "blue") ? "brag" : "rag"),
+    scheme: scheme ?? options.scheme ?? plan?.ragScheme ?? (actions.some((a) => typeof a === "object" && a !== null && (a.rag === "blue" || (a.rag !== undefined && !isRag(a.rag) && ragOf(a.rag) === "blue"))) ? "brag" : "rag"),
     dueSoonDays,
     dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
     daysSince,
     read,
     timescales: cache,
     targets: new Map(),
+    pathOf: (action) => {
+      const i = actions.indexOf(action);
+      return plan !== undefined ? ["actions", i] : [i];
+    },
   };
+}
+
+/**
+ * How the statistics read a status or RAG that is not canonical: a wording the
+ * normalisers know counts as what it means ("Completed" is complete), a blank one as
+ * none given, and anything else is refused (a {@link PlanDataError}), never counted in
+ * a bucket it may not belong to. One policy, here, for every statistic.
+ */
+function statusOf(given: unknown, action: Action, ctx: Context): ReadStatus {
+  const r = readStatus(given, action.timescale);
+  if (r.how !== "unknown") return r;
+  throw refused(action, ctx, "status", given, `a status (${STATUSES.join(", ")}), a wording normaliseStatus knows, or a date where the timescale is a status (swapped columns)`);
+}
+
+function ragOf(given: unknown): Rag | undefined | null {
+  if (typeof given !== "string") return null;
+  if (given.trim() === "") return undefined;
+  return normaliseRag(given) ?? null;
+}
+
+function refused(action: Action, ctx: Context, field: string, value: unknown, expected: string): PlanDataError {
+  const shown = typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
+  return new PlanDataError(
+    `action ${JSON.stringify(String(action.id))}: the ${field} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
+    [...ctx.pathOf(action), field],
+    value,
+  );
 }
 
 /**
@@ -131,14 +167,24 @@ export function newFacts(): MutableFacts {
 export function classifyInto(action: Action, ctx: Context, out: MutableFacts): MutableFacts {
   // Each property is read once: plans hold actions of many shapes, so each read is a
   // look-up rather than a fixed offset.
+  if (typeof action !== "object" || action === null) {
+    throw new PlanDataError(`an action is ${action === null ? "null" : typeof action}, not an object, so it cannot be counted`, ctx.pathOf(action), action);
+  }
   const given = action.status;
-  const status: Status = given ?? "not-started";
+  let read: Status | undefined = given;
+  let text: unknown = action.timescale;
+  if (given !== undefined && !isStatus(given)) {
+    // Read as validatePlan reads it: a wording, or a date in the status column.
+    const r = statusOf(given, action, ctx);
+    read = r.status;
+    text = r.timescale;
+  }
+  const status: Status = read ?? "not-started";
   let due = action.due;
   let continuing = false;
   if (due === undefined) {
     // The common case, one cached look-up: a timescale that gives the date itself.
-    const text = action.timescale;
-    if (text !== undefined) {
+    if (typeof text === "string") {
       const target = targetOf(ctx, text);
       due = target.due;
       continuing = target.continuing;
@@ -154,11 +200,17 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     status !== "cancelled" &&
     (!continuing || status === "not-started");
   out.status = status;
-  out.noStatus = given === undefined;
+  out.noStatus = read === undefined;
   out.due = due;
   out.overdue = overdue;
   out.continuing = continuing;
-  const rag = action.rag;
+  const givenRag = action.rag;
+  let rag: Rag | undefined = givenRag;
+  if (givenRag !== undefined && !isRag(givenRag)) {
+    const r = ragOf(givenRag);
+    if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
+    rag = r;
+  }
   if (rag !== undefined) {
     out.rag = rag === "blue" && ctx.scheme === "rag" ? "green" : rag;
     out.ragDerived = false;
@@ -206,5 +258,38 @@ function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: b
 
 /** Accepts a plan or a list of actions. */
 export function actionsOf(input: { readonly actions: readonly Action[] } | readonly Action[]): readonly Action[] {
-  return Array.isArray(input) ? input : (input as { readonly actions: readonly Action[] }).actions;
+  if (Array.isArray(input)) return input;
+  const actions = typeof input === "object" && input !== null ? (input as { readonly actions?: unknown }).actions : undefined;
+  if (!Array.isArray(actions)) {
+    throw new PlanDataError(`expected a plan (an object with an "actions" list) or a list of actions, but got ${describe(input)}`, actions === undefined ? [] : ["actions"], input);
+  }
+  return actions as readonly Action[];
+}
+
+/**
+ * A plan, or a list of its actions: what the statistics take where they need only the
+ * actions (a bare list has no dates of its own to read yearless targets against).
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { overdueActions, type PlanOrActions } from "peer-challenge";
+ * const mine: PlanOrActions = plan.actions.filter((a) => a.owners?.includes("Chief Executive"));
+ * overdueActions(mine, { asOf: "2024-06-30" });
+ * ```
+ */
+export type PlanOrActions = ActionPlan | readonly Action[];
+
+/** The actions of a plan or list, and the plan when there is one (its dates, its scheme). */
+export function inputOf(input: PlanOrActions): { readonly actions: readonly Action[]; readonly plan: ActionPlan | undefined } {
+  const actions = actionsOf(input);
+  return { actions, plan: actions === input ? undefined : (input as ActionPlan) };
+}
+
+/** What a value is, in words, for an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return `an object with no "actions" list`;
+  return typeof value === "string" ? `the text ${JSON.stringify(value.slice(0, 40))}` : `${typeof value} ${String(value)}`;
 }

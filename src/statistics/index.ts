@@ -2,6 +2,7 @@ export { percentages, type PercentagesOptions, type Rounding } from "./percentag
 export type { AsOfOptions, RagRuleOptions, SummaryOptions } from "./options.js";
 export type { RagSummary, StatusSummary } from "./tally.js";
 export { statusSummary, ragSummary } from "./summary.js";
+export type { PlanOrActions } from "./classify.js";
 export {
   overdueActions,
   overdueSteps,

@@ -13,7 +13,7 @@ import type { PercentagesOptions } from "./percentages.js";
  */
 export interface AsOfOptions {
   /** `YYYY-MM-DD`. Default: today's date in Europe/London. */
-  readonly asOf?: CalendarDate;
+  readonly asOf?: CalendarDate | undefined;
 }
 
 /**
@@ -33,9 +33,9 @@ export interface RagRuleOptions {
    * `brag` has blue for complete; `rag` has not (complete counts as green, and a
    * reported blue as green). Default: `brag` when any action is reported blue, else `rag`.
    */
-  readonly scheme?: "rag" | "brag";
+  readonly scheme?: "rag" | "brag" | undefined;
   /** How close a due date makes a not-started action amber. Default 30 days. */
-  readonly dueSoonDays?: number;
+  readonly dueSoonDays?: number | undefined;
 }
 
 /**
@@ -50,5 +50,5 @@ export interface RagRuleOptions {
  */
 export interface SummaryOptions extends AsOfOptions, PercentagesOptions, RagRuleOptions {
   /** How to read "Q1 2024"-style targets: calendar (default) or financial quarters. */
-  readonly quarters?: "calendar" | "financial";
+  readonly quarters?: "calendar" | "financial" | undefined;
 }

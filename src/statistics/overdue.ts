@@ -1,9 +1,10 @@
 import type { CalendarDate } from "../dates.js";
-import type { Action, ActionPlan, Step } from "../model/types.js";
+import type { Action, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
 import { dueDateWith, stepDueDateWith } from "../timescale/due.js";
 import type { Timescale } from "../timescale/types.js";
-import { classify, daysLate, daysOverdueOf, isContinuing, makeContext, type Context } from "./classify.js";
+import { checkOptions } from "./check.js";
+import { classify, daysLate, daysOverdueOf, inputOf, isContinuing, makeContext, type Context, type PlanOrActions } from "./classify.js";
 import type { AsOfOptions } from "./options.js";
 
 /**
@@ -59,7 +60,7 @@ export interface OverdueStep {
  * while it has not started. Actions with no due date are never overdue; see
  * {@link actionsWithoutTarget}. Ties keep plan order.
  *
- * @param plan - The plan.
+ * @param input - A plan, or a list of its actions.
  * @param options - `asOf`, default today in Europe/London.
  * @returns The overdue actions with due date and days overdue.
  * @category Statistics
@@ -70,10 +71,12 @@ export interface OverdueStep {
  * //=> [["16", 122], ["16.1", 122], ["3", 61], ["17", 61], ["20.1", 30]]
  * ```
  */
-export function overdueActions(plan: ActionPlan, options: AsOfOptions = {}): OverdueAction[] {
-  const ctx = makeContext(plan.actions, options, undefined, plan);
+export function overdueActions(input: PlanOrActions, options: AsOfOptions = {}): OverdueAction[] {
+  checkOptions("overdueActions", options);
+  const { actions, plan } = inputOf(input);
+  const ctx = makeContext(actions, options, undefined, plan);
   const out: OverdueAction[] = [];
-  for (const action of plan.actions) {
+  for (const action of actions) {
     const f = classify(action, ctx);
     if (!f.overdue || f.due === undefined) continue;
     out.push({ action, due: f.due, daysOverdue: daysOverdueOf(f, ctx), continuing: f.continuing, overdueSteps: stepsOverdue(action, f.status, ctx) });
@@ -114,7 +117,7 @@ export interface OverdueStepOfAction extends OverdueStep {
  * first, whether or not their action is. A step with no status of its own takes its
  * action's. Plans such as West Norfolk's give each lettered step its own target.
  *
- * @param plan - The plan.
+ * @param input - A plan, or a list of its actions.
  * @param options - `asOf`, default today in Europe/London.
  * @category Statistics
  * @example
@@ -124,11 +127,13 @@ export interface OverdueStepOfAction extends OverdueStep {
  * //=> ["2.1a", "2.1b", "2.4b"]
  * ```
  */
-export function overdueSteps(plan: ActionPlan, options: AsOfOptions = {}): OverdueStepOfAction[] {
-  const ctx = makeContext(plan.actions, options, undefined, plan);
+export function overdueSteps(input: PlanOrActions, options: AsOfOptions = {}): OverdueStepOfAction[] {
+  checkOptions("overdueSteps", options);
+  const { actions, plan } = inputOf(input);
+  const ctx = makeContext(actions, options, undefined, plan);
   const out: OverdueStepOfAction[] = [];
-  for (const action of plan.actions) {
-    for (const s of stepsOverdue(action, action.status ?? "not-started", ctx)) out.push({ action, ...s });
+  for (const action of actions) {
+    for (const s of stepsOverdue(action, classify(action, ctx).status, ctx)) out.push({ action, ...s });
   }
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }
@@ -168,7 +173,7 @@ export interface ActionWithoutTarget {
  * The actions with no due date: never overdue, but listed so they are not lost.
  * Cancelled and complete actions are left out.
  *
- * @param plan - The plan.
+ * @param input - A plan, or a list of its actions.
  * @category Statistics
  * @example
  * ```ts
@@ -177,11 +182,13 @@ export interface ActionWithoutTarget {
  * //=> ["9", "21.4"]
  * ```
  */
-export function actionsWithoutTarget(plan: ActionPlan): ActionWithoutTarget[] {
-  const ctx = makeContext(plan.actions, { asOf: "1970-01-01" }, undefined, plan);
+export function actionsWithoutTarget(input: PlanOrActions): ActionWithoutTarget[] {
+  const { actions, plan } = inputOf(input);
+  const ctx = makeContext(actions, { asOf: "1970-01-01" }, undefined, plan);
   const out: ActionWithoutTarget[] = [];
-  for (const action of plan.actions) {
-    if (action.status === "cancelled" || action.status === "complete") continue;
+  for (const action of actions) {
+    const status = classify(action, ctx).status;
+    if (status === "cancelled" || status === "complete") continue;
     if (dueDateWith(action, ctx.read) !== undefined) continue;
     if (action.timescale === undefined || action.timescale.trim() === "") {
       out.push({ action, reason: "missing" });

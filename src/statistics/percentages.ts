@@ -1,3 +1,5 @@
+import { checkOptions } from "./check.js";
+
 /**
  * How to round percentages: `largest-remainder` (whole figures that always sum to
  * exactly 100) or `nearest` (each figure rounded on its own, half up, so the sum
@@ -26,9 +28,9 @@ export type Rounding = "largest-remainder" | "nearest";
  */
 export interface PercentagesOptions {
   /** Default `"largest-remainder"`. */
-  readonly rounding?: Rounding;
+  readonly rounding?: Rounding | undefined;
   /** Decimal places, 0 to 6. Default 0. */
-  readonly decimals?: number;
+  readonly decimals?: number | undefined;
 }
 
 /**
@@ -59,13 +61,17 @@ export function percentages<K extends string>(
   counts: Readonly<Record<K, number>>,
   options: PercentagesOptions = {},
 ): Record<K, number> {
+  checkOptions("percentages", options);
   const keys = Object.keys(counts) as K[];
-  const decimals = Math.min(6, Math.max(0, Math.trunc(options.decimals ?? 0)));
+  for (const k of keys) {
+    const n: unknown = counts[k];
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new RangeError(`percentages: the count of ${k} must be a whole number of 0 or more, not ${String(n)}`);
+  }
+  const decimals = options.decimals ?? 0;
   const scale = 10 ** decimals;
   const whole = 100 * scale; // the total, in units of the last decimal place
   const values = keys.map((k) => {
-    const n = counts[k];
-    return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+    return counts[k];
   });
   const total = values.reduce((a, b) => a + b, 0);
   const out = {} as Record<K, number>;

@@ -1,7 +1,8 @@
 import type { Action, ActionPlan } from "../model/types.js";
 import { STATUSES, type ThemeId } from "../model/vocabulary.js";
 import { themesOf } from "../themes/index.js";
-import { classify, classifyInto, makeContext, newFacts } from "./classify.js";
+import { checkOptions } from "./check.js";
+import { actionsOf, classify, classifyInto, makeContext, newFacts } from "./classify.js";
 import type { SummaryOptions } from "./options.js";
 import { addFacts, ROW, Tally, type RagSummary, type StatusSummary } from "./tally.js";
 
@@ -193,17 +194,20 @@ function toGroup<K extends string>(key: K, title: string, t: Tally, options: Sum
  * ```
  */
 export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
+  checkOptions("rollup", options, ["by"]);
+  actionsOf(plan);
   const g = grouping(plan, options.by);
   // Count in the BRAG scheme and settle the scheme at the end, rather than read every
   // action first to see whether any is reported blue.
   const ctx = makeContext(plan.actions, options, "brag", plan);
+  const schemeOfPlan = options.scheme ?? plan.ragScheme;
   let sawBlue = false;
   const total = new Tally();
   const tallies: Tally[] = [];
   if ("of" in g) {
     for (const action of plan.actions) {
       const facts = classify(action, ctx);
-      if (action.rag === "blue") sawBlue = true;
+      if (facts.rag === "blue" && !facts.ragDerived) sawBlue = true;
       total.add(facts);
       for (const i of g.of(action)) (tallies[i] ??= new Tally()).add(facts);
     }
@@ -249,7 +253,7 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
       for (const i of g.groupsOf[b]!) (tallies[i < 0 ? unassignedIndex() : i] ??= new Tally()).merge(bucket);
     }
   }
-  const scheme = options.scheme ?? (sawBlue ? "brag" : "rag");
+  const scheme = schemeOfPlan ?? (sawBlue ? "brag" : "rag");
   if (scheme === "rag") for (const t of [total, ...tallies]) t?.foldBlueIntoGreen();
   return {
     by: options.by,
@@ -277,6 +281,7 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
  * ```
  */
 export function rollupByTheme(plan: ActionPlan, options: SummaryOptions = {}): RollupGroup<ThemeId | "unassigned">[] {
+  checkOptions("rollupByTheme", options);
   return rollup(plan, { ...options, by: "theme" }).groups as RollupGroup<ThemeId | "unassigned">[];
 }
 

@@ -1,11 +1,12 @@
 import type { Action, ActionPlan } from "../model/types.js";
-import { actionsOf, classifyInto, makeContext, newFacts } from "./classify.js";
+import { classifyInto, inputOf, makeContext, newFacts } from "./classify.js";
+import { checkOptions } from "./check.js";
 import type { SummaryOptions } from "./options.js";
 import { Tally, type RagSummary, type StatusSummary } from "./tally.js";
 
 function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
-  const actions = actionsOf(input);
-  const ctx = makeContext(actions, options, undefined, Array.isArray(input) ? undefined : (input as ActionPlan));
+  const { actions, plan } = inputOf(input);
+  const ctx = makeContext(actions, options, undefined, plan);
   const t = new Tally();
   const facts = newFacts();
   for (const action of actions) t.add(classifyInto(action, ctx, facts));
@@ -29,6 +30,7 @@ function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
  * ```
  */
 export function statusSummary(input: ActionPlan | readonly Action[], options: SummaryOptions = {}): StatusSummary {
+  checkOptions("statusSummary", options);
   return tally(input, options).t.statusSummary(options);
 }
 
@@ -48,6 +50,7 @@ export function statusSummary(input: ActionPlan | readonly Action[], options: Su
  * ```
  */
 export function ragSummary(input: ActionPlan | readonly Action[], options: SummaryOptions = {}): RagSummary {
+  checkOptions("ragSummary", options);
   const { t, ctx } = tally(input, options);
   return t.ragSummary(options, ctx.scheme);
 }

@@ -274,7 +274,7 @@ export interface NoThemeMatch {
  */
 export interface MatchThemeOptions {
   /** Only consider themes of this framework. Default: both, preferring the current one on a tie. */
-  readonly framework?: Framework;
+  readonly framework?: Framework | undefined;
 }
 
 // Words in headings that say nothing about which theme is meant.

@@ -3,31 +3,9 @@
  * (2024-03-31 is 20240331, which orders as the dates do), and become text only in the
  * result. No local time is involved: day arithmetic uses day counts from a fixed epoch.
  */
-import { daysInMonth, formatDate, type CalendarDate } from "../dates.js";
+import { dayNumber, daysInMonth, formatDate, fromDayNumber, type CalendarDate } from "../dates.js";
+
 import type { DateExpr, Scanner } from "./scanner.js";
-
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar. */
-export function dayNumber(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The date (as 20240331) a day number names. */
-export function fromDayNumber(n: number): number {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return (era * 400 + yoe + (m <= 2 ? 1 : 0)) * 10000 + m * 100 + d;
-}
 
 const yearOf = (n: number): number => Math.floor(n / 10000);
 const monthOf = (n: number): number => Math.floor(n / 100) % 100;

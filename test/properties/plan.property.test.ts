@@ -50,8 +50,10 @@ describe("history", () => {
     expect(after.actions.filter((a, i) => a !== frozen.actions[i])).toHaveLength(1);
   });
 
-  test.prop([plan()])("comparePlans(p, p) finds nothing", (p) => {
-    expect(comparePlans(p, p, { asOf })).toEqual({ added: [], removed: [], completed: [], slipped: [], slips: [], newlyOverdue: [], changed: [] });
+  test.prop([plan()])("comparePlans(p, p) finds nothing, with no dates given or one date for both", (p) => {
+    const nothing = { added: [], removed: [], completed: [], slipped: [], slips: [], newlyOverdue: [], overdueDetails: [], changed: [] };
+    expect(comparePlans(p, p)).toMatchObject(nothing);
+    expect(comparePlans(p, p, { asOf, since: asOf })).toMatchObject(nothing);
   });
 });
 
