@@ -273,6 +273,13 @@ describe("cpc diff and cpc stats --headline", () => {
   it("needs two files", async () => {
     expect((await cpc(["diff", before])).code).toBe(2);
   });
+
+  it("lists nothing for a file diffed with itself, though it has updates", async () => {
+    // June's file was last updated on 2024-06-20: both sides are read as of that date.
+    const r = await cpc(["diff", after, after, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ added: [], removed: [], completed: [], slipped: [], newlyOverdue: [] });
+  });
 });
 
 describe("cpc report", () => {

@@ -63,8 +63,9 @@ Status and RAG counts and percentages, and the plan rolled up by theme (or --by)
 
 Compares two snapshots of a plan: actions added, removed, completed, slipped (RAG worse
 or target later) and newly overdue, and the progress-review headline of each.
-  --as-of   the date of <after> (default: today, Europe/London)
-  --since   the date of <before> (default: its latest update, or --as-of)`,
+  --as-of   the date of <after> (default: its latest update, else its publication date,
+            else today in Europe/London)
+  --since   the date of <before> (default: the same, from <before>, else --as-of)`,
   overdue: `Usage: cpc overdue <file> [--as-of YYYY-MM-DD] [--format text|json|csv|md]
 
 The actions overdue as of a date (default today, Europe/London), most overdue first.`,
@@ -502,9 +503,10 @@ function diffCommand(
   style: Style,
 ): number {
   const format = choose("format", values.format, ["text", "json", "md"] as const, "text");
-  const diff = comparePlans(before.plan, after.plan, { asOf, ...(values.since ? { since: values.since } : {}) });
-  const then = progressHeadline(before.plan, { asOf: values.since ?? asOf });
-  const now = progressHeadline(after.plan, { asOf });
+  // Without --as-of and --since each file is read as of its own date, so a file diffed with itself shows nothing.
+  const diff = comparePlans(before.plan, after.plan, { ...(values["as-of"] ? { asOf } : {}), ...(values.since ? { since: values.since } : {}) });
+  const then = progressHeadline(before.plan, { asOf: diff.since });
+  const now = progressHeadline(after.plan, { asOf: diff.asOf });
   if (format === "json") {
     const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
     world.stdout(
