@@ -1,5 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  isRag,
+  isStatus,
+  isThemeId,
+  overdueActions,
   parseTimescale,
   rollupByTheme,
   statusSummary,
@@ -48,5 +52,25 @@ describe("the public types", () => {
     // @ts-expect-error: council is required
     const plan: ActionPlan = { schemaVersion: 1, peerChallenge: { start: "2024-01" }, recommendations: [], actions: [] };
     expectTypeOf(plan).toEqualTypeOf<ActionPlan>();
+  });
+
+  it("narrows validatePlan's result on ok, so a valid plan needs no cast", () => {
+    const r = validatePlan({});
+    if (r.ok) expectTypeOf(r.plan).toEqualTypeOf<ActionPlan>();
+    else expectTypeOf(r.plan).toEqualTypeOf<ActionPlan | undefined>();
+    if (r.ok) statusSummary(r.plan);
+  });
+
+  it("takes undefined for an optional option, as from process.env", () => {
+    const env: Record<string, string | undefined> = {};
+    statusSummary([], { asOf: env["AS_OF"], decimals: undefined, rounding: undefined, scheme: undefined, quarters: undefined });
+    overdueActions([], { asOf: env["AS_OF"] });
+  });
+
+  it("narrows unknown values with the guards", () => {
+    const v: unknown = "amber";
+    if (isRag(v)) expectTypeOf(v).toEqualTypeOf<Rag>();
+    if (isStatus(v)) expectTypeOf(v).toEqualTypeOf<Status>();
+    if (isThemeId(v)) expectTypeOf(v).toEqualTypeOf<ThemeId>();
   });
 });

@@ -15,7 +15,7 @@ export {
   ragSchema,
   themeIdSchema,
 } from "./plan.js";
-export { validatePlan, type ValidatePlanOptions, type ValidationResult } from "./validate.js";
+export { validatePlan, type InvalidPlan, type ValidatePlanOptions, type ValidationResult, type ValidPlan } from "./validate.js";
 export type { Issue, IssueCode } from "../model/issue.js";
 export { planJsonSchema } from "./json-schema.js";
 export { progressReviewSchema } from "./progress-review.js";

@@ -34,28 +34,63 @@ export interface ValidatePlanOptions {
 }
 
 /**
- * The result of {@link validatePlan}: `ok` is true when there is no error; `plan`
- * is the validated plan whenever its shape could be read (also when only rule
- * errors were found), and `issues` lists every error and warning.
+ * The result of {@link validatePlan}, which narrows on `ok`: when `ok` is true there is
+ * no error and `plan` is the validated plan; when false, `plan` is there whenever its
+ * shape could be read (rule errors only), and `issues` says what is wrong.
  *
  * @category Validation
  * @example
  * ```ts
  * import { validatePlan, type ValidationResult } from "peer-challenge/schema";
- * const result: ValidationResult = validatePlan({});
- * result.ok;
- * //=> false
+ * import { statusSummary } from "peer-challenge";
+ * const result: ValidationResult = validatePlan(JSON.parse("{}"));
+ * if (result.ok) statusSummary(result.plan); // no cast: result.plan is an ActionPlan here
+ * else result.issues.length;
+ * //=> 1
  * ```
  */
-export interface ValidationResult {
-  /** True when no issue is an error. */
-  readonly ok: boolean;
+export type ValidationResult = ValidPlan | InvalidPlan;
+
+/**
+ * A {@link ValidationResult} with no error.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validatePlan, type ValidPlan } from "peer-challenge/schema";
+ * const r = validatePlan({});
+ * const valid: ValidPlan | undefined = r.ok ? r : undefined;
+ * ```
+ */
+export interface ValidPlan {
+  /** No issue is an error. */
+  readonly ok: true;
   /**
-   * The plan, canonical and typed, whenever its shape could be read. Parts of the input
-   * already in that form (known fields only, in the schema's order) are the input's own
-   * objects, not copies; the rest are corrected copies. The input itself is never changed.
+   * The plan, canonical and typed. Parts of the input already in that form (known fields
+   * only, in the schema's order) are the input's own objects, not copies; the rest are
+   * corrected copies. The input itself is never changed.
    */
-  readonly plan?: ActionPlan;
+  readonly plan: ActionPlan;
+  /** Every warning, in the order found. */
+  readonly issues: Issue[];
+}
+
+/**
+ * A {@link ValidationResult} with at least one error.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validatePlan, type InvalidPlan } from "peer-challenge/schema";
+ * const r = validatePlan({});
+ * const invalid: InvalidPlan | undefined = r.ok ? undefined : r;
+ * ```
+ */
+export interface InvalidPlan {
+  /** At least one issue is an error. */
+  readonly ok: false;
+  /** The plan, whenever its shape could be read (the errors are then rule errors). */
+  readonly plan?: ActionPlan | undefined;
   /** Every error and warning, in the order found. */
   readonly issues: Issue[];
 }
@@ -484,6 +519,10 @@ function planIssues(plan: ActionPlan, input: unknown, options: ValidatePlanOptio
   return issues;
 }
 
+function result(plan: ActionPlan, issues: Issue[]): ValidationResult {
+  return issues.some((i) => i.severity === "error") ? { ok: false, plan, issues } : { ok: true, plan, issues };
+}
+
 /**
  * Checks that `input` is a usable action plan and says what is wrong with it,
  * without ever throwing.
@@ -533,7 +572,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
     }
     if (fast !== undefined) {
       const issues = planIssues(fast, input, options, [...repaired.issues, ...extraIssues(seen)]);
-      return { ok: !issues.some((i) => i.severity === "error"), plan: fast, issues };
+      return result(fast, issues);
     }
     const parsed = actionPlanZod.safeParse(repaired.input);
     if (!parsed.success) {
@@ -544,7 +583,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
     const issues = [...repaired.issues];
     keepExtras(repaired.input, plan, input, issues);
     planIssues(plan, input, options, issues);
-    return { ok: !issues.some((i) => i.severity === "error"), plan, issues };
+    return result(plan, issues);
   } catch (e) {
     // A guarantee, not a code path we expect: validatePlan never throws.
     return { ok: false, issues: [error("invalid-value", [], `The plan could not be read: ${e instanceof Error ? e.message : String(e)}.`)] };
