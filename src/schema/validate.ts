@@ -10,7 +10,7 @@
 import type { z } from "zod";
 import type { Action, ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
-import { RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
+import { isRag, isStatus, RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import { readStatus } from "../status/read.js";
@@ -131,14 +131,12 @@ interface Repair {
   readonly input: unknown;
 }
 
-const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
-const RAG_SET: ReadonlySet<unknown> = new Set(RAGS);
 
 /** Whether the status and RAG of an action, its steps and updates need no repair: the common case. */
 function canonical(action: Obj): boolean {
   const status = action["status"];
   const rag = action["rag"];
-  if ((typeof status === "string" && !STATUS_SET.has(status)) || (typeof rag === "string" && !RAG_SET.has(rag))) return false;
+  if ((typeof status === "string" && !isStatus(status)) || (typeof rag === "string" && !isRag(rag))) return false;
   return childrenCanonical(action["steps"]) && childrenCanonical(action["updates"]);
 }
 
@@ -148,7 +146,7 @@ function childrenCanonical(list: unknown): boolean {
     if (!isObject(child)) continue;
     const s = child["status"];
     const r = child["rag"];
-    if ((typeof s === "string" && !STATUS_SET.has(s)) || (typeof r === "string" && !RAG_SET.has(r))) return false;
+    if ((typeof s === "string" && !isStatus(s)) || (typeof r === "string" && !isRag(r))) return false;
   }
   return true;
 }
