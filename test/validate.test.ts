@@ -216,3 +216,76 @@ describe("validatePlan: references", () => {
     expect(validatePlan(plan).issues[0]).toMatchObject({ code: "unknown-theme" });
   });
 });
+
+describe("validatePlan: every fault in one run", () => {
+  // Issue 12: a wrong status used to hide a duplicate id and an unknown recommendation until
+  // it was fixed. The plan below has, counted by hand:
+  //   shape:     recommendation 3 (R2) has a blank title; action 1 (1.1) has status "whatever";
+  //   fields:    action 2 has "colour";
+  //   ids:       R2 twice (entries 2 and 3); action 1.1 twice (entries 1 and 2);
+  //   reference: action 2 answers R9, which the plan does not have;
+  //   warnings:  action 2 has no owner and no target (action 1 names an owner, so owners are
+  //              expected); action 3 has no owner, no status (action 2 has one) and an
+  //              unreadable target; R2 has no actions.
+  // Action 1 cannot be read, but it still answers R1 and still names an owner.
+  const plan = {
+    schemaVersion: 1,
+    council: { name: "X" },
+    peerChallenge: { start: "2024-01" },
+    recommendations: [{ id: "R1", title: "One" }, { id: "R2", title: "Two" }, { id: "R2", title: " " }],
+    actions: [
+      { id: "1.1", recommendation: "R1", title: "A", status: "whatever", owners: ["Jo"], timescale: "March 2024" },
+      { id: "1.1", recommendation: "R9", title: "B", status: "in-progress", colour: "x" },
+      { id: "1.3", recommendation: "R1", title: "C", timescale: "soonish" },
+    ],
+  };
+
+  it("reports the shape errors, the repeated ids, the unknown reference and the warnings together", () => {
+    const r = validatePlan(plan, { asOf: "2024-06-01" });
+    expect(r.ok).toBe(false);
+    expect(r.plan).toBeUndefined();
+    expect(r.issues.map((i) => `${i.severity} ${i.code} ${i.path.join(".")}`)).toEqual([
+      "error empty-value recommendations.2.title",
+      "error unknown-status actions.0.status",
+      "warning unknown-field actions.1.colour",
+      "error duplicate-id recommendations.2.id",
+      "error duplicate-id actions.1.id",
+      "error unknown-recommendation actions.1.recommendation",
+      "warning action-without-owner actions.1.owners",
+      "warning action-without-target actions.1.timescale",
+      "warning action-without-owner actions.2.owners",
+      "warning action-without-status actions.2.status",
+      "warning unparseable-timescale actions.2.timescale",
+      "warning recommendation-without-actions recommendations.1",
+    ]);
+    expect(r.issues.find((i) => i.code === "duplicate-id" && i.path[0] === "actions")?.message).toBe("Action 1.1 appears twice (entries 1 and 2).");
+  });
+
+  it("finds the same ids, references and warnings once the shape is put right", () => {
+    // Only the recommendation that could not be read gains a warning when it can be: the
+    // second R2 has no actions either.
+    const fixed = structuredClone(plan);
+    fixed.actions[0]!.status = "in-progress";
+    fixed.recommendations[2]!.title = "Three";
+    const before = validatePlan(plan, { asOf: "2024-06-01" }).issues.filter((i) => i.code !== "empty-value" && i.code !== "unknown-status");
+    const after = validatePlan(fixed, { asOf: "2024-06-01" }).issues.filter((i) => i.path.join(".") !== "recommendations.2");
+    expect(after.map((i) => [i.code, i.path]).sort()).toEqual(before.map((i) => [i.code, i.path]).sort());
+  });
+
+  it("still checks the ids when the plan's own fields cannot be read, but makes no rule warnings", () => {
+    // No peerChallenge: targets cannot be judged against the CPC, so the warning rules do not
+    // run; the repeated action id is still found.
+    const { peerChallenge: _, ...noDates } = plan;
+    const codes = validatePlan(noDates).issues.map((i) => i.code);
+    expect(codes).toContain("missing-field");
+    expect(codes.filter((c) => c === "duplicate-id")).toHaveLength(2);
+    expect(codes).toContain("unknown-recommendation");
+    expect(codes).not.toContain("action-without-owner");
+  });
+
+  it("does not call a reference unknown when the recommendation is there but unreadable", () => {
+    // The minimal plan's own warnings (no owner, no target) are still made.
+    const r = validatePlan({ ...minimal(), recommendations: [{ id: "R1", title: "" }] });
+    expect(r.issues.map((i) => i.code)).toEqual(["empty-value", "action-without-owner", "action-without-target"]);
+  });
+});

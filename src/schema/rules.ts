@@ -90,11 +90,27 @@ function unreadableHint(cause: UnknownCause): string {
 }
 
 /**
+ * What the whole input says, where the rules see only the readable part of a plan whose
+ * other actions could not be read: so that an unreadable action still answers its
+ * recommendation and still counts as naming an owner or giving a status.
+ */
+export interface WholePlan {
+  /** The recommendation ids the input's actions answer, readable or not. */
+  readonly answered: ReadonlySet<string>;
+  /** Whether any action of the input names an owner. */
+  readonly anyOwner: boolean;
+  /** Whether any action of the input gives a status. */
+  readonly anyStatus: boolean;
+  /** How many actions the input has, readable or not. */
+  readonly actions: number;
+}
+
+/**
  * The warning rules. `asOf` matters only for the consistency of reported RAG with due
  * dates. `eachAction` is called for every action first, in the same pass, for checks
- * made elsewhere.
+ * made elsewhere. `whole` is given when `plan` is the readable part of a larger input.
  */
-export function checkRules(plan: ActionPlan, options: { readonly asOf?: string | undefined }, eachAction?: (action: Action, i: number) => void): Issue[] {
+export function checkRules(plan: ActionPlan, options: { readonly asOf?: string | undefined }, eachAction?: (action: Action, i: number) => void, whole?: WholePlan): Issue[] {
   const issues: Issue[] = [];
   // The rules use due dates and lateness, never the RAG scheme: no need to look for blue.
   const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag", plan);
@@ -104,13 +120,14 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string |
     stats,
     issues,
   };
-  const anyOwner = plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
-  const anyStatus = plan.actions.some((a) => a.status !== undefined);
-  if (!anyOwner && plan.actions.length > 0) {
-    issues.push(warning("action-without-owner", ["actions"], `No action names an owner (${plan.actions.length} actions).`, "A progress review asks who leads each action: add \"owners\"."));
+  const anyOwner = whole?.anyOwner ?? plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
+  const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined);
+  const actionCount = whole?.actions ?? plan.actions.length;
+  if (!anyOwner && actionCount > 0) {
+    issues.push(warning("action-without-owner", ["actions"], `No action names an owner (${actionCount} actions).`, "A progress review asks who leads each action: add \"owners\"."));
   }
 
-  const answered = new Set<string>();
+  const answered = new Set<string>(whole?.answered);
   const facts = newFacts();
   let lastRecommendation: string | undefined;
   plan.actions.forEach((action, i) => {

@@ -8,9 +8,9 @@
  * span the plan (ids, references, themes).
  */
 import type { z } from "zod";
-import type { Action, ActionPlan } from "../model/types.js";
+import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
-import { isRag, isStatus, RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
+import { FRAMEWORKS, isRag, isStatus, RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import { readStatus } from "../status/read.js";
@@ -100,6 +100,7 @@ type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+const isFramework = (v: unknown): v is Framework => (FRAMEWORKS as readonly unknown[]).includes(v);
 
 /** "Action 1.4", "Recommendation R3", "Step 2.1 b" or "The plan", for messages. */
 export function where(path: readonly (string | number)[], input: unknown): string {
@@ -458,33 +459,37 @@ class IdIndex {
  * each action run inside the rules' pass over the actions (`check`), so that a large
  * plan is read once; their errors still come before the rules' warnings.
  */
-function crossReferences(plan: ActionPlan, input: unknown): { readonly issues: Issue[]; readonly check: (a: Action, i: number) => void } {
+function crossReferences(
+  plan: Identities,
+  input: unknown,
+): { readonly issues: Issue[]; readonly check: (a: ActionIdentity, i: number) => void } {
   const issues: Issue[] = [];
-  const framework: Framework = plan.framework ?? "current";
+  const framework: Framework | undefined = plan.framework;
   const recIds = new Map<string, number>();
-  plan.recommendations.forEach((r, i) => {
+  plan.recommendations.forEach((r) => {
+    const i = r.at;
     const first = recIds.get(r.id);
     if (first !== undefined) {
       issues.push(error("duplicate-id", ["recommendations", i, "id"], `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each recommendation its own id."));
     } else recIds.set(r.id, i);
     r.themes?.forEach((id, j) => {
       const theme = themeById(id);
-      if (theme && theme.framework !== framework) {
+      if (theme && framework !== undefined && theme.framework !== framework) {
         const counterpart = theme.framework === "previous" ? PREVIOUS_TO_CURRENT[id as keyof typeof PREVIOUS_TO_CURRENT] : undefined;
         issues.push(error("unknown-theme", ["recommendations", i, "themes", j], `Recommendation ${r.id}: "${id}" is a theme of the ${theme.framework} framework, but the plan uses the ${framework} one.`, counterpart ? `Use ${counterpart.map((c) => `"${c}"`).join(" or ")}, or set "framework": "previous".` : `Set "framework": "${theme.framework}" if the plan uses that framework.`));
       }
     });
   });
-  const actionIds = new IdIndex(plan.actions.length);
+  const actionIds = new IdIndex(plan.actionCount);
   let lastKnown: string | undefined;
-  const check = (a: Action, i: number): void => {
+  const check = (a: ActionIdentity, i: number): void => {
     const first = actionIds.add(a.id, i);
     if (first >= 0) {
       issues.push(error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number."));
     }
     // Actions come recommendation by recommendation: remember the last one found.
     const rec = a.recommendation;
-    if (rec !== lastKnown) {
+    if (rec !== undefined && rec !== lastKnown) {
       if (recIds.has(rec)) lastKnown = rec;
       else {
         issues.push(error("unknown-recommendation", ["actions", i, "recommendation"], `${where(["actions", i], input)}: it answers recommendation ${quote(rec)}, which the plan does not have.`, recIds.size > 0 ? `Known recommendations: ${[...recIds.keys()].slice(0, 10).join(", ")}${recIds.size > 10 ? ", ..." : ""}.` : "Add the recommendation to \"recommendations\"."));
@@ -497,6 +502,7 @@ function crossReferences(plan: ActionPlan, input: unknown): { readonly issues: I
       const seen = steps.length > 16 ? new Set<string>() : undefined;
       for (let j = 0; j < steps.length; j++) {
         const id = steps[j]!.id;
+        if (id === undefined) continue;
         let repeated = false;
         if (seen) {
           repeated = seen.has(id);
@@ -509,12 +515,118 @@ function crossReferences(plan: ActionPlan, input: unknown): { readonly issues: I
   return { issues, check };
 }
 
+/** The ids of a plan that cross-references are checked on: its own, or those of a plan only partly readable. */
+interface Identities {
+  /** The framework, when it could be read (themes of the other one are then errors). */
+  readonly framework: Framework | undefined;
+  /** Each recommendation with an id, `at` its index in the input. */
+  readonly recommendations: readonly { readonly id: string; readonly at: number; readonly themes?: readonly string[] | undefined }[];
+  /** How many actions there are, to size the table of their ids. */
+  readonly actionCount: number;
+}
+
+/** What the cross-reference checks read of an action: its id, the recommendation it answers and its steps' ids. */
+interface ActionIdentity {
+  readonly id: string;
+  readonly recommendation?: string | undefined;
+  readonly steps?: readonly { readonly id?: string | undefined }[] | undefined;
+}
+
+function identities(plan: ActionPlan): Identities {
+  return {
+    framework: plan.framework ?? "current",
+    recommendations: plan.recommendations.map((r, at) => ({ id: r.id, at, themes: r.themes })),
+    actionCount: plan.actions.length,
+  };
+}
+
 /** The errors and warnings of a plan of the right shape, after any about its wordings and fields. */
 function planIssues(plan: ActionPlan, input: unknown, options: ValidatePlanOptions, issues: Issue[]): Issue[] {
-  const references = crossReferences(plan, input);
+  const references = crossReferences(identities(plan), input);
   const rules = checkRules(plan, options, references.check);
   issues.push(...references.issues, ...rules);
   return issues;
+}
+
+/** The unknown fields of every object of the input, reported from the input itself (its shape may be wrong). */
+function reportRawExtras(raw: Obj, input: unknown, seen: Seen): void {
+  const each = (list: unknown, f: (item: Obj, i: number) => void) => {
+    if (Array.isArray(list)) list.forEach((item: unknown, i) => isObject(item) && f(item, i));
+  };
+  reportExtras(raw, "plan", [], input, seen);
+  for (const kind of ["council", "peerChallenge"] as const) {
+    const part = raw[kind];
+    if (isObject(part)) reportExtras(part, kind, [kind], input, seen);
+  }
+  each(raw["recommendations"], (r, i) => reportExtras(r, "recommendation", ["recommendations", i], input, seen));
+  each(raw["actions"], (a, i) => {
+    reportExtras(a, "action", ["actions", i], input, seen);
+    each(a["steps"], (st, j) => reportExtras(st, "step", ["actions", i, "steps", j], input, seen));
+    each(a["updates"], (u, j) => {
+      reportExtras(u, "update", ["actions", i, "updates", j], input, seen);
+      if (isObject(u["previous"])) reportExtras(u["previous"], "previous", ["actions", i, "updates", j, "previous"], input, seen);
+    });
+  });
+}
+
+const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+/**
+ * The faults found beyond the shape, in an input whose shape is wrong somewhere: unknown
+ * fields, repeated ids and references (from the ids as written, readable or not), and the
+ * warning rules over the actions and recommendations that could be read, so that one run
+ * reports everything. Paths are the input's.
+ */
+function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): Issue[] {
+  const seen: Seen = new Map();
+  reportRawExtras(raw, input, seen);
+  const rawRecs: unknown[] = Array.isArray(raw["recommendations"]) ? raw["recommendations"] : [];
+  const rawActions: unknown[] = Array.isArray(raw["actions"]) ? raw["actions"] : [];
+  const framework = raw["framework"] === undefined ? "current" : isFramework(raw["framework"]) ? raw["framework"] : undefined;
+
+  // Cross-references, from the ids as written.
+  const recommendations: { id: string; at: number; themes?: readonly string[] | undefined }[] = [];
+  rawRecs.forEach((r, at) => {
+    const id = isObject(r) ? text(r["id"]) : undefined;
+    if (id === undefined) return;
+    const themes = Array.isArray((r as Obj)["themes"]) ? ((r as Obj)["themes"] as unknown[]).map((t) => (typeof t === "string" ? t : "")) : undefined;
+    recommendations.push({ id, at, themes });
+  });
+  const references = crossReferences({ framework, recommendations, actionCount: rawActions.length }, input);
+  let anyOwner = false;
+  let anyStatus = false;
+  const answered = new Set<string>();
+  rawActions.forEach((a, i) => {
+    if (!isObject(a)) return;
+    const owners = a["owners"];
+    if (Array.isArray(owners) && owners.length > 0) anyOwner = true;
+    if (a["status"] !== undefined) anyStatus = true;
+    const recommendation = text(a["recommendation"]);
+    if (recommendation !== undefined) answered.add(recommendation);
+    const id = text(a["id"]);
+    if (id === undefined) return;
+    const steps = Array.isArray(a["steps"]) ? (a["steps"] as unknown[]).map((st) => ({ id: isObject(st) ? text(st["id"]) : undefined })) : undefined;
+    references.check({ id, recommendation, steps }, i);
+  });
+
+  // The warning rules, over the parts that could be read, when the plan's own fields can be.
+  const recAt: number[] = [];
+  const actionAt: number[] = [];
+  const readable = (list: unknown[], schema: z.ZodType, at: number[]) =>
+    list.filter((item, i) => {
+      const ok = schema.safeParse(item).success;
+      if (ok) at.push(i);
+      return ok;
+    });
+  const view = actionPlanZod.safeParse({ ...raw, recommendations: readable(rawRecs, recommendationZod, recAt), actions: readable(rawActions, actionZod, actionAt) });
+  const rules = view.success
+    ? checkRules(view.data as ActionPlan, options, undefined, { answered, anyOwner, anyStatus, actions: rawActions.length }).map((issue) => {
+        const [top, k] = issue.path;
+        const at = top === "actions" ? actionAt : top === "recommendations" ? recAt : undefined;
+        return at && typeof top === "string" && typeof k === "number" ? { ...issue, path: [top, at[k] ?? k, ...issue.path.slice(2)] } : issue;
+      })
+    : [];
+  return [...extraIssues(seen), ...references.issues, ...rules];
 }
 
 function result(plan: ActionPlan, issues: Issue[]): ValidationResult {
@@ -575,6 +687,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
     const parsed = actionPlanZod.safeParse(repaired.input);
     if (!parsed.success) {
       const issues = [...repaired.issues, ...parsed.error.issues.map((zi) => fromZod(zi, input))];
+      if (isObject(repaired.input)) issues.push(...partialIssues(repaired.input, input, options));
       return { ok: false, issues };
     }
     const plan = parsed.data as ActionPlan;
