@@ -85,6 +85,25 @@ describe("cpc validate", () => {
     expect(r.out).toContain("invalid (1 error");
   });
 
+  it("reports a key given twice in JSON and in YAML, with both lines, as an error", async () => {
+    // West Norfolk action 1.1 (the first action) with its "timescale" written twice: JSON.parse
+    // and the YAML parser both keep the second and drop the first without a word.
+    const text = JSON.stringify(readExample("west-norfolk-2024.json"), null, 2);
+    const lineEnd = text.indexOf("\n", text.indexOf('"timescale": '));
+    expect(text[lineEnd - 1]).toBe('"'); // the last member of the action: no comma after it
+    const json = write("twice.json", `${text.slice(0, lineEnd)},\n      "timescale": "March 2030"${text.slice(lineEnd)}`);
+    const first = lineOf(json, '"timescale": ');
+    const r = await cpc(["validate", json, "--as-of", "2024-06-26"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${json}:${first + 1}:7: error duplicate-key: Action 1.1: "timescale" is given twice in one place (lines ${first} and ${first + 1}); only the last is read.`);
+    expect(r.out).toContain("invalid (1 error");
+
+    const yaml = write("twice.yaml", "schemaVersion: 1\ncouncil:\n  name: A\n  name: B\npeerChallenge: { start: 2024-01 }\nrecommendations: []\nactions: []\n");
+    const y = await cpc(["validate", yaml, "--format", "json"]);
+    expect(y.code).toBe(1);
+    expect(JSON.parse(y.out).files[0].issues[0]).toMatchObject({ code: "duplicate-key", path: ["council", "name"], line: 4, message: 'The plan: "name" is given twice in one place (lines 3 and 4); only the last is read.' });
+  });
+
   it("gives a one-line message naming the file and position for broken JSON, never a stack trace", async () => {
     const file = write("broken.json", '{\n  "schemaVersion": 1,\n  "council": {\n}');
     const r = (await cpc(["validate", file]));

@@ -4,7 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { jsonOffsets } from "./json-positions.js";
+import type { Issue } from "../model/issue.js";
+import { error } from "../schema/rules.js";
+import { where } from "../schema/validate.js";
+import { jsonOffsets, repeatedKeys } from "./json-positions.js";
 
 export type InputFormat = "json" | "yaml" | "csv" | "tsv";
 export type Path = readonly (string | number)[];
@@ -34,7 +37,7 @@ export interface Input {
   /** The parsed data, not yet validated. */
   readonly data: unknown;
   /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
-  readonly readIssues: import("../model/issue.js").Issue[];
+  readonly readIssues: Issue[];
   /**
    * Prepares positions for these paths and returns a function giving the line (and
    * column) of each, or of its nearest ancestor present in the file.
@@ -147,15 +150,17 @@ export async function readInput(file: string, options: { inputFormat?: string; s
         return undefined;
       };
     };
-    return { name, format, data, readIssues: [], locator };
+    const readIssues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line));
+    return { name, format, data, readIssues, locator };
   }
 
   if (format === "yaml") {
-    const { LineCounter, parseDocument, isNode } = await import("yaml");
+    const { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq } = await import("yaml");
     const lineCounter = new LineCounter();
     let doc: ReturnType<typeof parseDocument>;
     try {
-      doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+      // Repeated keys are found below, in one pass: the parser's own check is quadratic.
+      doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     } catch (e) {
       throw new BadFile(name, `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -168,13 +173,38 @@ export async function readInput(file: string, options: { inputFormat?: string; s
       throw new BadFile(name, `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
     const locate = (path: Path): Position | undefined => {
+      const last = repeatedAt.size > 0 ? repeatedAt.get(path.join("\u0000")) : undefined;
+      if (last !== undefined) return at(last);
       for (let n = path.length; n >= 0; n--) {
         const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
         if (isNode(node) && node.range) return at(node.range[0]);
       }
       return undefined;
     };
-    return { name, format, data, readIssues: [], locator: () => locate };
+    const readIssues: Issue[] = [];
+    const repeatedAt = new Map<string, number>();
+    const walk = (node: unknown, path: (string | number)[]): void => {
+      // A plan is six levels deep; deeper nesting is the schema's to report.
+      if (path.length > 32 || readIssues.length >= 100) return;
+      if (isMap(node)) {
+        const seen = new Map<string, number>();
+        for (const pair of node.items) {
+          const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+          const at = isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0;
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, at);
+          else {
+            readIssues.push(repeated([...path, key], data, lineOf(first), lineOf(at)));
+            // The parser reads the last: so does the locator, as for JSON.
+            repeatedAt.set([...path, key].join("\u0000"), at);
+          }
+          walk(pair.value, [...path, key]);
+        }
+      } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    };
+    const lineOf = (offset: number) => at(offset).line;
+    walk(doc.contents, []);
+    return { name, format, data, readIssues, locator: () => locate };
   }
 
   const { readPlanCsv } = await import("../csv/index.js");
@@ -189,6 +219,18 @@ export async function readInput(file: string, options: { inputFormat?: string; s
       return line === undefined ? undefined : { line };
     },
   };
+}
+
+/** The error for a key given twice in one object: the parsers keep the last and drop the others. */
+function repeated(path: Path, data: unknown, firstLine: number, line: number): Issue {
+  const key = String(path[path.length - 1]);
+  const label = where(path.slice(0, -1), data);
+  return error(
+    "duplicate-key",
+    [...path],
+    `${label}: "${key}" is given twice in one place (lines ${firstLine} and ${line}); only the last is read.`,
+    `Keep one "${key}" and delete the other.`,
+  );
 }
 
 /** Where JSON.parse gave up: jsonc-parser's scanner stops at the first error. */

@@ -133,3 +133,67 @@ export function jsonOffsets(text: string, wanted: readonly Path[]): Map<string, 
   walk(root, [], i);
   return found;
 }
+
+/** A key repeated within one JSON object: JSON.parse keeps the last and drops the rest. */
+export interface RepeatedKey {
+  /** The path of the repeated member (the object's path and the key). */
+  readonly path: Path;
+  /** The offset of the first occurrence's key. */
+  readonly first: number;
+  /** The offset of this occurrence's key. */
+  readonly offset: number;
+}
+
+/** An object being read: its keys so far (with their offsets) and the member it is on. */
+interface ObjectFrame {
+  readonly object: true;
+  readonly keys: Map<string, number>;
+  key: string;
+  expectKey: boolean;
+}
+interface ArrayFrame {
+  readonly object: false;
+  index: number;
+}
+
+/**
+ * Every key repeated within one object of a JSON text, in one linear pass (at most
+ * `limit` of them). The text must already have been accepted by JSON.parse.
+ */
+export function repeatedKeys(text: string, limit = 100): RepeatedKey[] {
+  const found: RepeatedKey[] = [];
+  const stack: (ObjectFrame | ArrayFrame)[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.object && top.expectKey) {
+        const raw = text.slice(start + 1, i);
+        const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+        top.expectKey = false;
+        top.key = key;
+        const first = top.keys.get(key);
+        if (first === undefined) top.keys.set(key, start);
+        else if (found.length < limit) {
+          const path = stack.map((f) => (f.object ? f.key : f.index));
+          found.push({ path, first, offset: start });
+        }
+      }
+    } else if (c === 123) stack.push({ object: true, keys: new Map(), key: "", expectKey: true });
+    else if (c === 91) stack.push({ object: false, index: 0 });
+    else if (c === 125 || c === 93) stack.pop();
+    else if (c === 44) {
+      const top = stack[stack.length - 1];
+      if (top?.object) top.expectKey = true;
+      else if (top) top.index++;
+    }
+  }
+  return found;
+}

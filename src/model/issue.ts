@@ -46,6 +46,7 @@ export type IssueCode =
   | "invalid-date"
   | "empty-value"
   | "duplicate-id"
+  | "duplicate-key"
   | "unknown-recommendation"
   | "unknown-status"
   | "unknown-rag"
