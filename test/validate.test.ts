@@ -289,3 +289,28 @@ describe("validatePlan: every fault in one run", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["empty-value", "action-without-owner", "action-without-target"]);
   });
 });
+
+describe("validatePlan: names that reach prototypes, inside unknown fields", () => {
+  it("keeps an unknown field's value without its __proto__, constructor and prototype keys, at any depth, with a warning", () => {
+    // JSON.parse makes "__proto__" an own key; copied on, a later merge could pollute.
+    const text = '{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[{"id":"R1","title":"r"}],' +
+      '"actions":[{"id":"1.1","recommendation":"R1","title":"a","extra":{"keep":1,"list":[{"__proto__":{"polluted":true},"ok":2}],"deep":{"constructor":{"prototype":3}}}}]}';
+    const input = JSON.parse(text);
+    const r = validatePlan(input);
+    const extra = (r.plan?.actions[0] as unknown as Record<string, unknown>)["extra"];
+    expect(JSON.stringify(extra)).toBe('{"keep":1,"list":[{"ok":2}],"deep":{}}');
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    const warned = r.issues.filter((i) => i.code === "unknown-field");
+    // One warning for "extra" itself and one for the first forbidden key inside it.
+    expect(warned.map((i) => i.path.join("."))).toEqual(["actions.0.extra", expect.stringMatching(/^actions\.0\.extra\./)]);
+    expect(warned[1]?.message).toMatch(/^Action 1\.1: "extra" holds a key "(__proto__|constructor)" \(at extra\..+\), which is not allowed; it and any others like it were left out of the copy kept\.$/);
+    // The input is not changed.
+    expect(Object.keys(input.actions[0].extra.list[0])).toEqual(["__proto__", "ok"]);
+  });
+
+  it("keeps a value with no such key as it is, the same object", () => {
+    const extra = { keep: [1, { a: 2 }] };
+    const r = validatePlan({ ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", extra }] });
+    expect((r.plan?.actions[0] as unknown as Record<string, unknown>)["extra"]).toBe(extra);
+  });
+});

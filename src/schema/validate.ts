@@ -356,13 +356,72 @@ function reportExtras(raw: Obj, kind: Kind, path: readonly (string | number)[], 
       : warning("unknown-field", [...path, key], `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`, guess ? `Did you mean "${guess}"?` : undefined);
     seen.set(id, { issue, more: 0, kind });
   }
+  // A name that could reach a prototype inside an unknown field's value is dropped from the copy kept.
+  for (const key of Object.keys(raw)) {
+    if (Object.prototype.hasOwnProperty.call(SHAPES[kind], key) || FORBIDDEN.has(key)) continue;
+    const value = raw[key];
+    const inner = typeof value === "object" && value !== null ? forbiddenKeyIn(value) : undefined;
+    if (inner === undefined) continue;
+    const at = [...path, key, ...inner];
+    const id = `${kind}\u0000${key}\u0000inner`;
+    const prior = seen.get(id);
+    if (prior) {
+      prior.more++;
+      continue;
+    }
+    seen.set(id, {
+      issue: warning("unknown-field", at, `${where(path, input)}: "${key}" holds a key "${String(inner[inner.length - 1])}" (at ${[key, ...inner].join(".")}), which is not allowed; it and any others like it were left out of the copy kept.`),
+      more: 0,
+      kind,
+    });
+  }
 }
 
-/** Copies the unknown fields of `raw` onto the parsed `out`, all but prototype-polluting names. */
+/**
+ * The path, below `value`, of the first key that could reach a prototype (`__proto__`,
+ * `constructor`, `prototype`), or undefined. Walks with its own stack: an unknown field
+ * may hold anything, nested as deep as the parser allowed.
+ */
+function forbiddenKeyIn(value: unknown): (string | number)[] | undefined {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [v, path] = next;
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) v.forEach((item: unknown, i) => stack.push([item, [...path, i]]));
+    else
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN.has(key)) return [...path, key];
+        stack.push([(v as Obj)[key], [...path, key]]);
+      }
+  }
+  return undefined;
+}
+
+/** A copy of `value` without the keys that could reach a prototype, at any depth. */
+function withoutForbiddenKeys(value: unknown): unknown {
+  const copyOf = (v: unknown): unknown => (typeof v !== "object" || v === null ? v : Array.isArray(v) ? new Array<unknown>(v.length) : {});
+  const root = copyOf(value);
+  const stack: [unknown, unknown][] = [[value, root]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [from, to] = next as [Obj, Obj];
+    if (typeof from !== "object" || from === null) continue;
+    for (const key of Object.keys(from)) {
+      if (!Array.isArray(from) && FORBIDDEN.has(key)) continue;
+      const copy = copyOf(from[key]);
+      Object.defineProperty(to, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      stack.push([from[key], copy]);
+    }
+  }
+  return root;
+}
+
+/** Copies the unknown fields of `raw` onto the parsed `out`, all but prototype-polluting names, at any depth. */
 function copyExtras(raw: Obj, out: Obj, kind: Kind): void {
   for (const key of Object.keys(raw)) {
     if (Object.prototype.hasOwnProperty.call(SHAPES[kind], key) || FORBIDDEN.has(key)) continue;
-    Object.defineProperty(out, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
+    const value = raw[key];
+    const clean = typeof value === "object" && value !== null && forbiddenKeyIn(value) !== undefined ? withoutForbiddenKeys(value) : value;
+    Object.defineProperty(out, key, { value: clean, enumerable: true, writable: true, configurable: true });
   }
 }
 
