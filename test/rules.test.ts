@@ -3,7 +3,7 @@ import { validatePlan } from "../src/schema/index.js";
 import type { Issue } from "../src/index.js";
 import { readExample } from "./helpers.js";
 
-const brief = (issues: Issue[]) => issues.map((i) => [i.code, i.path.join(".")]);
+const brief = (issues: readonly Issue[]) => issues.map((i) => [i.code, i.path.join(".")]);
 
 describe("the faults of the Kingston plan (seed 001), at their paths", () => {
   const result = validatePlan(readExample("kingston-2019.json"), { asOf: "2019-06-30" });

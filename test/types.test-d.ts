@@ -1,4 +1,7 @@
+import type { Immutable } from "immer";
 import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
+import type { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "../src/schema/plan.js";
 import {
   isRag,
   isStatus,
@@ -8,15 +11,23 @@ import {
   rollupByTheme,
   statusSummary,
   updateAction,
+  comparePlans,
+  progressHeadline,
+  rollup,
+  type RollupBy,
+  ragSummary,
   type Action,
   type ActionPlan,
+  type Recommendation,
+  type Step,
+  type Update,
   type Rag,
   type RollupGroup,
   type Status,
   type ThemeId,
   type Timescale,
 } from "../src/index.js";
-import { validatePlan, type ValidationResult } from "../src/schema/index.js";
+import { actionPlanSchema, actionSchema, validatePlan, type ValidationResult } from "../src/schema/index.js";
 
 describe("the public types", () => {
   it("narrows a Timescale on kind", () => {
@@ -38,7 +49,7 @@ describe("the public types", () => {
   });
 
   it("keys theme rollups by theme id or unassigned", () => {
-    expectTypeOf(rollupByTheme).returns.toEqualTypeOf<RollupGroup<ThemeId | "unassigned">[]>();
+    expectTypeOf(rollupByTheme).returns.toEqualTypeOf<readonly RollupGroup<ThemeId | "unassigned">[]>();
   });
 
   it("returns a plan from updateAction and a result from validatePlan", () => {
@@ -65,6 +76,10 @@ describe("the public types", () => {
     const env: Record<string, string | undefined> = {};
     statusSummary([], { asOf: env["AS_OF"], decimals: undefined, rounding: undefined, scheme: undefined, quarters: undefined });
     overdueActions([], { asOf: env["AS_OF"] });
+    // quarters decides due dates, so every function reading targets takes it (issue 12).
+    overdueActions([], { quarters: "financial" });
+    progressHeadline([], { quarters: "financial", asOf: undefined });
+    comparePlans([], [], { quarters: "financial", since: undefined });
   });
 
   it("narrows unknown values with the guards", () => {
@@ -72,5 +87,66 @@ describe("the public types", () => {
     if (isRag(v)) expectTypeOf(v).toEqualTypeOf<Rag>();
     if (isStatus(v)) expectTypeOf(v).toEqualTypeOf<Status>();
     if (isThemeId(v)) expectTypeOf(v).toEqualTypeOf<ThemeId>();
+  });
+
+  it("holds the written-out model types equal to what the zod schemas read, apart from readonly", () => {
+    type Writable<T> = T extends readonly (infer E)[] ? Writable<E>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+    expectTypeOf<Writable<ActionPlan>>().toEqualTypeOf<z.output<typeof actionPlanZod>>();
+    expectTypeOf<Writable<Action>>().toEqualTypeOf<z.output<typeof actionZod>>();
+    expectTypeOf<Writable<Recommendation>>().toEqualTypeOf<z.output<typeof recommendationZod>>();
+    expectTypeOf<Writable<Step>>().toEqualTypeOf<z.output<typeof stepZod>>();
+    expectTypeOf<Writable<Update>>().toEqualTypeOf<z.output<typeof updateZod>>();
+  });
+
+  it("names Action, Step and Update inside a plan, not an anonymous object", () => {
+    expectTypeOf<ActionPlan["actions"][number]>().toEqualTypeOf<Action>();
+    expectTypeOf<NonNullable<Action["steps"]>[number]>().toEqualTypeOf<Step>();
+    expectTypeOf<NonNullable<Action["updates"]>[number]>().toEqualTypeOf<Update>();
+    expectTypeOf<ActionPlan["recommendations"][number]>().toEqualTypeOf<Recommendation>();
+  });
+
+  it("accepts an as-const fixture, a deep-frozen plan and immer's Immutable plan, and a stored update", () => {
+    const fixture = {
+      schemaVersion: 1,
+      council: { name: "X" },
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "r", themes: ["governance-and-culture"] }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "a", owners: ["Jo"], status: "complete", updates: [{ date: "2024-03-01", status: "complete" }] }],
+    } as const;
+    statusSummary(fixture);
+    ragSummary(fixture.actions);
+    progressHeadline(fixture);
+    overdueActions(fixture, { asOf: "2024-06-01" });
+    rollupByTheme(fixture);
+    comparePlans(fixture, fixture);
+    const frozen: Immutable<ActionPlan> = fixture;
+    statusSummary(frozen);
+    const stored: Update = fixture.actions[0].updates[0];
+    updateAction(fixture, "1.1", stored);
+    // @ts-expect-error: outputs are read-only
+    validatePlan(fixture).issues.push();
+    const plan: ActionPlan = fixture;
+    // @ts-expect-error: a plan is read-only, its lists too
+    plan.actions[0]!.status = "ongoing";
+    // @ts-expect-error: a plan is read-only, its lists too
+    plan.actions.push(plan.actions[0]!);
+  });
+
+  it("exports the zod objects themselves: shape, extend and pick work", () => {
+    const withCost = actionSchema.extend({ cost: actionSchema.shape.title });
+    expectTypeOf<z.output<typeof withCost>["cost"]>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<ReturnType<typeof actionSchema.pick<{ id: true }>>>>().toEqualTypeOf<{ id: string }>();
+    expectTypeOf(actionPlanSchema.shape.actions.element).toEqualTypeOf(actionSchema);
+  });
+
+  it("types rollup keys by what they group by", () => {
+    const plan = {} as ActionPlan;
+    expectTypeOf(rollup(plan, { by: "status" }).groups[0]!.key).toEqualTypeOf<Status>();
+    expectTypeOf(rollup(plan, { by: "theme" }).groups[0]!.key).toEqualTypeOf<ThemeId | "unassigned">();
+    expectTypeOf(rollup(plan, { by: "owner" }).groups[0]!.key).toEqualTypeOf<string>();
+    const by = "status" as RollupBy;
+    expectTypeOf(rollup(plan, { by }).groups[0]!.key).toEqualTypeOf<string>();
+    // @ts-expect-error: "owners" is not a grouping
+    rollup(plan, { by: "owners" });
   });
 });

@@ -37,7 +37,7 @@ export interface Input {
   /** The parsed data, not yet validated. */
   readonly data: unknown;
   /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
-  readonly readIssues: Issue[];
+  readonly readIssues: readonly Issue[];
   /**
    * Prepares positions for these paths and returns a function giving the line (and
    * column) of each, or of its nearest ancestor present in the file.

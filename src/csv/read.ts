@@ -44,7 +44,7 @@ export interface CsvReadResult {
   /** The plan, in the file format, not yet validated. */
   readonly plan: Record<string, unknown>;
   /** Problems with the table: an unreadable file, a missing header, a bad Updates cell. */
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
   /** The 1-based line a path into the plan came from (the header line for columns). */
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
 }

@@ -1,12 +1,18 @@
 /**
- * The domain types, inferred from the zod schemas so that the data format has a
- * single definition. Only types are imported: the root entry never loads zod.
+ * The domain types. They are written out here, read-only and with every field
+ * documented, so that hovers and errors name them; a type test holds them equal to what
+ * the zod schemas (`schema/plan.ts`) accept, so the data format still has one definition.
+ * Only types are imported: the root entry never loads zod.
+ *
+ * Every field and list is `readonly`: a plan from `validatePlan`, an `as const` fixture, a
+ * deep-frozen object and immer's `Immutable<ActionPlan>` are all an `ActionPlan`. The
+ * functions that change a plan (`updateAction`) return a new one.
  *
  * @module
  */
 import type { z } from "zod";
-import type { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "../schema/plan.js";
 import type { progressReviewSchema } from "../schema/progress-review.js";
+import type { Framework, Rag, Status, ThemeId } from "./vocabulary.js";
 
 /**
  * A council's Corporate Peer Challenge action plan, as validated.
@@ -24,7 +30,65 @@ import type { progressReviewSchema } from "../schema/progress-review.js";
  * };
  * ```
  */
-export interface ActionPlan extends z.output<typeof actionPlanZod> {}
+export interface ActionPlan {
+  /** The version of this file format. Always `1`. */
+  readonly schemaVersion: 1;
+  /** The council whose plan this is. */
+  readonly council: Council;
+  /** The plan's title, as published. */
+  readonly title?: string | undefined;
+  /** Which theme framework the recommendations' themes use. Default `"current"`. */
+  readonly framework?: Framework | undefined;
+  /** When the peer team was on site. */
+  readonly peerChallenge: PeerChallengeDates;
+  /** When the plan was published: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
+  readonly publishedOn?: string | undefined;
+  /**
+   * The RAG scheme the council uses: `brag` has blue for complete. Every summary of the
+   * plan uses it, whatever one officer typed. Default: `brag` when any action is rated blue.
+   */
+  readonly ragScheme?: "rag" | "brag" | undefined;
+  /** Local focus areas the council added to the five themes. */
+  readonly focusAreas?: readonly string[] | undefined;
+  /** The peer team's recommendations, in published order. */
+  readonly recommendations: readonly Recommendation[];
+  /** The actions, in published order. */
+  readonly actions: readonly Action[];
+}
+
+/**
+ * The council whose plan it is.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { Council } from "peer-challenge";
+ * const council: Council = { name: "Borough Council of King's Lynn and West Norfolk", code: "E07000146" };
+ * ```
+ */
+export interface Council {
+  /** The council's name. */
+  readonly name: string;
+  /** Its ONS/GSS code, e.g. `"E07000146"`. */
+  readonly code?: string | undefined;
+}
+
+/**
+ * When the peer team was on site.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { PeerChallengeDates } from "peer-challenge";
+ * const dates: PeerChallengeDates = { start: "2019-01-07", end: "2019-01-10" };
+ * ```
+ */
+export interface PeerChallengeDates {
+  /** The first day on site, `YYYY-MM-DD` (or `YYYY-MM`, where that is all the source gives). */
+  readonly start: string;
+  /** The last day on site. */
+  readonly end?: string | undefined;
+}
 
 /**
  * A recommendation of the peer team.
@@ -36,7 +100,16 @@ export interface ActionPlan extends z.output<typeof actionPlanZod> {}
  * const r: Recommendation = { id: "R8", title: "Undertake a governance review", themes: ["governance-and-culture"] };
  * ```
  */
-export interface Recommendation extends z.output<typeof recommendationZod> {}
+export interface Recommendation {
+  /** The recommendation's id, e.g. `"R1"`. Unique in the plan. */
+  readonly id: string;
+  /** The recommendation's wording, as published. */
+  readonly title: string;
+  /** The themes (of the plan's framework) it falls under, where known. */
+  readonly themes?: readonly ThemeId[] | undefined;
+  /** A local grouping heading, e.g. a section row of the plan ("FINANCIAL CHALLENGE"). */
+  readonly heading?: string | undefined;
+}
 
 /**
  * An action of the plan.
@@ -49,7 +122,30 @@ export interface Recommendation extends z.output<typeof recommendationZod> {}
  *   owners: ["Sarah Ireland"], timescale: "Autumn 19", status: "in-progress" };
  * ```
  */
-export interface Action extends z.output<typeof actionZod> {}
+export interface Action {
+  /** The action's number as published, e.g. `"1.1"`. Unique in the plan. */
+  readonly id: string;
+  /** The id of the recommendation this action answers. */
+  readonly recommendation: string;
+  /** What the action is, as published (may be empty where the plan left it blank). */
+  readonly title: string;
+  /** The lettered steps, in order. */
+  readonly steps?: readonly Step[] | undefined;
+  /** Who leads it: one entry per person or body ("Sarah Ireland / Stephen Evans" is two). */
+  readonly owners?: readonly string[] | undefined;
+  /** The target, free text exactly as published ("Autumn 19", "Nov 2019 and ongoing"). */
+  readonly timescale?: string | undefined;
+  /** An explicit due date, `YYYY-MM-DD`, that overrides the parsed timescale. */
+  readonly due?: string | undefined;
+  /** The current status. None yet counts as not started. */
+  readonly status?: Status | undefined;
+  /** The RAG rating the council reported. */
+  readonly rag?: Rag | undefined;
+  /** Comments or milestones, as published. */
+  readonly comments?: string | undefined;
+  /** Dated progress updates, oldest first. */
+  readonly updates?: readonly Update[] | undefined;
+}
 
 /**
  * A lettered step of an action.
@@ -61,7 +157,20 @@ export interface Action extends z.output<typeof actionZod> {}
  * const s: Step = { id: "c", text: "Scope, develop and implement a new Intranet.", timescale: "December 2024" };
  * ```
  */
-export interface Step extends z.output<typeof stepZod> {}
+export interface Step {
+  /** The step's letter or number within its action, e.g. `"a"`. */
+  readonly id: string;
+  /** What the step does, as published. */
+  readonly text: string;
+  /** The step's target, free text exactly as published (e.g. "Spring 2024"). */
+  readonly timescale?: string | undefined;
+  /** An explicit due date, `YYYY-MM-DD`, that overrides the parsed timescale. */
+  readonly due?: string | undefined;
+  /** The step's own status, where the plan rates steps separately. */
+  readonly status?: Status | undefined;
+  /** The step's own RAG rating, where the plan rates steps separately. */
+  readonly rag?: Rag | undefined;
+}
 
 /**
  * A dated progress update of an action.
@@ -73,7 +182,38 @@ export interface Step extends z.output<typeof stepZod> {}
  * const u: Update = { date: "2024-06-26", status: "in-progress", rag: "green", note: "Survey complete" };
  * ```
  */
-export interface Update extends z.output<typeof updateZod> {}
+export interface Update {
+  /** When the update was made, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The status from this date on. */
+  readonly status?: Status | undefined;
+  /** The RAG rating from this date on. */
+  readonly rag?: Rag | undefined;
+  /** What was said about progress. */
+  readonly note?: string | undefined;
+  /**
+   * The status and RAG the update replaced, as `updateAction` records them, so that the
+   * plan can be read back as of any date.
+   */
+  readonly previous?: UpdatePrevious | undefined;
+}
+
+/**
+ * The status and RAG an {@link Update} replaced. A key left out means there was none.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { UpdatePrevious } from "peer-challenge";
+ * const previous: UpdatePrevious = { status: "not-started" };
+ * ```
+ */
+export interface UpdatePrevious {
+  /** The status before the update; left out when there was none. */
+  readonly status?: Status | undefined;
+  /** The RAG rating before the update; left out when there was none. */
+  readonly rag?: Rag | undefined;
+}
 
 /**
  * A CPC progress review: council, CPC and review dates, peers, the local headings, the

@@ -56,25 +56,25 @@ export interface Slip {
  */
 export interface PlanComparison {
   /** Actions in `after` only. */
-  readonly added: Action[];
+  readonly added: readonly Action[];
   /** Actions in `before` only. */
-  readonly removed: Action[];
+  readonly removed: readonly Action[];
   /** Actions that became complete. */
-  readonly completed: Action[];
+  readonly completed: readonly Action[];
   /** Actions whose RAG worsened or whose due date moved later (see `slips` for which). */
-  readonly slipped: Action[];
+  readonly slipped: readonly Action[];
   /** Why each slipped action slipped, in the same order. */
-  readonly slips: Slip[];
+  readonly slips: readonly Slip[];
   /** Actions overdue as of `asOf` that were not overdue in `before` as of `since`. */
-  readonly newlyOverdue: Action[];
+  readonly newlyOverdue: readonly Action[];
   /** The due date and days overdue of each newly overdue action, in the same order. */
-  readonly overdueDetails: OverdueSince[];
+  readonly overdueDetails: readonly OverdueSince[];
   /** The date `after` was read as of: the option, else its latest update, else its publication date, else today. */
   readonly asOf: CalendarDate;
   /** The date `before` was read as of: the option, else its latest update, else its publication date, else `asOf`. */
   readonly since: CalendarDate;
   /** Every action present in both whose content changed, with both versions. */
-  readonly changed: ChangedAction[];
+  readonly changed: readonly ChangedAction[];
 }
 
 /**

@@ -6,11 +6,7 @@
  * @module
  */
 import { z } from "zod";
-import type { Action, ActionPlan, Recommendation, Step, Update } from "../model/types.js";
 import {
-  type Rag,
-  type Status,
-  type ThemeId,
   CURRENT_THEME_IDS,
   FRAMEWORKS,
   PREVIOUS_THEME_IDS,
@@ -178,8 +174,8 @@ export const actionPlanZod = z
   .describe("A council's Corporate Peer Challenge action plan.");
 
 
-// The exported schemas carry their data type only, so that documentation and
-// declaration files show `ZodType<ActionPlan>` rather than zod's expanded internals.
+// The exported schemas are the zod objects themselves, so that `.shape`, `.extend`, `.pick`
+// and `.partial` work on them; a type test holds their output equal to the model types.
 
 /**
  * A canonical status, as stored in a plan file.
@@ -192,7 +188,7 @@ export const actionPlanZod = z
  * //=> true
  * ```
  */
-export const statusSchema: z.ZodType<Status> = statusZod;
+export const statusSchema: typeof statusZod = statusZod;
 
 /**
  * A canonical RAG rating, as stored in a plan file.
@@ -205,7 +201,7 @@ export const statusSchema: z.ZodType<Status> = statusZod;
  * //=> false (files hold canonical values; normaliseRag maps wordings)
  * ```
  */
-export const ragSchema: z.ZodType<Rag> = ragZod;
+export const ragSchema: typeof ragZod = ragZod;
 
 /**
  * A theme id from either framework.
@@ -218,7 +214,7 @@ export const ragSchema: z.ZodType<Rag> = ragZod;
  * //=> true
  * ```
  */
-export const themeIdSchema: z.ZodType<ThemeId> = themeIdZod;
+export const themeIdSchema: typeof themeIdZod = themeIdZod;
 
 /**
  * A dated entry in an action's history.
@@ -231,7 +227,7 @@ export const themeIdSchema: z.ZodType<ThemeId> = themeIdZod;
  * //=> true
  * ```
  */
-export const updateSchema: z.ZodType<Update> = updateZod;
+export const updateSchema: typeof updateZod = updateZod;
 
 /**
  * A lettered step of an action ("a", "b", "c"), with its own timescale where the plan gives one.
@@ -244,7 +240,7 @@ export const updateSchema: z.ZodType<Update> = updateZod;
  * //=> true
  * ```
  */
-export const stepSchema: z.ZodType<Step> = stepZod;
+export const stepSchema: typeof stepZod = stepZod;
 
 /**
  * One action of the plan, answering a recommendation.
@@ -257,7 +253,7 @@ export const stepSchema: z.ZodType<Step> = stepZod;
  * //=> true
  * ```
  */
-export const actionSchema: z.ZodType<Action> = actionZod;
+export const actionSchema: typeof actionZod = actionZod;
 
 /**
  * A recommendation of the peer team, as the plan records it.
@@ -270,7 +266,7 @@ export const actionSchema: z.ZodType<Action> = actionZod;
  * //=> true
  * ```
  */
-export const recommendationSchema: z.ZodType<Recommendation> = recommendationZod;
+export const recommendationSchema: typeof recommendationZod = recommendationZod;
 
 /**
  * A council's CPC action plan: the file format users keep and validate.
@@ -289,4 +285,4 @@ export const recommendationSchema: z.ZodType<Recommendation> = recommendationZod
  * //=> true
  * ```
  */
-export const actionPlanSchema: z.ZodType<ActionPlan> = actionPlanZod;
+export const actionPlanSchema: typeof actionPlanZod = actionPlanZod;

@@ -72,7 +72,7 @@ export interface ValidPlan {
    */
   readonly plan: ActionPlan;
   /** Every warning, in the order found. */
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
 
 /**
@@ -92,7 +92,7 @@ export interface InvalidPlan {
   /** The plan, whenever its shape could be read (the errors are then rule errors). */
   readonly plan?: ActionPlan | undefined;
   /** Every error and warning, in the order found. */
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
 }
 
 type Path = (string | number)[];
@@ -128,7 +128,7 @@ const quote = (v: unknown): string => {
 // 1. Wordings and swapped columns
 
 interface Repair {
-  readonly issues: Issue[];
+  readonly issues: readonly Issue[];
   readonly input: unknown;
 }
 

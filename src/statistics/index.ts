@@ -13,4 +13,4 @@ export {
   type ActionWithoutTarget,
   type NoTargetReason,
 } from "./overdue.js";
-export { rollup, rollupByTheme, type Rollup, type RollupBy, type RollupGroup, type RollupOptions } from "./rollup.js";
+export { rollup, rollupByTheme, type Rollup, type RollupBy, type RollupGroup, type RollupKey, type RollupOptions } from "./rollup.js";

@@ -2,7 +2,7 @@ import type { CalendarDate } from "../dates.js";
 import type { PercentagesOptions } from "./percentages.js";
 
 /**
- * The date statistics are computed as of.
+ * The date statistics are computed as of, and how quarter targets are read (which decides when actions are due).
  *
  * @category Statistics
  * @example
@@ -14,6 +14,11 @@ import type { PercentagesOptions } from "./percentages.js";
 export interface AsOfOptions {
   /** `YYYY-MM-DD`. Default: today's date in Europe/London. */
   readonly asOf?: CalendarDate | undefined;
+  /**
+   * How to read "Q1 2024"-style targets, which decide when an action is due: calendar
+   * (default) or financial quarters.
+   */
+  readonly quarters?: "calendar" | "financial" | undefined;
 }
 
 /**
@@ -48,7 +53,4 @@ export interface RagRuleOptions {
  * const options: SummaryOptions = { asOf: "2019-06-30", rounding: "nearest", decimals: 1 };
  * ```
  */
-export interface SummaryOptions extends AsOfOptions, PercentagesOptions, RagRuleOptions {
-  /** How to read "Q1 2024"-style targets: calendar (default) or financial quarters. */
-  readonly quarters?: "calendar" | "financial" | undefined;
-}
+export interface SummaryOptions extends AsOfOptions, PercentagesOptions, RagRuleOptions {}

@@ -71,7 +71,7 @@ export interface OverdueStep {
  * //=> [["16", 122], ["16.1", 122], ["3", 61], ["17", 61], ["20.1", 30]]
  * ```
  */
-export function overdueActions(input: PlanOrActions, options: AsOfOptions = {}): OverdueAction[] {
+export function overdueActions(input: PlanOrActions, options: AsOfOptions = {}): readonly OverdueAction[] {
   checkOptions("overdueActions", options);
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, options, undefined, plan);
@@ -127,7 +127,7 @@ export interface OverdueStepOfAction extends OverdueStep {
  * //=> ["2.1a", "2.1b", "2.4b"]
  * ```
  */
-export function overdueSteps(input: PlanOrActions, options: AsOfOptions = {}): OverdueStepOfAction[] {
+export function overdueSteps(input: PlanOrActions, options: AsOfOptions = {}): readonly OverdueStepOfAction[] {
   checkOptions("overdueSteps", options);
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, options, undefined, plan);
@@ -182,7 +182,7 @@ export interface ActionWithoutTarget {
  * //=> ["9", "21.4"]
  * ```
  */
-export function actionsWithoutTarget(input: PlanOrActions): ActionWithoutTarget[] {
+export function actionsWithoutTarget(input: PlanOrActions): readonly ActionWithoutTarget[] {
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, { asOf: "1970-01-01" }, undefined, plan);
   const out: ActionWithoutTarget[] = [];

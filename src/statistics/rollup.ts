@@ -1,5 +1,5 @@
 import type { Action, ActionPlan } from "../model/types.js";
-import { STATUSES, type ThemeId } from "../model/vocabulary.js";
+import { STATUSES, type Status, type ThemeId } from "../model/vocabulary.js";
 import { themesOf } from "../themes/index.js";
 import { checkOptions } from "./check.js";
 import { actionsOf, classify, classifyInto, makeContext, newFacts } from "./classify.js";
@@ -59,10 +59,36 @@ export interface RollupGroup<K extends string = string> {
  * const options: RollupOptions = { by: "owner", asOf: "2019-06-30" };
  * ```
  */
-export interface RollupOptions extends SummaryOptions {
+export interface RollupOptions<B extends RollupBy = RollupBy> extends SummaryOptions {
   /** What to group by. */
-  readonly by: RollupBy;
+  readonly by: B;
 }
+
+/**
+ * The keys of a rollup's groups, by what it groups by: theme ids (or `"unassigned"`),
+ * statuses, or the recommendation ids, owners and headings the plan gives (or
+ * `"unassigned"`).
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { rollup, type RollupKey, type Status } from "peer-challenge";
+ * const key: RollupKey<"status"> = rollup(kingston, { by: "status" }).groups[0]!.key;
+ * const status: Status = key; // no cast
+ * ```
+ */
+export type RollupKey<B extends RollupBy> = {
+  /** A theme id of the plan's framework, or `"unassigned"` for actions whose recommendation has none. */
+  readonly theme: ThemeId | "unassigned";
+  /** A status. */
+  readonly status: Status;
+  /** A recommendation id, or `"unassigned"` for actions answering one the plan lacks. */
+  readonly recommendation: string;
+  /** An owner's name as given, or `"unassigned"`. */
+  readonly owner: string;
+  /** A heading as given, or `"unassigned"`. */
+  readonly heading: string;
+}[B];
 
 /**
  * A rollup: one entry per group, and the plan total in which every action counts once.
@@ -76,11 +102,11 @@ export interface RollupOptions extends SummaryOptions {
  * //=> 54
  * ```
  */
-export interface Rollup {
+export interface Rollup<B extends RollupBy = RollupBy> {
   /** What the actions were grouped by. */
-  readonly by: RollupBy;
-  /** One entry per group, in a fixed order. */
-  readonly groups: readonly RollupGroup[];
+  readonly by: B;
+  /** One entry per group, in a fixed order, keyed as {@link RollupKey} says. */
+  readonly groups: readonly RollupGroup<RollupKey<B>>[];
   /** The whole plan, every action counted once. */
   readonly total: RollupGroup<"total">;
 }
@@ -193,7 +219,7 @@ function toGroup<K extends string>(key: K, title: string, t: Tally, options: Sum
  * //=> { key: "Stephen Evans", title: "Stephen Evans", actions: 25, overdue: 3, ... }
  * ```
  */
-export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
+export function rollup<B extends RollupBy>(plan: ActionPlan, options: RollupOptions<B>): Rollup<B> {
   checkOptions("rollup", options, ["by"]);
   actionsOf(plan);
   const g = grouping(plan, options.by);
@@ -257,7 +283,8 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
   if (scheme === "rag") for (const t of [total, ...tallies]) t?.foldBlueIntoGreen();
   return {
     by: options.by,
-    groups: g.groups.map((grp, i) => toGroup(grp.key, grp.title, tallies[i] ?? new Tally(), options, scheme)),
+    // The grouping makes keys of the kind `by` names (checked by the tests of each kind).
+    groups: g.groups.map((grp, i) => toGroup(grp.key as RollupKey<B>, grp.title, tallies[i] ?? new Tally(), options, scheme)),
     total: toGroup("total", "All actions", total, options, scheme),
   };
 }
@@ -280,8 +307,8 @@ export function rollup(plan: ActionPlan, options: RollupOptions): Rollup {
  * //    ["capacity-to-deliver", 8, 2], ["unassigned", 16, 0]]
  * ```
  */
-export function rollupByTheme(plan: ActionPlan, options: SummaryOptions = {}): RollupGroup<ThemeId | "unassigned">[] {
+export function rollupByTheme(plan: ActionPlan, options: SummaryOptions = {}): readonly RollupGroup<ThemeId | "unassigned">[] {
   checkOptions("rollupByTheme", options);
-  return rollup(plan, { ...options, by: "theme" }).groups as RollupGroup<ThemeId | "unassigned">[];
+  return rollup(plan, { ...options, by: "theme" }).groups;
 }
 

@@ -65,7 +65,8 @@ export const plan = (options: { singleTheme?: boolean } = {}): fc.Arbitrary<Acti
         ...(r.heading !== undefined ? { heading: r.heading } : {}),
       }));
       const list: Action[] = actions.map((a) => {
-        const action: Action = { id: a.id, recommendation: recommendations[a.rec % recommendations.length]!.id, title: a.title };
+        // Built field by field: the model types are read-only, a draft is not.
+        const action: { -readonly [K in keyof Action]: Action[K] } = { id: a.id, recommendation: recommendations[a.rec % recommendations.length]!.id, title: a.title };
         if (a.steps) action.steps = a.steps.map((s) => ({ id: s.id, text: s.text, ...(s.timescale !== undefined ? { timescale: s.timescale } : {}) }));
         if (a.owners) action.owners = a.owners;
         if (a.timescale !== undefined) action.timescale = a.timescale;
