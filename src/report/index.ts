@@ -6,4 +6,4 @@
  */
 export { renderMarkdownReport } from "./markdown.js";
 export { renderHtmlReport } from "./html.js";
-export type { ReportOptions } from "./model.js";
+export { buildReport, type ActionRow, type RecommendationSection, type Report, type ReportOptions } from "./model.js";

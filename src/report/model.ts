@@ -13,6 +13,8 @@ import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
 import type { RagSummary, StatusSummary } from "../statistics/tally.js";
 import { themeById } from "../themes/index.js";
+import type { renderHtmlReport } from "./html.js";
+import type { renderMarkdownReport } from "./markdown.js";
 
 /**
  * Options for the report renderers.
@@ -29,37 +31,98 @@ export interface ReportOptions extends SummaryOptions {
   readonly compare?: ActionPlan | undefined;
 }
 
+/**
+ * One action as the reports show it: what it says, and what the statistics make of it.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildReport, type ActionRow } from "peer-challenge/report";
+ * const row: ActionRow = buildReport(kingston, { asOf: "2019-06-30" }).recommendations[0]!.actions[0]!;
+ * row.status;
+ * //=> "in-progress"
+ * ```
+ */
 export interface ActionRow {
+  /** The action, as in the plan. */
   readonly action: Action;
+  /** Its status as counted: read from a council's wording, or not started when none is given. */
   readonly status: Status;
+  /** Whether the plan gives a status (false: counted as not started). */
   readonly statusGiven: boolean;
+  /** Its RAG rating: the one reported, or worked out from status and dates. */
   readonly rag: Rag;
+  /** Whether the RAG rating was worked out rather than reported. */
   readonly ragDerived: boolean;
+  /** When it is due, where its target gives a date. */
   readonly due: CalendarDate | undefined;
+  /** Days past its due date as of the report's date; 0 when not overdue. */
   readonly daysOverdue: number;
+  /** The latest note of its updates, if any. */
   readonly latestComment: string | undefined;
 }
 
+/**
+ * A recommendation and its actions, as the reports list them.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildReport, type RecommendationSection } from "peer-challenge/report";
+ * const section: RecommendationSection = buildReport(kingston).recommendations[0]!;
+ * section.id;
+ * //=> "R1"
+ * ```
+ */
 export interface RecommendationSection {
+  /** The recommendation's id. */
   readonly id: string;
+  /** Its wording. */
   readonly title: string;
+  /** The local heading it sits under, if any. */
   readonly heading: string | undefined;
+  /** The titles of its themes. */
   readonly themes: readonly string[];
+  /** Its actions, in plan order. */
   readonly actions: readonly ActionRow[];
 }
 
+/**
+ * Everything a report says, worked out once: the renderers only lay it out. Build your
+ * own page or paper from it when neither the Markdown nor the HTML suits.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildReport, type Report } from "peer-challenge/report";
+ * const report: Report = buildReport(kingston, { asOf: "2019-06-30" });
+ * report.headline.completed;
+ * ```
+ */
 export interface Report {
+  /** The council's name. */
   readonly council: string;
+  /** The plan's title, or a title made from the council's name. */
   readonly title: string;
+  /** The date the figures are as of. */
   readonly asOf: CalendarDate;
+  /** When the peer challenge was, in words. */
   readonly cpc: string;
+  /** The status breakdown of the whole plan. */
   readonly status: StatusSummary;
+  /** The RAG breakdown of the whole plan. */
   readonly rag: RagSummary;
+  /** The progress review's headline: completed, making expected progress, not yet progressed. */
   readonly headline: ProgressHeadline;
+  /** The rollup by theme. */
   readonly themes: readonly RollupGroup[];
+  /** The whole plan, every action counted once. */
   readonly total: RollupGroup;
+  /** The overdue actions, most overdue first. */
   readonly overdue: readonly OverdueAction[];
+  /** The recommendations with their actions. */
   readonly recommendations: readonly RecommendationSection[];
+  /** What changed since `compare`, when it was given. */
   readonly comparison: PlanComparison | undefined;
 }
 
@@ -84,6 +147,21 @@ function latestNote(action: Action): string | undefined {
   return undefined;
 }
 
+/**
+ * The content of a report on a plan, as of a date: what {@link renderMarkdownReport} and
+ * {@link renderHtmlReport} lay out. Options as theirs.
+ *
+ * @param plan - The plan.
+ * @param options - `asOf` (default today in London), `compare`, and the summaries' options.
+ * @throws RangeError for an option that is not one, as the statistics do.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildReport } from "peer-challenge/report";
+ * const report = buildReport(kingston, { asOf: "2019-06-30" });
+ * report.overdue.map((o) => o.action.id);
+ * ```
+ */
 export function buildReport(plan: ActionPlan, options: ReportOptions = {}): Report {
   const asOf = options.asOf ?? todayInLondon();
   const opts = { ...options, asOf };
