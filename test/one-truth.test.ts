@@ -70,6 +70,11 @@ describe("statistics read a plan that was not validated as validatePlan reads it
     const p = plan([act("1", { status: "  " as "complete", rag: "" as "red" })]);
     expect(statusSummary(p)).toMatchObject({ total: 1, noStatus: 1, counts: { "not-started": 1 } });
     expect(ragSummary(p, { asOf: "2024-06-30" }).derived).toBe(1);
+    // validatePlan reads them the same, with a warning each, rather than refuse them.
+    const r = validatePlan(p);
+    expect(r.ok).toBe(true);
+    expect(r.plan?.actions[0]).toEqual({ id: "1", recommendation: "R1", title: "action 1" });
+    expect(r.issues.filter((i) => i.code === "non-canonical-status" || i.code === "non-canonical-rag").map((i) => i.path.join("."))).toEqual(["actions.0.status", "actions.0.rag"]);
   });
 
   it("refuses a status or RAG it cannot read, naming the action and its place, rather than count it as cancelled", () => {

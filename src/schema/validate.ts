@@ -169,7 +169,11 @@ function repair(input: unknown): Repair {
     // status
     const status = action["status"];
     const r = readStatus(status, action["timescale"]);
-    if (r.how === "wording") {
+    if (r.how === "none" && typeof status === "string") {
+      // Blank: a spreadsheet's empty cell. Read as no status, as the statistics read it.
+      delete edit()["status"];
+      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: the status is blank; it is read as no status, so the action counts as not started.`, "Give its status, or leave the field out."));
+    } else if (r.how === "wording") {
       edit()["status"] = r.status;
       issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${r.status}".`, `Write "${r.status}" in the file.`));
     } else if (r.how === "swapped") {
@@ -189,7 +193,10 @@ function repair(input: unknown): Repair {
     const rag = action["rag"];
     if (typeof rag === "string" && !(RAGS as readonly string[]).includes(rag)) {
       const canonical = normaliseRag(rag);
-      if (canonical) {
+      if (rag.trim() === "") {
+        delete edit()["rag"];
+        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: the RAG rating is blank; it is read as none given, so it is worked out from status and dates.`, "Give its rating, or leave the field out."));
+      } else if (canonical) {
         edit()["rag"] = canonical;
         issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
       }
