@@ -154,3 +154,67 @@ describe("readings that were wrong and are now right", () => {
   });
   it.each(["Sep-24-25", "w/c 3-5 March 2025"])("%s stays unknown", (text) => expect(read(text)).toMatchObject({ kind: "unknown" }));
 });
+
+describe("a half with no year beside a financial one is financial, as a quarter is", () => {
+  // 2024/25 runs April 2024 to March 2025: its first half is April-September 2024 (due
+  // 30 September 2024), its second October 2024-March 2025. Read as a calendar half, "H1"
+  // was due 30 June 2024: a date three months early, given with confidence.
+  it.each([
+    ["H2 2024/25 (originally H1)", "2025-03-31", "2024-09-30"],
+    ["2024/25 H2 (originally H1)", "2025-03-31", "2024-09-30"],
+    ["second half of 2024/25 (originally first half)", "2025-03-31", "2024-09-30"],
+    // third quarter of 2024/25: October-December 2024; the second: July-September 2024.
+    ["third quarter 2024/25 (originally second quarter)", "2024-12-31", "2024-09-30"],
+    // Calendar halves stay calendar: H1 2024 is January-June.
+    ["H2 2024 (originally H1)", "2024-12-31", "2024-06-30"],
+  ])("%s is due %s, first due %s", (text, expected, original) => {
+    const t = read(text);
+    expect(t.kind === "date" ? [t.due, t.originalDue] : t.kind).toEqual([expected, original]);
+  });
+
+  it("runs a financial half to the next half of the same financial year", () => {
+    // H1 2024/25 is April-September 2024; "to H2" is October 2024-March 2025.
+    expect(read("H1 2024/25 to H2")).toMatchObject({ kind: "date", start: "2024-04-01", due: "2025-03-31" });
+    // A calendar H2 2025 to H1 runs into the next calendar year: due 30 June 2026.
+    expect(due("H2 2025 to H1")).toBe("2026-06-30");
+  });
+});
+
+describe("the edges of a run of years", () => {
+  // A run of years ("2024-26") is ambiguous between calendar and financial years; a run
+  // that starts outside 1900-2199 is no run of years at all, and "2024-2025" is one
+  // financial year (April 2024 to March 2025).
+  it.each([
+    ["1899-1905", "unrecognised"],
+    ["1900-1905", "ambiguous"],
+    ["2199-2203", "ambiguous"],
+    ["2200-2203", "unrecognised"],
+    ["2024-2026", "ambiguous"],
+    ["2024/26", "ambiguous"],
+    ["2024 to 2026", "ambiguous"],
+    ["2024-34", "ambiguous"],
+    ["2099-2101", "ambiguous"],
+    // 35 is past the ten-year limit of a two-digit end, so it is read as a month, and fails.
+    ["2024-35", "impossible"],
+    ["2024-26-", "impossible"],
+    ["2024/12", "unrecognised"],
+  ])("%s gives no date: %s", (text, cause) => {
+    expect(read(text)).toMatchObject({ kind: "unknown", cause });
+  });
+
+  it.each([
+    ["2024-2025", "2024-04-01", "2025-03-31"],
+    ["2024-12", "2024-12-01", "2024-12-31"],
+    ["2199 to 2200", "2199-04-01", "2200-03-31"],
+  ])("%s runs from %s to %s", (text, start, end) => {
+    expect(read(text)).toMatchObject({ kind: "date", start, due: end });
+  });
+
+  it("says in full why the text gives no date", () => {
+    expect(reason("2024-26")).toBe('"2024-26" could mean the years 2024 to 2026 or financial years: write the month it is due ("March 2026") or one financial year ("2025/26")');
+    expect(reason("12/31/2024")).toBe('"12/31/2024" has no month 31: numeric dates are read day first, so write 31/12/2024 or "31 December 2024"');
+    expect(reason("13/13/2024")).toBe('"13/13/2024" has no month 13: numeric dates are read day first (31/03/2024)');
+    expect(reason("31 February 2025")).toBe('"31 February 2025" names a day that does not exist');
+    expect(reason("1899-1905")).toBe('the number 1899 is not part of a date here: write the date alone, or say what the number counts ("40 homes")');
+  });
+});

@@ -398,10 +398,7 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
     }
   }
   const p = periodYearAt(s, k);
-  // A quarter with no year of its own beside a financial one is of the same kind:
-  // "Q3 2024/25 to Q1" ends with Q1 2025/26 (April to June), not January to March.
-  const beside = s.exprs[s.exprs.length - 1];
-  const financial = p.financial || o.financialQuarters || (p.year === undefined && beside !== undefined && beside.financial);
+  const financial = o.financialQuarters || financialBeside(s, p);
   const e = quarter(n, financial, p.year, i, p.next);
   if (last !== n) {
     const end = quarter(last, financial, p.year, i, p.next);
@@ -411,16 +408,26 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
   return s.add(e);
 }
 
+/**
+ * Whether a quarter or half is financial: it names a financial year, or it has no year of
+ * its own and stands beside a financial period ("Q3 2024/25 to Q1" ends with Q1 2025/26;
+ * "H2 2024/25 (originally H1)" was due at the end of September 2024).
+ */
+function financialBeside(s: Scanner, p: { readonly year: number | undefined; readonly financial: boolean }): boolean {
+  const beside = s.exprs[s.exprs.length - 1];
+  return p.financial || (p.year === undefined && beside !== undefined && beside.financial);
+}
+
 function quarterOrHalfAfter(s: Scanner, i: number, n: number, j: number): number {
   const w = s.classAt(j);
   if (w !== QUARTER && w !== HALF) return NONE;
   const p = periodYearAt(s, j + 1);
   if (w === QUARTER) {
     if (n > 4) return s.fail(`there is no quarter ${n}: quarters run from the first to the fourth`, "impossible", p.next);
-    return s.add(quarter(n, p.financial, p.year, i, p.next));
+    return s.add(quarter(n, financialBeside(s, p), p.year, i, p.next));
   }
   if (n > 2) return s.fail(`a year has two halves, not ${n}`, "impossible", p.next);
-  return s.add(half(n, p.financial, p.year, i, p.next));
+  return s.add(half(n, financialBeside(s, p), p.year, i, p.next));
 }
 
 function halfForm(s: Scanner, i: number): number {
@@ -429,7 +436,7 @@ function halfForm(s: Scanner, i: number): number {
   const n = s.num(i + 1);
   if (n < 1 || n > 2) return s.fail(`there is no half H${n}: halves are H1 and H2`, "impossible", i + 2);
   const p = periodYearAt(s, i + 2);
-  return s.add(half(n, p.financial, p.year, i, p.next));
+  return s.add(half(n, financialBeside(s, p), p.year, i, p.next));
 }
 
 function ordinalWord(s: Scanner, i: number): number {
