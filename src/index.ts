@@ -25,6 +25,6 @@ export { normaliseStatus, normaliseRag } from "./status/index.js";
 export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
 export * from "./statistics/index.js";
-export type { Issue, IssueCode } from "./model/issue.js";
+export { ISSUE_CODES, type Issue, type IssueCode } from "./model/issue.js";
 export { PlanDataError } from "./model/errors.js";
 export * from "./progress/index.js";

@@ -105,13 +105,13 @@ describe("reading spreadsheets councils keep", () => {
 
   it("says so when there is no header row, naming the line", () => {
     const r = readPlanCsv("just,some,numbers\n1,2,3\n");
-    expect(r.issues[0]).toMatchObject({ severity: "error", message: expect.stringContaining("No header row") });
+    expect(r.issues[0]).toMatchObject({ severity: "error", code: "no-header", message: expect.stringContaining("No header row") });
     expect(r.lineOf([])).toBe(1);
   });
 
   it("reports a line above the header it does not understand instead of dropping it", () => {
     const r = readPlanCsv("Our action plan, 2024\nRecommendation,Activity\nR,Act\n");
-    expect(r.issues[0]).toMatchObject({ severity: "warning", code: "unknown-field" });
+    expect(r.issues[0]).toMatchObject({ severity: "warning", code: "row-above-header" });
     expect(r.issues[0]?.message).toContain("Line 1");
   });
 

@@ -314,3 +314,23 @@ describe("validatePlan: names that reach prototypes, inside unknown fields", () 
     expect((r.plan?.actions[0] as unknown as Record<string, unknown>)["extra"]).toBe(extra);
   });
 });
+
+describe("validatePlan: issues carry what a program needs", () => {
+  it("gives the value found and the values allowed", () => {
+    const r = validatePlan({
+      ...minimal(),
+      actions: [
+        { id: "1.1", recommendation: "R1", title: "Act", status: "Finished-ish" },
+        { id: "1.1", recommendation: "R9", title: "Act", rag: "purple", status: "Completed" },
+      ],
+    });
+    const byCode = (code: string) => r.issues.find((i) => i.code === code);
+    expect(byCode("unknown-status")).toMatchObject({ value: "Finished-ish", allowed: ["not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"] });
+    expect(byCode("unknown-rag")).toMatchObject({ value: "purple", allowed: ["red", "amber", "green", "blue"] });
+    expect(byCode("duplicate-id")).toMatchObject({ value: "1.1" });
+    expect(byCode("unknown-recommendation")).toMatchObject({ value: "R9", allowed: ["R1"] });
+    expect(byCode("non-canonical-status")).toMatchObject({ value: "Completed" });
+    // Issues with nothing to add have no such keys.
+    expect(Object.keys(byCode("action-without-owner") ?? {})).not.toContain("value");
+  });
+});

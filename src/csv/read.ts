@@ -123,8 +123,8 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
     return undefined;
   };
   const plan: Record<string, unknown> = { schemaVersion: 1 };
-  const fail = (message: string, line?: number): CsvReadResult => {
-    issues.push({ severity: "error", code: "invalid-value", path: [], message });
+  const fail = (code: "unreadable-file" | "no-header", message: string, line?: number): CsvReadResult => {
+    issues.push({ severity: "error", code, path: [], message });
     if (line !== undefined) lines.set(key([]), line);
     return { plan, issues, lineOf };
   };
@@ -141,7 +141,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
     const line = /line (\d+)/.exec(m)?.[1];
-    return fail(`The table could not be read: ${m}`, line ? Number(line) : undefined);
+    return fail("unreadable-file", `The table could not be read: ${m}`, line ? Number(line) : undefined);
   }
   const rows: Row[] = [];
   let previousEnd = 0;
@@ -153,7 +153,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
   // The header: the first row naming two known columns.
   const headerIndex = rows.findIndex((r) => r.cells.filter((c) => columnOf(c) !== undefined).length >= 2);
   if (headerIndex < 0) {
-    return fail('No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".', 1);
+    return fail("no-header", 'No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".', 1);
   }
   const header = rows[headerIndex]!;
   lines.set(key(["columns"]), header.line);
@@ -182,7 +182,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
     const k = preambleKeyOf(first);
     const value = values[0];
     if (!k || value === undefined) {
-      issues.push({ severity: "warning", code: "unknown-field", path: ["preamble", row.line], message: `Line ${row.line}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
+      issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message: `Line ${row.line}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
       lines.set(key(["preamble", row.line]), row.line);
       continue;
     }
@@ -272,7 +272,7 @@ export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): Csv
 
     if (stepId !== "") {
       if (!currentAction) {
-        issues.push({ severity: "error", code: "invalid-value", path: ["rows", row.line], message: `Line ${row.line}: step ${JSON.stringify(stepId)} comes before any action.` });
+        issues.push({ severity: "error", code: "orphan-step", path: ["rows", row.line], message: `Line ${row.line}: step ${JSON.stringify(stepId)} comes before any action.` });
         lines.set(key(["rows", row.line]), row.line);
         continue;
       }

@@ -26,10 +26,94 @@ export interface Issue {
   readonly message: string;
   /** How to put it right, where that helps. */
   readonly hint?: string;
+  /**
+   * The value found at `path`, where a program can use it: the unknown status, the
+   * repeated id, the text of a target that gives no date.
+   */
+  readonly value?: unknown;
+  /** The values allowed at `path`, where there is a fixed list: the statuses, the RAG ratings, the recommendation ids. */
+  readonly allowed?: readonly string[];
 }
 
 /**
- * The stable codes of validation issues.
+ * Every issue code, with the severity it always has. `docs/issues.md` explains each one,
+ * with an example that makes it and how to put it right (a test runs the examples).
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from "peer-challenge";
+ * ISSUE_CODES["duplicate-id"];
+ * //=> "error"
+ * ```
+ */
+export const ISSUE_CODES = {
+  // errors: the file or plan cannot be used as it is
+  /** The file cannot be read as JSON, YAML or a table at all. */
+  "unreadable-file": "error",
+  /** A CSV or TSV file has no row of headings peer-challenge recognises. */
+  "no-header": "error",
+  /** A field holds the wrong kind of value (an object where a list belongs). */
+  "wrong-type": "error",
+  /** A field every plan needs is not there. */
+  "missing-field": "error",
+  /** A field holds a value it cannot take, or a CSV cell cannot be read. */
+  "invalid-value": "error",
+  /** A date field is not a date written YYYY-MM-DD (or YYYY-MM where allowed). */
+  "invalid-date": "error",
+  /** Text that must say something is blank, or a list that must have an entry is empty. */
+  "empty-value": "error",
+  /** Two recommendations, actions or steps of one action have the same id. */
+  "duplicate-id": "error",
+  /** A key is written twice in one object of a JSON or YAML file. */
+  "duplicate-key": "error",
+  /** An action answers a recommendation the plan does not have. */
+  "unknown-recommendation": "error",
+  /** A status that is neither canonical nor a wording peer-challenge reads. */
+  "unknown-status": "error",
+  /** A RAG rating that is neither canonical nor a wording peer-challenge reads. */
+  "unknown-rag": "error",
+  /** A theme that is no theme id of the plan's framework. */
+  "unknown-theme": "error",
+  /** A CSV step row comes before any action. */
+  "orphan-step": "error",
+  // warnings: the plan can be used, but something looks wrong
+  /** A field the format does not have: kept, not used. */
+  "unknown-field": "warning",
+  /** A CSV row above the header that is not a plan detail: not read. */
+  "row-above-header": "warning",
+  /** A status written as a council's wording, or blank: read as the canonical status, or none. */
+  "non-canonical-status": "warning",
+  /** A RAG rating written as a council's wording, or blank: read as the rating, or none. */
+  "non-canonical-rag": "warning",
+  /** The status is a date: swapped columns, or the target. */
+  "date-in-status": "warning",
+  /** The timescale is a status, not a target. */
+  "status-in-timescale": "warning",
+  /** The timescale gives no date; the reason says why. */
+  "unparseable-timescale": "warning",
+  /** The timescale's year or start comes from the plan's own dates. */
+  "timescale-from-plan-date": "warning",
+  /** A target falls before the peer challenge began. */
+  "target-before-cpc": "warning",
+  /** A recommendation has no action answering it. */
+  "recommendation-without-actions": "warning",
+  /** An action names no owner. */
+  "action-without-owner": "warning",
+  /** An action has no text. */
+  "action-without-title": "warning",
+  /** An action has no timescale, due date or dated step. */
+  "action-without-target": "warning",
+  /** An action has no status where others do. */
+  "action-without-status": "warning",
+  /** A reported RAG rating disagrees with the status or dates. */
+  "rag-inconsistent": "warning",
+  /** An action's text points at another action instead of saying what will be done. */
+  "cross-reference": "warning",
+} as const satisfies Readonly<Record<string, "error" | "warning">>;
+
+/**
+ * The stable codes of validation issues: the keys of {@link ISSUE_CODES}.
  *
  * @category Validation
  * @example
@@ -38,34 +122,4 @@ export interface Issue {
  * const code: IssueCode = "unknown-recommendation";
  * ```
  */
-export type IssueCode =
-  // errors
-  | "wrong-type"
-  | "missing-field"
-  | "invalid-value"
-  | "invalid-date"
-  | "empty-value"
-  | "duplicate-id"
-  | "duplicate-key"
-  | "unknown-recommendation"
-  | "unknown-status"
-  | "unknown-rag"
-  | "unknown-theme"
-  | "too-deep"
-  | "too-large"
-  // warnings
-  | "unknown-field"
-  | "non-canonical-status"
-  | "non-canonical-rag"
-  | "date-in-status"
-  | "status-in-timescale"
-  | "unparseable-timescale"
-  | "timescale-from-plan-date"
-  | "target-before-cpc"
-  | "recommendation-without-actions"
-  | "action-without-owner"
-  | "action-without-title"
-  | "action-without-target"
-  | "action-without-status"
-  | "rag-inconsistent"
-  | "cross-reference";
+export type IssueCode = keyof typeof ISSUE_CODES;

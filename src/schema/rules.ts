@@ -12,14 +12,27 @@ import type { DateTimescale, MilestonesTimescale, UnknownCause } from "../timesc
 
 type Path = (string | number)[];
 
-/** A warning; object literals of a fixed shape, as a large plan makes thousands. */
-export function warning(code: IssueCode, path: Path, message: string, hint?: string): Issue {
-  return hint ? { severity: "warning", code, path, message, hint } : { severity: "warning", code, path, message };
+/** What an issue carries for programs: the value found and the values allowed. */
+export interface IssueData {
+  readonly value?: unknown;
+  readonly allowed?: readonly string[];
+}
+
+function issue(severity: "error" | "warning", code: IssueCode, path: Path, message: string, hint: string | undefined, data: IssueData | undefined): Issue {
+  // Object literals of a fixed shape in the common case, as a large plan makes thousands.
+  const base: Issue = hint ? { severity, code, path, message, hint } : { severity, code, path, message };
+  if (data === undefined) return base;
+  return { ...base, ...("value" in data ? { value: data.value } : {}), ...(data.allowed !== undefined ? { allowed: data.allowed } : {}) };
+}
+
+/** A warning. */
+export function warning(code: IssueCode, path: Path, message: string, hint?: string, data?: IssueData): Issue {
+  return issue("warning", code, path, message, hint, data);
 }
 
 /** An error: the plan is not usable. */
-export function error(code: IssueCode, path: Path, message: string, hint?: string): Issue {
-  return hint ? { severity: "error", code, path, message, hint } : { severity: "error", code, path, message };
+export function error(code: IssueCode, path: Path, message: string, hint?: string, data?: IssueData): Issue {
+  return issue("error", code, path, message, hint, data);
 }
 
 // "See action 8.2 above", "As above", "See 4.1", "Covered by action 3"
@@ -59,15 +72,15 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   const label = j < 0 ? `Action ${action.id}` : `Action ${action.id}, step ${item.id}`;
   const at = [...path, "timescale"];
   if (placed && (t.kind === "date" || t.kind === "milestones")) {
-    rc.issues.push(warning("timescale-from-plan-date", at, `${label}: the timescale ${JSON.stringify(text)} ${fromPlanDate(rc, t)}.`, t.kind === "date" && t.relativeTo !== undefined ? 'If it is due on another date, add "due": "YYYY-MM-DD".' : `Write the year in the timescale ("${text} ${due!.slice(0, 4)}" if that is meant), or add "due": "YYYY-MM-DD".`));
+    rc.issues.push(warning("timescale-from-plan-date", at, `${label}: the timescale ${JSON.stringify(text)} ${fromPlanDate(rc, t)}.`, t.kind === "date" && t.relativeTo !== undefined ? 'If it is due on another date, add "due": "YYYY-MM-DD".' : `Write the year in the timescale ("${text} ${due!.slice(0, 4)}" if that is meant), or add "due": "YYYY-MM-DD".`, { value: text }));
   }
   if (t?.kind === "status") {
-    rc.issues.push(warning("status-in-timescale", at, `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`, `Set "status": "${t.status}" and give the target date, if there is one, as the timescale.`));
+    rc.issues.push(warning("status-in-timescale", at, `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`, `Set "status": "${t.status}" and give the target date, if there is one, as the timescale.`, { value: text }));
   } else if (t?.kind === "unknown") {
-    rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause)));
+    rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause), { value: text }));
   }
   if (late) {
-    rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge.start}).`, "Check the year: a plan answering the CPC cannot have been due before it."));
+    rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge.start}).`, "Check the year: a plan answering the CPC cannot have been due before it.", { value: given ?? text }));
   }
 }
 

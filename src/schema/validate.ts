@@ -175,19 +175,19 @@ function repair(input: unknown): Repair {
       issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: the status is blank; it is read as no status, so the action counts as not started.`, "Give its status, or leave the field out."));
     } else if (r.how === "wording") {
       edit()["status"] = r.status;
-      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${r.status}".`, `Write "${r.status}" in the file.`));
+      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${r.status}".`, `Write "${r.status}" in the file.`, { value: status }));
     } else if (r.how === "swapped") {
       const timescale = action["timescale"];
       edit()["status"] = r.status;
       action["timescale"] = r.timescale;
-      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${r.status}"; swap them in the file.`));
+      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${r.status}"; swap them in the file.`, { value: status }));
     } else if (r.how === "date-as-target") {
       delete edit()["status"];
       action["timescale"] = r.timescale;
-      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`));
+      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`, { value: status }));
     } else if (r.how === "date-ignored") {
       delete edit()["status"];
-      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`));
+      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`, { value: status, allowed: STATUSES }));
     }
     // rag
     const rag = action["rag"];
@@ -198,7 +198,7 @@ function repair(input: unknown): Repair {
         issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: the RAG rating is blank; it is read as none given, so it is worked out from status and dates.`, "Give its rating, or leave the field out."));
       } else if (canonical) {
         edit()["rag"] = canonical;
-        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`, { value: rag }));
       }
     }
     // steps and updates: wordings only
@@ -219,7 +219,7 @@ function repair(input: unknown): Repair {
           if (!canonical) continue;
           if (copy === child) copy = { ...child };
           copy[field] = canonical;
-          issues.push(warning(code, ["actions", i, sub, j, field], `${where(["actions", i, sub, j], input)}: ${field === "rag" ? "RAG" : field} ${quote(v)} is read as "${canonical}".`, `Write "${canonical}" in the file.`));
+          issues.push(warning(code, ["actions", i, sub, j, field], `${where(["actions", i, sub, j], input)}: ${field === "rag" ? "RAG" : field} ${quote(v)} is read as "${canonical}".`, `Write "${canonical}" in the file.`, { value: v }));
         }
         if (copy !== child) (changed ??= [...list])[j] = copy;
       });
@@ -267,34 +267,38 @@ function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
       if (value === undefined) {
         return error("missing-field", path, `${label}: "${field}" is missing.`, `Give ${EXPECTED[zi.expected] ?? zi.expected}.`);
       }
-      return error("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`);
+      return error("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`, undefined, { value });
     case "invalid_value": {
       if (field === "status" || (path.includes("updates") && field === "status")) {
-        return error("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`);
+        return error("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`, { value, allowed: STATUSES });
       }
       if (field === "rag") {
-        return error("unknown-rag", path, `${label}: ${quote(value)} is not a RAG rating.`, `Use one of: ${RAGS.join(", ")}.`);
+        return error("unknown-rag", path, `${label}: ${quote(value)} is not a RAG rating.`, `Use one of: ${RAGS.join(", ")}.`, { value, allowed: RAGS });
       }
       if (path.includes("themes")) {
-        return error("unknown-theme", path, `${label}: ${quote(value)} is not a CPC theme.`, "Use a theme id such as \"governance-and-culture\"; matchTheme() recognises headings.");
+        return error("unknown-theme", path, `${label}: ${quote(value)} is not a CPC theme.`, "Use a theme id such as \"governance-and-culture\"; matchTheme() recognises headings.", { value, allowed: zi.values.map(String) });
       }
       if (field === "schemaVersion") {
-        return error("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`);
+        return error("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`, undefined, { value, allowed: ["1"] });
       }
-      return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`);
+      return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`, { value, allowed: zi.values.map(String) });
     }
     case "invalid_format":
       if (zi.format === "regex" && field !== "start" && field !== "end" && field !== "publishedOn") {
-        return error("empty-value", path, `${label}: "${field}" is blank.`, "Give its text as published.");
+        return error("empty-value", path, `${label}: "${field}" is blank.`, "Give its text as published.", { value });
       }
-      return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.");
+      return invalidDate(path, label, field, value);
     case "invalid_union":
-      return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.");
+      return invalidDate(path, label, field, value);
     case "too_small":
       return error("empty-value", path, `${label}: "${field}" is empty.`, field === "themes" ? "Give at least one theme, or leave the field out." : undefined);
     default:
-      return error("invalid-value", path, `${label}: "${field}": ${zi.message}.`);
+      return error("invalid-value", path, `${label}: "${field}": ${zi.message}.`, undefined, { value });
   }
+}
+
+function invalidDate(path: Path, label: string, field: string, value: unknown): Issue {
+  return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.", { value });
 }
 
 // ---------------------------------------------------------------------------
@@ -386,19 +390,35 @@ function reportExtras(raw: Obj, kind: Kind, path: readonly (string | number)[], 
 
 /**
  * The path, below `value`, of the first key that could reach a prototype (`__proto__`,
- * `constructor`, `prototype`), or undefined. Walks with its own stack: an unknown field
- * may hold anything, nested as deep as the parser allowed.
+ * `constructor`, `prototype`), or undefined. Walks breadth first with its own queue: an
+ * unknown field may hold anything, nested as deep as the parser allowed.
  */
 function forbiddenKeyIn(value: unknown): (string | number)[] | undefined {
-  const stack: [unknown, (string | number)[]][] = [[value, []]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [v, path] = next;
+  // Each entry links to its parent's, so the path is made only when a key is found:
+  // carrying a path per value would cost the square of the depth.
+  const values: unknown[] = [value];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = [""];
+  const pathTo = (at: number, last: string): (string | number)[] => {
+    const path: (string | number)[] = [last];
+    for (let k = at; k > 0; k = parents[k]!) path.unshift(keys[k]!);
+    return path;
+  };
+  for (let next = 0; next < values.length; next++) {
+    const v = values[next];
     if (typeof v !== "object" || v === null) continue;
-    if (Array.isArray(v)) v.forEach((item: unknown, i) => stack.push([item, [...path, i]]));
-    else
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        values.push(v[i]);
+        parents.push(next);
+        keys.push(i);
+      }
+    } else
       for (const key of Object.keys(v)) {
-        if (FORBIDDEN.has(key)) return [...path, key];
-        stack.push([(v as Obj)[key], [...path, key]]);
+        if (FORBIDDEN.has(key)) return pathTo(next, key);
+        values.push((v as Obj)[key]);
+        parents.push(next);
+        keys.push(key);
       }
   }
   return undefined;
@@ -536,7 +556,7 @@ function crossReferences(
     const i = r.at;
     const first = recIds.get(r.id);
     if (first !== undefined) {
-      issues.push(error("duplicate-id", ["recommendations", i, "id"], `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each recommendation its own id."));
+      issues.push(error("duplicate-id", ["recommendations", i, "id"], `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each recommendation its own id.", { value: r.id }));
     } else recIds.set(r.id, i);
     r.themes?.forEach((id, j) => {
       const theme = themeById(id);
@@ -551,14 +571,14 @@ function crossReferences(
   const check = (a: ActionIdentity, i: number): void => {
     const first = actionIds.add(a.id, i);
     if (first >= 0) {
-      issues.push(error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number."));
+      issues.push(error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number.", { value: a.id }));
     }
     // Actions come recommendation by recommendation: remember the last one found.
     const rec = a.recommendation;
     if (rec !== undefined && rec !== lastKnown) {
       if (recIds.has(rec)) lastKnown = rec;
       else {
-        issues.push(error("unknown-recommendation", ["actions", i, "recommendation"], `${where(["actions", i], input)}: it answers recommendation ${quote(rec)}, which the plan does not have.`, recIds.size > 0 ? `Known recommendations: ${[...recIds.keys()].slice(0, 10).join(", ")}${recIds.size > 10 ? ", ..." : ""}.` : "Add the recommendation to \"recommendations\"."));
+        issues.push(error("unknown-recommendation", ["actions", i, "recommendation"], `${where(["actions", i], input)}: it answers recommendation ${quote(rec)}, which the plan does not have.`, recIds.size > 0 ? `Known recommendations: ${[...recIds.keys()].slice(0, 10).join(", ")}${recIds.size > 10 ? ", ..." : ""}.` : "Add the recommendation to \"recommendations\".", { value: rec, allowed: [...recIds.keys()] }));
       }
     }
     const steps = a.steps;
@@ -574,7 +594,7 @@ function crossReferences(
           repeated = seen.has(id);
           seen.add(id);
         } else for (let k = 0; k < j && !repeated; k++) repeated = steps[k]!.id === id;
-        if (repeated) issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`));
+        if (repeated) issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`, undefined, { value: id }));
       }
     }
   };

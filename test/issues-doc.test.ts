@@ -1,0 +1,58 @@
+// docs/issues.md explains every issue code with an example that makes it. This runs each
+// example, so the page cannot promise an issue the code no longer reports, and checks that
+// every code in ISSUE_CODES has a section and each section names the right severity.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { readPlanCsv } from "../src/csv/index.js";
+import { ISSUE_CODES, type Issue, type IssueCode } from "../src/index.js";
+import { validatePlan } from "../src/schema/index.js";
+
+const page = readFileSync(new URL("../docs/issues.md", import.meta.url), "utf8");
+const base = JSON.parse(/```json\n([\s\S]*?)```/.exec(page)![1]!) as Record<string, unknown>;
+
+interface Section {
+  readonly code: string;
+  readonly severity: string | undefined;
+  readonly kind: string | undefined;
+  readonly example: string | undefined;
+}
+
+const sections: Section[] = page
+  .split(/^## `/m)
+  .slice(1)
+  .map((chunk) => {
+    const code = chunk.slice(0, chunk.indexOf("`"));
+    // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
+    const example = /```(?:json|text) (?:(csv|file) )?example\n([\s\S]*?)```/.exec(chunk);
+    return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
+  });
+
+const tmp = mkdtempSync(join(tmpdir(), "issues-doc-"));
+
+async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "severity">[]> {
+  if (s.kind === "json") return validatePlan({ ...base, ...(JSON.parse(s.example!) as object) }, { asOf: "2024-06-30" }).issues;
+  if (s.kind === "csv") return readPlanCsv(s.example!).issues;
+  // A file: what `cpc validate --format json` reports for it.
+  const file = join(tmp, `${s.code}.json`);
+  writeFileSync(file, s.example!);
+  let out = "";
+  await main(["validate", file, "--format", "json", "--as-of", "2024-06-30"], { stdout: (t) => (out += t), stderr: () => {}, stdin: () => "", env: {}, stdoutIsTTY: false, writeFile: () => {} });
+  return (JSON.parse(out) as { files: { issues: Issue[] }[] }).files[0]!.issues;
+}
+
+describe("docs/issues.md", () => {
+  it("has one section for every issue code, and no other", () => {
+    expect(sections.map((s) => s.code).sort()).toEqual(Object.keys(ISSUE_CODES).sort());
+  });
+
+  it.each(sections.map((s) => [s.code, s] as const))("%s: its severity is the code's, and its example makes it", async (code, s) => {
+    expect(s.severity).toBe(ISSUE_CODES[code as IssueCode]);
+    expect(s.example, "an example").toBeDefined();
+    const found = (await issuesOf(s)).filter((i) => i.code === code);
+    expect(found.length, `the example makes ${code}`).toBeGreaterThan(0);
+    for (const i of found) expect(i.severity).toBe(ISSUE_CODES[code as IssueCode]);
+  });
+});
