@@ -104,6 +104,7 @@ export function splitOwners(cell: string): string[] {
  * @category Import and export
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { readPlanCsv } from "peer-challenge/csv";
  * import { validatePlan } from "peer-challenge/schema";
  * const { plan } = readPlanCsv(readFileSync("examples/kingston-2019.tsv", "utf8"));

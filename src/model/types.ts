@@ -222,6 +222,7 @@ export interface UpdatePrevious {
  * @category Model
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import type { ProgressReview } from "peer-challenge";
  * const review: ProgressReview = JSON.parse(readFileSync("examples/west-norfolk-progress-review-2024.json", "utf8"));
  * review.headline?.completed;

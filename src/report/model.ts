@@ -38,8 +38,8 @@ export interface ReportOptions extends SummaryOptions {
  * @example
  * ```ts
  * import { buildReport, type ActionRow } from "peer-challenge/report";
- * const row: ActionRow = buildReport(kingston, { asOf: "2019-06-30" }).recommendations[0]!.actions[0]!;
- * row.status;
+ * const row: ActionRow | undefined = buildReport(kingston, { asOf: "2019-06-30" }).recommendations[0]?.actions[0];
+ * row?.status;
  * //=> "in-progress"
  * ```
  */
@@ -69,8 +69,8 @@ export interface ActionRow {
  * @example
  * ```ts
  * import { buildReport, type RecommendationSection } from "peer-challenge/report";
- * const section: RecommendationSection = buildReport(kingston).recommendations[0]!;
- * section.id;
+ * const sections: readonly RecommendationSection[] = buildReport(kingston).recommendations;
+ * sections[0]?.id;
  * //=> "R1"
  * ```
  */

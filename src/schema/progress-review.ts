@@ -12,6 +12,7 @@ const monthOrDate = z
  * @category Progress review
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { progressReviewSchema } from "peer-challenge/schema";
  * progressReviewSchema.safeParse(JSON.parse(readFileSync("examples/west-norfolk-progress-review-2024.json", "utf8"))).success;
  * //=> true

@@ -14,8 +14,8 @@ import type { AsOfOptions } from "./options.js";
  * @example
  * ```ts
  * import { overdueActions, type OverdueAction } from "peer-challenge";
- * const [first]: OverdueAction[] = overdueActions(kingston, { asOf: "2019-06-30" });
- * first.action.id;
+ * const overdue: readonly OverdueAction[] = overdueActions(kingston, { asOf: "2019-06-30" });
+ * overdue[0]?.action.id;
  * //=> "16"
  * ```
  */
@@ -102,8 +102,8 @@ function stepsOverdue(action: Action, actionStatus: Status, ctx: Context): Overd
  * @example
  * ```ts
  * import { overdueSteps, type OverdueStepOfAction } from "peer-challenge";
- * const [first]: OverdueStepOfAction[] = overdueSteps(westNorfolk, { asOf: "2024-06-26" });
- * [first.action.id, first.step.id, first.daysOverdue];
+ * const steps: readonly OverdueStepOfAction[] = overdueSteps(westNorfolk, { asOf: "2024-06-26" });
+ * steps.map((s) => [s.action.id, s.step.id, s.daysOverdue])[0];
  * //=> ["2.1", "a", 26]
  * ```
  */

@@ -25,8 +25,8 @@ export type RollupBy = "theme" | "recommendation" | "owner" | "heading" | "statu
  * @example
  * ```ts
  * import { rollupByTheme, type RollupGroup } from "peer-challenge";
- * const groups: RollupGroup[] = rollupByTheme(kingston, { asOf: "2019-06-30" });
- * groups[3].title;
+ * const groups: readonly RollupGroup[] = rollupByTheme(kingston, { asOf: "2019-06-30" });
+ * groups[3]?.title;
  * //=> "Financial planning and viability"
  * ```
  */
@@ -73,8 +73,9 @@ export interface RollupOptions<B extends RollupBy = RollupBy> extends SummaryOpt
  * @example
  * ```ts
  * import { rollup, type RollupKey, type Status } from "peer-challenge";
- * const key: RollupKey<"status"> = rollup(kingston, { by: "status" }).groups[0]!.key;
- * const status: Status = key; // no cast
+ * const first = rollup(kingston, { by: "status" }).groups[0];
+ * const key: RollupKey<"status"> | undefined = first?.key;
+ * const status: Status | undefined = key; // no cast
  * ```
  */
 export type RollupKey<B extends RollupBy> = {

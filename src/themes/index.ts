@@ -196,7 +196,7 @@ export function themeById(id: string): Theme | undefined {
  * @example
  * ```ts
  * import { themesOf } from "peer-challenge";
- * themesOf("previous")[0].id;
+ * themesOf("previous")[0]?.id;
  * //=> "local-place-and-priority-setting"
  * ```
  */
@@ -225,9 +225,12 @@ export type ThemeMatch = ThemeFound | NoThemeMatch;
  * @example
  * ```ts
  * import { matchTheme, type ThemeFound } from "peer-challenge";
- * const m = matchTheme("Leadership of Place") as ThemeFound;
- * m.theme.id;
- * //=> "leadership-of-place"
+ * const m = matchTheme("Leadership of Place");
+ * if (m.kind === "match") {
+ *   const found: ThemeFound = m; // narrowed on kind: no cast
+ *   found.theme.id;
+ *   //=> "leadership-of-place"
+ * }
  * ```
  */
 export interface ThemeFound {
@@ -246,9 +249,12 @@ export interface ThemeFound {
  * @example
  * ```ts
  * import { matchTheme, type NoThemeMatch } from "peer-challenge";
- * const m = matchTheme("Communication and engagement") as NoThemeMatch;
- * m.reason;
- * //=> "no theme shares a word with the heading"
+ * const m = matchTheme("Communication and engagement");
+ * if (m.kind !== "match") {
+ *   const none: NoThemeMatch = m; // narrowed on kind: no cast
+ *   none.reason;
+ *   //=> "no theme shares a word with the heading"
+ * }
  * ```
  */
 export interface NoThemeMatch {

@@ -54,9 +54,12 @@ export interface Milestone {
  * @example
  * ```ts
  * import { parseTimescale, type DateTimescale } from "peer-challenge";
- * const t = parseTimescale("April-Sept 2024") as DateTimescale;
- * [t.start, t.due];
- * //=> ["2024-04-01", "2024-09-30"]
+ * const t = parseTimescale("April-Sept 2024");
+ * if (t.kind === "date") {
+ *   const dated: DateTimescale = t; // narrowed on kind: no cast
+ *   [dated.start, dated.due];
+ *   //=> ["2024-04-01", "2024-09-30"]
+ * }
  * ```
  */
 export interface DateTimescale {
@@ -97,9 +100,12 @@ export interface DateTimescale {
  * @example
  * ```ts
  * import { parseTimescale, type MilestonesTimescale } from "peer-challenge";
- * const t = parseTimescale("Working Group – March 2024 Final strategy – October 2024") as MilestonesTimescale;
- * t.milestones.map((m) => m.label);
- * //=> ["Working Group", "Final strategy"]
+ * const t = parseTimescale("Working Group – March 2024 Final strategy – October 2024");
+ * if (t.kind === "milestones") {
+ *   const stages: MilestonesTimescale = t; // narrowed on kind: no cast
+ *   stages.milestones.map((m) => m.label);
+ *   //=> ["Working Group", "Final strategy"]
+ * }
  * ```
  */
 export interface MilestonesTimescale {
