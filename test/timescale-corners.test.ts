@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTimescale, type ParseTimescaleOptions, type Timescale } from "../src/index.js";
+import { dueDate, parseTimescale, timescaleOptionsOf, type ParseTimescaleOptions, type Timescale } from "../src/index.js";
 
 // Corners of the forms that the other timescale tests reach only in passing: the exact words
 // a reason quotes when more text follows, the less common ways of writing a form, and the
@@ -216,5 +216,91 @@ describe("the edges of a run of years", () => {
     expect(reason("13/13/2024")).toBe('"13/13/2024" has no month 13: numeric dates are read day first (31/03/2024)');
     expect(reason("31 February 2025")).toBe('"31 February 2025" names a day that does not exist');
     expect(reason("1899-1905")).toBe('the number 1899 is not part of a date here: write the date alone, or say what the number counts ("40 homes")');
+  });
+});
+
+describe("a date with no year is placed in the first year it falls on or after the reference", () => {
+  // The search runs from the year before the reference to two years after it.
+  it.each([
+    // 2026, 2027 have no 29 February; 2028 does: the last year searched.
+    ["29 February", "2026-03-01", "2028-02-29"],
+    // Due on the reference day itself counts as on or after it.
+    ["29 February", "2028-02-29", "2028-02-29"],
+    ["29 February", "2024-02-29", "2024-02-29"],
+    ["March", "2025-03-31", "2025-03-31"],
+    // March 2025 ended before 1 April 2025: the next March.
+    ["March", "2025-04-01", "2026-03-31"],
+  ])("%s, as of %s, is due %s", (text, reference, expected) => {
+    expect(due(text, { reference })).toBe(expected);
+  });
+
+  it("gives no date when no year near the reference has the day", () => {
+    // From 2025-03-01 the next 29 February is in 2028, past the years searched (2024-2027).
+    expect(read("29 February", { reference: "2025-03-01" })).toMatchObject({ kind: "unknown", cause: "impossible" });
+  });
+
+  it.each([
+    // A run across the new year ends in the year after it starts.
+    ["November to February", "2025-11-01", "2026-02-28"],
+    ["November 2025 to February", "2025-11-01", "2026-02-28"],
+    ["November to February 2026", "2025-11-01", "2026-02-28"],
+    ["December to March 2026", "2025-12-01", "2026-03-31"],
+    ["March to June", "2025-03-01", "2025-06-30"],
+  ])("%s, as of 2025-04-01, runs from %s to %s", (text, start, end) => {
+    expect(read(text, { reference: "2025-04-01" })).toMatchObject({ kind: "date", start, due: end });
+  });
+
+  it.each([
+    // The year given to one part places the others: September before June 2025 is 2024.
+    ["September to June 2025", "2024-09-01", "2025-06-30"],
+    ["June 2025, September and December", "2025-06-01", "2025-12-31"],
+    ["June, September and December 2025", "2025-06-01", "2025-12-31"],
+  ])("%s runs from %s to %s", (text, start, end) => {
+    expect(read(text)).toMatchObject({ kind: "date", start, due: end });
+  });
+});
+
+describe("the dates a plan's targets are read against, and an action's due date from its steps", () => {
+  it("gives only the dates the plan has", () => {
+    expect(timescaleOptionsOf({ peerChallenge: {} })).toStrictEqual({});
+    expect(timescaleOptionsOf({ publishedOn: "2024-04" })).toStrictEqual({ reference: "2024-04-01" });
+    expect(timescaleOptionsOf({ publishedOn: "2024-04", peerChallenge: { start: "2023-10" } })).toStrictEqual({ reference: "2024-04-01", cpcStart: "2023-10-01" });
+  });
+
+  it("falls back to the latest step when the action's own target gives no date", () => {
+    // "TBC" gives none; steps are due 30 June 2025 and 31 March 2025, and one has none:
+    // the latest is 30 June 2025, whatever order the steps come in.
+    const steps = [
+      { id: "a", text: "x", timescale: "June 2025" },
+      { id: "b", text: "y", timescale: "March 2025" },
+      { id: "c", text: "z" },
+    ];
+    expect(dueDate({ id: "1", recommendation: "R1", title: "t", timescale: "TBC", steps })).toBe("2025-06-30");
+    expect(dueDate({ id: "1", recommendation: "R1", title: "t", timescale: "TBC", steps: [...steps].reverse() })).toBe("2025-06-30");
+  });
+});
+
+describe("more reasons in full, and short financial years only where they are read", () => {
+  it("quotes and pads what it suggests", () => {
+    expect(reason("early 3 March 2025 plan")).toBe('"early 3 March 2025" is part of a day or week, which has no early, middle or late');
+    // 2007 to 2009: the financial year it suggests is written "2008/09", padded.
+    expect(reason("2007/09")).toBe('"2007/09" could mean the years 2007 to 2009 or financial years: write the month it is due ("March 2009") or one financial year ("2008/09")');
+    expect(reason("9/13/2024 plan")).toBe('"9/13/2024" has no month 13: numeric dates are read day first, so write 13/09/2024 or "13 September 2024"');
+    expect(reason("within 3 months of adoption")).toBe('"within 3 months of adoption" counts from an event whose date is not known here: give the date it is due');
+  });
+
+  it("reads a week ending and a financial year replaced by a quarter", () => {
+    // Week ending Friday 7 March 2025: 1 to 7 March.
+    expect(read("we 7 March 2025")).toMatchObject({ kind: "date", start: "2025-03-01", due: "2025-03-07" });
+    // Q2 of 2025/26 is July-September 2025; of 2024/25, July-September 2024.
+    expect(read("2025/26 (originally Q2)")).toMatchObject({ due: "2026-03-31", originalDue: "2025-09-30" });
+    expect(read("FY 2024/25 (originally Q2)")).toMatchObject({ due: "2025-03-31", originalDue: "2024-09-30" });
+  });
+
+  it("reads a short hyphenated year pair as a financial year only after a quarter or 'year end'", () => {
+    // "24-25" could be many things; after "Q3" or "year end" it can only be 2024/25.
+    expect(due("Q3 24-25")).toBe("2024-12-31");
+    expect(due("year end 24-25")).toBe("2025-03-31");
+    for (const text of ["24-25 Q3", "March 24-25", "December 24-25", "24-25"]) expect(read(text).kind, text).toBe("unknown");
   });
 });

@@ -2,7 +2,8 @@
  * The zod plan schema (plan.ts) written out by hand as one function per object, for the
  * common case: a plan of the right shape. It accepts exactly what `actionPlanZod`
  * accepts and returns a value equal to what its `safeParse` returns as `data` (fields in
- * the schema's order, unknown fields left out), but makes no result or issue object per
+ * the schema's order, then the unknown fields, which the `copy` hook adds as zod's loose
+ * objects keep them), but makes no result or issue object per
  * field and reads each property by name. Where an object or list is already exactly what
  * zod would make of it (a plain object with only known fields, in the schema's order), it
  * is returned as it is rather than copied; the caller's input is never changed. For

@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from "zod";
+import type { validatePlan } from "./validate.js";
 import {
   CURRENT_THEME_IDS,
   FRAMEWORKS,
@@ -45,7 +46,7 @@ export const themeIdZod = z
 
 /** @internal The zod schema behind `updateSchema`, with its full type for inference. */
 export const updateZod = z
-  .object({
+  .looseObject({
     /** When the update was made, YYYY-MM-DD. */
     date: calendarDate,
     /** The status from this date on. */
@@ -59,7 +60,7 @@ export const updateZod = z
      * plan can be read back as of any date. A key left out means there was none.
      */
     previous: z
-      .object({
+      .looseObject({
         /** The status before this update; left out when there was none. */
         status: statusZod.optional(),
         /** The RAG rating before this update; left out when there was none. */
@@ -72,7 +73,7 @@ export const updateZod = z
 
 /** @internal The zod schema behind `stepSchema`, with its full type for inference. */
 export const stepZod = z
-  .object({
+  .looseObject({
     /** The step's letter or number within its action, e.g. `"a"`. */
     id: id.describe("The step's letter or number within its action, e.g. \"a\"."),
     /** What the step does, as published. */
@@ -90,7 +91,7 @@ export const stepZod = z
 
 /** @internal The zod schema behind `actionSchema`, with its full type for inference. */
 export const actionZod = z
-  .object({
+  .looseObject({
     /** The action's number as published, e.g. `"1.1"`. Unique in the plan. */
     id: id.describe("The action's number as published, e.g. \"1.1\". Unique in the plan."),
     /** The id of the recommendation this action answers. */
@@ -118,7 +119,7 @@ export const actionZod = z
 
 /** @internal The zod schema behind `recommendationSchema`, with its full type for inference. */
 export const recommendationZod = z
-  .object({
+  .looseObject({
     /** The recommendation's id, e.g. `"R1"`. Unique in the plan. */
     id: id.describe("The recommendation's id, e.g. \"R1\". Unique in the plan."),
     /** The recommendation's wording, as published. */
@@ -132,12 +133,12 @@ export const recommendationZod = z
 
 /** @internal The zod schema behind `actionPlanSchema`, with its full type for inference. */
 export const actionPlanZod = z
-  .object({
+  .looseObject({
     /** The version of this file format. Always `1`. */
     schemaVersion: z.literal(1).describe("The version of this file format. Always 1."),
     /** The council whose plan this is. */
     council: z
-      .object({
+      .looseObject({
         /** The council's name. */
         name: z.string().regex(/\S/, "has no text").describe("The council's name."),
         /** Its ONS/GSS code, e.g. `"E07000146"`. */
@@ -150,7 +151,7 @@ export const actionPlanZod = z
     framework: z.enum(FRAMEWORKS).optional().describe("Theme framework: current (default) or previous."),
     /** When the peer team was on site. */
     peerChallenge: z
-      .object({
+      .looseObject({
         /** The first day on site (or the month, where that is all the source gives). */
         start: monthOrDate,
         /** The last day on site. */
@@ -269,7 +270,10 @@ export const actionSchema: typeof actionZod = actionZod;
 export const recommendationSchema: typeof recommendationZod = recommendationZod;
 
 /**
- * A council's CPC action plan: the file format users keep and validate.
+ * A council's CPC action plan: the shape of the file format users keep. It checks each
+ * field; {@link validatePlan} checks this shape and the rules across the plan (ids used
+ * once, references that resolve), reads council wordings, and reports every fault at
+ * once. Both keep fields the format does not have.
  *
  * @category Validation
  * @example

@@ -445,7 +445,12 @@ function withoutForbiddenKeys(value: unknown): unknown {
 /** Copies the unknown fields of `raw` onto the parsed `out`, all but prototype-polluting names, at any depth. */
 function copyExtras(raw: Obj, out: Obj, kind: Kind): void {
   for (const key of Object.keys(raw)) {
-    if (Object.prototype.hasOwnProperty.call(SHAPES[kind], key) || FORBIDDEN.has(key)) continue;
+    if (Object.prototype.hasOwnProperty.call(SHAPES[kind], key)) continue;
+    if (FORBIDDEN.has(key)) {
+      // zod's loose objects keep "constructor" and "prototype" (they drop "__proto__").
+      if (Object.prototype.hasOwnProperty.call(out, key)) delete out[key];
+      continue;
+    }
     const value = raw[key];
     const clean = typeof value === "object" && value !== null && forbiddenKeyIn(value) !== undefined ? withoutForbiddenKeys(value) : value;
     Object.defineProperty(out, key, { value: clean, enumerable: true, writable: true, configurable: true });

@@ -5,7 +5,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { PlanDataError, progressHeadline, ragSummary, rollup, rollupByTheme, statusSummary, type ActionPlan } from "../../src/index.js";
 import { buildReport } from "../../src/report/index.js";
-import { validatePlan } from "../../src/schema/index.js";
+import { actionPlanSchema, validatePlan } from "../../src/schema/index.js";
 import { plan } from "./arbitraries.js";
 
 // Canonical values, the wordings validatePlan reads with a warning, a date in the status
@@ -78,5 +78,24 @@ describe("every door gives the same answer on a plan that was not validated", ()
     const validated = validatePlan(raw, { asOf });
     const unknown = validated.issues.some((i) => i.code === "unknown-status" || i.code === "unknown-rag");
     expect(refused).toBe(unknown);
+  });
+});
+
+describe("the schema and validatePlan", () => {
+  // The schema checks the shape of the file format; validatePlan checks the shape and the
+  // rules across the plan. Both keep unknown fields.
+  const withExtras = fc.tuple(plan(), fc.dictionary(fc.constantFrom("leadMember", "cost", "notes", "x"), fc.jsonValue(), { maxKeys: 2 })).map(([p, extra]) => ({
+    ...p,
+    ...extra,
+    actions: p.actions.map((a, i) => (i === 0 ? { ...a, ...extra } : a)),
+  }));
+
+  test.prop([withExtras])("read a plan validatePlan accepts to the same value, unknown fields kept by both", (p) => {
+    const validated = validatePlan(p, { asOf });
+    const parsed = actionPlanSchema.safeParse(p);
+    if (validated.ok) {
+      expect(parsed.success).toBe(true);
+      expect(parsed.data).toEqual(validated.plan);
+    }
   });
 });

@@ -10,7 +10,20 @@ import { validatePlan } from "../../src/schema/index.js";
 import { STATUSES } from "../../src/index.js";
 import { calendarDate, plan } from "./arbitraries.js";
 
-const ignoreExtras: ExtraFields = { found: () => {}, copy: () => {} };
+/**
+ * Copies unknown fields after the known ones, as zod's loose objects do (all but
+ * "__proto__"); validatePlan's own hook does the same and then drops the other names that
+ * reach prototypes.
+ */
+const keepExtras: ExtraFields = {
+  found: () => {},
+  copy: (kind, raw, out) => {
+    for (const key of Object.keys(raw)) {
+      if (FIELDS[kind].includes(key) || key === "__proto__") continue;
+      Object.defineProperty(out, key, { value: raw[key], enumerable: true, writable: true, configurable: true });
+    }
+  },
+};
 
 /** Deep equality that also requires the same keys in the same order (zod's output order). */
 function expectSame(actual: unknown, expected: unknown, path = "plan"): void {
@@ -112,14 +125,14 @@ describe("the fast reader and zod", () => {
   test.prop([richPlan])("read a valid plan to the same value, fields in the same order", (p) => {
     const z = actionPlanZod.safeParse(p);
     expect(z.success).toBe(true);
-    const fast = parsePlanFast(p, ignoreExtras);
+    const fast = parsePlanFast(p, keepExtras);
     expect(fast).toBeDefined();
     expectSame(fast, z.data);
   });
 
   test.prop([brokenPlan], { numRuns: 1000 })("agree on a broken plan: the fast reader accepts only what zod accepts, as zod reads it", (p) => {
     const z = actionPlanZod.safeParse(p);
-    const fast = parsePlanFast(p, ignoreExtras);
+    const fast = parsePlanFast(p, keepExtras);
     if (fast === undefined) {
       // Left to zod: because zod rejects it, or because a field holds undefined.
       if (z.success) expect(holdsUndefined(p)).toBe(true);
