@@ -6,6 +6,7 @@ import {
   isStatus,
   isThemeId,
   overdueActions,
+  overdueSteps,
   percentages,
   PlanDataError,
   progressHeadline,
@@ -18,6 +19,7 @@ import {
   type Action,
   type ActionPlan,
 } from "../src/index.js";
+import { buildReport, renderHtmlReport, renderMarkdownReport } from "../src/report/index.js";
 import { validatePlan } from "../src/schema/index.js";
 import { deepFreeze, loadPlan } from "./helpers.js";
 
@@ -116,6 +118,24 @@ describe("options are checked the same way everywhere", () => {
     expect(f).toThrow(RangeError);
     expect(f).toThrow(message);
   });
+  it("says which function refused a bad asOf, in every function that takes one, reports included", () => {
+    const bad = { asOf: "30/06/2024" };
+    const calls: [string, () => unknown][] = [
+      ["statusSummary", () => statusSummary(p, bad)],
+      ["ragSummary", () => ragSummary(p, bad)],
+      ["overdueActions", () => overdueActions(p, bad)],
+      ["overdueSteps", () => overdueSteps(p, bad)],
+      ["rollup", () => rollup(p, { ...bad, by: "owner" })],
+      ["rollupByTheme", () => rollupByTheme(p, bad)],
+      ["progressHeadline", () => progressHeadline(p, bad)],
+      ["comparePlans", () => comparePlans(p, p, bad)],
+      ["buildReport", () => buildReport(p, bad)],
+      ["renderHtmlReport", () => renderHtmlReport(p, bad)],
+      ["renderMarkdownReport", () => renderMarkdownReport(p, bad)],
+    ];
+    for (const [name, call] of calls) expect(call, name).toThrow(new RangeError(`${name}: asOf must be a date written YYYY-MM-DD, not "30/06/2024"`));
+  });
+
   it("takes undefined for any option as the default", () => {
     const env: { AS_OF?: string } = {};
     expect(statusSummary(p, { asOf: env.AS_OF, rounding: undefined, decimals: undefined, scheme: undefined })).toEqual(statusSummary(p));

@@ -152,6 +152,8 @@ function equal(a: unknown, b: unknown): boolean {
  * @param before - The earlier snapshot.
  * @param after - The later snapshot.
  * @param options - `asOf` for `after` (default today in Europe/London), `since` for `before`.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Progress review
  * @example
  * ```ts

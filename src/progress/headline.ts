@@ -80,6 +80,8 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  *
  * @param input - A plan, or a list of actions.
  * @param options - `asOf`, rounding, and where overdue work under way goes.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Progress review
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { buildReport, longDate, RAG_LABEL, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const esc = (text: string | number | undefined): string =>
   String(text ?? "")
@@ -211,6 +211,8 @@ footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
  * @param plan - The plan.
  * @param options - `asOf` (default today in Europe/London), `compare`, rounding and the RAG rule.
  * @returns The HTML document.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Reports
  * @example
  * ```ts
@@ -221,7 +223,7 @@ footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
  * ```
  */
 export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}): string {
-  const r = buildReport(plan, options);
+  const r = reportOf("renderHtmlReport", plan, options);
   const h = r.headline;
   const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
-import { buildReport, longDate, RAG_LABEL, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 /** A table cell: pipes escaped, line breaks kept as <br>. */
 const cell = (text: string | number | undefined): string =>
@@ -133,6 +133,8 @@ function sections(r: Report): string[] {
  * @param plan - The plan.
  * @param options - `asOf` (default today in Europe/London), `compare`, rounding and the RAG rule.
  * @returns The Markdown text.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Reports
  * @example
  * ```ts
@@ -142,5 +144,5 @@ function sections(r: Report): string[] {
  * ```
  */
 export function renderMarkdownReport(plan: ActionPlan, options: ReportOptions = {}): string {
-  return sections(buildReport(plan, options)).join("\n");
+  return sections(reportOf("renderMarkdownReport", plan, options)).join("\n");
 }

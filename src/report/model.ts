@@ -13,6 +13,7 @@ import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
 import type { RagSummary, StatusSummary } from "../statistics/tally.js";
 import { themeById } from "../themes/index.js";
+import { checkOptions } from "../statistics/check.js";
 import type { renderHtmlReport } from "./html.js";
 import type { renderMarkdownReport } from "./markdown.js";
 
@@ -153,7 +154,8 @@ function latestNote(action: Action): string | undefined {
  *
  * @param plan - The plan.
  * @param options - `asOf` (default today in London), `compare`, and the summaries' options.
- * @throws RangeError for an option that is not one, as the statistics do.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`...), naming it.
+ * @throws PlanDataError for a status or RAG rating it cannot read, or input that is not a plan.
  * @category Reports
  * @example
  * ```ts
@@ -163,6 +165,12 @@ function latestNote(action: Action): string | undefined {
  * ```
  */
 export function buildReport(plan: ActionPlan, options: ReportOptions = {}): Report {
+  return reportOf("buildReport", plan, options);
+}
+
+/** {@link buildReport}, with the name of the function the user called for its errors. */
+export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): Report {
+  checkOptions(fn, options);
   const asOf = options.asOf ?? todayInLondon();
   const opts = { ...options, asOf };
   const byTheme = rollup(plan, { ...opts, by: "theme" });

@@ -63,6 +63,8 @@ export interface OverdueStep {
  * @param input - A plan, or a list of its actions.
  * @param options - `asOf`, default today in Europe/London.
  * @returns The overdue actions with due date and days overdue.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts
@@ -119,6 +121,8 @@ export interface OverdueStepOfAction extends OverdueStep {
  *
  * @param input - A plan, or a list of its actions.
  * @param options - `asOf`, default today in Europe/London.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts
@@ -174,6 +178,7 @@ export interface ActionWithoutTarget {
  * Cancelled and complete actions are left out.
  *
  * @param input - A plan, or a list of its actions.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts

@@ -211,6 +211,8 @@ function toGroup<K extends string>(key: K, title: string, t: Tally, options: Sum
  *
  * @param plan - The plan.
  * @param options - `by`, and the options of the summaries.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts
@@ -298,6 +300,8 @@ export function rollup<B extends RollupBy>(plan: ActionPlan, options: RollupOpti
  *
  * @param plan - The plan.
  * @param options - `asOf`, rounding, the RAG rule.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts

@@ -20,6 +20,8 @@ function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
  *
  * @param input - A plan, or a list of its actions.
  * @param options - Rounding and decimals.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts
@@ -41,6 +43,8 @@ export function statusSummary(input: ActionPlan | readonly Action[], options: Su
  *
  * @param input - A plan, or a list of its actions.
  * @param options - `asOf`, the RAG rule, rounding and decimals.
+ * @throws RangeError for an option that is not one (a bad `asOf`, `rounding`, `decimals`...), naming the function, the option and what is allowed.
+ * @throws PlanDataError for input that is not a plan or a list of actions, or a status or RAG rating it cannot read.
  * @category Statistics
  * @example
  * ```ts
