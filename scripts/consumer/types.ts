@@ -7,7 +7,7 @@ import { renderHtmlReport } from "peer-challenge/report";
 const result: ValidationResult = validatePlan({});
 const plan: ActionPlan | undefined = result.plan;
 if (plan) {
-  const groups: RollupGroup[] = rollupByTheme(plan, { asOf: "2024-06-01" });
+  const groups: readonly RollupGroup[] = rollupByTheme(plan, { asOf: "2024-06-01" });
   const complete: number = statusSummary(plan).counts.complete;
   const html: string = renderHtmlReport(plan);
   console.log(groups.length, complete, html.length);
