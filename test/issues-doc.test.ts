@@ -26,7 +26,7 @@ const sections: Section[] = page
   .map((chunk) => {
     const code = chunk.slice(0, chunk.indexOf("`"));
     // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
-    const example = /```(?:json|text) (?:(csv|file) )?example\n([\s\S]*?)```/.exec(chunk);
+    const example = /```(?:json|text) (?:(csv|file|windows-1252) )?example\n([\s\S]*?)```/.exec(chunk);
     return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
   });
 
@@ -35,6 +35,8 @@ const tmp = mkdtempSync(join(tmpdir(), "issues-doc-"));
 async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "severity">[]> {
   if (s.kind === "json") return validatePlan({ ...base, ...(JSON.parse(s.example!) as object) }, { asOf: "2024-06-30" }).issues;
   if (s.kind === "csv") return readPlanCsv(s.example!).issues;
+  // Saved as Windows-1252: its characters below 256 are Latin-1's bytes.
+  if (s.kind === "windows-1252") return readPlanCsv(Buffer.from(s.example!, "latin1")).issues;
   // A file: what `cpc validate --format json` reports for it.
   const file = join(tmp, `${s.code}.json`);
   writeFileSync(file, s.example!);

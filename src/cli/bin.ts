@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  stdin: () => readFileSync(0, "utf8"),
+  stdin: () => readFileSync(0),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   writeFile: (path, text) => writeFileSync(path, text),

@@ -7,6 +7,7 @@ import { extname } from "node:path";
 import type { Issue } from "../model/issue.js";
 import { error } from "../schema/rules.js";
 import { where } from "../schema/validate.js";
+import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
 import { jsonOffsets, repeatedKeys } from "./json-positions.js";
 
 export type InputFormat = "json" | "yaml" | "csv" | "tsv";
@@ -99,8 +100,39 @@ function lineIndex(text: string): (offset: number) => Position {
   };
 }
 
-function readText(file: string, stdin: () => string): string {
-  if (file === "-") return stdin();
+const ENCODINGS: Readonly<Record<string, TextEncodingName>> = {
+  "utf-8": "utf-8",
+  utf8: "utf-8",
+  "utf-16le": "utf-16le",
+  utf16le: "utf-16le",
+  "utf-16be": "utf-16be",
+  utf16be: "utf-16be",
+  "windows-1252": "windows-1252",
+  cp1252: "windows-1252",
+};
+
+/** The delimiter --delimiter names: ",", ";", or "tab" (or a tab character). */
+export function delimiterOf(name: string | undefined): "," | ";" | "\t" | undefined {
+  if (name === undefined) return undefined;
+  if (name === "," || name === ";") return name;
+  if (name === "\t" || name.toLowerCase() === "tab") return "\t";
+  throw new UsageError(`--delimiter must be ",", ";" or tab, not ${JSON.stringify(name)}`);
+}
+
+/** The encoding --encoding names. Throws UsageError for one cpc does not read. */
+export function encodingOf(name: string | undefined): TextEncodingName | undefined {
+  if (name === undefined) return undefined;
+  const e = Object.hasOwn(ENCODINGS, name.toLowerCase()) ? ENCODINGS[name.toLowerCase()] : undefined;
+  if (e === undefined) throw new UsageError(`--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not ${JSON.stringify(name)}`);
+  return e;
+}
+
+function readText(file: string, stdin: () => string | Uint8Array, encoding: TextEncodingName | undefined): DecodedText {
+  if (file === "-") {
+    const input = stdin();
+    if (typeof input !== "string") return checked(file, decodeText(input, encoding));
+    return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: "utf-8", how: "utf-8", guessed: false };
+  }
   let buffer: Buffer;
   try {
     buffer = readFileSync(file);
@@ -110,23 +142,33 @@ function readText(file: string, stdin: () => string): string {
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
   if (buffer.length > MAX_BYTES) throw new BadFile(file, `the file is ${Math.round(buffer.length / 1048576)} MB; cpc reads plans of up to ${MAX_BYTES / 1048576} MB`);
-  if (buffer.includes(0)) throw new BadFile(file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
-  const text = buffer.toString("utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return checked(file, decodeText(buffer, encoding));
 }
+
+/** Refuses text with a NUL in it: after decoding (UTF-16 has zero bytes), no plan has one. */
+function checked(file: string, decoded: DecodedText): DecodedText {
+  if (decoded.text.includes("\u0000")) throw new BadFile(file === "-" ? "stdin" : file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
+  return decoded;
+}
+
 
 /**
  * Reads and parses a plan file (or "-" for stdin). Throws UsageError or BadFile.
  * The YAML, CSV and JSON-error parsers are loaded only for the files that need them,
  * which keeps `cpc` quick to start.
  */
-export async function readInput(file: string, options: { inputFormat?: string; stdin: () => string }): Promise<Input> {
+export async function readInput(
+  file: string,
+  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; stdin: () => string | Uint8Array },
+): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
     throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv or .tsv, or --input-format`);
   }
-  const text = readText(file, options.stdin);
+  const decoded = readText(file, options.stdin, options.encoding);
+  const text = decoded.text;
+  const encodingIssues = guessedEncodingIssues(decoded, name);
   const format = declared ?? sniff(text);
   if (text.trim() === "") throw new BadFile(name, "the file is empty");
   const at = lineIndex(text);
@@ -151,7 +193,7 @@ export async function readInput(file: string, options: { inputFormat?: string; s
       };
     };
     const readIssues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line));
-    return { name, format, data, readIssues, locator };
+    return { name, format, data, readIssues: [...encodingIssues, ...readIssues], locator };
   }
 
   if (format === "yaml") {
@@ -204,16 +246,17 @@ export async function readInput(file: string, options: { inputFormat?: string; s
     };
     const lineOf = (offset: number) => at(offset).line;
     walk(doc.contents, []);
-    return { name, format, data, readIssues, locator: () => locate };
+    return { name, format, data, readIssues: [...encodingIssues, ...readIssues], locator: () => locate };
   }
 
   const { readPlanCsv } = await import("../csv/index.js");
-  const csv = readPlanCsv(text, { delimiter: format === "tsv" ? "\t" : "," });
+  const delimiter = options.delimiter ?? (format === "tsv" ? "\t" : undefined);
+  const csv = readPlanCsv(text, delimiter ? { delimiter } : {});
   return {
     name,
     format,
     data: csv.plan,
-    readIssues: csv.issues,
+    readIssues: [...encodingIssues, ...csv.issues],
     locator: () => (path) => {
       const line = csv.lineOf(path);
       return line === undefined ? undefined : { line };

@@ -15,7 +15,7 @@ import { planJsonSchema } from "../schema/json-schema.js";
 import { validatePlan } from "../schema/validate.js";
 import { comparePlans, progressHeadline, type ProgressHeadline } from "../progress/index.js";
 import { actionsWithoutTarget, overdueActions, rollup, type RollupBy } from "../statistics/index.js";
-import { BadFile, readInput, UsageError, type Input } from "./input.js";
+import { BadFile, delimiterOf, encodingOf, readInput, UsageError, type Input } from "./input.js";
 import { annotation, csvTable, markdownTable, styleFor, textTable, type Style, type Table } from "./present.js";
 
 declare const __CPC_VERSION__: string;
@@ -25,7 +25,7 @@ const VERSION = typeof __CPC_VERSION__ === "string" ? __CPC_VERSION__ : "0.0.0-d
 export interface World {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  readonly stdin: () => string;
+  readonly stdin: () => string | Uint8Array;
   readonly env: NodeJS.ProcessEnv;
   readonly stdoutIsTTY?: boolean;
   readonly writeFile?: (path: string, text: string) => void;
@@ -45,7 +45,9 @@ Commands:
   convert <in> --to <format>   convert between json, yaml, csv and tsv
   schema                       print the JSON Schema of the plan format
 
-Files may be .json, .yaml, .yml, .csv or .tsv, or - for stdin.
+Files may be .json, .yaml, .yml, .csv or .tsv, or - for stdin; UTF-8, UTF-16 with its
+byte-order mark, or Windows-1252 (read with a warning; --encoding says which). A CSV's
+delimiter (comma, semicolon or tab) is found from its rows; --delimiter says which.
 Run cpc <command> --help for a command's options. cpc --version prints the version.
 Exit codes: 0 success, 1 invalid data, 2 usage or file error.`,
   validate: `Usage: cpc validate <file...> [--format text|json|github] [--strict] [--as-of YYYY-MM-DD]
@@ -54,7 +56,9 @@ Checks each plan file and lists its errors and warnings with their line.
   --format github   GitHub Actions annotations (::error file=...,line=...::message)
   --strict          warnings fail too (exit 1)
   --as-of           the date due dates are judged against (default: today, Europe/London)
-  --input-format    json|yaml|csv|tsv, for stdin or an unusual file name`,
+  --input-format    json|yaml|csv|tsv, for stdin or an unusual file name
+  --encoding        utf-8|utf-16le|utf-16be|windows-1252 (default: from the byte-order mark,
+                    else UTF-8, else Windows-1252 with a warning)`,
   stats: `Usage: cpc stats <file> [--as-of YYYY-MM-DD] [--by theme|recommendation|owner|heading|status] [--headline] [--format text|json|csv|md]
 
 Status and RAG counts and percentages, and the plan rolled up by theme (or --by).
@@ -93,6 +97,8 @@ type Values = {
   to?: string;
   output?: string;
   "input-format"?: string;
+  encoding?: string;
+  delimiter?: string;
   headline?: boolean;
   since?: string;
   compare?: string;
@@ -137,6 +143,8 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         to: { type: "string" },
         output: { type: "string", short: "o" },
         "input-format": { type: "string" },
+        encoding: { type: "string" },
+        delimiter: { type: "string" },
         headline: { type: "boolean" },
         since: { type: "string" },
         compare: { type: "string" },
@@ -152,7 +160,15 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
     }
     const asOf = values["as-of"] ?? todayInLondon();
     if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
-    const read = (file: string): Promise<Input> => readInput(file, { stdin: world.stdin, ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}) });
+    const encoding = encodingOf(values.encoding);
+    const delimiter = delimiterOf(values.delimiter);
+    const read = (file: string): Promise<Input> =>
+      readInput(file, {
+        stdin: world.stdin,
+        ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}),
+        ...(encoding ? { encoding } : {}),
+        ...(delimiter ? { delimiter } : {}),
+      });
     const one = (): string => {
       if (positionals.length !== 1) throw new UsageError(`cpc ${command} takes one file; run cpc ${command} --help`);
       return positionals[0]!;

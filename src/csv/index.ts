@@ -5,3 +5,4 @@
  */
 export { readPlanCsv, splitOwners, type CsvReadResult, type ReadPlanCsvOptions } from "./read.js";
 export { writePlanCsv, type WritePlanCsvOptions } from "./write.js";
+export { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";

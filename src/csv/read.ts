@@ -3,6 +3,7 @@ import type { Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
 import { matchTheme, themeById } from "../themes/index.js";
+import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
 import { columnOf, fold, preambleKeyOf, type Column } from "./columns.js";
 
 /**
@@ -16,7 +17,12 @@ import { columnOf, fold, preambleKeyOf, type Column } from "./columns.js";
  * ```
  */
 export interface ReadPlanCsvOptions {
-  /** The field separator. Default: a tab if the first line has one, else a comma. */
+  /**
+   * The encoding of `bytes` (ignored for text). Default: from the byte-order mark, else
+   * UTF-8, else Windows-1252 with a `guessed-encoding` warning.
+   */
+  readonly encoding?: TextEncodingName | undefined;
+  /** The field separator. Default: tab, semicolon or comma, whichever splits the first rows most consistently. */
   readonly delimiter?: "," | "\t" | ";" | undefined;
   /**
    * Give a recommendation the theme its section heading names ("FINANCIAL CHALLENGE"
@@ -51,9 +57,46 @@ export interface CsvReadResult {
 
 type Row = { readonly cells: string[]; readonly line: number };
 
-function sniffDelimiter(text: string): "," | "\t" {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  return firstLine.includes("\t") ? "\t" : ",";
+const DELIMITERS = ["\t", ";", ","] as const;
+
+/**
+ * The delimiter of a CSV text: of tab, semicolon (Excel's CSV where the decimal mark is a
+ * comma) and comma, the one that splits the most of the first records into the same
+ * number of fields. Counted outside quotes, so a value cannot fool it; a comma in the
+ * text of a semicolon file varies from row to row, the semicolons do not. Ties go to tab,
+ * then semicolon, then comma.
+ */
+export function sniffDelimiter(text: string): "," | "\t" | ";" {
+  const counts: number[][] = [];
+  let current = [0, 0, 0];
+  let quoted = false;
+  const end = Math.min(text.length, 65536);
+  for (let i = 0; i < end && counts.length < 30; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 9) current[0]!++;
+    else if (c === 59) current[1]!++;
+    else if (c === 44) current[2]!++;
+    else if (c === 10) {
+      if (current.some((n) => n > 0)) counts.push(current);
+      current = [0, 0, 0];
+    }
+  }
+  if (current.some((n) => n > 0)) counts.push(current);
+  let best = 2;
+  let bestScore = 0;
+  DELIMITERS.forEach((_, d) => {
+    // The most common non-zero count of this delimiter, and how many records have it.
+    const tally = new Map<number, number>();
+    for (const line of counts) if (line[d]! > 0) tally.set(line[d]!, (tally.get(line[d]!) ?? 0) + 1);
+    const score = Math.max(0, ...tally.values());
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  });
+  return DELIMITERS[best]!;
 }
 
 const nonEmpty = (cells: readonly string[]) => cells.some((c) => c.trim() !== "");
@@ -98,8 +141,8 @@ export function splitOwners(cell: string): string[] {
  * canonical values; anything else is kept as written for `validatePlan` to judge.
  * Columns it does not know are kept as fields of each action, under their heading.
  *
- * @param text - The file's text.
- * @param options - Delimiter; whether headings give themes.
+ * @param input - The file's text, or its bytes (decoded as {@link decodeText} says).
+ * @param options - Delimiter, encoding; whether headings give themes.
  * @returns The plan as data, the table's problems and where each part came from.
  * @category Import and export
  * @example
@@ -112,8 +155,15 @@ export function splitOwners(cell: string): string[] {
  * //=> true
  * ```
  */
-export function readPlanCsv(text: string, options: ReadPlanCsvOptions = {}): CsvReadResult {
+export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOptions = {}): CsvReadResult {
   const issues: Issue[] = [];
+  let text: string;
+  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    const decoded = decodeText(input, options.encoding);
+    issues.push(...guessedEncodingIssues(decoded, "The file"));
+    text = decoded.text;
+  }
   const lines = new Map<string, number>();
   const key = (path: readonly (string | number)[]) => path.join("\u0000");
   const lineOf = (path: readonly (string | number)[]): number | undefined => {

@@ -78,6 +78,8 @@ export const ISSUE_CODES = {
   /** A CSV step row comes before any action. */
   "orphan-step": "error",
   // warnings: the plan can be used, but something looks wrong
+  /** A text file that is not UTF-8, read as Windows-1252: check its "£" and quotes. */
+  "guessed-encoding": "warning",
   /** A field the format does not have: kept, not used. */
   "unknown-field": "warning",
   /** A CSV row above the header that is not a plan detail: not read. */
