@@ -39,3 +39,39 @@ describe("normaliseRag", () => {
     expect(normaliseRag("")).toBeUndefined();
   });
 });
+
+describe("the words of FIELD-NOTES' trackers", () => {
+  it.each([
+    // Under way, with trouble: started, so in progress; whether it is late is the target's to say.
+    ["Delayed", "in-progress"],
+    ["Behind schedule", "in-progress"],
+    ["At risk", "in-progress"],
+    ["Some problems", "in-progress"],
+    ["Under control", "in-progress"],
+    ["Reprogrammed", "in-progress"],
+    ["Extended", "in-progress"],
+    // A keyword leading prose, as one council writes every status cell.
+    ["Complete - BAU", "complete"],
+    ["Complete \u2013 now business as usual", "complete"],
+    ["SUSPENDED: awaiting the budget", "on-hold"],
+    ["COMPLETE. The strategy was adopted in May.", "complete"],
+  ])("status %s is %s", (text, status) => {
+    expect(normaliseStatus(text)).toBe(status);
+  });
+
+  it.each([
+    ["Green - on track", "green"],
+    ["Amber \u2013 some slippage", "amber"],
+    ["On track", "green"],
+    ["Caution (Monitor)", "amber"],
+    ["Off track", "red"],
+  ])("RAG %s is %s", (text, rag) => {
+    expect(normaliseRag(text)).toBe(rag);
+  });
+
+  it("still knows nothing it should not: prose with no keyword first, a status word in a RAG cell", () => {
+    expect(normaliseStatus("Awaiting the budget - suspended")).toBeUndefined();
+    expect(normaliseRag("Not started")).toBeUndefined();
+    expect(normaliseRag("Purple - unclear")).toBeUndefined();
+  });
+});

@@ -26,6 +26,14 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "in hand": "in-progress",
   progressing: "in-progress",
   "making expected progress": "in-progress",
+  // Under way, with trouble: the status says it has started; lateness is the target's to show.
+  delayed: "in-progress",
+  "behind schedule": "in-progress",
+  "at risk": "in-progress",
+  "some problems": "in-progress",
+  "under control": "in-progress",
+  reprogrammed: "in-progress",
+  extended: "in-progress",
   complete: "complete",
   completed: "complete",
   achieved: "complete",
@@ -66,8 +74,10 @@ function fold(text: string): string {
  * Maps a status as councils write it ("Completed", "Underway", "BAU", "Deferred",
  * "not-started") to the canonical {@link Status}.
  *
- * Case, spacing and punctuation are ignored. A wording it does not know gives
- * `undefined`, so the caller can report it rather than have it silently mapped.
+ * Case, spacing and punctuation are ignored, and a known status leading prose is read
+ * ("Complete - now business as usual", "SUSPENDED: awaiting budget"). A wording it does
+ * not know gives `undefined`, so the caller can report it rather than have it silently
+ * mapped.
  *
  * @param text - The status as written.
  * @returns The canonical status, or `undefined` when the wording is not a known status.
@@ -84,7 +94,17 @@ function fold(text: string): string {
  * ```
  */
 export function normaliseStatus(text: string): Status | undefined {
-  return own(STATUS_ALIASES, fold(text));
+  return own(STATUS_ALIASES, fold(text)) ?? own(STATUS_ALIASES, fold(leading(text)));
+}
+
+/**
+ * The words before the first " - ", ":", "." or "(" of a cell: "Complete - BAU",
+ * "SUSPENDED: awaiting budget", "Green - on track" lead with the status or rating and
+ * follow with prose. The text itself when there is no such break.
+ */
+function leading(text: string): string {
+  const m = /^\s*([^:.;(\n\u2013\u2014]+?)\s*(?:\s[-\u2013\u2014]\s|[:.;(\n\u2013\u2014])/.exec(text);
+  return m ? m[1]! : "";
 }
 
 const RAG_WORDS: Readonly<Record<string, Rag>> = {
@@ -99,6 +119,11 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
   blue: "blue",
   complete: "blue",
   completed: "blue",
+  "on track": "green",
+  caution: "amber",
+  monitor: "amber",
+  "caution monitor": "amber",
+  "off track": "red",
 };
 
 /**
@@ -126,6 +151,11 @@ export function normaliseRag(text: string): Rag | undefined {
   const folded = fold(text);
   const whole = own(RAG_WORDS, folded);
   if (whole) return whole;
+  const lead = leading(text);
+  if (lead !== "") {
+    const first = own(RAG_WORDS, fold(lead));
+    if (first) return first;
+  }
   const parts = folded.split(" ");
   if (parts.length === 2 && parts[0] !== parts[1]) {
     const [first, second] = parts.map((p) => own(RAG_WORDS, p));

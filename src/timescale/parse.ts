@@ -43,12 +43,13 @@ function wholeText(text: string): Timescale | undefined {
   if (ONGOING.has(folded)) return { kind: "ongoing", text };
   const frequency = RECURRING.get(folded);
   if (frequency) return { kind: "recurring", text, frequency };
-  const status = normaliseStatus(text);
-  if (status) return { kind: "status", text, status };
   // "Ongoing – reviewed monthly", "TBC – subject to funding": the first words say it.
   if (/^(?:ongoing|on going|continuous|business as usual|bau)\b/.test(folded)) return { kind: "ongoing", text };
   if (/^(?:tbc|tba|tbd|to be confirmed|to be agreed)\b/.test(folded)) return unknown(text, "the target is still to be confirmed", "to-be-confirmed");
   if (/^(?:n a|not applicable)\b/.test(folded)) return unknown(text, "the target is marked as not applicable", "not-applicable");
+  // "Completed", and a status leading prose: "Complete - now business as usual".
+  const status = normaliseStatus(text);
+  if (status) return { kind: "status", text, status };
   // "September each year", "Reviewed every quarter": a repeating commitment.
   const every = /\b(?:each|every) (year|quarter|month|week)\b|\b(annually|quarterly|monthly|weekly)\b/.exec(folded);
   if (every !== null) {
