@@ -117,12 +117,14 @@ describe("reading spreadsheets councils keep", () => {
 
   it("reports an Updates cell that is not JSON", () => {
     const r = readPlanCsv("Recommendation,Activity,Updates\nR,Act,not json\n");
-    expect(r.issues[0]).toMatchObject({ severity: "error", path: ["actions", 0, "updates"] });
+    expect(r.issues.find((i) => i.severity === "error")).toMatchObject({ code: "invalid-value", path: ["actions", 0, "updates"] });
   });
 
   it("reads a byte-order mark and Windows line ends", () => {
     const { plan, issues } = readPlanCsv("\uFEFFRecommendation,Activity\r\nR,Act\r\n");
-    expect(issues).toEqual([]);
+    // No action numbers: the one action is numbered 1.1, with a warning.
+    expect(issues.map((i) => i.code)).toEqual(["generated-id"]);
+    expect((plan["actions"] as { id: string }[])[0]?.id).toBe("1.1");
     expect((plan["actions"] as unknown[]).length).toBe(1);
   });
 });

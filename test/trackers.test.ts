@@ -74,3 +74,67 @@ describe("decodeText", () => {
     expect(decodeText(new Uint8Array([0xc2, 0xa3]), "windows-1252").text).toBe("Â£");
   });
 });
+
+describe("a messy RAG-only tracker (test/fixtures/trackers/messy-rag-only.csv)", () => {
+  // Written by Python's csv module. A title row, then the plan's details; headings councils
+  // use ("Key actions", "Lead Officer(s)", "Due date", "Revised deadline", "Overall RAG",
+  // "Comments / progress"); section rows in the Ref column; the recommendation on every
+  // row; one action with no number; no Status column; a key and a "last updated" line under
+  // the table. Read by hand:
+  //   R1 "Review the constitution" (GOVERNANCE): 1.1 due March 2024, Blue (so complete);
+  //      1.2 due June 2024, revised to December 2024, Amber, no status (not started).
+  //   R2 "Close the budget gap" (FINANCE): 2.1 due 1 April 2024 (01/04/2024, day first),
+  //      "Complete" (so complete); the unnumbered action is 2.2 (the second of R2), due
+  //      Q4 2024/25 (31 March 2025), Red, owners "Section 151 Officer" and "Finance Manager".
+  //   As of 15 January 2025 only 1.2 is overdue: due 31 December 2024, 15 days late.
+  const read = readPlanCsv(readFileSync(fixture("messy-rag-only.csv")));
+  const result = validatePlan(read.plan, { asOf: "2025-01-15" });
+
+  it("reads two recommendations and four actions, with their headings, and nothing from the key", () => {
+    expect(result.ok).toBe(true);
+    const plan = result.plan!;
+    expect(plan.recommendations.map((r) => [r.id, r.title, r.heading])).toEqual([
+      ["R1", "Review the constitution", "GOVERNANCE"],
+      ["R2", "Close the budget gap", "FINANCE"],
+    ]);
+    expect(plan.actions.map((a) => [a.id, a.recommendation, a.status, a.rag])).toEqual([
+      ["1.1", "R1", "complete", "blue"],
+      ["1.2", "R1", undefined, "amber"],
+      ["2.1", "R2", "complete", "blue"],
+      ["2.2", "R2", undefined, "red"],
+    ]);
+    expect(plan.actions[3]?.owners).toEqual(["Section 151 Officer", "Finance Manager"]);
+    expect(plan.actions[3]?.comments).toBe("Behind schedule");
+  });
+
+  it("reads the due dates day first, and a revised deadline as the target with the original kept", () => {
+    const plan = result.plan!;
+    expect(plan.actions.map((a) => [a.timescale, a.due])).toEqual([
+      ["March 2024", undefined],
+      ["December 2024 (originally June 2024)", undefined],
+      [undefined, "2024-04-01"],
+      ["Q4 2024/25", undefined],
+    ]);
+    expect(overdueActions(plan, { asOf: "2025-01-15" }).map((o) => [o.action.id, o.due, o.daysOverdue])).toEqual([["1.2", "2024-12-31", 15]]);
+    expect(statusSummary(plan).counts).toMatchObject({ complete: 2, "not-started": 2 });
+  });
+
+  it("says what it did: the title row, the numbered action, the statuses from RAG, the rows under the table", () => {
+    expect(read.issues.map((i) => `${i.code} ${read.lineOf(i.path) ?? ""}`)).toEqual([
+      "row-above-header 1",
+      "status-from-rag 7",
+      "status-from-rag 10",
+      "generated-id 11",
+      "row-below-table 13",
+      "row-below-table 14",
+    ]);
+  });
+
+  it("gives the same through cpc", async () => {
+    const overdue = await cpc(["overdue", fixture("messy-rag-only.csv"), "--as-of", "2025-01-15", "--format", "json"]);
+    expect(overdue.code).toBe(0);
+    expect(JSON.parse(overdue.out).overdue.map((o: { id: string; daysOverdue: number }) => [o.id, o.daysOverdue])).toEqual([["1.2", 15]]);
+    const valid = await cpc(["validate", fixture("messy-rag-only.csv"), "--as-of", "2025-01-15"]);
+    expect(valid.out).toContain("warning row-below-table: Line 13:");
+  });
+});

@@ -16,6 +16,7 @@ export type Column =
   | "title"
   | "owners"
   | "timescale"
+  | "revisedTimescale"
   | "due"
   | "status"
   | "rag"
@@ -29,19 +30,20 @@ export const fold = (text: string): string =>
     .trim();
 
 const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
-  recommendationId: ["recommendation id", "rec id", "recommendation ref", "recommendation number", "recommendation no"],
+  recommendationId: ["recommendation id", "rec id", "recommendation ref", "recommendation number", "recommendation no", "rec no", "rec ref", "rec number"],
   recommendation: ["peer review recommendation", "recommendation", "recommendations", "peer recommendation", "cpc recommendation", "key recommendation", "what do we want to achieve"],
   themes: ["theme", "themes", "cpc theme"],
   heading: ["heading", "section"],
   actionId: ["activity number", "activity no", "activity ref", "action number", "action no", "action id", "action ref", "ref", "reference", "no", "number", "id"],
   step: ["step"],
-  title: ["activity", "action", "actions", "activities", "what we will do", "how are we going to do it", "action description"],
-  owners: ["leadership owner", "owner", "owners", "lead", "lead officer", "responsible officer", "lead owner", "accountable officer", "responsible"],
-  timescale: ["target for completion", "timescale", "timescales", "target", "target date", "deadline", "completion date", "by when", "when"],
+  title: ["activity", "action", "actions", "activities", "what we will do", "how are we going to do it", "action description", "key actions", "key action", "agreed action", "agreed actions"],
+  owners: ["leadership owner", "owner", "owners", "owner s", "lead", "leads", "lead s", "lead officer", "lead officers", "lead officer s", "responsible officer", "responsible officer s", "lead owner", "accountable officer", "responsible", "action owner", "officer"],
+  timescale: ["target for completion", "timescale", "timescales", "target", "target date", "deadline", "completion date", "by when", "when", "timeframe", "target completion date", "target completion", "completion target"],
+  revisedTimescale: ["revised deadline", "revised target", "revised target date", "revised date", "revised timescale"],
   due: ["due", "due date"],
   status: ["status", "progress status", "current status"],
-  rag: ["rag", "rag status", "rag rating", "brag", "rating"],
-  comments: ["comments milestones", "comments", "comment", "milestones", "progress update", "update", "notes", "commentary", "progress"],
+  rag: ["rag", "rag status", "rag rating", "brag", "rating", "overall rag", "b rag", "rag rating r a g", "rag r a g", "brag rating", "current rag"],
+  comments: ["comments milestones", "comments", "comment", "milestones", "progress update", "update", "notes", "commentary", "progress", "comments progress", "latest update", "progress to date", "update on progress"],
   updates: ["updates", "update history"],
 };
 
@@ -66,6 +68,7 @@ export const EXPORT_HEADINGS: Readonly<Record<Column, string>> = {
   title: "Activity",
   owners: "Leadership Owner",
   timescale: "Target for completion",
+  revisedTimescale: "Revised target",
   due: "Due",
   status: "Status",
   rag: "RAG",

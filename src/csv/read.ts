@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import type { Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus } from "../status/index.js";
+import { parseTimescale } from "../timescale/parse.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
 import { columnOf, fold, preambleKeyOf, type Column } from "./columns.js";
@@ -298,9 +299,22 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     }
   };
 
+  const actionIdColumn = columns.get("actionId");
+  const hasActionIds = actionIdColumn !== undefined;
+  /** Actions numbered so far under each recommendation, for numbering those with none. */
+  const numbered = new Map<string, number>();
+  let belowTable = false;
+  let generatedAll = false;
   for (const row of rows.slice(headerIndex + 1)) {
     if (!nonEmpty(row.cells)) continue;
     const filled = row.cells.map((c, i) => (c.trim() !== "" ? i : -1)).filter((i) => i >= 0);
+    // A key, a legend or a "last updated" line under the table: it and what follows are not actions.
+    if (belowTable || TRAILER.test(row.cells[filled[0]!]!)) {
+      belowTable = true;
+      issues.push({ severity: "warning", code: "row-below-table", path: ["rows", row.line], message: `Line ${row.line}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`, hint: "Nothing to do if it is a note; if it is an action, move it above the key." });
+      lines.set(key(["rows", row.line]), row.line);
+      continue;
+    }
     const recText = raw(row, "recommendation");
     const hasRecText = recText.trim() !== "";
     const recId = cell(row, "recommendationId");
@@ -309,12 +323,16 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const hasTitle = title.trim() !== "";
     const stepId = cell(row, "step");
 
-    // A section row: text in the first column and nowhere else.
-    if (!hasHeadings && !hasRecIds && filled.length === 1 && filled[0] === firstColumn && actionId === "" && !hasTitle) {
+    // A section row: text in the first column and nowhere else. Where the first column holds
+    // action numbers ("Ref", "No."), text that is no number there is a section too.
+    const onlyFirst = filled.length === 1 && filled[0] === firstColumn && !hasTitle;
+    if (!hasHeadings && !hasRecIds && onlyFirst && (actionId === "" || (filled[0] === actionIdColumn && !ACTION_NUMBER.test(actionId)))) {
       heading = row.cells[filled[0]!]!.trim();
       continue;
     }
-    if (recId !== "" || hasRecText) {
+    // The same recommendation written on each of its actions' rows is one recommendation.
+    const sameAsCurrent = recId === "" && hasRecText && currentRec !== undefined && recommendations[recIndex.get(currentRec)!]?.["title"] === recText;
+    if (!sameAsCurrent && (recId !== "" || hasRecText)) {
       const id = recId !== "" ? recId : `R${recommendations.length + 1}`;
       defineRecommendation(row, id, recText);
       currentRec = id;
@@ -334,14 +352,63 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
       steps.push(step);
       continue;
     }
+    let id = actionId;
+    if (id === "" && hasTitle) {
+      // No number: numbered under its recommendation (the third action of recommendation 2 is 2.3).
+      const rec = currentRec ?? "";
+      const n = (numbered.get(rec) ?? 0) + 1;
+      const recNumber = currentRec === undefined ? 0 : recIndex.get(currentRec)! + 1;
+      id = `${recNumber}.${n}`;
+      if (!hasActionIds) {
+        if (!generatedAll) {
+          generatedAll = true;
+          issues.push({ severity: "warning", code: "generated-id", path: ["actions"], message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`, hint: 'Add an "Action No" column to keep the numbers the plan publishes.' });
+        }
+      } else {
+        issues.push({ severity: "warning", code: "generated-id", path: ["actions", actions.length, "id"], message: `Line ${row.line}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${currentRec ?? "(none)"}).`, hint: "Give it the number the plan publishes." });
+      }
+    }
+    if (currentRec !== undefined) numbered.set(currentRec, (numbered.get(currentRec) ?? 0) + 1);
     const action: Record<string, unknown> = {
-      id: actionId,
+      id,
       recommendation: currentRec ?? "",
       title,
     };
     const owners = splitOwners(cell(row, "owners"));
     if (owners.length > 0) action["owners"] = owners;
     fill(action, row, raw, ["timescale", "due", "status", "rag", "comments"]);
+    // A date in a Due column is read day first (01/04/2024 is 1 April); a month or period is a target.
+    const dueText = action["due"];
+    if (typeof dueText === "string" && !ISO_DATE.test(dueText)) {
+      const t = parseTimescale(dueText);
+      if (t.kind === "date" && t.start === t.due) action["due"] = t.due;
+      else if (action["timescale"] === undefined) {
+        delete action["due"];
+        action["timescale"] = dueText;
+      }
+    }
+    // A revised target replaces the original, which is kept in the text ("March 2025 (originally June 2025)").
+    const revised = cell(row, "revisedTimescale");
+    if (revised !== "") {
+      // The original is the target as written, in the target or the due column; a due date
+      // would override the revised target, so it goes into the text.
+      const original = typeof action["timescale"] === "string" ? action["timescale"].trim() : typeof dueText === "string" ? dueText.trim() : "";
+      delete action["due"];
+      action["timescale"] = original !== "" && original !== revised ? `${revised} (originally ${original})` : revised;
+    }
+    // A RAG-only tracker (no Status column): Blue or "Complete" says the action is complete;
+    // a status word in the RAG column is its status. Where there is a Status column, an
+    // empty status stays empty.
+    if (!columns.has("status") && typeof action["rag"] === "string") {
+      const ragText = cell(row, "rag");
+      const asRag = normaliseRag(ragText);
+      const asStatus = asRag === undefined ? normaliseStatus(ragText) : asRag === "blue" ? "complete" : undefined;
+      if (asStatus !== undefined) {
+        action["status"] = asStatus;
+        if (asRag === undefined) delete action["rag"];
+        issues.push({ severity: "warning", code: "status-from-rag", path: ["actions", actions.length, "status"], message: `Line ${row.line}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`, hint: "Give the status in a Status column if the RAG means something else." });
+      }
+    }
     const updates = cell(row, "updates");
     if (updates !== "") {
       try {
@@ -366,6 +433,17 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     return ordered(steps ? { ...a, steps: steps.map((st) => ordered(st, STEP_KEYS)) } : a, ACTION_KEYS);
   });
   return { plan: ordered(plan, PLAN_KEYS), issues, lineOf };
+}
+
+/** The first words of a row under the table: a key, a legend, a note of who updated it when. */
+const TRAILER = /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
+/** An action number as plans write them: "1", "1.2", "12.3a", "R1.2", "1.2." */
+const ACTION_NUMBER = /^[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?\.?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function quoteRow(cells: readonly string[]): string {
+  const text = cells.filter((c) => c.trim() !== "").join(" ");
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 // Fields in the order the file format lists them, so that a converted plan reads like a hand-written one.

@@ -80,6 +80,12 @@ export const ISSUE_CODES = {
   // warnings: the plan can be used, but something looks wrong
   /** A text file that is not UTF-8, read as Windows-1252: check its "£" and quotes. */
   "guessed-encoding": "warning",
+  /** A row under a table (a key, a legend, a "last updated" note): not read as an action. */
+  "row-below-table": "warning",
+  /** An action with no number in its table: numbered by its recommendation. */
+  "generated-id": "warning",
+  /** An action with no status whose RAG says it (Blue, "Complete", "Not started"): read so. */
+  "status-from-rag": "warning",
   /** A field the format does not have: kept, not used. */
   "unknown-field": "warning",
   /** A CSV row above the header that is not a plan detail: not read. */
