@@ -138,3 +138,54 @@ describe("a messy RAG-only tracker (test/fixtures/trackers/messy-rag-only.csv)",
     expect(valid.out).toContain("warning row-below-table: Line 13:");
   });
 });
+
+describe("a tracker with a RAG and an update column per quarter (quarterly-columns.csv)", () => {
+  // Written by Python's csv module. Published May 2024, so "Q1".."Q3" with no year are the
+  // financial quarters of 2024/25: Q1 ends 30 June 2024, Q2 30 September, Q3 31 December.
+  // Read by hand, the right-most filled quarter is current, the earlier ones are updates:
+  //   1.1: Q2 current (Green, "Two sessions held"); Q1 an update (30 June, Amber).
+  //   1.2: Q3 current (Blue, "Published in October", so complete: there is no Status
+  //        column); Q1 (30 June, Red) and Q2 (30 September, Amber) updates.
+  //   2.1: Q1 current (Green, "Questions agreed"); no updates.
+  // Before, the columns were kept as fields and no action had a RAG.
+  const read = readPlanCsv(readFileSync(fixture("quarterly-columns.csv")));
+  const result = validatePlan(read.plan, { asOf: "2025-01-15" });
+
+  it("takes each action's current position from its right-most filled quarter", () => {
+    expect(result.ok).toBe(true);
+    expect(result.plan!.actions.map((a) => [a.id, a.rag, a.comments, a.status])).toEqual([
+      ["1.1", "green", "Two sessions held", undefined],
+      ["1.2", "blue", "Published in October", "complete"],
+      ["2.1", "green", "Questions agreed", undefined],
+    ]);
+  });
+
+  it("keeps the earlier quarters as dated updates, nothing lost", () => {
+    expect(result.plan!.actions.map((a) => a.updates)).toEqual([
+      [{ date: "2024-06-30", rag: "amber", note: "Trainer appointed" }],
+      [
+        { date: "2024-06-30", rag: "red", note: "Delayed by elections" },
+        { date: "2024-09-30", rag: "amber", note: "Draft out" },
+      ],
+      undefined,
+    ]);
+    // No column is left over as a field of the actions.
+    expect(Object.keys(result.plan!.actions[0]!)).not.toContain("Q1 RAG");
+  });
+
+  it("says how it read the columns, with the dates and the financial-quarter assumption", () => {
+    const warning = read.issues.find((i) => i.code === "period-columns");
+    expect(warning?.message).toBe(
+      'The columns "Q1", "Q2", "Q3" are read as one column per period: the right-most filled is each action\'s current position, and the earlier ones are its updates, dated 2024-06-30, 2024-09-30, 2024-12-31 (quarters with no year are read as financial quarters, from the plan\'s own dates).',
+    );
+  });
+
+  it("gives the figures through cpc", async () => {
+    // As of 15 January 2025: 1.1 has no status (the tracker has none), so it counts as not
+    // started, and was due 30 September 2024: 31 + 30 + 31 + 15 = 107 days overdue. 1.2 is
+    // complete (Blue); 2.1 is due March 2025.
+    const r = await cpc(["overdue", fixture("quarterly-columns.csv"), "--as-of", "2025-01-15", "--format", "json"]);
+    expect(JSON.parse(r.out).overdue.map((o: { id: string; daysOverdue: number }) => [o.id, o.daysOverdue])).toEqual([["1.1", 107]]);
+  });
+});
+

@@ -210,7 +210,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   const header = rows[headerIndex]!;
   lines.set(key(["columns"]), header.line);
   const columns = new Map<Column, number>();
-  const extraColumns: { index: number; name: string }[] = [];
+  let extraColumns: { index: number; name: string }[] = [];
   header.cells.forEach((cell, i) => {
     const column = columnOf(cell);
     if (column && !columns.has(column)) columns.set(column, i);
@@ -257,6 +257,25 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   if (Object.keys(council).length > 0) plan["council"] = council;
   if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
   const framework: Framework = plan["framework"] === "previous" ? "previous" : "current";
+
+  // Columns per period ("Q1 RAG", "Q2 update", "RAG - June 2024"): history, dated by the
+  // heading, read against the plan's own dates.
+  const reference = datePart(plan["publishedOn"]) ?? datePart(peerChallenge["start"]);
+  const periods = periodColumns(extraColumns, reference);
+  if (periods.columns.length > 0) {
+    const used = new Set(periods.columns.flatMap((p) => Object.values(p.at)));
+    extraColumns = extraColumns.filter((e) => !used.has(e.index));
+    issues.push({
+      severity: "warning",
+      code: "period-columns",
+      path: ["columns"],
+      message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the right-most filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
+      hint: "Check the dates; give each heading its year (\"Q1 2024/25 RAG\") to make them certain.",
+    });
+  }
+  for (const label of periods.undated) {
+    issues.push({ severity: "warning", code: "period-columns", path: ["columns"], message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`, hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.' });
+  }
 
   // Text is kept exactly as written, spaces included; callers test for blanks.
   const raw = (row: Row, column: Column): string => {
@@ -377,6 +396,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const owners = splitOwners(cell(row, "owners"));
     if (owners.length > 0) action["owners"] = owners;
     fill(action, row, raw, ["timescale", "due", "status", "rag", "comments"]);
+    if (periods.columns.length > 0) applyPeriods(action, row.cells, periods.columns);
     // A date in a Due column is read day first (01/04/2024 is 1 April); a month or period is a target.
     const dueText = action["due"];
     if (typeof dueText === "string" && !ISO_DATE.test(dueText)) {
@@ -400,7 +420,8 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     // a status word in the RAG column is its status. Where there is a Status column, an
     // empty status stays empty.
     if (!columns.has("status") && typeof action["rag"] === "string") {
-      const ragText = cell(row, "rag");
+      // As written in the RAG column, or as read from a period's column.
+      const ragText = cell(row, "rag") || (action["rag"] as string);
       const asRag = normaliseRag(ragText);
       const asStatus = asRag === undefined ? normaliseStatus(ragText) : asRag === "blue" ? "complete" : undefined;
       if (asStatus !== undefined) {
@@ -412,7 +433,9 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const updates = cell(row, "updates");
     if (updates !== "") {
       try {
-        action["updates"] = JSON.parse(updates);
+        const parsed: unknown = JSON.parse(updates);
+        const fromPeriods = action["updates"];
+        action["updates"] = Array.isArray(fromPeriods) && Array.isArray(parsed) ? [...parsed, ...fromPeriods] : parsed;
       } catch {
         issues.push({ severity: "error", code: "invalid-value", path: ["actions", actions.length, "updates"], message: `Line ${row.line}: the Updates cell is not a JSON list of updates.`, hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].' });
       }
@@ -433,6 +456,94 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     return ordered(steps ? { ...a, steps: steps.map((st) => ordered(st, STEP_KEYS)) } : a, ACTION_KEYS);
   });
   return { plan: ordered(plan, PLAN_KEYS), issues, lineOf };
+}
+
+type PeriodField = "status" | "rag" | "comments";
+/** One period's columns: "Q1 RAG" and "Q1 update" are the period "Q1". */
+interface PeriodColumns {
+  readonly label: string;
+  readonly date: string;
+  readonly at: Partial<Record<PeriodField, number>>;
+}
+
+/** The headings of one period's status, RAG or comment, without the period: longest first. */
+const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, string])[] = (
+  [
+    ["rag", "rag status"], ["rag", "rag rating"], ["rag", "b rag"], ["rag", "brag"], ["rag", "rag"],
+    ["status", "progress status"], ["status", "status"],
+    ["comments", "progress update"], ["comments", "update"], ["comments", "updates"], ["comments", "comments"], ["comments", "comment"], ["comments", "commentary"], ["comments", "progress"], ["comments", "notes"],
+  ] as const
+).slice().sort((a, b) => b[1].length - a[1].length);
+
+/** Headings that are a status, RAG or comment column of one period, grouped by period, left to right. */
+function periodColumns(extra: readonly { index: number; name: string }[], reference: string | undefined): { columns: PeriodColumns[]; undated: string[]; financialGuess: boolean } {
+  const byPeriod = new Map<string, { label: string; date: string | undefined; at: Partial<Record<PeriodField, number>>; first: number }>();
+  let financialGuess = false;
+  for (const { index, name } of extra) {
+    for (const [field, words] of PERIOD_FIELD_WORDS) {
+      const m = new RegExp(`(^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}($|[^a-z0-9])`, "i").exec(name);
+      if (!m) continue;
+      const period = (name.slice(0, m.index) + " " + name.slice(m.index + m[0].length)).replace(/^[\s\-\u2013\u2014:,()]+|[\s\-\u2013\u2014:,()]+$/g, "");
+      if (!/\d|\bq(?:uarter)?\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(period)) break;
+      const t = parseTimescale(period, reference !== undefined ? { reference, quarters: "financial" } : {});
+      const date = t.kind === "date" ? t.due : undefined;
+      if (date !== undefined && t.kind === "date" && t.yearFromReference === true) financialGuess = true;
+      const key = fold(period);
+      const group = byPeriod.get(key) ?? { label: period, date, at: {}, first: index };
+      if (group.at[field] === undefined) group.at[field] = index;
+      byPeriod.set(key, group);
+      break;
+    }
+  }
+  const all = [...byPeriod.values()].sort((a, b) => a.first - b.first);
+  // One period alone is no history: its columns are left as they are.
+  if (all.length < 2) return { columns: [], undated: [], financialGuess: false };
+  const columns = all.filter((g) => g.date !== undefined).map((g) => ({ label: g.label, date: g.date!, at: g.at }));
+  const undated = all.filter((g) => g.date === undefined).map((g) => g.label);
+  return { columns, undated, financialGuess };
+}
+
+/** Sets an action's current status, RAG and comment from its right-most filled period, and its updates from the others. */
+function applyPeriods(action: Record<string, unknown>, cells: readonly string[], periods: readonly PeriodColumns[]): void {
+  const valueOf = (p: PeriodColumns, field: PeriodField): string => {
+    const i = p.at[field];
+    return i === undefined ? "" : (cells[i] ?? "").trim();
+  };
+  const filled = periods.filter((p) => valueOf(p, "status") !== "" || valueOf(p, "rag") !== "" || valueOf(p, "comments") !== "");
+  if (filled.length === 0) return;
+  const current = filled[filled.length - 1]!;
+  // Where the table has its own Status, RAG or comment column, that is the current one and every period is history.
+  const history = filled.filter((p) => p !== current);
+  const setCurrent = (field: PeriodField): boolean => {
+    const v = valueOf(current, field);
+    if (v === "") return true;
+    if (action[field] !== undefined) return false;
+    action[field] = field === "status" ? (normaliseStatus(v) ?? v) : field === "rag" ? (normaliseRag(v) ?? v) : v;
+    return true;
+  };
+  const currentTaken = (["status", "rag", "comments"] as const).map(setCurrent).every(Boolean);
+  if (!currentTaken) history.push(current);
+  const updates = history.map((p) => {
+    const u: Record<string, unknown> = { date: p.date };
+    const status = valueOf(p, "status");
+    const rag = valueOf(p, "rag");
+    const note = valueOf(p, "comments");
+    if (status !== "") u["status"] = normaliseStatus(status) ?? status;
+    if (rag !== "") u["rag"] = normaliseRag(rag) ?? rag;
+    if (note !== "") u["note"] = note;
+    return u;
+  });
+  if (updates.length === 0) return;
+  const before = Array.isArray(action["updates"]) ? (action["updates"] as Record<string, unknown>[]) : [];
+  action["updates"] = [...before, ...updates].sort((a, b) => String(a["date"]).localeCompare(String(b["date"])));
+}
+
+/** The `YYYY-MM-DD` of a date or month field, for reading targets against. */
+function datePart(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
+  return undefined;
 }
 
 /** The first words of a row under the table: a key, a legend, a note of who updated it when. */

@@ -86,6 +86,8 @@ export const ISSUE_CODES = {
   "generated-id": "warning",
   /** An action with no status whose RAG says it (Blue, "Complete", "Not started"): read so. */
   "status-from-rag": "warning",
+  /** Columns per period ("Q1 RAG", "Q2 RAG"): the right-most is current, the others updates. */
+  "period-columns": "warning",
   /** A field the format does not have: kept, not used. */
   "unknown-field": "warning",
   /** A CSV row above the header that is not a plan detail: not read. */
