@@ -226,7 +226,7 @@ describe("no silent loss", () => {
     const file = write("extras2.json", JSON.stringify(withExtras()));
     const r = await cpc(["convert", file, "--to", "csv"]);
     expect(r.code).toBe(0);
-    expect(r.err).toContain("leadMember has no place in CSV and is left out");
+    expect(r.err).toContain("leadMember: has no place in CSV and is left out.");
   });
 });
 

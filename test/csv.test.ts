@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readPlanCsv, writePlanCsv } from "../src/csv/index.js";
+import { csvLosses, readPlanCsv, writePlanCsv } from "../src/csv/index.js";
 import { validatePlan } from "../src/schema/index.js";
 import type { ActionPlan } from "../src/index.js";
 import { examplePath, loadPlan, readExample } from "./helpers.js";
@@ -126,5 +126,49 @@ describe("reading spreadsheets councils keep", () => {
     expect(issues.map((i) => i.code)).toEqual(["generated-id"]);
     expect((plan["actions"] as { id: string }[])[0]?.id).toBe("1.1");
     expect((plan["actions"] as unknown[]).length).toBe(1);
+  });
+});
+
+describe("writing CSV that reads back, and that is safe to open in Excel", () => {
+  const plan = validatePlan({
+    schemaVersion: 1,
+    council: { name: "Carriage\rreturn\tCouncil" },
+    peerChallenge: { start: "2024-01" },
+    recommendations: [{ id: "R1", title: "=HYPERLINK(\"http://x\")" }],
+    actions: [
+      { id: "1", recommendation: "R1", title: "+44 1234", owners: ["@admin"], comments: "-5 on target; '=quoted" },
+      { id: "1.", recommendation: "R1", title: "'plain apostrophe" },
+    ],
+  }).plan!;
+
+  it("writes no cell that begins a formula, and reads every cell back as it was", () => {
+    const csv = writePlanCsv(plan);
+    // Every cell starting =, +, - or @ gets a leading apostrophe (OWASP); an apostrophe
+    // before such a character gets one more, so that exactly one comes off when read.
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).toContain("'+44 1234");
+    expect(csv).toContain("'@admin");
+    expect(csv).not.toMatch(/(^|,)[=+@-]/m);
+    expect(validatePlan(readPlanCsv(csv).plan).plan).toEqual(plan);
+  });
+
+  it("keeps ids 1 and 1. apart, and a carriage return or tab inside a value", () => {
+    const back = validatePlan(readPlanCsv(writePlanCsv(plan)).plan).plan!;
+    expect(back.actions.map((a) => a.id)).toEqual(["1", "1."]);
+    expect(back.council.name).toBe("Carriage\rreturn\tCouncil");
+    // Kingston's table writes "1." unquoted for action 1: that is still read as 1.
+    expect((readPlanCsv("Recommendation\tActivity number\tActivity\nR\t1.\tAct\n").plan["actions"] as { id: string }[])[0]?.id).toBe("1");
+  });
+
+  it("names what it cannot carry: csvLosses", () => {
+    const lossy = validatePlan({ ...plan, actions: [{ id: " 2 ", recommendation: "R1", title: "t", owners: ["A / B"], timescale: "", cost: 5 }] }).plan!;
+    expect(csvLosses(lossy).map((i) => i.path.join("."))).toEqual(["actions.0.id", "actions.0.timescale", "actions.0.owners", "actions.0.cost"]);
+    expect(csvLosses(plan)).toEqual([]);
+  });
+
+  it("carries the plan's RAG scheme", () => {
+    const brag = validatePlan({ ...plan, ragScheme: "brag" }).plan!;
+    expect(writePlanCsv(brag)).toContain("RAG scheme,brag");
+    expect(validatePlan(readPlanCsv(writePlanCsv(brag)).plan).plan?.ragScheme).toBe("brag");
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { readPlanCsv } from "../src/csv/index.js";
+import { csvLosses, readPlanCsv } from "../src/csv/index.js";
 import { ISSUE_CODES, type Issue, type IssueCode } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
 
@@ -26,7 +26,7 @@ const sections: Section[] = page
   .map((chunk) => {
     const code = chunk.slice(0, chunk.indexOf("`"));
     // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
-    const example = /```(?:json|text) (?:(csv|file|windows-1252) )?example\n([\s\S]*?)```/.exec(chunk);
+    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out) )?example\n([\s\S]*?)```/.exec(chunk);
     return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
   });
 
@@ -35,6 +35,8 @@ const tmp = mkdtempSync(join(tmpdir(), "issues-doc-"));
 async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "severity">[]> {
   if (s.kind === "json") return validatePlan({ ...base, ...(JSON.parse(s.example!) as object) }, { asOf: "2024-06-30" }).issues;
   if (s.kind === "csv") return readPlanCsv(s.example!).issues;
+  // What writing a plan as CSV would lose.
+  if (s.kind === "csv-out") return csvLosses(validatePlan({ ...base, ...(JSON.parse(s.example!) as object) }).plan!);
   // Saved as Windows-1252: its characters below 256 are Latin-1's bytes.
   if (s.kind === "windows-1252") return readPlanCsv(Buffer.from(s.example!, "latin1")).issues;
   // A file: what `cpc validate --format json` reports for it.

@@ -455,10 +455,10 @@ async function convertCommand(
     if (to === "json") text = `${JSON.stringify(data, null, 2)}\n`;
     else if (to === "yaml") text = (await import("yaml")).stringify(data, { lineWidth: 0 });
     else {
-      // CSV carries unknown fields of actions only; say what it cannot carry.
-      const lost = validatePlan(data, { asOf }).issues.filter((i) => i.code === "unknown-field" && !(i.path[0] === "actions" && i.path.length === 3));
-      for (const i of lost) world.stderr(`cpc: ${input.name}: ${i.path.join(".")} has no place in ${to.toUpperCase()} and is left out\n`);
-      const { writePlanCsv } = await import("../csv/index.js");
+      // Say what a CSV cannot carry: reading it back would not give the same plan.
+      const { csvLosses, writePlanCsv } = await import("../csv/index.js");
+      const plan = validatePlan(data, { asOf }).plan ?? data;
+      for (const i of csvLosses(plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
       text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
     }
   } catch (e) {

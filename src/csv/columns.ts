@@ -77,7 +77,7 @@ export const EXPORT_HEADINGS: Readonly<Record<Column, string>> = {
 };
 
 /** Keys of the rows above the header that describe the plan. */
-export type PreambleKey = "council" | "councilCode" | "title" | "framework" | "cpcStart" | "cpcEnd" | "publishedOn" | "focusAreas";
+export type PreambleKey = "council" | "councilCode" | "title" | "framework" | "cpcStart" | "cpcEnd" | "publishedOn" | "ragScheme" | "focusAreas";
 
 const PREAMBLE: Readonly<Record<string, PreambleKey>> = {
   council: "council",
@@ -95,6 +95,7 @@ const PREAMBLE: Readonly<Record<string, PreambleKey>> = {
   "peer challenge end": "cpcEnd",
   published: "publishedOn",
   "published on": "publishedOn",
+  "rag scheme": "ragScheme",
   "focus areas": "focusAreas",
   "focus area": "focusAreas",
 };
@@ -111,5 +112,6 @@ export const EXPORT_PREAMBLE: Readonly<Record<PreambleKey, string>> = {
   cpcStart: "CPC start",
   cpcEnd: "CPC end",
   publishedOn: "Published",
+  ragScheme: "RAG scheme",
   focusAreas: "Focus areas",
 };

@@ -4,5 +4,5 @@
  * @packageDocumentation
  */
 export { readPlanCsv, splitOwners, type CsvReadResult, type ReadPlanCsvOptions } from "./read.js";
-export { writePlanCsv, type WritePlanCsvOptions } from "./write.js";
+export { csvLosses, writePlanCsv, type WritePlanCsvOptions } from "./write.js";
 export { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";

@@ -56,7 +56,8 @@ export interface CsvReadResult {
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
 
-type Row = { readonly cells: string[]; readonly line: number };
+/** A row of the file: its cells, its first line, and which of its cells were quoted and end in "." */
+type Row = { readonly cells: string[]; readonly line: number; readonly quotedDot: ReadonlySet<number> | undefined };
 
 const DELIMITERS = ["\t", ";", ","] as const;
 
@@ -182,6 +183,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   };
 
   let records: { record: string[]; info: { lines: number } }[];
+  const quotedDots = new Map<number, Set<number>>();
   try {
     records = parse(text, {
       delimiter: options.delimiter ?? sniffDelimiter(text),
@@ -189,6 +191,16 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
       relax_column_count: true,
       relax_quotes: true,
       info: true,
+      // A quoted "1." keeps its dot (writePlanCsv quotes it); an unquoted one, as in
+      // Kingston's table, is the number 1.
+      cast: (value, context) => {
+        if (context.quoting && value.endsWith(".")) {
+          let set = quotedDots.get(context.records);
+          if (!set) quotedDots.set(context.records, (set = new Set()));
+          set.add(context.index);
+        }
+        return unguard(value);
+      },
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
@@ -197,10 +209,10 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   }
   const rows: Row[] = [];
   let previousEnd = 0;
-  for (const { record, info } of records) {
-    rows.push({ cells: record, line: previousEnd + 1 });
+  records.forEach(({ record, info }, i) => {
+    rows.push({ cells: record, line: previousEnd + 1, quotedDot: quotedDots.get(i) });
     previousEnd = info.lines;
-  }
+  });
 
   // The header: the first row naming two known columns.
   const headerIndex = rows.findIndex((r) => r.cells.filter((c) => columnOf(c) !== undefined).length >= 2);
@@ -251,6 +263,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
         break;
       case "cpcEnd": peerChallenge["end"] = value; at(["peerChallenge", "end"]); break;
       case "publishedOn": plan["publishedOn"] = value; at(["publishedOn"]); break;
+      case "ragScheme": plan["ragScheme"] = fold(value) === "rag" || fold(value) === "brag" ? fold(value) : value; at(["ragScheme"]); break;
       case "focusAreas": plan["focusAreas"] = values; at(["focusAreas"]); break;
     }
   }
@@ -327,8 +340,10 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   for (const row of rows.slice(headerIndex + 1)) {
     if (!nonEmpty(row.cells)) continue;
     const filled = row.cells.map((c, i) => (c.trim() !== "" ? i : -1)).filter((i) => i >= 0);
-    // A key, a legend or a "last updated" line under the table: it and what follows are not actions.
-    if (belowTable || TRAILER.test(row.cells[filled[0]!]!)) {
+    // A key, a legend or a "last updated" line under the table: it and what follows are not
+    // actions. A row with a recommendation id or an action number is part of the table.
+    const numberedRow = ACTION_NUMBER.test(cell(row, "actionId")) || cell(row, "recommendationId") !== "";
+    if (belowTable || (!numberedRow && TRAILER.test(row.cells[filled[0]!]!))) {
       belowTable = true;
       issues.push({ severity: "warning", code: "row-below-table", path: ["rows", row.line], message: `Line ${row.line}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`, hint: "Nothing to do if it is a note; if it is an action, move it above the key." });
       lines.set(key(["rows", row.line]), row.line);
@@ -337,7 +352,8 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const recText = raw(row, "recommendation");
     const hasRecText = recText.trim() !== "";
     const recId = cell(row, "recommendationId");
-    const actionId = cell(row, "actionId").replace(/\.$/, "");
+    const idCell = cell(row, "actionId");
+    const actionId = idCell.endsWith(".") && !row.quotedDot?.has(actionIdColumn!) ? idCell.slice(0, -1) : idCell;
     const title = raw(row, "title");
     const hasTitle = title.trim() !== "";
     const stepId = cell(row, "step");
@@ -546,6 +562,15 @@ function datePart(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A cell as written by {@link writePlanCsv}, which puts a `'` before a cell a spreadsheet
+ * would run as a formula (OWASP's advice): one `'` before `=`, `+`, `-`, `@`, a tab, a
+ * carriage return or another `'` is taken off.
+ */
+function unguard(cell: string): string {
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** The first words of a row under the table: a key, a legend, a note of who updated it when. */
 const TRAILER = /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
 /** An action number as plans write them: "1", "1.2", "12.3a", "R1.2", "1.2." */
@@ -558,7 +583,7 @@ function quoteRow(cells: readonly string[]): string {
 }
 
 // Fields in the order the file format lists them, so that a converted plan reads like a hand-written one.
-const PLAN_KEYS = ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "focusAreas", "recommendations", "actions"];
+const PLAN_KEYS = ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"];
 const RECOMMENDATION_KEYS = ["id", "title", "themes", "heading"];
 const ACTION_KEYS = ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"];
 const STEP_KEYS = ["id", "text", "timescale", "due", "status", "rag"];

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ActionPlan } from "../model/types.js";
-import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "./columns.js";
+import type { Issue } from "../model/issue.js";
+import { columnOf, EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "./columns.js";
 
 /**
  * Options for {@link writePlanCsv}.
@@ -57,6 +58,7 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   put("cpcStart", plan.peerChallenge.start);
   put("cpcEnd", plan.peerChallenge.end);
   put("publishedOn", plan.publishedOn);
+  put("ragScheme", plan.ragScheme);
   if (plan.focusAreas && plan.focusAreas.length > 0) put("focusAreas", ...plan.focusAreas);
 
   const extras: string[] = [];
@@ -127,5 +129,115 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   }
   const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")];
   const top = preamble.length > 0 ? [...preamble.map(pad), new Array<string>(width).fill("")] : [];
-  return stringify([...top, header, ...body], { delimiter: options.delimiter ?? ",", record_delimiter: "\n" });
+  const rows = [...top, header, ...body].map((r) => r.map(safeCell));
+  // Quoted: line breaks of either kind, tabs and semicolons (so that neither a spreadsheet nor
+  // the delimiter sniffer splits on them), and a value ending in "." (an action number "1."
+  // read back unquoted would lose its dot, as in Kingston's table).
+  return stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: [/[\r\n\t;]/, /\.$/] });
+}
+
+/**
+ * A cell as written: one that a spreadsheet would run as a formula (it begins with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises, and so
+ * does one that already begins with `'` and one of those, so that the reader can take
+ * exactly one off. NUL characters, which no spreadsheet keeps, are left out (`csvLosses`
+ * says so).
+ */
+function safeCell(cell: string): string {
+  const text = cell.includes("\u0000") ? cell.replaceAll("\u0000", "") : cell;
+  return FORMULA_START.test(text) || (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) || text.startsWith("''") ? `'${text}` : text;
+}
+
+/** What a spreadsheet reads as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendation" | "step", ReadonlySet<string>>> = {
+  plan: new Set(["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"]),
+  council: new Set(["name", "code"]),
+  peerChallenge: new Set(["start", "end"]),
+  recommendation: new Set(["id", "title", "themes", "heading"]),
+  step: new Set(["id", "text", "timescale", "due", "status", "rag"]),
+};
+
+/**
+ * What {@link writePlanCsv} cannot carry, so that reading the file back would not give the
+ * same plan: each as a `not-in-csv` warning with its path. A plan with none reads back
+ * exactly. A spreadsheet cell has no way to tell an empty text or list from none, keeps
+ * no NUL, and trims ids and names; fields other than an action's have no column.
+ *
+ * @param plan - A validated plan.
+ * @returns One warning per field that would be lost or changed, in plan order.
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { csvLosses } from "peer-challenge/csv";
+ * csvLosses(plan).map((i) => i.path.join("."));
+ * //=> [] when the CSV holds the whole plan
+ * ```
+ */
+export function csvLosses(plan: ActionPlan): readonly Issue[] {
+  const out: Issue[] = [];
+  const lost = (path: (string | number)[], what: string) =>
+    out.push({ severity: "warning", code: "not-in-csv", path, message: `${path.join(".")}: ${what}.`, hint: "Keep the plan as JSON or YAML to keep it whole." });
+  const extras = (o: object, kind: keyof typeof KNOWN, path: (string | number)[]) => {
+    for (const k of Object.keys(o)) if (!KNOWN[kind].has(k)) lost([...path, k], "has no place in CSV and is left out");
+  };
+  const text = (v: unknown, path: (string | number)[]) => {
+    if (typeof v !== "string") return;
+    if (v === "") lost(path, "is empty, which a cell cannot tell from no value");
+    else if (v.includes("\u0000")) lost(path, "holds a NUL character, which is left out");
+  };
+  /** An id: `list` is the path of the list it is in, which a lost id upsets from there on. */
+  const id = (v: string, path: (string | number)[], list: (string | number)[]) => {
+    if (v.replaceAll("\u0000", "").trim() === "") lost(list, `entry ${Number(path[path.length - 2]) + 1} has an id that is read as none, so it and the rows after it are read differently`);
+    else if (v !== v.trim()) lost(path, "has spaces around it, which are trimmed when read");
+    else text(v, path);
+  };
+  const p = plan as unknown as Record<string, unknown>;
+  extras(plan, "plan", []);
+  extras(plan.council, "council", ["council"]);
+  extras(plan.peerChallenge, "peerChallenge", ["peerChallenge"]);
+  text(plan.council.name, ["council", "name"]);
+  text(plan.council.code, ["council", "code"]);
+  text(p["title"], ["title"]);
+  if (plan.focusAreas !== undefined) {
+    if (plan.focusAreas.length === 0) lost(["focusAreas"], "is an empty list, which a row cannot tell from none");
+    plan.focusAreas.forEach((f, i) => text(f, ["focusAreas", i]));
+  }
+  plan.recommendations.forEach((r, i) => {
+    const path = ["recommendations", i];
+    extras(r, "recommendation", path);
+    id(r.id, [...path, "id"], ["recommendations"]);
+    text(r.title, [...path, "title"]);
+    if (r.heading !== undefined && r.heading !== "" && r.heading.trim() === "") lost([...path, "heading"], "is only spaces, which is read as no heading");
+    else text(r.heading, [...path, "heading"]);
+  });
+  plan.actions.forEach((a, i) => {
+    const path = ["actions", i];
+    id(a.id, [...path, "id"], ["actions"]);
+    text(a.title, [...path, "title"]);
+    text(a.timescale, [...path, "timescale"]);
+    text(a.comments, [...path, "comments"]);
+    if (a.owners !== undefined) {
+      if (a.owners.length === 0) lost([...path, "owners"], "is an empty list, which a cell cannot tell from none");
+      // Owners share one cell: a name that cannot be carried changes the whole list.
+      const bad = a.owners.findIndex((o) => o.trim() === "" || o !== o.trim() || /[/;\n\u0000]/.test(o));
+      if (bad >= 0) lost([...path, "owners"], `has an owner (entry ${bad + 1}) that is blank, has spaces around it, or holds "/", ";", a line break or a NUL, on which owners are split or trimmed when read`);
+    }
+    if (a.steps !== undefined && a.steps.length === 0) lost([...path, "steps"], "is an empty list, which rows cannot tell from none");
+    a.steps?.forEach((s, j) => {
+      extras(s, "step", [...path, "steps", j]);
+      id(s.id, [...path, "steps", j, "id"], [...path, "steps"]);
+      text(s.text, [...path, "steps", j, "text"]);
+      text(s.timescale, [...path, "steps", j, "timescale"]);
+    });
+    for (const [k, v] of Object.entries(a)) {
+      if (KNOWN_ACTION_FIELDS.has(k)) continue;
+      if (k !== k.trim() || k === "" || columnOf(k) !== undefined) lost([...path, k], "has a name that reads back as another column");
+      else if (typeof v !== "string") lost([...path, k], "is not text, and is written as text");
+      else if (v.replaceAll("\u0000", "").trim() === "") lost([...path, k], "is blank, which a cell cannot tell from no value");
+      else text(v, [...path, k]);
+    }
+  });
+  return out;
 }

@@ -88,6 +88,8 @@ export const ISSUE_CODES = {
   "status-from-rag": "warning",
   /** Columns per period ("Q1 RAG", "Q2 RAG"): the right-most is current, the others updates. */
   "period-columns": "warning",
+  /** A field a CSV cannot carry: writing the plan as CSV would lose or change it. */
+  "not-in-csv": "warning",
   /** A field the format does not have: kept, not used. */
   "unknown-field": "warning",
   /** A CSV row above the header that is not a plan detail: not read. */

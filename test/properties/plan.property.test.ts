@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as toYaml } from "yaml";
-import { readPlanCsv, writePlanCsv } from "../../src/csv/index.js";
+import { csvLosses, readPlanCsv, writePlanCsv } from "../../src/csv/index.js";
 import { comparePlans, rollup, statusSummary, updateAction, type ActionPlan } from "../../src/index.js";
 import { validatePlan } from "../../src/schema/index.js";
 import { deepFreeze, examplePath } from "../helpers.js";
@@ -85,4 +85,61 @@ describe("round trips lose nothing", () => {
       expect(viaCsv(p, "\t")).toEqual(p);
     });
   }
+});
+
+describe("CSV round trip with every awkward character", () => {
+  // Text of any code point, control characters, quotes, delimiters and line breaks of every
+  // kind included; ids like "1." and formulas like "=SUM(A1)".
+  const any = fc.string({ unit: "binary", maxLength: 10 });
+  const awkward = fc.oneof(any, fc.constantFrom("=SUM(A1)", "+1", "-", "@x", "'=x", "''", "1.", "a;b", "a\rb", "a\tb", '"q"', "Key: x", "Last updated", "\u0000"));
+  const nonBlank = awkward.filter((t) => /\S/.test(t));
+  const plan = fc
+    .record({
+      name: nonBlank,
+      title: fc.option(awkward, { nil: undefined }),
+      recTitle: nonBlank,
+      heading: fc.option(awkward, { nil: undefined }),
+      actions: fc.uniqueArray(
+        fc.record({ id: nonBlank, title: awkward, owners: fc.option(fc.array(awkward, { maxLength: 2 }), { nil: undefined }), timescale: fc.option(awkward, { nil: undefined }), comments: fc.option(awkward, { nil: undefined }), extra: fc.option(awkward, { nil: undefined }) }, { requiredKeys: ["id", "title"] }),
+        { minLength: 1, maxLength: 3, selector: (a) => a.id.trim() },
+      ),
+    })
+    .map((r) => ({
+      schemaVersion: 1,
+      council: { name: r.name },
+      ...(r.title !== undefined ? { title: r.title } : {}),
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: r.recTitle, ...(r.heading !== undefined ? { heading: r.heading } : {}) }],
+      actions: r.actions.map((a) => {
+        const { extra, ...rest } = a;
+        const clean = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+        return { ...clean, recommendation: "R1", ...(extra !== undefined ? { "Local note": extra } : {}) };
+      }),
+    }));
+
+  /** The paths at which two values differ (a key on one side only is a difference). */
+  function differences(a: unknown, b: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (Object.is(a, b)) return [];
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return [path];
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...path, Array.isArray(a) ? Number(k) : k]));
+  }
+
+  test.prop([plan], { numRuns: 1000 })("reads back the same plan, or csvLosses names every field that differs", (p) => {
+    const valid = validatePlan(p);
+    if (!valid.ok) return;
+    const losses = csvLosses(valid.plan).map((i) => i.path.join("."));
+    const back = readPlanCsv(writePlanCsv(valid.plan));
+    const again = validatePlan(back.plan);
+    // A loss can leave the plan unreadable (a council name of only a NUL): then it was named.
+    if (!again.plan) {
+      expect(losses.length, JSON.stringify(again.issues)).toBeGreaterThan(0);
+      return;
+    }
+    const diff = differences(valid.plan, again.plan);
+    for (const d of diff) {
+      const at = d.join(".");
+      expect(losses.some((l) => at === l || at.startsWith(`${l}.`) || l.startsWith(`${at}.`)), `${at} differs but no loss names it (losses: ${losses.join(", ")})`).toBe(true);
+    }
+  });
 });
