@@ -30,3 +30,16 @@ for (let i = 0; i < 5; i++) {
 const ratio = median(stats.map((s, i) => s / parse[i]));
 console.log(`cpc stats on a ${fmt(N)}-action file: ${fmt(median(stats))} ms, whole process, median of 5   (target: under 1,500 ms)`);
 console.log(`  node -e JSON.parse(readFileSync(file)): ${fmt(median(parse))} ms   ratio ${fmt(ratio, 2)}x`);
+
+// A 20,000-row CSV tracker (issue 13): the same generator's plan written as CSV, read by
+// cpc stats, whole process.
+const { writePlanCsv } = await import("peer-challenge/csv");
+const { validatePlan } = await import("peer-challenge/schema");
+const rows = 20_000;
+const csvFile = join(mkdtempSync(join(tmpdir(), "cpc-bench-")), "tracker-20k.csv");
+const csvPlan = validatePlan(generatePlan(rows)).plan;
+const csvText = writePlanCsv(csvPlan);
+writeFileSync(csvFile, csvText);
+const csvRuns = [];
+for (let i = 0; i < 5; i++) csvRuns.push(wall([cli, "stats", csvFile, "--as-of", "2024-06-26"]));
+console.log(`cpc stats on a ${fmt(rows)}-action CSV tracker (${fmt(csvText.split("\n").length - 1)} rows with steps, ${fmt(csvText.length / 1048576, 1)} MB): ${fmt(median(csvRuns))} ms, whole process, median of 5   (target: under 1,500 ms)`);

@@ -56,8 +56,8 @@ export interface CsvReadResult {
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
 }
 
-/** A row of the file: its cells, its first line, and which of its cells were quoted and end in "." */
-type Row = { readonly cells: string[]; readonly line: number; readonly quotedDot: ReadonlySet<number> | undefined };
+/** A row of the file: its cells and its first line. */
+type Row = { readonly cells: string[]; readonly line: number };
 
 const DELIMITERS = ["\t", ";", ","] as const;
 
@@ -183,7 +183,6 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   };
 
   let records: { record: string[]; info: { lines: number } }[];
-  const quotedDots = new Map<number, Set<number>>();
   try {
     records = parse(text, {
       delimiter: options.delimiter ?? sniffDelimiter(text),
@@ -191,16 +190,6 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
       relax_column_count: true,
       relax_quotes: true,
       info: true,
-      // A quoted "1." keeps its dot (writePlanCsv quotes it); an unquoted one, as in
-      // Kingston's table, is the number 1.
-      cast: (value, context) => {
-        if (context.quoting && value.endsWith(".")) {
-          let set = quotedDots.get(context.records);
-          if (!set) quotedDots.set(context.records, (set = new Set()));
-          set.add(context.index);
-        }
-        return unguard(value);
-      },
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
@@ -209,13 +198,14 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   }
   const rows: Row[] = [];
   let previousEnd = 0;
-  records.forEach(({ record, info }, i) => {
-    rows.push({ cells: record, line: previousEnd + 1, quotedDot: quotedDots.get(i) });
+  for (const { record, info } of records) {
+    rows.push({ cells: record, line: previousEnd + 1 });
     previousEnd = info.lines;
-  });
+  }
 
   // The header: the first row naming two known columns.
   const headerIndex = rows.findIndex((r) => r.cells.filter((c) => columnOf(c) !== undefined).length >= 2);
+
   if (headerIndex < 0) {
     return fail("no-header", 'No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".', 1);
   }
@@ -233,6 +223,12 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const blank = header.cells.findIndex((c, i) => c.trim() === "" && i > 0);
     if (blank >= 0) columns.set("actionId", blank);
   }
+  // Cells as written: the apostrophe writePlanCsv puts before a formula-like cell comes off.
+  // Action numbers are read by actionNumber, below.
+  const idColumn = columns.get("actionId");
+  rows.forEach((row, r) => {
+    for (let i = 0; i < row.cells.length; i++) if (r <= headerIndex || i !== idColumn) row.cells[i] = unguard(row.cells[i]!);
+  });
   const firstColumn = Math.min(...header.cells.map((_, i) => i).filter((i) => header.cells[i]!.trim() !== "" || i === columns.get("actionId")));
 
   // Rows above the header describe the plan.
@@ -352,8 +348,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const recText = raw(row, "recommendation");
     const hasRecText = recText.trim() !== "";
     const recId = cell(row, "recommendationId");
-    const idCell = cell(row, "actionId");
-    const actionId = idCell.endsWith(".") && !row.quotedDot?.has(actionIdColumn!) ? idCell.slice(0, -1) : idCell;
+    const actionId = actionIdColumn === undefined ? "" : actionNumber(row.cells[actionIdColumn] ?? "");
     const title = raw(row, "title");
     const hasTitle = title.trim() !== "";
     const stepId = cell(row, "step");
@@ -560,6 +555,18 @@ function datePart(value: unknown): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   return undefined;
+}
+
+/**
+ * An action number as written: "1." is action 1, as Kingston's table writes it, unless
+ * writePlanCsv wrote it ("'1.", for an id that really ends in a dot); otherwise the cell
+ * without its formula guard.
+ */
+function actionNumber(cell: string): string {
+  const t = cell.trim();
+  if (t.charCodeAt(0) === 39 && t.endsWith(".")) return t.slice(1);
+  if (t.endsWith(".") && ACTION_NUMBER.test(t)) return t.slice(0, -1);
+  return unguard(t);
 }
 
 /**

@@ -129,11 +129,15 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   }
   const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")];
   const top = preamble.length > 0 ? [...preamble.map(pad), new Array<string>(width).fill("")] : [];
-  const rows = [...top, header, ...body].map((r) => r.map(safeCell));
-  // Quoted: line breaks of either kind, tabs and semicolons (so that neither a spreadsheet nor
-  // the delimiter sniffer splits on them), and a value ending in "." (an action number "1."
-  // read back unquoted would lose its dot, as in Kingston's table).
-  return stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: [/[\r\n\t;]/, /\.$/] });
+  const idAt = columns.indexOf("actionId");
+  const rows = [...top, header, ...body].map((r, i) =>
+    // An action number ending in "." ("1.") is written "'1.", so that it is not read as
+    // Kingston's "1." (action 1); every other cell gets only the formula guard.
+    r.map((cell, c) => (i > top.length && c === idAt && cell.endsWith(".") ? `'${cell.replaceAll("\u0000", "")}` : safeCell(cell))),
+  );
+  // Quoted: line breaks of either kind, tabs and semicolons, so that neither a spreadsheet
+  // nor the delimiter sniffer splits on them.
+  return stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
 }
 
 /**
