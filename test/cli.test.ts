@@ -152,7 +152,7 @@ describe("hostile files: exit 1 or 2 with a message naming the file, never a sta
     ["nested", "[".repeat(deep) + "]".repeat(deep), ["validate"], 1, /nested\.json:1:1: error wrong-type/],
     ["nested-extra", valid.replace('"schemaVersion":1', `"schemaVersion":1,"x":${"[".repeat(deep)}${"]".repeat(deep)}`), ["convert", "--to", "json"], 1, /nested-extra\.json: the plan is nested too deeply to write as JSON/],
     ["polluting", valid.replace("{", '{"__proto__":{"polluted":true},'), ["validate"], 0, /polluting\.json:1:2: warning unknown-field: The plan: the field "__proto__" is not allowed/],
-    ["50-megabyte", `{"schemaVersion":1,"title":"${"x".repeat(50 * 1024 * 1024)}"}`, ["validate"], 1, /50-megabyte\.json:1:1: error missing-field: The plan: "council" is missing/],
+    ["50-megabyte", `{"schemaVersion":1,"title":"${"x".repeat(50 * 1024 * 1024)}"}`, ["validate"], 1, /50-megabyte\.json:1:1: error missing-field: The plan: "recommendations" is missing/],
   ];
   for (const [name, content, command, code, message] of cases) {
     it(`${name} file`, async () => {

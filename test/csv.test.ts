@@ -155,7 +155,7 @@ describe("writing CSV that reads back, and that is safe to open in Excel", () =>
   it("keeps ids 1 and 1. apart, and a carriage return or tab inside a value", () => {
     const back = validatePlan(readPlanCsv(writePlanCsv(plan)).plan).plan!;
     expect(back.actions.map((a) => a.id)).toEqual(["1", "1."]);
-    expect(back.council.name).toBe("Carriage\rreturn\tCouncil");
+    expect(back.council?.name).toBe("Carriage\rreturn\tCouncil");
     // Kingston's table writes "1." unquoted for action 1: that is still read as 1.
     expect((readPlanCsv("Recommendation\tActivity number\tActivity\nR\t1.\tAct\n").plan["actions"] as { id: string }[])[0]?.id).toBe("1");
   });

@@ -30,13 +30,20 @@ const sections: Section[] = page
     return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
   });
 
+/** The small plan with the example's fields in place of its own; a field set to null is left out. */
+function merged(example: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base, ...(JSON.parse(example) as object) };
+  for (const [k, v] of Object.entries(out)) if (v === null) delete out[k];
+  return out;
+}
+
 const tmp = mkdtempSync(join(tmpdir(), "issues-doc-"));
 
 async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "severity">[]> {
-  if (s.kind === "json") return validatePlan({ ...base, ...(JSON.parse(s.example!) as object) }, { asOf: "2024-06-30" }).issues;
+  if (s.kind === "json") return validatePlan(merged(s.example!), { asOf: "2024-06-30" }).issues;
   if (s.kind === "csv") return readPlanCsv(s.example!).issues;
   // What writing a plan as CSV would lose.
-  if (s.kind === "csv-out") return csvLosses(validatePlan({ ...base, ...(JSON.parse(s.example!) as object) }).plan!);
+  if (s.kind === "csv-out") return csvLosses(validatePlan(merged(s.example!)).plan!);
   // Saved as Windows-1252: its characters below 256 are Latin-1's bytes.
   if (s.kind === "windows-1252") return readPlanCsv(Buffer.from(s.example!, "latin1")).issues;
   // A file: what `cpc validate --format json` reports for it.

@@ -30,7 +30,7 @@ describe("a tracker saved from Excel in each of the ways councils save one", () 
     const result = validatePlan(read.plan, { asOf: "2025-03-01" });
     expect(result.ok).toBe(true);
     const plan = result.plan!;
-    expect(plan.council.name).toBe("Example District Council");
+    expect(plan.council?.name).toBe("Example District Council");
     expect(plan.recommendations[0]?.title).toBe("Set a balanced budget, with £2.5m savings");
     expect(plan.actions.map((a) => a.id)).toEqual(["1.1", "1.2", "2.1", "2.2", "3.1"]);
     expect(plan.actions[0]?.title).toBe("Agree the \u201csavings plan\u201d \u2013 phase 1");
@@ -189,3 +189,30 @@ describe("a tracker with a RAG and an update column per quarter (quarterly-colum
   });
 });
 
+
+describe("a tracker that does not say its council's name in a row, nor the CPC's date (no-details.csv)", () => {
+  // Written by Python's csv module: a title row, then the table. By hand: council "Example
+  // Town Council" from the title; 3 actions: 1 complete (2.1), 1 in progress (1.1), 1 not
+  // started (1.2).
+  it("reads the council from the title and computes the figures without a CPC date", async () => {
+    const read = readPlanCsv(readFileSync(fixture("no-details.csv")));
+    const result = validatePlan(read.plan, { asOf: "2025-01-15" });
+    expect(result.ok).toBe(true);
+    expect(result.plan?.council?.name).toBe("Example Town Council");
+    expect(read.issues.map((i) => i.code)).toEqual(["council-from-title"]);
+    expect(result.issues.map((i) => i.code)).toEqual(["no-cpc-date"]);
+    const stats = await cpc(["stats", fixture("no-details.csv"), "--as-of", "2025-01-15", "--format", "json"]);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.out).status.counts).toMatchObject({ complete: 1, "in-progress": 1, "not-started": 1 });
+  });
+
+  it("takes what the file does not say from --council and --cpc-start, and no more", async () => {
+    const r = await cpc(["validate", fixture("no-details.csv"), "--cpc-start", "2024-03", "--council", "Another Council", "--format", "json"]);
+    const codes = JSON.parse(r.out).files[0].issues.map((i: { code: string }) => i.code);
+    expect(codes).not.toContain("no-cpc-date");
+    const plan = JSON.parse((await cpc(["convert", fixture("no-details.csv"), "--to", "json", "--cpc-start", "2024-03", "--council", "Another Council"])).out);
+    // The file names its council (in its title): that is kept; the CPC date is filled in.
+    expect([plan.council.name, plan.peerChallenge.start]).toEqual(["Example Town Council", "2024-03"]);
+    expect((await cpc(["stats", fixture("no-details.csv"), "--cpc-start", "March 2024"])).code).toBe(2);
+  });
+});

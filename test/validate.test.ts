@@ -60,9 +60,9 @@ describe("validatePlan: shape", () => {
 
   it("names the missing field and where it is", () => {
     const plan = minimal() as Record<string, unknown>;
-    delete plan["council"];
+    delete plan["actions"];
     expect(validatePlan(plan).issues).toContainEqual(
-      expect.objectContaining({ severity: "error", code: "missing-field", path: ["council"] }),
+      expect.objectContaining({ severity: "error", code: "missing-field", path: ["actions"] }),
     );
     const noTitle = minimal();
     delete (noTitle.actions[0] as Partial<(typeof noTitle.actions)[0]>).title;
@@ -273,14 +273,21 @@ describe("validatePlan: every fault in one run", () => {
   });
 
   it("still checks the ids when the plan's own fields cannot be read, but makes no rule warnings", () => {
-    // No peerChallenge: targets cannot be judged against the CPC, so the warning rules do not
-    // run; the repeated action id is still found.
-    const { peerChallenge: _, ...noDates } = plan;
-    const codes = validatePlan(noDates).issues.map((i) => i.code);
-    expect(codes).toContain("missing-field");
+    // A peerChallenge that is not an object: the plan's own fields cannot be read, so the
+    // warning rules do not run; the repeated action id is still found.
+    const codes = validatePlan({ ...plan, peerChallenge: "January 2024" }).issues.map((i) => i.code);
+    expect(codes).toContain("wrong-type");
     expect(codes.filter((c) => c === "duplicate-id")).toHaveLength(2);
     expect(codes).toContain("unknown-recommendation");
     expect(codes).not.toContain("action-without-owner");
+  });
+
+  it("reads a plan that does not say its council or CPC date, with a warning for each", () => {
+    // A tracker may say neither; the figures need neither.
+    const { council: _c, peerChallenge: _p, ...bare } = minimal();
+    const r = validatePlan(bare);
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => i.code).slice(0, 2)).toEqual(["no-council", "no-cpc-date"]);
   });
 
   it("does not call a reference unknown when the recommendation is there but unreadable", () => {

@@ -48,6 +48,7 @@ Commands:
 Files may be .json, .yaml, .yml, .csv or .tsv, or - for stdin; UTF-8, UTF-16 with its
 byte-order mark, or Windows-1252 (read with a warning; --encoding says which). A CSV's
 delimiter (comma, semicolon or tab) is found from its rows; --delimiter says which.
+--council NAME and --cpc-start YYYY-MM[-DD] give what a spreadsheet does not say.
 Run cpc <command> --help for a command's options. cpc --version prints the version.
 Exit codes: 0 success, 1 invalid data, 2 usage or file error.`,
   validate: `Usage: cpc validate <file...> [--format text|json|github] [--strict] [--as-of YYYY-MM-DD]
@@ -99,6 +100,8 @@ type Values = {
   "input-format"?: string;
   encoding?: string;
   delimiter?: string;
+  council?: string;
+  "cpc-start"?: string;
   headline?: boolean;
   since?: string;
   compare?: string;
@@ -145,6 +148,8 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         "input-format": { type: "string" },
         encoding: { type: "string" },
         delimiter: { type: "string" },
+        council: { type: "string" },
+        "cpc-start": { type: "string" },
         headline: { type: "boolean" },
         since: { type: "string" },
         compare: { type: "string" },
@@ -162,13 +167,20 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
     if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
     const encoding = encodingOf(values.encoding);
     const delimiter = delimiterOf(values.delimiter);
-    const read = (file: string): Promise<Input> =>
-      readInput(file, {
-        stdin: world.stdin,
-        ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}),
-        ...(encoding ? { encoding } : {}),
-        ...(delimiter ? { delimiter } : {}),
-      });
+    const cpcStart = values["cpc-start"];
+    if (cpcStart !== undefined && !/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(cpcStart)) throw new UsageError(`--cpc-start must be YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(cpcStart)}`);
+    if (values.council !== undefined && values.council.trim() === "") throw new UsageError("--council needs the council's name");
+    const read = async (file: string): Promise<Input> =>
+      withDetails(
+        await readInput(file, {
+          stdin: world.stdin,
+          ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}),
+          ...(encoding ? { encoding } : {}),
+          ...(delimiter ? { delimiter } : {}),
+        }),
+        values.council,
+        cpcStart,
+      );
     const one = (): string => {
       if (positionals.length !== 1) throw new UsageError(`cpc ${command} takes one file; run cpc ${command} --help`);
       return positionals[0]!;
@@ -324,6 +336,25 @@ async function validateCommand(
 
 const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
 
+/**
+ * What a spreadsheet does not say, from --council and --cpc-start: filled in where the
+ * file leaves it out; a file that says it keeps its own.
+ */
+function withDetails(input: Input, council: string | undefined, cpcStart: string | undefined): Input {
+  const data = input.data;
+  if ((council === undefined && cpcStart === undefined) || typeof data !== "object" || data === null || Array.isArray(data)) return input;
+  const d = data as Record<string, unknown>;
+  const filled = {
+    ...d,
+    ...(council !== undefined && d["council"] === undefined ? { council: { name: council } } : {}),
+    ...(cpcStart !== undefined && d["peerChallenge"] === undefined ? { peerChallenge: { start: cpcStart } } : {}),
+  };
+  return { ...input, data: filled };
+}
+
+/** The council's name for people, or that the plan does not give it. */
+const councilName = (plan: ActionPlan): string => plan.council?.name ?? "Council not named";
+
 async function statsCommand(
   loaded: { input: Input; plan: ActionPlan; warnings: number },
   values: Values,
@@ -339,7 +370,7 @@ async function statsCommand(
   const groups = rollup(plan, { by, asOf });
   const { status, rag, overdue } = groups.total;
   if (format === "json") {
-    world.stdout(`${JSON.stringify({ council: plan.council.name, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`);
+    world.stdout(`${JSON.stringify({ council: plan.council?.name ?? null, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`);
     return 0;
   }
   const statusTable: Table = {
@@ -377,7 +408,7 @@ async function statsCommand(
     rag.derived ? `${rag.derived} of ${rag.total} RAG ratings were derived from status and target date.` : "",
     loaded.warnings ? `Read with ${loaded.warnings} warning(s): run cpc validate for details.` : "",
   ].filter((n) => n !== "");
-  const title = `${plan.council.name}${plan.title ? `: ${plan.title}` : ""}`;
+  const title = `${councilName(plan)}${plan.title ? `: ${plan.title}` : ""}`;
   if (format === "md") {
     world.stdout(
       [`## ${title}`, "", notes.join(" "), "", "### Status", "", markdownTable(statusTable), "", "### RAG", "", markdownTable(ragTable), "", `### By ${by}`, "", markdownTable(rollupTable), ""].join("\n"),
@@ -497,15 +528,15 @@ function headlineTable(h: ProgressHeadline): Table {
 }
 
 async function headlineOutput(plan: ActionPlan, h: ProgressHeadline, asOf: string, format: "text" | "json" | "csv" | "md", world: World, style: Style): Promise<number> {
-  if (format === "json") world.stdout(`${JSON.stringify({ council: plan.council.name, asOf, ...h }, null, 2)}\n`);
+  if (format === "json") world.stdout(`${JSON.stringify({ council: plan.council?.name ?? null, asOf, ...h }, null, 2)}\n`);
   else if (format === "csv") world.stdout(await csvTable(headlineTable(h)));
   else {
     const notes = [
       `${h.total} actions as of ${asOf}${h.excluded ? ` (${h.excluded} cancelled left out)` : ""}.`,
       h.overdueInProgress ? `${h.overdueInProgress} under way but overdue count as not yet progressed.` : "",
     ].filter((n) => n !== "");
-    if (format === "md") world.stdout(`## ${plan.council.name}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
-    else world.stdout(`${style.bold(plan.council.name)}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);
+    if (format === "md") world.stdout(`## ${councilName(plan)}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
+    else world.stdout(`${style.bold(councilName(plan))}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);
   }
   return 0;
 }
@@ -557,13 +588,13 @@ function diffCommand(
   ];
   const changedOther = diff.changed.length;
   if (format === "md") {
-    const out = [`## ${after.plan.council.name}: ${before.input.name} to ${after.input.name}, as of ${asOf}`, "", `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`, ""];
+    const out = [`## ${councilName(after.plan)}: ${before.input.name} to ${after.input.name}, as of ${asOf}`, "", `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`, ""];
     for (const [title, items] of sections) out.push(`### ${title} (${items.length})`, "", ...(items.length ? items.map((i) => `- ${i}`) : ["None."]), "");
     out.push(`${changedOther} action(s) changed in all.`, "");
     world.stdout(out.join("\n"));
     return 0;
   }
-  const out = [style.bold(`${after.plan.council.name}: ${before.input.name} to ${after.input.name}, as of ${asOf}`), `Now:  ${headlineSentence(now)}.`, style.dim(`Then: ${headlineSentence(then)}.`), ""];
+  const out = [style.bold(`${councilName(after.plan)}: ${before.input.name} to ${after.input.name}, as of ${asOf}`), `Now:  ${headlineSentence(now)}.`, style.dim(`Then: ${headlineSentence(then)}.`), ""];
   for (const [title, items] of sections) {
     out.push(`${title} (${items.length})`);
     for (const i of items) out.push(`  ${i}`);

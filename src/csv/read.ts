@@ -233,6 +233,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
 
   // Rows above the header describe the plan.
   const council: Record<string, unknown> = {};
+  let titleCouncil: { name: string; line: number } | undefined;
   const peerChallenge: Record<string, unknown> = {};
   for (const row of rows.slice(0, headerIndex)) {
     if (!nonEmpty(row.cells)) continue;
@@ -242,6 +243,13 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const k = preambleKeyOf(first);
     const value = values[0];
     if (!k || value === undefined) {
+      // A title row naming the council ("Example Borough Council - CPC action plan"): its
+      // name, unless a Council row gives it.
+      const named = councilInTitle(row.cells.filter((c) => c.trim() !== "").join(" "));
+      if (named !== undefined && titleCouncil === undefined) {
+        titleCouncil = { name: named, line: row.line };
+        continue;
+      }
       issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message: `Line ${row.line}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
       lines.set(key(["preamble", row.line]), row.line);
       continue;
@@ -262,6 +270,14 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
       case "ragScheme": plan["ragScheme"] = fold(value) === "rag" || fold(value) === "brag" ? fold(value) : value; at(["ragScheme"]); break;
       case "focusAreas": plan["focusAreas"] = values; at(["focusAreas"]); break;
     }
+  }
+  if (council["name"] === undefined && titleCouncil !== undefined) {
+    council["name"] = titleCouncil.name;
+    lines.set(key(["council"]), titleCouncil.line);
+    issues.push({ severity: "warning", code: "council-from-title", path: ["council", "name"], message: `Line ${titleCouncil.line}: the council's name is taken from the title: "${titleCouncil.name}".`, hint: 'Add a "Council" row above the table to say it for certain.' });
+  } else if (titleCouncil !== undefined) {
+    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCouncil.line], message: `Line ${titleCouncil.line}: the title above the header is not read; the council's name is taken from the "Council" row.` });
+    lines.set(key(["preamble", titleCouncil.line]), titleCouncil.line);
   }
   if (Object.keys(council).length > 0) plan["council"] = council;
   if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
@@ -555,6 +571,16 @@ function datePart(value: unknown): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   return undefined;
+}
+
+/**
+ * The council a title names: the words before the first " - ", ":" or "," when they name a
+ * council ("Example Borough Council - CPC action plan", "Borough Council of King's Lynn and
+ * West Norfolk: action plan").
+ */
+function councilInTitle(title: string): string | undefined {
+  const lead = title.split(/\s[-\u2013\u2014]\s|[:,(|]/)[0]!.trim();
+  return lead.length <= 80 && /\bcouncil\b/i.test(lead) && !/\b(?:peer challenge|action plan|cpc)\b/i.test(lead) ? lead : undefined;
 }
 
 /**

@@ -51,12 +51,12 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
     const vs = values.filter((v): v is string => v !== undefined);
     if (vs.length > 0) preamble.push([EXPORT_PREAMBLE[k], ...vs]);
   };
-  put("council", plan.council.name);
-  put("councilCode", plan.council.code);
+  put("council", plan.council?.name);
+  put("councilCode", plan.council?.code);
   put("title", plan.title);
   put("framework", plan.framework);
-  put("cpcStart", plan.peerChallenge.start);
-  put("cpcEnd", plan.peerChallenge.end);
+  put("cpcStart", plan.peerChallenge?.start);
+  put("cpcEnd", plan.peerChallenge?.end);
   put("publishedOn", plan.publishedOn);
   put("ragScheme", plan.ragScheme);
   if (plan.focusAreas && plan.focusAreas.length > 0) put("focusAreas", ...plan.focusAreas);
@@ -199,10 +199,10 @@ export function csvLosses(plan: ActionPlan): readonly Issue[] {
   };
   const p = plan as unknown as Record<string, unknown>;
   extras(plan, "plan", []);
-  extras(plan.council, "council", ["council"]);
-  extras(plan.peerChallenge, "peerChallenge", ["peerChallenge"]);
-  text(plan.council.name, ["council", "name"]);
-  text(plan.council.code, ["council", "code"]);
+  if (plan.council) extras(plan.council, "council", ["council"]);
+  if (plan.peerChallenge) extras(plan.peerChallenge, "peerChallenge", ["peerChallenge"]);
+  text(plan.council?.name, ["council", "name"]);
+  text(plan.council?.code, ["council", "code"]);
   text(p["title"], ["title"]);
   if (plan.focusAreas !== undefined) {
     if (plan.focusAreas.length === 0) lost(["focusAreas"], "is an empty list, which a row cannot tell from none");

@@ -90,6 +90,12 @@ export const ISSUE_CODES = {
   "period-columns": "warning",
   /** A field a CSV cannot carry: writing the plan as CSV would lose or change it. */
   "not-in-csv": "warning",
+  /** A tracker's council, read from its title row. */
+  "council-from-title": "warning",
+  /** The plan does not name its council (a tracker may not). */
+  "no-council": "warning",
+  /** The plan does not give the CPC's date: targets cannot be checked against it. */
+  "no-cpc-date": "warning",
   /** A field the format does not have: kept, not used. */
   "unknown-field": "warning",
   /** A CSV row above the header that is not a plan detail: not read. */

@@ -33,14 +33,14 @@ import type { Framework, Rag, Status, ThemeId } from "./vocabulary.js";
 export interface ActionPlan {
   /** The version of this file format. Always `1`. */
   readonly schemaVersion: 1;
-  /** The council whose plan this is. */
-  readonly council: Council;
+  /** The council whose plan this is. Left out only where the source does not say (a tracker); `validatePlan` warns. */
+  readonly council?: Council | undefined;
   /** The plan's title, as published. */
   readonly title?: string | undefined;
   /** Which theme framework the recommendations' themes use. Default `"current"`. */
   readonly framework?: Framework | undefined;
-  /** When the peer team was on site. */
-  readonly peerChallenge: PeerChallengeDates;
+  /** When the peer team was on site. Left out only where the source does not say; `validatePlan` warns. */
+  readonly peerChallenge?: PeerChallengeDates | undefined;
   /** When the plan was published: `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. */
   readonly publishedOn?: string | undefined;
   /**

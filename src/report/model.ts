@@ -192,13 +192,13 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
     list.push(row);
     rows.set(action.recommendation, list);
   }
-  const start = plan.peerChallenge.start;
-  const end = plan.peerChallenge.end;
+  const start = plan.peerChallenge?.start;
+  const end = plan.peerChallenge?.end;
   return {
-    council: plan.council.name,
+    council: plan.council?.name ?? "Council not named",
     title: plan.title ?? "Corporate Peer Challenge action plan",
     asOf,
-    cpc: end && end !== start ? `${longDate(start)} to ${longDate(end)}` : longDate(start),
+    cpc: start === undefined ? "date not given" : end && end !== start ? `${longDate(start)} to ${longDate(end)}` : longDate(start),
     status: byTheme.total.status,
     rag: byTheme.total.rag,
     headline: progressHeadline(plan, opts),

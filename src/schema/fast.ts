@@ -353,18 +353,26 @@ function plan(v: unknown): Obj {
   const unknown = scannedUnknown;
   let same = scannedCanonical;
   if (v["schemaVersion"] !== 1) throw NO;
+  // The council and the CPC's dates may be left out (a tracker may not say them).
   const councilIn = v["council"];
-  const councilOut = flat(councilIn, "council", COUNCIL);
-  if (councilOut !== councilIn) same = false;
-  let read = 2;
+  let read = 1;
+  let councilOut: unknown;
+  if (councilIn !== undefined) {
+    councilOut = flat(councilIn, "council", COUNCIL);
+    if (councilOut !== councilIn) same = false;
+    read++;
+  }
   const title = v["title"];
   read += optional(title, isString);
   const framework = v["framework"];
   read += optional(framework, isFramework);
   const peerIn = v["peerChallenge"];
-  const peerOut = flat(peerIn, "peerChallenge", PEER_CHALLENGE);
-  if (peerOut !== peerIn) same = false;
-  read++;
+  let peerOut: unknown;
+  if (peerIn !== undefined) {
+    peerOut = flat(peerIn, "peerChallenge", PEER_CHALLENGE);
+    if (peerOut !== peerIn) same = false;
+    read++;
+  }
   const publishedOn = v["publishedOn"];
   read += optional(publishedOn, isMonthOrDate);
   const ragScheme = v["ragScheme"];
@@ -384,10 +392,11 @@ function plan(v: unknown): Obj {
   read += 2;
   allRead(keys, unknown, read);
   if (same) return v;
-  const out: Obj = { schemaVersion: 1, council: councilOut };
+  const out: Obj = { schemaVersion: 1 };
+  if (councilOut !== undefined) out["council"] = councilOut;
   if (title !== undefined) out["title"] = title;
   if (framework !== undefined) out["framework"] = framework;
-  out["peerChallenge"] = peerOut;
+  if (peerOut !== undefined) out["peerChallenge"] = peerOut;
   if (publishedOn !== undefined) out["publishedOn"] = publishedOn;
   if (ragScheme !== undefined) out["ragScheme"] = ragScheme;
   if (focusOut !== undefined) out["focusAreas"] = focusOut;

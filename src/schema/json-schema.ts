@@ -15,7 +15,7 @@ import { actionPlanZod } from "./plan.js";
  * ```ts
  * import { planJsonSchema } from "peer-challenge/schema";
  * planJsonSchema.required;
- * //=> ["schemaVersion", "council", "peerChallenge", "recommendations", "actions"]
+ * //=> ["schemaVersion", "recommendations", "actions"]
  * ```
  */
 export const planJsonSchema: Readonly<Record<string, unknown>> = Object.freeze({

@@ -144,7 +144,8 @@ export const actionPlanZod = z
         /** Its ONS/GSS code, e.g. `"E07000146"`. */
         code: z.string().optional().describe("The council's ONS/GSS code, e.g. E07000146."),
       })
-      .describe("The council whose plan this is."),
+      .optional()
+      .describe("The council whose plan this is. Left out only where the source does not say (a tracker); validatePlan warns."),
     /** The plan's title, as published. */
     title: z.string().optional().describe("The plan's title, as published."),
     /** Which theme framework the recommendations' themes use. Default `"current"`. */
@@ -157,7 +158,8 @@ export const actionPlanZod = z
         /** The last day on site. */
         end: monthOrDate.optional(),
       })
-      .describe("When the peer team was on site."),
+      .optional()
+      .describe("When the peer team was on site. Left out only where the source does not say; validatePlan warns."),
     /** When the plan was published. */
     publishedOn: monthOrDate.optional(),
     /**

@@ -45,7 +45,8 @@ export function isCrossReference(title: string): boolean {
 
 interface RuleContext {
   readonly plan: ActionPlan;
-  readonly cpcStart: CalendarDate;
+  /** The first day of the CPC's month, when the plan gives the CPC's date. */
+  readonly cpcStart: CalendarDate | undefined;
   readonly stats: Context;
   readonly issues: Issue[];
 }
@@ -65,7 +66,7 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   const t = text !== undefined && !isBlank(text) ? timescaleOf(rc.stats, text) : undefined;
   const given = item.due;
   const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
-  const late = due !== undefined && due < rc.cpcStart;
+  const late = due !== undefined && rc.cpcStart !== undefined && due < rc.cpcStart;
   const placed = given === undefined && (t?.kind === "date" || t?.kind === "milestones") && (t.yearFromReference === true || (t.kind === "date" && t.relativeTo !== undefined));
   if (t?.kind !== "status" && t?.kind !== "unknown" && !late && !placed) return;
   const path: Path = j < 0 ? ["actions", i] : ["actions", i, "steps", j];
@@ -80,7 +81,7 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
     rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause), { value: text }));
   }
   if (late) {
-    rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge.start}).`, "Check the year: a plan answering the CPC cannot have been due before it.", { value: given ?? text }));
+    rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge?.start ?? ""}).`, "Check the year: a plan answering the CPC cannot have been due before it.", { value: given ?? text }));
   }
 }
 
@@ -129,10 +130,18 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string |
   const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag", plan);
   const rc: RuleContext = {
     plan,
-    cpcStart: monthStart(plan.peerChallenge.start),
+    cpcStart: plan.peerChallenge === undefined ? undefined : monthStart(plan.peerChallenge.start),
     stats,
     issues,
   };
+  // What a tracker may not say: figures need neither, but a report names the council, and
+  // targets are checked against the CPC's date.
+  if (plan.council === undefined) {
+    issues.push(warning("no-council", ["council"], "The plan does not name its council.", 'Add "council": { "name": ... } (a "Council" row above a table, or --council).'));
+  }
+  if (plan.peerChallenge === undefined) {
+    issues.push(warning("no-cpc-date", ["peerChallenge"], `The plan does not say when the peer challenge was, so no target can be checked against it${plan.publishedOn === undefined ? ", and a target with no year cannot be read" : ""}.`, 'Add "peerChallenge": { "start": "YYYY-MM" } (a "CPC start" row above a table, or --cpc-start).'));
+  }
   const anyOwner = whole?.anyOwner ?? plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
   const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined);
   const actionCount = whole?.actions ?? plan.actions.length;

@@ -308,8 +308,8 @@ type Shape = Record<string, unknown>;
 const previousZod = actionPlanZod.shape.actions.element.shape.updates.unwrap().element.shape.previous.unwrap();
 const SHAPES = {
   plan: actionPlanZod.shape as Shape,
-  council: actionPlanZod.shape.council.shape as Shape,
-  peerChallenge: actionPlanZod.shape.peerChallenge.shape as Shape,
+  council: actionPlanZod.shape.council.unwrap().shape as Shape,
+  peerChallenge: actionPlanZod.shape.peerChallenge.unwrap().shape as Shape,
   recommendation: recommendationZod.shape as Shape,
   action: actionZod.shape as Shape,
   step: stepZod.shape as Shape,

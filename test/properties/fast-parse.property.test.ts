@@ -111,8 +111,8 @@ describe("the fast reader and zod", () => {
   it("know the same fields for every kind of object, in the same order", () => {
     const shapes: Record<Kind, z.ZodObject> = {
       plan: actionPlanZod,
-      council: actionPlanZod.shape.council,
-      peerChallenge: actionPlanZod.shape.peerChallenge,
+      council: actionPlanZod.shape.council.unwrap(),
+      peerChallenge: actionPlanZod.shape.peerChallenge.unwrap(),
       recommendation: recommendationZod,
       action: actionZod,
       step: stepZod,
