@@ -7,7 +7,9 @@
 // and 3.1 complete. Due: 1.1 March 2025 (31 March), 1.2 Q4 2024/25 (31 March 2025), 2.1
 // December 2024, 2.2 February 2025 (28 February), 3.1 September 2024. As of 1 March 2025
 // only 2.2 is overdue (due 28 February, in progress); 2.1 and 3.1 are complete.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { decodeText, readPlanCsv } from "../src/csv/index.js";
@@ -214,5 +216,50 @@ describe("a tracker that does not say its council's name in a row, nor the CPC's
     // The file names its council (in its title): that is kept; the CPC date is filled in.
     expect([plan.council.name, plan.peerChallenge.start]).toEqual(["Example Town Council", "2024-03"]);
     expect((await cpc(["stats", fixture("no-details.csv"), "--cpc-start", "March 2024"])).code).toBe(2);
+  });
+});
+
+describe("a council's own words (--wordings, the wordings option)", () => {
+  // A tracker using words peer-challenge does not know: "Slipping" (the council means in
+  // progress, amber) and a RAG of "Purple" (suspended: on hold). By hand: 1.1 slipping, so
+  // in progress and amber; 1.2 purple, so on hold (its status cell is empty; the RAG says).
+  const csv = "Council,Example Council\nCPC start,2024-01\nAction No,Recommendation,Action,Status,RAG\n1.1,Engage residents,Run a survey,Slipping,\n1.2,Engage residents,Publish results,,Purple\n";
+  const wordings = { Slipping: { status: "in-progress", rag: "amber" }, Purple: { status: "on-hold" } } as const;
+
+  it("reads them through the library, and without them reports them rather than guess", () => {
+    const read = readPlanCsv(csv, { wordings });
+    const r = validatePlan(read.plan, { wordings });
+    expect(r.ok).toBe(true);
+    expect(r.plan?.actions.map((a) => [a.id, a.status, a.rag])).toEqual([
+      ["1.1", "in-progress", "amber"],
+      ["1.2", "on-hold", undefined],
+    ]);
+    const without = validatePlan(readPlanCsv(csv).plan);
+    expect(without.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.value])).toEqual([
+      ["unknown-status", "Slipping"],
+      ["unknown-rag", "Purple"],
+    ]);
+  });
+
+  it("reads them in a JSON plan too, with a warning naming the council's word", () => {
+    const r = validatePlan({ schemaVersion: 1, recommendations: [{ id: "R1", title: "r" }], actions: [{ id: "1", recommendation: "R1", title: "a", status: "Slipping" }] }, { wordings });
+    expect(r.plan?.actions[0]).toMatchObject({ status: "in-progress", rag: "amber" });
+    expect(r.issues.find((i) => i.code === "non-canonical-status")?.message).toBe('Action 1: status "Slipping" is read as "in-progress" and RAG "amber", as the council\'s wordings say.');
+  });
+
+  it("takes them from a YAML file in cpc, and refuses a file that means nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wordings-"));
+    const file = join(dir, "tracker.csv");
+    writeFileSync(file, csv);
+    const map = join(dir, "words.yaml");
+    writeFileSync(map, "Slipping: {status: in-progress, rag: amber}\nPurple: on-hold\n");
+    const r = await cpc(["stats", file, "--wordings", map, "--format", "json", "--as-of", "2024-06-30"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).status.counts).toMatchObject({ "in-progress": 1, "on-hold": 1 });
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "Slipping: sort of late\n");
+    const refused = await cpc(["stats", file, "--wordings", bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('"Slipping" should give a status');
   });
 });

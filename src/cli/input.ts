@@ -7,6 +7,8 @@ import { extname } from "node:path";
 import type { Issue } from "../model/issue.js";
 import { error } from "../schema/rules.js";
 import { where } from "../schema/validate.js";
+import { isRag, isStatus } from "../model/vocabulary.js";
+import type { Wordings } from "../status/index.js";
 import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
 import { jsonOffsets, repeatedKeys } from "./json-positions.js";
 
@@ -37,6 +39,8 @@ export interface Input {
   readonly format: InputFormat;
   /** The parsed data, not yet validated. */
   readonly data: unknown;
+  /** The council's own status and RAG words (--wordings), for validation to read too. */
+  readonly wordings?: Wordings | undefined;
   /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
   readonly readIssues: readonly Issue[];
   /**
@@ -159,7 +163,7 @@ function checked(file: string, decoded: DecodedText): DecodedText {
  */
 export async function readInput(
   file: string,
-  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; stdin: () => string | Uint8Array },
+  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; wordings?: Wordings; stdin: () => string | Uint8Array },
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
@@ -193,7 +197,7 @@ export async function readInput(
       };
     };
     const readIssues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line));
-    return { name, format, data, readIssues: [...encodingIssues, ...readIssues], locator };
+    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], locator };
   }
 
   if (format === "yaml") {
@@ -246,16 +250,17 @@ export async function readInput(
     };
     const lineOf = (offset: number) => at(offset).line;
     walk(doc.contents, []);
-    return { name, format, data, readIssues: [...encodingIssues, ...readIssues], locator: () => locate };
+    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], locator: () => locate };
   }
 
   const { readPlanCsv } = await import("../csv/index.js");
   const delimiter = options.delimiter ?? (format === "tsv" ? "\t" : undefined);
-  const csv = readPlanCsv(text, delimiter ? { delimiter } : {});
+  const csv = readPlanCsv(text, { ...(delimiter ? { delimiter } : {}), ...(options.wordings ? { wordings: options.wordings } : {}) });
   return {
     name,
     format,
     data: csv.plan,
+    wordings: options.wordings,
     readIssues: [...encodingIssues, ...csv.issues],
     locator: () => (path) => {
       const line = csv.lineOf(path);
@@ -274,6 +279,43 @@ function repeated(path: Path, data: unknown, firstLine: number, line: number): I
     `${label}: "${key}" is given twice in one place (lines ${firstLine} and ${line}); only the last is read.`,
     `Keep one "${key}" and delete the other.`,
   );
+}
+
+/**
+ * The council's own words, from a YAML or JSON file (--wordings): each word as written,
+ * with the status and/or RAG it means ("Behind schedule: {status: in-progress, rag: red}"),
+ * or one of them alone ("Slipping: amber"). Throws UsageError naming the word at fault.
+ */
+export async function readWordings(file: string): Promise<Wordings> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read --wordings ${file}`);
+  }
+  const { parse } = await import("yaml");
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e) {
+    throw new UsageError(`--wordings ${file} is not valid YAML or JSON: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new UsageError(`--wordings ${file} should map each word to what it means, e.g. "Behind schedule: {status: in-progress, rag: red}"`);
+  const out: Record<string, { status?: import("../model/vocabulary.js").Status; rag?: import("../model/vocabulary.js").Rag }> = {};
+  for (const [word, meaning] of Object.entries(data as Record<string, unknown>)) {
+    const bad = () => new UsageError(`--wordings ${file}: ${JSON.stringify(word)} should give a status (not-started, in-progress, complete, ongoing, on-hold, cancelled) and/or a RAG rating (red, amber, green, blue), not ${JSON.stringify(meaning)}`);
+    if (typeof meaning === "string") {
+      if (isStatus(meaning)) out[word] = { status: meaning };
+      else if (isRag(meaning)) out[word] = { rag: meaning };
+      else throw bad();
+      continue;
+    }
+    if (typeof meaning !== "object" || meaning === null) throw bad();
+    const { status, rag, ...rest } = meaning as Record<string, unknown>;
+    if (Object.keys(rest).length > 0 || (status === undefined && rag === undefined) || (status !== undefined && !isStatus(status)) || (rag !== undefined && !isRag(rag))) throw bad();
+    out[word] = { ...(status !== undefined ? { status } : {}), ...(rag !== undefined ? { rag } : {}) };
+  }
+  return out;
 }
 
 /** Where JSON.parse gave up: jsonc-parser's scanner stops at the first error. */

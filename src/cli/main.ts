@@ -15,7 +15,7 @@ import { planJsonSchema } from "../schema/json-schema.js";
 import { validatePlan } from "../schema/validate.js";
 import { comparePlans, progressHeadline, type ProgressHeadline } from "../progress/index.js";
 import { actionsWithoutTarget, overdueActions, rollup, type RollupBy } from "../statistics/index.js";
-import { BadFile, delimiterOf, encodingOf, readInput, UsageError, type Input } from "./input.js";
+import { BadFile, delimiterOf, encodingOf, readInput, readWordings, UsageError, type Input } from "./input.js";
 import { annotation, csvTable, markdownTable, styleFor, textTable, type Style, type Table } from "./present.js";
 
 declare const __CPC_VERSION__: string;
@@ -48,7 +48,8 @@ Commands:
 Files may be .json, .yaml, .yml, .csv or .tsv, or - for stdin; UTF-8, UTF-16 with its
 byte-order mark, or Windows-1252 (read with a warning; --encoding says which). A CSV's
 delimiter (comma, semicolon or tab) is found from its rows; --delimiter says which.
---council NAME and --cpc-start YYYY-MM[-DD] give what a spreadsheet does not say.
+--council NAME and --cpc-start YYYY-MM[-DD] give what a spreadsheet does not say;
+--wordings FILE (YAML: "Behind schedule: {status: in-progress, rag: red}") a council's own words.
 Run cpc <command> --help for a command's options. cpc --version prints the version.
 Exit codes: 0 success, 1 invalid data, 2 usage or file error.`,
   validate: `Usage: cpc validate <file...> [--format text|json|github] [--strict] [--as-of YYYY-MM-DD]
@@ -102,6 +103,7 @@ type Values = {
   delimiter?: string;
   council?: string;
   "cpc-start"?: string;
+  wordings?: string;
   headline?: boolean;
   since?: string;
   compare?: string;
@@ -150,6 +152,7 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         delimiter: { type: "string" },
         council: { type: "string" },
         "cpc-start": { type: "string" },
+        wordings: { type: "string" },
         headline: { type: "boolean" },
         since: { type: "string" },
         compare: { type: "string" },
@@ -170,10 +173,12 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
     const cpcStart = values["cpc-start"];
     if (cpcStart !== undefined && !/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(cpcStart)) throw new UsageError(`--cpc-start must be YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(cpcStart)}`);
     if (values.council !== undefined && values.council.trim() === "") throw new UsageError("--council needs the council's name");
+    const wordings = values.wordings !== undefined ? await readWordings(values.wordings) : undefined;
     const read = async (file: string): Promise<Input> =>
       withDetails(
         await readInput(file, {
           stdin: world.stdin,
+          ...(wordings ? { wordings } : {}),
           ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}),
           ...(encoding ? { encoding } : {}),
           ...(delimiter ? { delimiter } : {}),
@@ -261,7 +266,7 @@ function formatIssue(input: Input, locate: Locate, issue: Issue, style: Style): 
 
 /** Reads and validates a plan for the commands that compute; exits 1 on errors. */
 function load(input: Input, asOf: string, world: World, style: Style): { input: Input; plan: ActionPlan; warnings: number } {
-  const result = validatePlan(input.data, { asOf });
+  const result = validatePlan(input.data, { asOf, wordings: input.wordings });
   const issues = [...input.readIssues, ...result.issues];
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0 || !result.plan) {
@@ -308,7 +313,7 @@ async function validateCommand(
       report.push({ file, ok: false, errors: 1, warnings: 0, issues: [{ severity: "error", code: "unreadable-file", path: [], message: e.message, ...(pos ? { line: pos.line, column: pos.column } : {}) }] });
       continue;
     }
-    const result = validatePlan(input.data, { asOf });
+    const result = validatePlan(input.data, { asOf, wordings: input.wordings });
     const issues = [...input.readIssues, ...result.issues];
     const errors = issues.filter((i) => i.severity === "error").length;
     const warnings = issues.length - errors;
@@ -488,7 +493,7 @@ async function convertCommand(
     else {
       // Say what a CSV cannot carry: reading it back would not give the same plan.
       const { csvLosses, writePlanCsv } = await import("../csv/index.js");
-      const plan = validatePlan(data, { asOf }).plan ?? data;
+      const plan = validatePlan(data, { asOf, wordings: input.wordings }).plan ?? data;
       for (const i of csvLosses(plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
       text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
     }

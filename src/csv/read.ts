@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
-import { normaliseRag, normaliseStatus } from "../status/index.js";
+import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
@@ -31,6 +31,11 @@ export interface ReadPlanCsvOptions {
    * no Themes column. Default `true`.
    */
   readonly themesFromHeadings?: boolean | undefined;
+  /**
+   * The council's own words for statuses and RAG ratings, read before the ones
+   * peer-challenge knows: `{ "Behind schedule": { status: "in-progress", rag: "red" } }`.
+   */
+  readonly wordings?: Wordings | undefined;
 }
 
 /**
@@ -393,7 +398,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
       }
       const steps = (currentAction["steps"] ??= []) as Record<string, unknown>[];
       const step: Record<string, unknown> = { id: stepId, text: title };
-      fill(step, row, raw, ["timescale", "due", "status", "rag"]);
+      fill(step, row, raw, ["timescale", "due", "status", "rag"], options.wordings);
       lines.set(key(["actions", actions.length - 1, "steps", steps.length]), row.line);
       steps.push(step);
       continue;
@@ -422,8 +427,8 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     };
     const owners = splitOwners(cell(row, "owners"));
     if (owners.length > 0) action["owners"] = owners;
-    fill(action, row, raw, ["timescale", "due", "status", "rag", "comments"]);
-    if (periods.columns.length > 0) applyPeriods(action, row.cells, periods.columns);
+    fill(action, row, raw, ["timescale", "due", "status", "rag", "comments"], options.wordings);
+    if (periods.columns.length > 0) applyPeriods(action, row.cells, periods.columns, options.wordings);
     // A date in a Due column is read day first (01/04/2024 is 1 April); a month or period is a target.
     const dueText = action["due"];
     if (typeof dueText === "string" && !ISO_DATE.test(dueText)) {
@@ -446,7 +451,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     // A RAG-only tracker (no Status column): Blue or "Complete" says the action is complete;
     // a status word in the RAG column is its status. Where there is a Status column, an
     // empty status stays empty.
-    if (!columns.has("status") && typeof action["rag"] === "string") {
+    if (!columns.has("status") && action["status"] === undefined && typeof action["rag"] === "string") {
       // As written in the RAG column, or as read from a period's column.
       const ragText = cell(row, "rag") || (action["rag"] as string);
       const asRag = normaliseRag(ragText);
@@ -531,7 +536,9 @@ function periodColumns(extra: readonly { index: number; name: string }[], refere
 }
 
 /** Sets an action's current status, RAG and comment from its right-most filled period, and its updates from the others. */
-function applyPeriods(action: Record<string, unknown>, cells: readonly string[], periods: readonly PeriodColumns[]): void {
+function applyPeriods(action: Record<string, unknown>, cells: readonly string[], periods: readonly PeriodColumns[], wordings: Wordings | undefined): void {
+  const statusOf = (v: string) => wordingOf(wordings, v)?.status ?? normaliseStatus(v) ?? v;
+  const ragOf = (v: string) => wordingOf(wordings, v)?.rag ?? normaliseRag(v) ?? v;
   const valueOf = (p: PeriodColumns, field: PeriodField): string => {
     const i = p.at[field];
     return i === undefined ? "" : (cells[i] ?? "").trim();
@@ -545,7 +552,7 @@ function applyPeriods(action: Record<string, unknown>, cells: readonly string[],
     const v = valueOf(current, field);
     if (v === "") return true;
     if (action[field] !== undefined) return false;
-    action[field] = field === "status" ? (normaliseStatus(v) ?? v) : field === "rag" ? (normaliseRag(v) ?? v) : v;
+    action[field] = field === "status" ? statusOf(v) : field === "rag" ? ragOf(v) : v;
     return true;
   };
   const currentTaken = (["status", "rag", "comments"] as const).map(setCurrent).every(Boolean);
@@ -555,8 +562,8 @@ function applyPeriods(action: Record<string, unknown>, cells: readonly string[],
     const status = valueOf(p, "status");
     const rag = valueOf(p, "rag");
     const note = valueOf(p, "comments");
-    if (status !== "") u["status"] = normaliseStatus(status) ?? status;
-    if (rag !== "") u["rag"] = normaliseRag(rag) ?? rag;
+    if (status !== "") u["status"] = statusOf(status);
+    if (rag !== "") u["rag"] = ragOf(rag);
     if (note !== "") u["note"] = note;
     return u;
   });
@@ -635,14 +642,28 @@ function fill(
   row: Row,
   cell: (row: Row, column: Column) => string,
   fields: readonly ("timescale" | "due" | "status" | "rag" | "comments")[],
+  wordings: Wordings | undefined,
 ): void {
+  // A council's own word may say both: "Behind schedule" is in progress and red. What the
+  // other column says itself comes first.
+  let ragFromStatus: string | undefined;
+  let statusFromRag: string | undefined;
   for (const field of fields) {
     const v = cell(row, field);
     // An empty cell is no value; a cell of spaces is kept for text, not for codes and dates.
     if (v === "" || (v.trim() === "" && (field === "status" || field === "rag" || field === "due"))) continue;
-    if (field === "status") target[field] = normaliseStatus(v) ?? v.trim();
-    else if (field === "rag") target[field] = normaliseRag(v) ?? v.trim();
-    else if (field === "due") target[field] = v.trim();
+    const own = field === "status" || field === "rag" ? wordingOf(wordings, v) : undefined;
+    // A council's word that means only the other thing ("Purple" in the RAG column meaning
+    // on hold) gives that, and nothing here.
+    if (field === "status") {
+      if (own === undefined || own.status !== undefined) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
+      ragFromStatus = own?.rag;
+    } else if (field === "rag") {
+      if (own === undefined || own.rag !== undefined) target[field] = own?.rag ?? normaliseRag(v) ?? v.trim();
+      statusFromRag = own?.status;
+    } else if (field === "due") target[field] = v.trim();
     else target[field] = v;
   }
+  if (ragFromStatus !== undefined && target["rag"] === undefined) target["rag"] = ragFromStatus;
+  if (statusFromRag !== undefined && target["status"] === undefined) target["status"] = statusFromRag;
 }

@@ -11,7 +11,7 @@ import type { z } from "zod";
 import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
 import { FRAMEWORKS, isRag, isStatus, RAGS, STATUSES, type Framework } from "../model/vocabulary.js";
-import { normaliseRag, normaliseStatus } from "../status/index.js";
+import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import { readStatus } from "../status/read.js";
 import { parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
@@ -31,6 +31,11 @@ import { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from 
 export interface ValidatePlanOptions {
   /** The date to judge due dates against (reported RAG consistency). Default: today in Europe/London. */
   readonly asOf?: string | undefined;
+  /**
+   * The council's own words for statuses and RAG ratings, read before the ones
+   * peer-challenge knows: `{ "Behind schedule": { status: "in-progress", rag: "red" } }`.
+   */
+  readonly wordings?: Wordings | undefined;
 }
 
 /**
@@ -153,7 +158,7 @@ function childrenCanonical(list: unknown): boolean {
 }
 
 /** Canonicalises status and RAG wordings on a copy; the input is never changed. */
-function repair(input: unknown): Repair {
+function repair(input: unknown, wordings: Wordings | undefined): Repair {
   const issues: Issue[] = [];
   if (!isObject(input) || !Array.isArray(input["actions"])) return { issues, input };
   const actions = input["actions"] as unknown[];
@@ -168,8 +173,14 @@ function repair(input: unknown): Repair {
 
     // status
     const status = action["status"];
+    const own = typeof status === "string" ? wordingOf(wordings, status) : undefined;
     const r = readStatus(status, action["timescale"]);
-    if (r.how === "none" && typeof status === "string") {
+    if (own?.status !== undefined) {
+      // The council's own word comes first: "Behind schedule" may be in progress and red.
+      edit()["status"] = own.status;
+      if (own.rag !== undefined && action["rag"] === undefined) action["rag"] = own.rag;
+      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${own.status}"${own.rag !== undefined ? ` and RAG "${own.rag}"` : ""}, as the council's wordings say.`, `Write "${own.status}" in the file.`, { value: status }));
+    } else if (r.how === "none" && typeof status === "string") {
       // Blank: a spreadsheet's empty cell. Read as no status, as the statistics read it.
       delete edit()["status"];
       issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: the status is blank; it is read as no status, so the action counts as not started.`, "Give its status, or leave the field out."));
@@ -191,8 +202,14 @@ function repair(input: unknown): Repair {
     }
     // rag
     const rag = action["rag"];
-    if (typeof rag === "string" && !(RAGS as readonly string[]).includes(rag)) {
-      const canonical = normaliseRag(rag);
+    const ownRag = typeof rag === "string" ? wordingOf(wordings, rag) : undefined;
+    if (ownRag !== undefined && ownRag.rag === undefined && ownRag.status !== undefined && typeof rag === "string") {
+      // The council's word in the RAG column means a status ("Purple": on hold).
+      delete edit()["rag"];
+      if (action["status"] === undefined) action["status"] = ownRag.status;
+      issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as the status "${ownRag.status}", as the council's wordings say.`, `Write "status": "${ownRag.status}" in the file.`, { value: rag }));
+    } else if (typeof rag === "string" && !(RAGS as readonly string[]).includes(rag)) {
+      const canonical = ownRag?.rag ?? normaliseRag(rag);
       if (rag.trim() === "") {
         delete edit()["rag"];
         issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: the RAG rating is blank; it is read as none given, so it is worked out from status and dates.`, "Give its rating, or leave the field out."));
@@ -215,7 +232,8 @@ function repair(input: unknown): Repair {
         ] as const) {
           const v = copy[field];
           if (typeof v !== "string" || (known as readonly string[]).includes(v)) continue;
-          const canonical = normalise(v);
+          const own = wordingOf(wordings, v);
+          const canonical = (field === "status" ? own?.status : own?.rag) ?? normalise(v);
           if (!canonical) continue;
           if (copy === child) copy = { ...child };
           copy[field] = canonical;
@@ -765,7 +783,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
     let fast = fastParse(input, input, seen);
     let repaired: Repair = { issues: [], input };
     if (fast === undefined) {
-      repaired = repair(input);
+      repaired = repair(input, options.wordings);
       if (repaired.input !== input) {
         seen = new Map();
         fast = fastParse(repaired.input, input, seen);

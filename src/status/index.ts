@@ -163,3 +163,44 @@ export function normaliseRag(text: string): Rag | undefined {
   }
   return undefined;
 }
+
+/**
+ * A council's own words for statuses and RAG ratings, beyond those peer-challenge knows:
+ * each word as written (case, spacing and punctuation are ignored) and what it means. One
+ * word may give both: "Behind schedule" is in progress and red.
+ *
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import type { Wordings } from "peer-challenge";
+ * const wordings: Wordings = { "Behind schedule": { status: "in-progress", rag: "red" }, Slipping: { rag: "amber" } };
+ * ```
+ */
+export type Wordings = Readonly<Record<string, { readonly status?: Status | undefined; readonly rag?: Rag | undefined }>>;
+
+const folded = new WeakMap<Wordings, Map<string, { readonly status?: Status | undefined; readonly rag?: Rag | undefined }>>();
+
+/**
+ * What a council's own wordings say a word means, if they name it.
+ *
+ * @param wordings - The council's words.
+ * @param text - A status or RAG cell as written.
+ * @returns The status and RAG it means, or `undefined`.
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import { wordingOf } from "peer-challenge";
+ * wordingOf({ "Behind schedule": { status: "in-progress", rag: "red" } }, "BEHIND SCHEDULE");
+ * //=> { status: "in-progress", rag: "red" }
+ * ```
+ */
+export function wordingOf(wordings: Wordings | undefined, text: string): { readonly status?: Status | undefined; readonly rag?: Rag | undefined } | undefined {
+  if (wordings === undefined) return undefined;
+  let map = folded.get(wordings);
+  if (!map) {
+    map = new Map();
+    for (const [word, meaning] of Object.entries(wordings)) map.set(fold(word), meaning);
+    folded.set(wordings, map);
+  }
+  return map.get(fold(text));
+}
