@@ -21,7 +21,7 @@ export {
   type NoThemeMatch,
   type MatchThemeOptions,
 } from "./themes/index.js";
-export { normaliseStatus, normaliseRag, wordingOf, type Wordings } from "./status/index.js";
+export { normaliseStatus, normaliseRag, wordingOf, type WordingMeaning, type Wordings } from "./status/index.js";
 export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
 export * from "./statistics/index.js";

@@ -176,9 +176,26 @@ export function normaliseRag(text: string): Rag | undefined {
  * const wordings: Wordings = { "Behind schedule": { status: "in-progress", rag: "red" }, Slipping: { rag: "amber" } };
  * ```
  */
-export type Wordings = Readonly<Record<string, { readonly status?: Status | undefined; readonly rag?: Rag | undefined }>>;
+export type Wordings = Readonly<Record<string, WordingMeaning>>;
 
-const folded = new WeakMap<Wordings, Map<string, { readonly status?: Status | undefined; readonly rag?: Rag | undefined }>>();
+/**
+ * What one of a council's words means: a status, a RAG rating, or both.
+ *
+ * @category Status & RAG
+ * @example
+ * ```ts
+ * import type { WordingMeaning } from "peer-challenge";
+ * const behind: WordingMeaning = { status: "in-progress", rag: "red" };
+ * ```
+ */
+export interface WordingMeaning {
+  /** The status the word means, if it says one. */
+  readonly status?: Status | undefined;
+  /** The RAG rating the word means, if it says one. */
+  readonly rag?: Rag | undefined;
+}
+
+const folded = new WeakMap<Wordings, Map<string, WordingMeaning>>();
 
 /**
  * What a council's own wordings say a word means, if they name it.
@@ -194,7 +211,7 @@ const folded = new WeakMap<Wordings, Map<string, { readonly status?: Status | un
  * //=> { status: "in-progress", rag: "red" }
  * ```
  */
-export function wordingOf(wordings: Wordings | undefined, text: string): { readonly status?: Status | undefined; readonly rag?: Rag | undefined } | undefined {
+export function wordingOf(wordings: Wordings | undefined, text: string): WordingMeaning | undefined {
   if (wordings === undefined) return undefined;
   let map = folded.get(wordings);
   if (!map) {
