@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
-export { readPlanCsv, splitOwners, type CsvReadResult, type ReadPlanCsvOptions } from "./read.js";
+export { readPlanCsv, type CsvReadResult, type ReadPlanCsvOptions } from "./read.js";
+export { splitOwners } from "../table/read.js";
 export { csvLosses, writePlanCsv, type WritePlanCsvOptions } from "./write.js";
 export { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";
