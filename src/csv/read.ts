@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
+import type { matchTheme } from "../themes/index.js";
 import { readPlanTable, type TableRow } from "../table/read.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
 
