@@ -171,4 +171,19 @@ describe("writing CSV that reads back, and that is safe to open in Excel", () =>
     expect(writePlanCsv(brag)).toContain("RAG scheme,brag");
     expect(validatePlan(readPlanCsv(writePlanCsv(brag)).plan).plan?.ragScheme).toBe("brag");
   });
+
+  it("writes labels people read, and a byte-order mark for Excel, and reads both back", () => {
+    const kingston = validatePlan(loadPlan("kingston-2019.json")).plan!;
+    const labelled = writePlanCsv(kingston, { labels: true, bom: true });
+    expect(labelled.startsWith("\uFEFF")).toBe(true);
+    // 48 of Kingston's actions are in progress: written as people read it.
+    expect(labelled).toContain(",In progress,");
+    expect(labelled).not.toContain(",in-progress,");
+    expect(validatePlan(readPlanCsv(labelled).plan).plan).toEqual(kingston);
+    const brag = validatePlan({ ...kingston, actions: kingston.actions.map((a, i) => (i === 0 ? { ...a, status: "complete", rag: "blue" } : a)) }).plan!;
+    const text = writePlanCsv(brag, { labels: true });
+    expect(text).toContain("Blue (complete)");
+    expect(validatePlan(readPlanCsv(text).plan).plan).toEqual(brag);
+  });
 });
+

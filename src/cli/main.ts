@@ -79,9 +79,12 @@ The actions overdue as of a date (default today, Europe/London), most overdue fi
 
 A report for committees and screens: headline, rollup by theme, overdue actions and each
 recommendation with its actions. --compare adds what changed since an earlier snapshot.`,
-  convert: `Usage: cpc convert <in> --to json|yaml|csv|tsv [-o <out>]
+  convert: `Usage: cpc convert <in> --to json|yaml|csv|tsv [-o <out>] [--bom] [--labels]
 
-Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.`,
+Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.
+Writing CSV or TSV, it names on stderr each field a spreadsheet cannot carry.
+  --bom      start a CSV with a byte-order mark, for Excel on Windows
+  --labels   write "In progress" and "Amber" rather than the ids "in-progress" and "amber"`,
   schema: `Usage: cpc schema
 
 Prints the JSON Schema (draft 2020-12) of the action-plan file format.`,
@@ -104,6 +107,8 @@ type Values = {
   council?: string;
   "cpc-start"?: string;
   wordings?: string;
+  bom?: boolean;
+  labels?: boolean;
   headline?: boolean;
   since?: string;
   compare?: string;
@@ -153,6 +158,8 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         council: { type: "string" },
         "cpc-start": { type: "string" },
         wordings: { type: "string" },
+        bom: { type: "boolean" },
+        labels: { type: "boolean" },
         headline: { type: "boolean" },
         since: { type: "string" },
         compare: { type: "string" },
@@ -495,7 +502,7 @@ async function convertCommand(
       const { csvLosses, writePlanCsv } = await import("../csv/index.js");
       const plan = validatePlan(data, { asOf, wordings: input.wordings }).plan ?? data;
       for (const i of csvLosses(plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
-      text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : "," });
+      text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : ",", ...(values.bom ? { bom: true } : {}), ...(values.labels ? { labels: true } : {}) });
     }
   } catch (e) {
     if (e instanceof RangeError) throw new BadFile(input.name, `the plan is nested too deeply to write as ${to.toUpperCase()}`);

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
+import { ragLabel, statusLabel } from "../model/vocabulary.js";
 import { columnOf, EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "./columns.js";
 
 /**
@@ -16,6 +17,16 @@ import { columnOf, EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleK
 export interface WritePlanCsvOptions {
   /** The field separator. Default `","`. */
   readonly delimiter?: "," | "\t" | ";" | undefined;
+  /**
+   * Start with a UTF-8 byte-order mark, so that Excel on Windows opens "£" and curly quotes
+   * right (without one it reads the file as Windows-1252). Default `false`.
+   */
+  readonly bom?: boolean | undefined;
+  /**
+   * Write statuses and ratings as people read them ("In progress", "Amber", "Blue
+   * (complete)") rather than as ids ("in-progress"). `readPlanCsv` reads both. Default `false`.
+   */
+  readonly labels?: boolean | undefined;
 }
 
 const KNOWN_ACTION_FIELDS = new Set(["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"]);
@@ -104,8 +115,8 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
           ...(a.owners ? { owners: a.owners.join(" / ") } : {}),
           ...(a.timescale !== undefined ? { timescale: a.timescale } : {}),
           ...(a.due !== undefined ? { due: a.due } : {}),
-          ...(a.status !== undefined ? { status: a.status } : {}),
-          ...(a.rag !== undefined ? { rag: a.rag } : {}),
+          ...(a.status !== undefined ? { status: options.labels ? statusLabel(a.status) : a.status } : {}),
+          ...(a.rag !== undefined ? { rag: options.labels ? ragLabel(a.rag) : a.rag } : {}),
           ...(a.comments !== undefined ? { comments: a.comments } : {}),
           ...(a.updates ? { updates: JSON.stringify(a.updates) } : {}),
         },
@@ -121,8 +132,8 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
           title: s.text,
           ...(s.timescale !== undefined ? { timescale: s.timescale } : {}),
           ...(s.due !== undefined ? { due: s.due } : {}),
-          ...(s.status !== undefined ? { status: s.status } : {}),
-          ...(s.rag !== undefined ? { rag: s.rag } : {}),
+          ...(s.status !== undefined ? { status: options.labels ? statusLabel(s.status) : s.status } : {}),
+          ...(s.rag !== undefined ? { rag: options.labels ? ragLabel(s.rag) : s.rag } : {}),
         }),
       );
     }
@@ -137,7 +148,8 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   );
   // Quoted: line breaks of either kind, tabs and semicolons, so that neither a spreadsheet
   // nor the delimiter sniffer splits on them.
-  return stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
+  const text = stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
+  return options.bom ? `\uFEFF${text}` : text;
 }
 
 /**
