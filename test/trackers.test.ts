@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { decodeText, readPlanCsv } from "../src/csv/index.js";
+import { decodeText, readPlanCsv, writePlanCsv } from "../src/csv/index.js";
 import { overdueActions, statusSummary } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
 
@@ -261,5 +261,23 @@ describe("a council's own words (--wordings, the wordings option)", () => {
     const refused = await cpc(["stats", file, "--wordings", bad]);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('"Slipping" should give a status');
+  });
+});
+
+describe("a tracker written back as the council keeps it", () => {
+  it("uses the council's headings in its order, then the columns it needs, and reads back the same", async () => {
+    const read = readPlanCsv(readFileSync(fixture("messy-rag-only.csv")));
+    const plan = validatePlan(read.plan).plan!;
+    const text = writePlanCsv(plan, { layout: read.layout });
+    const header = text.split("\n").find((l) => l.startsWith("Ref,"));
+    // The council's eight headings first, as written (the revised deadline is now in the
+    // target's text, so that column is empty); then what the plan needs that they do not
+    // hold: recommendation ids, the themes its section headings named (GOVERNANCE, FINANCE),
+    // the headings, targets as text, and the statuses read from the RAG.
+    expect(header).toBe("Ref,Recommendation,Key actions,Lead Officer(s),Due date,Revised deadline,Overall RAG,Comments / progress,Recommendation ID,Themes,Heading,Target for completion,Status");
+    expect(validatePlan(readPlanCsv(text).plan).plan).toEqual(plan);
+    // cpc convert does the same for a CSV it read.
+    const out = (await cpc(["convert", fixture("messy-rag-only.csv"), "--to", "csv"])).out;
+    expect(out.split("\n").find((l) => l.startsWith("Ref,"))).toBe(header);
   });
 });

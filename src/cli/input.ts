@@ -39,6 +39,8 @@ export interface Input {
   readonly format: InputFormat;
   /** The parsed data, not yet validated. */
   readonly data: unknown;
+  /** A table's headings in order (CSV and TSV), to write the plan back under them. */
+  readonly layout?: import("../csv/write.js").CsvLayout | undefined;
   /** The council's own status and RAG words (--wordings), for validation to read too. */
   readonly wordings?: Wordings | undefined;
   /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
@@ -260,6 +262,7 @@ export async function readInput(
     name,
     format,
     data: csv.plan,
+    layout: csv.layout,
     wordings: options.wordings,
     readIssues: [...encodingIssues, ...csv.issues],
     locator: () => (path) => {

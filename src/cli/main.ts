@@ -502,7 +502,8 @@ async function convertCommand(
       const { csvLosses, writePlanCsv } = await import("../csv/index.js");
       const plan = validatePlan(data, { asOf, wordings: input.wordings }).plan ?? data;
       for (const i of csvLosses(plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
-      text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : ",", ...(values.bom ? { bom: true } : {}), ...(values.labels ? { labels: true } : {}) });
+      // A table read from a spreadsheet is written back under its own headings, in its order.
+      text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : ",", ...(values.bom ? { bom: true } : {}), ...(values.labels ? { labels: true } : {}), ...(input.layout ? { layout: input.layout } : {}) });
     }
   } catch (e) {
     if (e instanceof RangeError) throw new BadFile(input.name, `the plan is nested too deeply to write as ${to.toUpperCase()}`);

@@ -5,7 +5,16 @@
  */
 import { own } from "../own.js";
 
-/** The fields a column can hold. */
+/**
+ * The fields a column of a plan's table can hold.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { Column } from "peer-challenge/csv";
+ * const column: Column = "timescale";
+ * ```
+ */
 export type Column =
   | "recommendationId"
   | "recommendation"

@@ -5,5 +5,6 @@
  */
 export { readPlanCsv, type CsvReadResult, type ReadPlanCsvOptions } from "./read.js";
 export { splitOwners } from "../table/read.js";
-export { csvLosses, writePlanCsv, type WritePlanCsvOptions } from "./write.js";
+export { csvLosses, writePlanCsv, type CsvLayout, type WritePlanCsvOptions } from "./write.js";
+export type { Column } from "./columns.js";
 export { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";

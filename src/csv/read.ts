@@ -3,6 +3,7 @@ import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import type { matchTheme } from "../themes/index.js";
 import { readPlanTable, type TableRow } from "../table/read.js";
+import type { CsvLayout } from "./write.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
 
 /**
@@ -57,6 +58,8 @@ export interface CsvReadResult {
   readonly issues: readonly Issue[];
   /** The 1-based line a path into the plan came from (the header line for columns). */
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+  /** The council's headings in order, to write the plan back under them (`writePlanCsv`'s `layout`). */
+  readonly layout: CsvLayout;
 }
 
 
@@ -158,7 +161,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const m = e instanceof Error ? e.message : String(e);
     const line = /line (\d+)/.exec(m)?.[1];
     issues.push({ severity: "error", code: "unreadable-file", path: [], message: `The table could not be read: ${m}` });
-    return { plan: { schemaVersion: 1 }, issues, lineOf: () => (line ? Number(line) : undefined) };
+    return { plan: { schemaVersion: 1 }, issues, lineOf: () => (line ? Number(line) : undefined), layout: { columns: [] } };
   }
   const rows: TableRow[] = [];
   let previousEnd = 0;

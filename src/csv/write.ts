@@ -27,6 +27,69 @@ export interface WritePlanCsvOptions {
    * (complete)") rather than as ids ("in-progress"). `readPlanCsv` reads both. Default `false`.
    */
   readonly labels?: boolean | undefined;
+  /**
+   * The council's own headings and column order, as {@link readPlanCsv} read them
+   * (`layout` of its result): the plan is written back under them, with any other column
+   * it needs after them. Default: peer-challenge's headings.
+   */
+  readonly layout?: CsvLayout | undefined;
+}
+
+/**
+ * A table's headings in order, and the field each holds (`undefined` for a column of the
+ * council's own, kept as a field of each action under its heading).
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readPlanCsv, writePlanCsv, type CsvLayout } from "peer-challenge/csv";
+ * const read = readPlanCsv(text);
+ * const layout: CsvLayout = read.layout;
+ * writePlanCsv(plan, { layout }); // the council's own headings, in its order
+ * ```
+ */
+export interface CsvLayout {
+  /** The headings, left to right. */
+  readonly columns: readonly {
+    /** The heading as written. */
+    readonly heading: string;
+    /** The field it holds, or `undefined` for a column of the council's own. */
+    readonly field: Column | undefined;
+  }[];
+}
+
+/** The columns written by default, in order, under seed 001's headings where it has one. */
+const DEFAULT_COLUMNS: readonly Column[] = ["recommendationId", "recommendation", "themes", "heading", "actionId", "step", "title", "owners", "timescale", "due", "status", "rag", "comments", "updates"];
+
+/**
+ * The columns of the file: the layout's, in its order and under its headings, then any
+ * other column the rows need (the defaults, then the actions' own fields); without a
+ * layout, every default column and then the actions' own fields.
+ */
+function columnsFor(
+  made: readonly { readonly values: Partial<Record<Column, string>> }[],
+  extras: readonly string[],
+  layout: CsvLayout | undefined,
+): { readonly column?: Column; readonly heading: string }[] {
+  if (layout === undefined) return [...DEFAULT_COLUMNS.map((column) => ({ column, heading: EXPORT_HEADINGS[column] })), ...extras.map((heading) => ({ heading }))];
+  const cols: { column?: Column; heading: string }[] = [];
+  const placed = new Set<string>();
+  for (const { heading, field } of layout.columns) {
+    // A column of the council's the writer has nothing for ("Revised deadline": the revised
+    // target is in the target's text) stays, empty, where the council had it.
+    if (field !== undefined && !placed.has(field)) {
+      cols.push({ column: field, heading });
+      placed.add(field);
+    } else if (field === undefined && extras.includes(heading) && !placed.has(`extra:${heading}`)) {
+      cols.push({ heading });
+      placed.add(`extra:${heading}`);
+    }
+  }
+  for (const column of DEFAULT_COLUMNS) {
+    if (!placed.has(column) && made.some((m) => (m.values[column] ?? "") !== "")) cols.push({ column, heading: EXPORT_HEADINGS[column] });
+  }
+  for (const name of extras) if (!placed.has(`extra:${name}`)) cols.push({ heading: name });
+  return cols;
 }
 
 const KNOWN_ACTION_FIELDS = new Set(["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"]);
@@ -76,13 +139,15 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   for (const a of plan.actions) {
     for (const k of Object.keys(a)) if (!KNOWN_ACTION_FIELDS.has(k) && !extras.includes(k)) extras.push(k);
   }
-  const columns: Column[] = ["recommendationId", "recommendation", "themes", "heading", "actionId", "step", "title", "owners", "timescale", "due", "status", "rag", "comments", "updates"];
-  const header = [...columns.map((c) => EXPORT_HEADINGS[c]), ...extras];
-  const width = header.length;
-  const row = (values: Partial<Record<Column, string>>, extra: Record<string, unknown> = {}): string[] => [
-    ...columns.map((c) => values[c] ?? ""),
-    ...extras.map((k) => (extra[k] === undefined ? "" : typeof extra[k] === "string" ? (extra[k] as string) : JSON.stringify(extra[k]))),
-  ];
+  // Rows are made as values by field first; the columns (the council's own, where a layout
+  // is given) are decided from what the rows hold.
+  type Made = { readonly values: Partial<Record<Column, string>>; readonly extra: Record<string, unknown> };
+  const made: Made[] = [];
+  const row = (values: Partial<Record<Column, string>>, extra: Record<string, unknown> = {}): Made => {
+    const m = { values, extra };
+    made.push(m);
+    return m;
+  };
   const recCells = (id: string): Partial<Record<Column, string>> => {
     const r = plan.recommendations.find((x) => x.id === id);
     if (!r) return { recommendationId: id };
@@ -100,14 +165,12 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   for (const a of plan.actions) if (!firstSeen.includes(a.recommendation)) firstSeen.push(a.recommendation);
   const inline =
     firstSeen.length === plan.recommendations.length && firstSeen.every((id, i) => plan.recommendations[i]?.id === id);
-  const body: string[][] = [];
   const defined = new Set<string>();
-  if (!inline) for (const r of plan.recommendations) { body.push(row(recCells(r.id))); defined.add(r.id); }
+  if (!inline) for (const r of plan.recommendations) { row(recCells(r.id)); defined.add(r.id); }
   for (const a of plan.actions) {
     const rec = defined.has(a.recommendation) ? { recommendationId: a.recommendation } : recCells(a.recommendation);
     defined.add(a.recommendation);
-    body.push(
-      row(
+    row(
         {
           ...rec,
           actionId: a.id,
@@ -121,11 +184,9 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
           ...(a.updates ? { updates: JSON.stringify(a.updates) } : {}),
         },
         a as unknown as Record<string, unknown>,
-      ),
-    );
+      );
     for (const s of a.steps ?? []) {
-      body.push(
-        row({
+      row({
           recommendationId: a.recommendation,
           actionId: a.id,
           step: s.id,
@@ -134,13 +195,22 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
           ...(s.due !== undefined ? { due: s.due } : {}),
           ...(s.status !== undefined ? { status: options.labels ? statusLabel(s.status) : s.status } : {}),
           ...(s.rag !== undefined ? { rag: options.labels ? ragLabel(s.rag) : s.rag } : {}),
-        }),
-      );
+        });
     }
   }
+  const cols = columnsFor(made, extras, options.layout);
+  const header = cols.map((c) => c.heading);
+  const width = header.length;
+  const body = made.map(({ values, extra }) =>
+    cols.map((c) => {
+      if (c.column !== undefined) return values[c.column] ?? "";
+      const v = extra[c.heading];
+      return v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    }),
+  );
   const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")];
   const top = preamble.length > 0 ? [...preamble.map(pad), new Array<string>(width).fill("")] : [];
-  const idAt = columns.indexOf("actionId");
+  const idAt = cols.findIndex((c) => c.column === "actionId");
   const rows = [...top, header, ...body].map((r, i) =>
     // An action number ending in "." ("1.") is written "'1.", so that it is not read as
     // Kingston's "1." (action 1); every other cell gets only the formula guard.

@@ -29,6 +29,8 @@ export interface TableRead {
   readonly plan: Record<string, unknown>;
   readonly issues: readonly Issue[];
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+  /** The headings in order and the field each holds. */
+  readonly layout: { readonly columns: readonly { readonly heading: string; readonly field: Column | undefined }[] };
 }
 
 const nonEmpty = (cells: readonly string[]) => cells.some((c) => c.trim() !== "");
@@ -72,7 +74,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   const fail = (code: "no-header", message: string, line?: number): TableRead => {
     issues.push({ severity: "error", code, path: [], message });
     if (line !== undefined) lines.set(key([]), line);
-    return { plan, issues, lineOf };
+    return { plan, issues, lineOf, layout: { columns: [] } };
   };
 
   // The header: the first row naming two known columns.
@@ -354,7 +356,16 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     const steps = a["steps"] as Record<string, unknown>[] | undefined;
     return ordered(steps ? { ...a, steps: steps.map((st) => ordered(st, STEP_KEYS)) } : a, ACTION_KEYS);
   });
-  return { plan: ordered(plan, PLAN_KEYS), issues, lineOf };
+  // The council's headings and their order, for writing the plan back as the council keeps it.
+  const fieldAt = new Map([...columns].map(([column, i]) => [i, column]));
+  const layout = {
+    columns: header.cells.flatMap((cell, i) => {
+      const field = fieldAt.get(i);
+      if (field === undefined && (cell.trim() === "" || !extraColumns.some((e) => e.index === i))) return [];
+      return [{ heading: cell.trim(), field }];
+    }),
+  };
+  return { plan: ordered(plan, PLAN_KEYS), issues, lineOf, layout };
 }
 
 type PeriodField = "status" | "rag" | "comments";
