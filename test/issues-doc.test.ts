@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { csvLosses, readPlanCsv } from "../src/csv/index.js";
+import { readPlanTable, type TableRow } from "../src/table/read.js";
 import { ISSUE_CODES, type Issue, type IssueCode } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
 
@@ -26,7 +27,7 @@ const sections: Section[] = page
   .map((chunk) => {
     const code = chunk.slice(0, chunk.indexOf("`"));
     // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
-    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out) )?example\n([\s\S]*?)```/.exec(chunk);
+    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table) )?example\n([\s\S]*?)```/.exec(chunk);
     return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
   });
 
@@ -42,6 +43,11 @@ const tmp = mkdtempSync(join(tmpdir(), "issues-doc-"));
 async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "severity">[]> {
   if (s.kind === "json") return validatePlan(merged(s.example!), { asOf: "2024-06-30" }).issues;
   if (s.kind === "csv") return readPlanCsv(s.example!).issues;
+  // Rows as a spreadsheet reader hands them over (null for a cell it knows nothing more of).
+  if (s.kind === "table") {
+    const rows = (JSON.parse(s.example!) as { line: number; cells: string[]; meta?: (object | null)[] }[]).map((r) => ({ ...r, ...(r.meta ? { meta: r.meta.map((m) => m ?? undefined) } : {}) }));
+    return readPlanTable(rows as TableRow[]).issues;
+  }
   // What writing a plan as CSV would lose.
   if (s.kind === "csv-out") return csvLosses(validatePlan(merged(s.example!)).plan!);
   // Saved as Windows-1252: its characters below 256 are Latin-1's bytes.

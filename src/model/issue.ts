@@ -90,6 +90,10 @@ export const ISSUE_CODES = {
   "period-columns": "warning",
   /** A field a CSV cannot carry: writing the plan as CSV would lose or change it. */
   "not-in-csv": "warning",
+  /** A spreadsheet cell holding an error value (#N/A): read as empty. */
+  "cell-error": "warning",
+  /** A RAG cell with no text whose fill colour gives the rating (or gives none). */
+  "rag-from-fill": "warning",
   /** A tracker's council, read from its title row. */
   "council-from-title": "warning",
   /** The plan does not name its council (a tracker may not). */

@@ -5,16 +5,37 @@
  * saying what it decided. Browser-safe.
  */
 import type { Issue } from "../model/issue.js";
-import type { Framework } from "../model/vocabulary.js";
+import type { Framework, Rag } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { columnOf, fold, preambleKeyOf, type Column } from "../csv/columns.js";
 
-/** A row of a table: its cells' text and its place (a line of a file, a row of a sheet). */
+/**
+ * A row of a table: its cells' text as the source shows it, and its place (a line of a
+ * file, a row of a sheet). A cell merged over others has its text in its first cell only;
+ * the cells it covers are empty (a recommendation merged down carries on, as one written
+ * once does; a section row merged across is a section row).
+ */
 export interface TableRow {
   readonly cells: string[];
   readonly line: number;
+  /** What the source knows of each cell beyond its text (a spreadsheet's types and fills). */
+  readonly meta?: readonly (CellMeta | undefined)[] | undefined;
+  /** Where the row is, for messages, when not a line of a file: "Action Plan!12". */
+  readonly place?: string | undefined;
+}
+
+/** What a spreadsheet knows of a cell beyond its text. */
+export interface CellMeta {
+  /** A real date, and the precision its number format shows ("Dec-24" is a month). */
+  readonly date?: { readonly value: string; readonly precision: "day" | "month" } | undefined;
+  /** Its fill colour, `#RRGGBB`, where it has one. */
+  readonly fill?: string | undefined;
+  /** An error value the cell holds ("#N/A", "#REF!"). */
+  readonly error?: string | undefined;
+  /** The cell's reference in its sheet ("F12"). */
+  readonly ref?: string | undefined;
 }
 type Row = TableRow;
 
@@ -97,6 +118,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     const blank = header.cells.findIndex((c, i) => c.trim() === "" && i > 0);
     if (blank >= 0) columns.set("actionId", blank);
   }
+  applyCellMeta(rows, headerIndex, columns.get("rag"), issues);
   // Cells as written: the apostrophe writePlanCsv puts before a formula-like cell comes off.
   // Action numbers are read by actionNumber, below.
   const idColumn = columns.get("actionId");
@@ -456,6 +478,67 @@ function datePart(value: unknown): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   return undefined;
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * The RAG rating a fill colour shows, by its hue: red (under 15° or from 345°), amber
+ * (15° to 65°: orange to yellow), green (75° to 170°) or blue (185° to 250°), for a colour
+ * strong enough to be one (saturation at least 40 %, lightness 20 % to 85 %). None for
+ * white, greys, black, purples and the hues between, rather than a guess.
+ */
+export function ragOfFill(fill: string): Rag | undefined {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
+  if (!m) return undefined;
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const lightness = (max + min) / 2;
+  const chroma = max - min;
+  if (chroma === 0) return undefined;
+  const saturation = chroma / (1 - Math.abs(2 * lightness - 1));
+  if (saturation < 0.4 || lightness < 0.2 || lightness > 0.85) return undefined;
+  const hue = max === r ? (60 * ((g - b) / chroma) + 360) % 360 : max === g ? 60 * ((b - r) / chroma) + 120 : 60 * ((r - g) / chroma) + 240;
+  if (hue < 15 || hue >= 345) return "red";
+  if (hue < 65) return "amber";
+  if (hue >= 75 && hue < 170) return "green";
+  if (hue >= 185 && hue < 250) return "blue";
+  return undefined;
+}
+
+/**
+ * Turns what a spreadsheet knows of its cells into the text the reader reads: a date cell
+ * into its date at the precision it shows ("Dec-24" is December 2024), an error value into
+ * nothing (reported), and a RAG cell with no text but a fill into the rating the colour
+ * shows (reported, naming the colour: colour alone is not read silently).
+ */
+function applyCellMeta(rows: TableRow[], headerIndex: number, ragColumn: number | undefined, issues: Issue[]): void {
+  rows.forEach((row, r) => {
+    const meta = row.meta;
+    if (meta === undefined) return;
+    meta.forEach((m, i) => {
+      if (m === undefined) return;
+      const at = `${row.place ?? `Line ${row.line}`}${m.ref ? ` (${m.ref})` : ""}`;
+      if (m.error !== undefined) {
+        row.cells[i] = "";
+        issues.push({ severity: "warning", code: "cell-error", path: ["rows", row.line], message: `${at}: the cell holds the error ${m.error}, so it is read as empty.`, hint: "Put right the formula, or type the value.", value: m.error });
+      } else if (m.date !== undefined) {
+        const [y, mo, d] = m.date.value.split("-");
+        row.cells[i] = m.date.precision === "day" ? `${y}-${mo}-${d}` : `${MONTH_NAMES[Number(mo) - 1]} ${y}`;
+      }
+      // White is no fill.
+      if (r > headerIndex && i === ragColumn && (row.cells[i] ?? "").trim() === "" && m.fill !== undefined && !/^#?f{6}$/i.test(m.fill)) {
+        const rag = ragOfFill(m.fill);
+        if (rag !== undefined) {
+          row.cells[i] = rag;
+          issues.push({ severity: "warning", code: "rag-from-fill", path: ["rows", row.line], message: `${at}: the RAG cell has no text; its fill ${m.fill.toUpperCase()} is nearest ${rag}, so it is read as ${rag}.`, hint: `Type "${rag[0]!.toUpperCase()}${rag.slice(1)}" in the cell: a colour alone is lost to anyone who cannot see it.`, value: m.fill });
+        } else {
+          issues.push({ severity: "warning", code: "rag-from-fill", path: ["rows", row.line], message: `${at}: the RAG cell has no text and its fill ${m.fill.toUpperCase()} is no RAG colour, so it has no rating.`, hint: "Type the rating in the cell.", value: m.fill });
+        }
+      }
+    });
+  });
 }
 
 /**
