@@ -54,6 +54,9 @@ export interface TableRead {
   readonly layout: { readonly columns: readonly { readonly heading: string; readonly field: Column | undefined }[] };
 }
 
+/** Where a row is, for messages: "Line 12" of a file, or the place its source gives ("Action Plan!12"). */
+const placeOf = (row: TableRow): string => row.place ?? `Line ${row.line}`;
+
 const nonEmpty = (cells: readonly string[]) => cells.some((c) => c.trim() !== "");
 
 /**
@@ -129,7 +132,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
 
   // Rows above the header describe the plan.
   const council: Record<string, unknown> = {};
-  let titleCouncil: { name: string; line: number } | undefined;
+  let titleCouncil: { name: string; line: number; place: string } | undefined;
   const peerChallenge: Record<string, unknown> = {};
   for (const row of rows.slice(0, headerIndex)) {
     if (!nonEmpty(row.cells)) continue;
@@ -143,10 +146,10 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       // name, unless a Council row gives it.
       const named = councilInTitle(row.cells.filter((c) => c.trim() !== "").join(" "));
       if (named !== undefined && titleCouncil === undefined) {
-        titleCouncil = { name: named, line: row.line };
+        titleCouncil = { name: named, line: row.line, place: placeOf(row) };
         continue;
       }
-      issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message: `Line ${row.line}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
+      issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message: `${placeOf(row)}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
       lines.set(key(["preamble", row.line]), row.line);
       continue;
     }
@@ -170,9 +173,9 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   if (council["name"] === undefined && titleCouncil !== undefined) {
     council["name"] = titleCouncil.name;
     lines.set(key(["council"]), titleCouncil.line);
-    issues.push({ severity: "warning", code: "council-from-title", path: ["council", "name"], message: `Line ${titleCouncil.line}: the council's name is taken from the title: "${titleCouncil.name}".`, hint: 'Add a "Council" row above the table to say it for certain.' });
+    issues.push({ severity: "warning", code: "council-from-title", path: ["council", "name"], message: `${titleCouncil.place}: the council's name is taken from the title: "${titleCouncil.name}".`, hint: 'Add a "Council" row above the table to say it for certain.' });
   } else if (titleCouncil !== undefined) {
-    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCouncil.line], message: `Line ${titleCouncil.line}: the title above the header is not read; the council's name is taken from the "Council" row.` });
+    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCouncil.line], message: `${titleCouncil.place}: the title above the header is not read; the council's name is taken from the "Council" row.` });
     lines.set(key(["preamble", titleCouncil.line]), titleCouncil.line);
   }
   if (Object.keys(council).length > 0) plan["council"] = council;
@@ -253,7 +256,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     const numberedRow = ACTION_NUMBER.test(cell(row, "actionId")) || cell(row, "recommendationId") !== "";
     if (belowTable || (!numberedRow && TRAILER.test(row.cells[filled[0]!]!))) {
       belowTable = true;
-      issues.push({ severity: "warning", code: "row-below-table", path: ["rows", row.line], message: `Line ${row.line}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`, hint: "Nothing to do if it is a note; if it is an action, move it above the key." });
+      issues.push({ severity: "warning", code: "row-below-table", path: ["rows", row.line], message: `${placeOf(row)}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`, hint: "Nothing to do if it is a note; if it is an action, move it above the key." });
       lines.set(key(["rows", row.line]), row.line);
       continue;
     }
@@ -283,7 +286,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
 
     if (stepId !== "") {
       if (!currentAction) {
-        issues.push({ severity: "error", code: "orphan-step", path: ["rows", row.line], message: `Line ${row.line}: step ${JSON.stringify(stepId)} comes before any action.` });
+        issues.push({ severity: "error", code: "orphan-step", path: ["rows", row.line], message: `${placeOf(row)}: step ${JSON.stringify(stepId)} comes before any action.` });
         lines.set(key(["rows", row.line]), row.line);
         continue;
       }
@@ -307,7 +310,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
           issues.push({ severity: "warning", code: "generated-id", path: ["actions"], message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`, hint: 'Add an "Action No" column to keep the numbers the plan publishes.' });
         }
       } else {
-        issues.push({ severity: "warning", code: "generated-id", path: ["actions", actions.length, "id"], message: `Line ${row.line}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${currentRec ?? "(none)"}).`, hint: "Give it the number the plan publishes." });
+        issues.push({ severity: "warning", code: "generated-id", path: ["actions", actions.length, "id"], message: `${placeOf(row)}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${currentRec ?? "(none)"}).`, hint: "Give it the number the plan publishes." });
       }
     }
     if (currentRec !== undefined) numbered.set(currentRec, (numbered.get(currentRec) ?? 0) + 1);
@@ -350,7 +353,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       if (asStatus !== undefined) {
         action["status"] = asStatus;
         if (asRag === undefined) delete action["rag"];
-        issues.push({ severity: "warning", code: "status-from-rag", path: ["actions", actions.length, "status"], message: `Line ${row.line}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`, hint: "Give the status in a Status column if the RAG means something else." });
+        issues.push({ severity: "warning", code: "status-from-rag", path: ["actions", actions.length, "status"], message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`, hint: "Give the status in a Status column if the RAG means something else." });
       }
     }
     const updates = cell(row, "updates");
@@ -360,7 +363,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
         const fromPeriods = action["updates"];
         action["updates"] = Array.isArray(fromPeriods) && Array.isArray(parsed) ? [...parsed, ...fromPeriods] : parsed;
       } catch {
-        issues.push({ severity: "error", code: "invalid-value", path: ["actions", actions.length, "updates"], message: `Line ${row.line}: the Updates cell is not a JSON list of updates.`, hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].' });
+        issues.push({ severity: "error", code: "invalid-value", path: ["actions", actions.length, "updates"], message: `${placeOf(row)}: the Updates cell is not a JSON list of updates.`, hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].' });
       }
     }
     for (const extra of extraColumns) {
@@ -519,7 +522,7 @@ function applyCellMeta(rows: TableRow[], headerIndex: number, ragColumn: number 
     if (meta === undefined) return;
     meta.forEach((m, i) => {
       if (m === undefined) return;
-      const at = `${row.place ?? `Line ${row.line}`}${m.ref ? ` (${m.ref})` : ""}`;
+      const at = `${placeOf(row)}${m.ref ? ` (${m.ref})` : ""}`;
       if (m.error !== undefined) {
         row.cells[i] = "";
         issues.push({ severity: "warning", code: "cell-error", path: ["rows", row.line], message: `${at}: the cell holds the error ${m.error}, so it is read as empty.`, hint: "Put right the formula, or type the value.", value: m.error });
