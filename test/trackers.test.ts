@@ -52,6 +52,15 @@ describe("a tracker saved from Excel in each of the ways councils save one", () 
     expect(JSON.parse(overdue.out).overdue.map((o: { id: string; due: string }) => [o.id, o.due])).toEqual([["2.2", "2025-02-28"]]);
   });
 
+  it("says which encoding it read each file in", async () => {
+    const utf16 = await cpc(["validate", fixture("budget-utf16.tsv")]);
+    expect(utf16.out).toContain("read as UTF-16LE (from its byte-order mark)");
+    const told = await cpc(["validate", fixture("budget-windows-1252.csv"), "--encoding", "windows-1252", "--format", "json"]);
+    expect(JSON.parse(told.out).files[0].encoding).toBe("windows-1252");
+    expect((await cpc(["validate", fixture("budget-windows-1252.csv"), "--encoding", "windows-1252"])).out).toContain("read as Windows-1252 (--encoding)");
+    expect((await cpc(["validate", fixture("messy-rag-only.csv")])).out).not.toMatch(/^\s+read as /m);
+  });
+
   it("warns about the guessed encoding in cpc validate, and --encoding silences the guess", async () => {
     const guessed = await cpc(["validate", fixture("budget-windows-1252.csv")]);
     expect(guessed.out).toContain("warning guessed-encoding: ");

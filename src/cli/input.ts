@@ -45,6 +45,8 @@ export interface Input {
   readonly wordings?: Wordings | undefined;
   /** Problems the reader found (CSV tables): issues with the same shape as validation's. */
   readonly readIssues: readonly Issue[];
+  /** How the text was decoded: the encoding, and how it was known. */
+  readonly encoding?: Pick<DecodedText, "encoding" | "how"> | undefined;
   /**
    * Prepares positions for these paths and returns a function giving the line (and
    * column) of each, or of its nearest ancestor present in the file.
@@ -199,7 +201,7 @@ export async function readInput(
       };
     };
     const readIssues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line));
-    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], locator };
+    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator };
   }
 
   if (format === "yaml") {
@@ -252,7 +254,7 @@ export async function readInput(
     };
     const lineOf = (offset: number) => at(offset).line;
     walk(doc.contents, []);
-    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], locator: () => locate };
+    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator: () => locate };
   }
 
   const { readPlanCsv } = await import("../csv/index.js");
@@ -265,6 +267,7 @@ export async function readInput(
     layout: csv.layout,
     wordings: options.wordings,
     readIssues: [...encodingIssues, ...csv.issues],
+    encoding: decoded,
     locator: () => (path) => {
       const line = csv.lineOf(path);
       return line === undefined ? undefined : { line };

@@ -329,7 +329,7 @@ async function validateCommand(
     if (errors > 0 || (values.strict && warnings > 0)) code = Math.max(code, 1);
     const locate = input.locator(issues.map((i) => i.path));
     if (format === "json") {
-      report.push({ file: input.name, format: input.format, ok: errors === 0, errors, warnings, issues: issues.map((i) => ({ ...i, ...located(locate, i) })) });
+      report.push({ file: input.name, format: input.format, ...(input.encoding ? { encoding: input.encoding.encoding } : {}), ok: errors === 0, errors, warnings, issues: issues.map((i) => ({ ...i, ...located(locate, i) })) });
     } else if (format === "github") {
       for (const i of issues) {
         const pos = located(locate, i);
@@ -339,6 +339,9 @@ async function validateCommand(
       for (const i of issues) world.stdout(`${formatIssue(input, locate, i, style)}\n`);
       const verdict = errors > 0 ? style.red("invalid") : style.green("valid");
       world.stdout(`${input.name}: ${verdict} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})\n`);
+      // Which encoding the text was read in, when it was not plain UTF-8 (a guess is a warning above).
+      const e = input.encoding;
+      if (e !== undefined && e.how !== "utf-8" && !(e.how === "bom" && e.encoding === "utf-8")) world.stdout(`${style.dim(`  read as ${ENCODING_NAMES[e.encoding]}${e.how === "bom" ? " (from its byte-order mark)" : e.how === "given" ? " (--encoding)" : ""}`)}\n`);
     }
   }
   if (format === "json") world.stdout(`${JSON.stringify({ ok: code === 0, files: report }, null, 2)}\n`);
@@ -363,6 +366,8 @@ function withDetails(input: Input, council: string | undefined, cpcStart: string
   };
   return { ...input, data: filled };
 }
+
+const ENCODING_NAMES = { "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "windows-1252": "Windows-1252" } as const;
 
 /** The council's name for people, or that the plan does not give it. */
 const councilName = (plan: ActionPlan): string => plan.council?.name ?? "Council not named";
