@@ -13,6 +13,7 @@ export default defineConfig([
       schema: "src/schema/index.ts",
       csv: "src/csv/index.ts",
       report: "src/report/index.ts",
+      xlsx: "src/xlsx/index.ts",
     },
     format: ["esm", "cjs"],
     // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

@@ -2,6 +2,7 @@
 // example, so the page cannot promise an issue the code no longer reports, and checks that
 // every code in ISSUE_CODES has a section and each section names the right severity.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readPlanXlsx } from "../src/xlsx/index.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,7 +28,7 @@ const sections: Section[] = page
   .map((chunk) => {
     const code = chunk.slice(0, chunk.indexOf("`"));
     // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
-    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table) )?example\n([\s\S]*?)```/.exec(chunk);
+    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table|xlsx) )?example\n([\s\S]*?)```/.exec(chunk);
     return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
   });
 
@@ -48,6 +49,8 @@ async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "seve
     const rows = (JSON.parse(s.example!) as { line: number; cells: string[]; meta?: (object | null)[] }[]).map((r) => ({ ...r, ...(r.meta ? { meta: r.meta.map((m) => m ?? undefined) } : {}) }));
     return readPlanTable(rows as TableRow[]).issues;
   }
+  // A workbook in the repository.
+  if (s.kind === "xlsx") return readPlanXlsx(readFileSync(new URL(`../${s.example!.trim()}`, import.meta.url))).issues;
   // What writing a plan as CSV would lose.
   if (s.kind === "csv-out") return csvLosses(validatePlan(merged(s.example!)).plan!);
   // Saved as Windows-1252: its characters below 256 are Latin-1's bytes.

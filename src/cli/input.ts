@@ -12,7 +12,7 @@ import type { Wordings } from "../status/index.js";
 import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
 import { jsonOffsets, repeatedKeys } from "./json-positions.js";
 
-export type InputFormat = "json" | "yaml" | "csv" | "tsv";
+export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx";
 export type Path = readonly (string | number)[];
 export interface Position {
   readonly line: number;
@@ -58,8 +58,8 @@ const MAX_BYTES = 256 * 1024 * 1024;
 
 export function formatOf(file: string, explicit?: string): InputFormat | undefined {
   if (explicit) {
-    if (explicit === "json" || explicit === "yaml" || explicit === "csv" || explicit === "tsv") return explicit;
-    throw new UsageError(`--input-format must be json, yaml, csv or tsv, not ${JSON.stringify(explicit)}`);
+    if (explicit === "json" || explicit === "yaml" || explicit === "csv" || explicit === "tsv" || explicit === "xlsx") return explicit;
+    throw new UsageError(`--input-format must be json, yaml, csv, tsv or xlsx, not ${JSON.stringify(explicit)}`);
   }
   switch (extname(file).toLowerCase()) {
     case ".json":
@@ -72,6 +72,8 @@ export function formatOf(file: string, explicit?: string): InputFormat | undefin
     case ".tsv":
     case ".tab":
       return "tsv";
+    case ".xlsx":
+      return "xlsx";
     default:
       return undefined;
   }
@@ -153,6 +155,31 @@ function readText(file: string, stdin: () => string | Uint8Array, encoding: Text
   return checked(file, decodeText(buffer, encoding));
 }
 
+/** A file's bytes, for a binary format: within the same size limit as text. */
+function readBytes(file: string, stdin: () => string | Uint8Array): Uint8Array {
+  if (file === "-") {
+    const input = stdin();
+    return typeof input === "string" ? new TextEncoder().encode(input) : input;
+  }
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message}`);
+  }
+  if (buffer.length > MAX_BYTES) throw new BadFile(file, `the file is ${Math.round(buffer.length / 1048576)} MB; cpc reads plans of up to ${MAX_BYTES / 1048576} MB`);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+}
+
+/** An Excel workbook: its table read as the table reader reads a CSV; issues name the sheet and row. */
+async function readWorkbook(name: string, bytes: Uint8Array, options: { wordings?: Wordings; sheet?: string }): Promise<Input> {
+  const { readPlanXlsx } = await import("../xlsx/index.js");
+  const read = readPlanXlsx(bytes, { ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  // A workbook has no lines: the messages name the sheet and row ("Action Plan!12").
+  return { name, format: "xlsx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
+}
+
 /** Refuses text with a NUL in it: after decoding (UTF-16 has zero bytes), no plan has one. */
 function checked(file: string, decoded: DecodedText): DecodedText {
   if (decoded.text.includes("\u0000")) throw new BadFile(file === "-" ? "stdin" : file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
@@ -167,13 +194,14 @@ function checked(file: string, decoded: DecodedText): DecodedText {
  */
 export async function readInput(
   file: string,
-  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; wordings?: Wordings; stdin: () => string | Uint8Array },
+  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; wordings?: Wordings; sheet?: string; stdin: () => string | Uint8Array },
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
-    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv or .tsv, or --input-format`);
+    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv or .xlsx, or --input-format`);
   }
+  if (declared === "xlsx") return readWorkbook(name, readBytes(file, options.stdin), options);
   const decoded = readText(file, options.stdin, options.encoding);
   const text = decoded.text;
   const encodingIssues = guessedEncodingIssues(decoded, name);

@@ -45,7 +45,8 @@ Commands:
   convert <in> --to <format>   convert between json, yaml, csv and tsv
   schema                       print the JSON Schema of the plan format
 
-Files may be .json, .yaml, .yml, .csv or .tsv, or - for stdin; UTF-8, UTF-16 with its
+Files may be .json, .yaml, .yml, .csv, .tsv or .xlsx (--sheet NAME picks the sheet),
+or - for stdin; text files UTF-8, UTF-16 with its
 byte-order mark, or Windows-1252 (read with a warning; --encoding says which). A CSV's
 delimiter (comma, semicolon or tab) is found from its rows; --delimiter says which.
 --council NAME and --cpc-start YYYY-MM[-DD] give what a spreadsheet does not say;
@@ -108,6 +109,7 @@ type Values = {
   "cpc-start"?: string;
   wordings?: string;
   bom?: boolean;
+  sheet?: string;
   labels?: boolean;
   headline?: boolean;
   since?: string;
@@ -159,6 +161,7 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
         "cpc-start": { type: "string" },
         wordings: { type: "string" },
         bom: { type: "boolean" },
+        sheet: { type: "string" },
         labels: { type: "boolean" },
         headline: { type: "boolean" },
         since: { type: "string" },
@@ -189,6 +192,7 @@ export async function main(argv: readonly string[], world: World): Promise<numbe
           ...(values["input-format"] ? { inputFormat: values["input-format"] } : {}),
           ...(encoding ? { encoding } : {}),
           ...(delimiter ? { delimiter } : {}),
+          ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
         }),
         values.council,
         cpcStart,

@@ -90,6 +90,10 @@ export const ISSUE_CODES = {
   "period-columns": "warning",
   /** A field a CSV cannot carry: writing the plan as CSV would lose or change it. */
   "not-in-csv": "warning",
+  /** A row hidden in Excel: read like the others, and said. */
+  "hidden-row": "warning",
+  /** A sheet hidden in Excel: not chosen, and said. */
+  "hidden-sheet": "warning",
   /** A spreadsheet cell holding an error value (#N/A): read as empty. */
   "cell-error": "warning",
   /** A RAG cell with no text whose fill colour gives the rating (or gives none). */
