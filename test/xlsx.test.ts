@@ -135,3 +135,28 @@ describe("cpc and workbooks", () => {
     expect(other.out).toContain("error no-header");
   });
 });
+
+describe("workbooks as Excel and LibreOffice write them (shared strings, formulas)", () => {
+  // shared-strings.xlsx, written by hand with Python's zipfile (make-shared.py): the sheet
+  // "Tracker & notes" (escaped in the XML); Council "Example County Council" as a formula's
+  // string result; the recommendation as rich text in two runs, "Improve" and " scrutiny &
+  // challenge"; action number 1.1 as the cached value of the formula 1+0.1; the action text
+  // with escaped < and >; the target the serial 45626 formatted "mmmm yyyy": 45626 - 45292
+  // (1 January 2024) = 334 days, past January to October's 305, so 30 November 2024, shown
+  // as the month November 2024.
+  it("reads shared and rich strings, escapes, cached formula values and a month format", () => {
+    const read = readPlanXlsx(readFileSync(fixture("shared-strings.xlsx")));
+    expect(read.sheet).toBe("Tracker & notes");
+    const plan = validatePlan(read.plan).plan!;
+    expect(plan.council?.name).toBe("Example County Council");
+    expect(plan.recommendations[0]?.title).toBe("Improve scrutiny & challenge");
+    expect(plan.actions.map((a) => [a.id, a.title, a.timescale, a.status])).toEqual([["1.1", "Train chairs <and> vice-chairs", "November 2024", "in-progress"]]);
+  });
+
+  it("expands no entity a workbook declares: a billion-laughs string stays as written", () => {
+    // entities.xlsx: the same, with its shared strings declaring nine nested entities (10^9
+    // characters if expanded) and the action's text written as one of them.
+    const read = readPlanXlsx(readFileSync(fixture("entities.xlsx")));
+    expect((read.plan["actions"] as { title: string }[])[0]?.title).toBe("&i;");
+  });
+});
