@@ -120,6 +120,36 @@ const KNOWN_ACTION_FIELDS = new Set(["id", "recommendation", "title", "steps", "
  * ```
  */
 export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}): string {
+  const { top, header, body, cols } = planTable(plan, options);
+  const idAt = cols.findIndex((c) => c.column === "actionId");
+  const rows = [...top, header, ...body].map((r, i) =>
+    // An action number ending in "." ("1.") is written "'1.", so that it is not read as
+    // Kingston's "1." (action 1); every other cell gets only the formula guard.
+    r.map((cell, c) => (i > top.length && c === idAt && cell.endsWith(".") ? `'${cell.replaceAll("\u0000", "")}` : safeCell(cell))),
+  );
+  // Quoted: line breaks of either kind, tabs and semicolons, so that neither a spreadsheet
+  // nor the delimiter sniffer splits on them.
+  const text = stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
+  return options.bom ? `\uFEFF${text}` : text;
+}
+
+/** A plan as a table: the plan's details above, the header, a row per action and step. */
+export interface PlanTable {
+  /** The plan's details, a name and its values per row, then a blank row (none when there are none). */
+  readonly top: string[][];
+  readonly header: string[];
+  readonly body: string[][];
+  /** Each column's field, or none for an action's own field. */
+  readonly cols: readonly { readonly column?: Column; readonly heading: string }[];
+}
+
+/**
+ * The table a plan is written as, in CSV or in a workbook: the same rows, so that the
+ * table reader reads both back the same way.
+ *
+ * @internal
+ */
+export function planTable(plan: ActionPlan, options: { readonly labels?: boolean | undefined; readonly layout?: CsvLayout | undefined } = {}): PlanTable {
   const preamble: string[][] = [];
   const put = (k: PreambleKey, ...values: (string | undefined)[]) => {
     const vs = values.filter((v): v is string => v !== undefined);
@@ -210,16 +240,7 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   );
   const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")];
   const top = preamble.length > 0 ? [...preamble.map(pad), new Array<string>(width).fill("")] : [];
-  const idAt = cols.findIndex((c) => c.column === "actionId");
-  const rows = [...top, header, ...body].map((r, i) =>
-    // An action number ending in "." ("1.") is written "'1.", so that it is not read as
-    // Kingston's "1." (action 1); every other cell gets only the formula guard.
-    r.map((cell, c) => (i > top.length && c === idAt && cell.endsWith(".") ? `'${cell.replaceAll("\u0000", "")}` : safeCell(cell))),
-  );
-  // Quoted: line breaks of either kind, tabs and semicolons, so that neither a spreadsheet
-  // nor the delimiter sniffer splits on them.
-  const text = stringify(rows, { delimiter: options.delimiter ?? ",", record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
-  return options.bom ? `\uFEFF${text}` : text;
+  return { top, header, body, cols };
 }
 
 /**
