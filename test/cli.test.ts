@@ -17,7 +17,7 @@ interface Run {
 async function cpc(args: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<Run> {
   let out = "";
   let err = "";
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const world: World = {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),

@@ -13,12 +13,15 @@
 //       progress, RAG only the theme's accent 6, F79646 in openpyxl's theme (orange: amber).
 //   As of 15 January 2025: 1.1 is 290 days overdue (30+31+30+31+31+30+31+30+31 days of
 //   April-December, and 15 of January), 1.2 is 15 days overdue (due 31 December 2024).
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { overdueActions } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
-import { readPlanXlsx } from "../src/xlsx/index.js";
+import { readPlanXlsx, writePlanXlsx } from "../src/xlsx/index.js";
 
 const fixture = (name: string) => new URL(`./fixtures/xlsx/${name}`, import.meta.url).pathname;
 const bytes = readFileSync(fixture("tracker.xlsx"));
@@ -26,7 +29,7 @@ const bytes = readFileSync(fixture("tracker.xlsx"));
 async function cpc(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: () => "", env: {}, stdoutIsTTY: false, writeFile: () => {} });
+  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: () => "", env: {}, stdoutIsTTY: false, writeFile: (p, t) => writeFileSync(p, t) });
   return { code, out, err };
 }
 
@@ -158,5 +161,46 @@ describe("workbooks as Excel and LibreOffice write them (shared strings, formula
     // characters if expanded) and the action's text written as one of them.
     const read = readPlanXlsx(readFileSync(fixture("entities.xlsx")));
     expect((read.plan["actions"] as { title: string }[])[0]?.title).toBe("&i;");
+  });
+});
+
+describe("writePlanXlsx", () => {
+  it("writes Kingston's plan as a workbook that reads back to the same plan", () => {
+    const kingston = validatePlan(JSON.parse(readFileSync(new URL("../examples/kingston-2019.json", import.meta.url), "utf8"))).plan!;
+    const back = validatePlan(readPlanXlsx(writePlanXlsx(kingston)).plan).plan;
+    expect(back).toEqual(kingston);
+  });
+
+  it("writes a tracker a council would use: frozen header, filter, drop-downs, RAG filled and labelled, real dates", () => {
+    const plan = validatePlan({
+      schemaVersion: 1,
+      council: { name: "Example Council" },
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "Engage residents" }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "Run a survey", due: "2025-03-31", status: "in-progress", rag: "amber" }],
+    }).plan!;
+    const files = unzipSync(writePlanXlsx(plan));
+    const sheet = new TextDecoder().decode(files["xl/worksheets/sheet1.xml"]);
+    // Details on rows 1-2, a blank row 3, the header on row 4: frozen below it.
+    expect(sheet).toContain('<pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/>');
+    expect(sheet).toMatch(/<autoFilter ref="A4:[A-Z]+5"\/>/);
+    expect(sheet).toContain("<formula1>&quot;Not started,In progress,Complete,Ongoing,On hold,Cancelled&quot;</formula1>");
+    expect(sheet).toContain("<formula1>&quot;Red,Amber,Green,Blue (complete)&quot;</formula1>");
+    // The RAG cell: the word, and style 4 (the amber fill); the due date: serial 45747
+    // (31 March 2025: 45658 for 1 January 2025, plus 31 + 28 + 30), style 2 (dd/mm/yyyy).
+    expect(sheet).toMatch(/<c r="[A-Z]+5" t="inlineStr" s="4"><is><t xml:space="preserve">Amber<\/t><\/is><\/c>/);
+    expect(sheet).toMatch(/<c r="[A-Z]+5" s="2"><v>45747<\/v><\/c>/);
+  });
+
+  it("is written by cpc convert --to xlsx to a file, and refused on a terminal", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xlsx-"));
+    const out = join(dir, "kingston.xlsx");
+    const kingstonJson = new URL("../examples/kingston-2019.json", import.meta.url).pathname;
+    expect((await cpc(["convert", kingstonJson, "--to", "xlsx", "-o", out])).code).toBe(0);
+    // The workbook holds the plan as validated (Kingston's swapped columns put back): read
+    // back, it is the same plan.
+    const back = validatePlan(JSON.parse((await cpc(["convert", out, "--to", "json"])).out)).plan;
+    expect(back).toEqual(validatePlan(JSON.parse(readFileSync(kingstonJson, "utf8"))).plan);
+    expect((await cpc(["convert", kingstonJson, "--to", "xlsx"])).code).toBe(2);
   });
 });

@@ -28,7 +28,7 @@ export interface World {
   readonly stdin: () => string | Uint8Array;
   readonly env: NodeJS.ProcessEnv;
   readonly stdoutIsTTY?: boolean;
-  readonly writeFile?: (path: string, text: string) => void;
+  readonly writeFile?: (path: string, text: string | Uint8Array) => void;
 }
 
 const HELP: Readonly<Record<string, string>> = {
@@ -80,10 +80,11 @@ The actions overdue as of a date (default today, Europe/London), most overdue fi
 
 A report for committees and screens: headline, rollup by theme, overdue actions and each
 recommendation with its actions. --compare adds what changed since an earlier snapshot.`,
-  convert: `Usage: cpc convert <in> --to json|yaml|csv|tsv [-o <out>] [--bom] [--labels]
+  convert: `Usage: cpc convert <in> --to json|yaml|csv|tsv|xlsx [-o <out>] [--bom] [--labels]
 
 Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.
-Writing CSV or TSV, it names on stderr each field a spreadsheet cannot carry.
+Writing CSV, TSV or xlsx, it names on stderr each field a spreadsheet cannot carry; an
+xlsx workbook (-o required) holds the plan as validated, council wordings put right.
   --bom      start a CSV with a byte-order mark, for Excel on Windows
   --labels   write "In progress" and "Amber" rather than the ids "in-progress" and "amber"`,
   schema: `Usage: cpc schema
@@ -496,10 +497,19 @@ async function convertCommand(
   world: World,
   style: Style,
 ): Promise<number> {
-  if (values.to === undefined) throw new UsageError("cpc convert needs --to json, yaml, csv or tsv");
-  const to = choose("to", values.to, ["json", "yaml", "csv", "tsv"] as const, "json");
+  if (values.to === undefined) throw new UsageError("cpc convert needs --to json, yaml, csv, tsv or xlsx");
+  const to = choose("to", values.to, ["json", "yaml", "csv", "tsv", "xlsx"] as const, "json");
+  // A workbook is bytes: to a file, never to a terminal.
+  if (to === "xlsx" && !values.output) throw new UsageError("cpc convert --to xlsx needs -o FILE.xlsx");
   const input = await read(file);
-  load(input, asOf, world, style); // an invalid plan is reported and not converted
+  const loaded = load(input, asOf, world, style); // an invalid plan is reported and not converted
+  if (to === "xlsx") {
+    const { writePlanXlsx } = await import("../xlsx/index.js");
+    const { csvLosses } = await import("../csv/index.js");
+    for (const i of csvLosses(loaded.plan)) world.stderr(`cpc: ${input.name}: ${i.message.replace("CSV", "a workbook")}\n`);
+    writeBytes(values.output!, writePlanXlsx(loaded.plan, input.layout ? { layout: input.layout } : {}), world);
+    return 0;
+  }
   // Convert changes the format, not the content: write what the file says, as read.
   const data = input.data as ActionPlan;
   let text: string;
@@ -523,6 +533,15 @@ async function convertCommand(
 }
 
 /** Writes to -o's file, or to stdout. */
+function writeBytes(path: string, bytes: Uint8Array, world: World): void {
+  if (!world.writeFile) throw new UsageError("cannot write files here");
+  try {
+    world.writeFile(path, bytes);
+  } catch (e) {
+    throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
 function writeOut(values: Values, text: string, world: World): void {
   if (!values.output) return world.stdout(text);
   if (!world.writeFile) throw new UsageError("cannot write files here");

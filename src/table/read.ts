@@ -42,6 +42,11 @@ type Row = TableRow;
 /** How to read a table: see {@link readPlanCsv}'s options. */
 export interface TableReadOptions {
   readonly themesFromHeadings?: boolean | undefined;
+  /**
+   * Whether the source marks formula-like cells with a leading apostrophe, as CSV from
+   * writePlanCsv does (default true); a workbook's cells are text as they are.
+   */
+  readonly guarded?: boolean | undefined;
   readonly wordings?: Wordings | undefined;
 }
 
@@ -126,6 +131,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   // Action numbers are read by actionNumber, below.
   const idColumn = columns.get("actionId");
   rows.forEach((row, r) => {
+    if (options.guarded === false) return;
     for (let i = 0; i < row.cells.length; i++) if (r <= headerIndex || i !== idColumn) row.cells[i] = unguard(row.cells[i]!);
   });
   const firstColumn = Math.min(...header.cells.map((_, i) => i).filter((i) => header.cells[i]!.trim() !== "" || i === columns.get("actionId")));
@@ -263,7 +269,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     const recText = raw(row, "recommendation");
     const hasRecText = recText.trim() !== "";
     const recId = cell(row, "recommendationId");
-    const actionId = actionIdColumn === undefined ? "" : actionNumber(row.cells[actionIdColumn] ?? "");
+    const actionId = actionIdColumn === undefined ? "" : actionNumber(row.cells[actionIdColumn] ?? "", options.guarded !== false);
     const title = raw(row, "title");
     const hasTitle = title.trim() !== "";
     const stepId = cell(row, "step");
@@ -559,11 +565,11 @@ function councilInTitle(title: string): string | undefined {
  * writePlanCsv wrote it ("'1.", for an id that really ends in a dot); otherwise the cell
  * without its formula guard.
  */
-function actionNumber(cell: string): string {
+function actionNumber(cell: string, guarded: boolean): string {
   const t = cell.trim();
   if (t.charCodeAt(0) === 39 && t.endsWith(".")) return t.slice(1);
   if (t.endsWith(".") && ACTION_NUMBER.test(t)) return t.slice(0, -1);
-  return unguard(t);
+  return guarded ? unguard(t) : t;
 }
 
 /**

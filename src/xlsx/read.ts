@@ -351,6 +351,6 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   // Hidden-row warnings of sheets looked at but not chosen are not about the plan.
   const place = `${chosen.name}!`;
   const ownIssues = issues.filter((i) => i.code !== "hidden-row" || i.message.startsWith(place));
-  const read = readPlanTable(rows, { ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}) }, ownIssues);
+  const read = readPlanTable(rows, { guarded: false, ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}) }, ownIssues);
   return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout };
 }

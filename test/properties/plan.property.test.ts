@@ -3,6 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { csvLosses, readPlanCsv, writePlanCsv } from "../../src/csv/index.js";
+import { readPlanXlsx, writePlanXlsx } from "../../src/xlsx/index.js";
 import { comparePlans, rollup, statusSummary, updateAction, type ActionPlan } from "../../src/index.js";
 import { validatePlan } from "../../src/schema/index.js";
 import { deepFreeze, examplePath } from "../helpers.js";
@@ -141,5 +142,14 @@ describe("CSV round trip with every awkward character", () => {
       const at = d.join(".");
       expect(losses.some((l) => at === l || at.startsWith(`${l}.`) || l.startsWith(`${at}.`)), `${at} differs but no loss names it (losses: ${losses.join(", ")})`).toBe(true);
     }
+  });
+});
+
+describe("workbook round trip", () => {
+  test.prop([plan()], { numRuns: 200 })("plan -> xlsx -> plan", (p) => {
+    const valid = validatePlan(p);
+    if (!valid.ok || csvLosses(valid.plan).length > 0) return;
+    const back = validatePlan(readPlanXlsx(writePlanXlsx(valid.plan)).plan);
+    expect(back.plan).toEqual(valid.plan);
   });
 });
