@@ -10,7 +10,7 @@ import { unzipSync } from "fflate";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
-import type { CsvLayout } from "../csv/write.js";
+import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, type CellMeta, type TableRow } from "../table/read.js";
 
 /**

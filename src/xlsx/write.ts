@@ -9,7 +9,7 @@ import { zipSync, strToU8 } from "fflate";
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag } from "../model/vocabulary.js";
 import { normaliseRag } from "../status/index.js";
-import { planTable, type CsvLayout } from "../csv/write.js";
+import { planTable, type CsvLayout } from "../table/write.js";
 
 /**
  * Options for {@link writePlanXlsx}.
