@@ -6,7 +6,7 @@
  * read by the small scanner below, which expands no entity but the five XML predefines
  * and character references, so a workbook cannot make it expand text without bound.
  */
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
@@ -263,8 +263,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     if (e instanceof RangeError) return empty(`The workbook expands to more than ${MAX_UNZIPPED / 1048576} MB, so it is not read.`);
     return empty(`The workbook is damaged: ${e instanceof Error ? e.message : String(e)}.`, "Open it in Excel and save it again.");
   }
-  const decoder = new TextDecoder("utf-8");
-  const part = (name: string): string | undefined => (files[name] ? decoder.decode(files[name]) : undefined);
+  const part = (name: string): string | undefined => (files[name] ? strFromU8(files[name]) : undefined);
   const workbook = part("xl/workbook.xml");
   if (workbook === undefined) return empty("The file is a zip, but not an Excel workbook (it has no xl/workbook.xml).");
 
