@@ -14,6 +14,7 @@ export default defineConfig([
       csv: "src/csv/index.ts",
       report: "src/report/index.ts",
       xlsx: "src/xlsx/index.ts",
+      docx: "src/docx/index.ts",
     },
     format: ["esm", "cjs"],
     // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

@@ -12,7 +12,7 @@ import type { Wordings } from "../status/index.js";
 import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
 import { jsonOffsets, repeatedKeys } from "./json-positions.js";
 
-export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx";
+export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 export type Path = readonly (string | number)[];
 export interface Position {
   readonly line: number;
@@ -58,8 +58,8 @@ const MAX_BYTES = 256 * 1024 * 1024;
 
 export function formatOf(file: string, explicit?: string): InputFormat | undefined {
   if (explicit) {
-    if (explicit === "json" || explicit === "yaml" || explicit === "csv" || explicit === "tsv" || explicit === "xlsx") return explicit;
-    throw new UsageError(`--input-format must be json, yaml, csv, tsv or xlsx, not ${JSON.stringify(explicit)}`);
+    if (explicit === "json" || explicit === "yaml" || explicit === "csv" || explicit === "tsv" || explicit === "xlsx" || explicit === "docx") return explicit;
+    throw new UsageError(`--input-format must be json, yaml, csv, tsv, xlsx or docx, not ${JSON.stringify(explicit)}`);
   }
   switch (extname(file).toLowerCase()) {
     case ".json":
@@ -74,6 +74,8 @@ export function formatOf(file: string, explicit?: string): InputFormat | undefin
       return "tsv";
     case ".xlsx":
       return "xlsx";
+    case ".docx":
+      return "docx";
     default:
       return undefined;
   }
@@ -180,6 +182,13 @@ async function readWorkbook(name: string, bytes: Uint8Array, options: { wordings
   return { name, format: "xlsx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
 }
 
+/** A Word document: its tables read as the table reader reads a CSV; issues name the table and row. */
+async function readDocument(name: string, bytes: Uint8Array, options: { wordings?: Wordings }): Promise<Input> {
+  const { readPlanDocx } = await import("../docx/index.js");
+  const read = readPlanDocx(bytes, options.wordings ? { wordings: options.wordings } : {});
+  return { name, format: "docx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
+}
+
 /** Refuses text with a NUL in it: after decoding (UTF-16 has zero bytes), no plan has one. */
 function checked(file: string, decoded: DecodedText): DecodedText {
   if (decoded.text.includes("\u0000")) throw new BadFile(file === "-" ? "stdin" : file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
@@ -199,9 +208,10 @@ export async function readInput(
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
-    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv or .xlsx, or --input-format`);
+    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv, .xlsx or .docx, or --input-format`);
   }
   if (declared === "xlsx") return readWorkbook(name, readBytes(file, options.stdin), options);
+  if (declared === "docx") return readDocument(name, readBytes(file, options.stdin), options);
   const decoded = readText(file, options.stdin, options.encoding);
   const text = decoded.text;
   const encodingIssues = guessedEncodingIssues(decoded, name);

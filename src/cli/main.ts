@@ -45,7 +45,7 @@ Commands:
   convert <in> --to <format>   convert between json, yaml, csv and tsv
   schema                       print the JSON Schema of the plan format
 
-Files may be .json, .yaml, .yml, .csv, .tsv or .xlsx (--sheet NAME picks the sheet),
+Files may be .json, .yaml, .yml, .csv, .tsv, .xlsx (--sheet NAME picks the sheet) or .docx,
 or - for stdin; text files UTF-8, UTF-16 with its
 byte-order mark, or Windows-1252 (read with a warning; --encoding says which). A CSV's
 delimiter (comma, semicolon or tab) is found from its rows; --delimiter says which.

@@ -1,0 +1,7 @@
+/**
+ * peer-challenge/docx: action plans from the tables of Word documents, as councils write
+ * them. Browser-safe: bytes in, no Node built-ins.
+ *
+ * @packageDocumentation
+ */
+export { readPlanDocx, type DocxReadResult, type ReadPlanDocxOptions } from "./read.js";

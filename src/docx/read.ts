@@ -1,0 +1,219 @@
+/**
+ * Reading an action plan from a Word document (.docx): its table or tables as the table
+ * reader's rows. Browser-safe: bytes in, no Node built-ins. The zip is read with fflate;
+ * the document's XML by a small scanner that expands no entity but XML's five and
+ * character references.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import type { Issue } from "../model/issue.js";
+import type { Wordings } from "../status/index.js";
+import { columnOf } from "../csv/columns.js";
+import type { CsvLayout } from "../table/write.js";
+import { readPlanTable, type TableRow } from "../table/read.js";
+
+/**
+ * Options for {@link readPlanDocx}.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { ReadPlanDocxOptions } from "peer-challenge/docx";
+ * const options: ReadPlanDocxOptions = { themesFromHeadings: true };
+ * ```
+ */
+export interface ReadPlanDocxOptions {
+  /** The council's own words for statuses and RAG ratings, as for `readPlanCsv`. */
+  readonly wordings?: Wordings | undefined;
+  /** Give a recommendation the theme its section heading names. Default `true`. */
+  readonly themesFromHeadings?: boolean | undefined;
+}
+
+/**
+ * What {@link readPlanDocx} read: the plan as data (to be checked with `validatePlan`),
+ * the document's problems, each placed at its table and row ("Table 2, row 4").
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { readPlanDocx, type DocxReadResult } from "peer-challenge/docx";
+ * const r: DocxReadResult = readPlanDocx(readFileSync("action-plan.docx"));
+ * r.issues.length;
+ * ```
+ */
+export interface DocxReadResult {
+  /** The plan, in the file format, not yet validated. */
+  readonly plan: Record<string, unknown>;
+  /** Problems with the document or its tables. */
+  readonly issues: readonly Issue[];
+  /** The table's headings in order and the field each holds. */
+  readonly layout: CsvLayout;
+}
+
+const MAX_UNZIPPED = 256 * 1024 * 1024;
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function unescape(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[e.toLowerCase()] ?? whole;
+  });
+}
+
+/** The text of a paragraph: its runs' text, tabs and line breaks. */
+function paragraphText(xml: string): string {
+  let out = "";
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br(?:\s[^>]*)?\/>|<w:cr\/>/g)) {
+    if (m[1] !== undefined) out += unescape(m[1]);
+    else out += m[0].startsWith("<w:tab") ? "\t" : "\n";
+  }
+  return out;
+}
+
+/**
+ * The top-level pieces of an element's inner XML that are `tags` elements, in order, each
+ * with its own inner XML, nested elements of the same name included (a table in a cell).
+ */
+function children(xml: string, tags: readonly string[]): { readonly tag: string; readonly inner: string; readonly open: string }[] {
+  const out: { tag: string; inner: string; open: string }[] = [];
+  const re = new RegExp(`<(/?)(${tags.join("|")})((?:\\s[^>]*)?)(/?)>`, "g");
+  let depth = 0;
+  let start = 0;
+  let tag = "";
+  let open = "";
+  for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
+    const closing = m[1] === "/";
+    const selfClosing = m[4] === "/";
+    if (!closing && depth === 0) {
+      tag = m[2]!;
+      open = m[3] ?? "";
+      start = re.lastIndex;
+      if (selfClosing) {
+        out.push({ tag, inner: "", open });
+        continue;
+      }
+      depth = 1;
+    } else if (!closing && !selfClosing && m[2] === tag) depth++;
+    else if (closing && m[2] === tag) {
+      depth--;
+      if (depth === 0) out.push({ tag, inner: xml.slice(start, m.index), open });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads an action plan from the table or tables of a Word document, as councils write
+ * their plans (the published PDF is made from it).
+ *
+ * Each table is read as `readPlanCsv` (peer-challenge/csv) reads a CSV (the same headings, layouts and
+ * words). A cell merged down over the rows below (a recommendation over its actions) is
+ * read in its first row and carries on; a cell of several paragraphs keeps them as lines.
+ * Several tables (one per recommendation or theme) are joined, a repeated header row
+ * skipped, and a paragraph between them read as a section heading. Where there is no
+ * column of action numbers, a number written at the start of the action's text ("1.1
+ * Agree a balanced budget") is taken as its id. Paragraphs above the first table are read
+ * as a spreadsheet's title rows: a title naming the council gives its name. Issues name
+ * the table and row. It never throws on the file's content.
+ *
+ * @param bytes - The document's bytes.
+ * @param options - The council's own words.
+ * @returns The plan as data and the document's problems.
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { readPlanDocx } from "peer-challenge/docx";
+ * import { validatePlan } from "peer-challenge/schema";
+ * validatePlan(readPlanDocx(readFileSync("action-plan.docx")).plan).ok;
+ * ```
+ */
+export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanDocxOptions = {}): DocxReadResult {
+  const issues: Issue[] = [];
+  const empty = (message: string, hint?: string): DocxReadResult => {
+    issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
+    return { plan: { schemaVersion: 1 }, issues, layout: { columns: [] } };
+  };
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (data[0] !== 0x50 || data[1] !== 0x4b) {
+    if (data[0] === 0xd0 && data[1] === 0xcf) return empty("The document is an old Word file (.doc) or is protected by a password, which peer-challenge cannot open.", "Save it as a Word Document (.docx) without a password.");
+    return empty("The file is not a Word document (.docx): it is not a zip file.");
+  }
+  let files: Record<string, Uint8Array>;
+  let total = 0;
+  try {
+    files = unzipSync(data, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (total > MAX_UNZIPPED) throw new RangeError("too large");
+        return f.name === "word/document.xml";
+      },
+    });
+  } catch (e) {
+    if (e instanceof RangeError) return empty(`The document expands to more than ${MAX_UNZIPPED / 1048576} MB, so it is not read.`);
+    return empty(`The document is damaged: ${e instanceof Error ? e.message : String(e)}.`, "Open it in Word and save it again.");
+  }
+  const document = files["word/document.xml"];
+  if (document === undefined) return empty("The file is a zip, but not a Word document (it has no word/document.xml).");
+  const xml = strFromU8(document);
+  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? "";
+
+  // The body's paragraphs and tables, in order.
+  const rows: TableRow[] = [];
+  let line = 0;
+  let tableNumber = 0;
+  let header: string[] | undefined;
+  for (const piece of children(body, ["w:p", "w:tbl"])) {
+    if (piece.tag === "w:p") {
+      const text = paragraphText(piece.inner).trim();
+      // Above the first table, a title row; between tables, a section heading.
+      if (text !== "") rows.push({ cells: [text], line: ++line, place: header === undefined ? `Paragraph ${line}` : `After table ${tableNumber}` });
+      continue;
+    }
+    tableNumber++;
+    let rowNumber = 0;
+    for (const tr of children(piece.inner, ["w:tr"])) {
+      rowNumber++;
+      const cells: string[] = [];
+      for (const tc of children(tr.inner, ["w:tc"])) {
+        const props = /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(tc.inner)?.[1] ?? "";
+        const span = Number(/<w:gridSpan\s+w:val="(\d+)"/.exec(props)?.[1] ?? 1);
+        // A continued vertical merge (<w:vMerge/> without "restart") is covered: its text is the cell above's.
+        const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
+        const text = continued ? "" : children(tc.inner, ["w:p"]).map((p) => paragraphText(p.inner)).join("\n").trim();
+        cells.push(text);
+        for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
+      }
+      // A table repeating the header of an earlier one continues it.
+      if (header !== undefined && cells.join("\u0000") === header.join("\u0000")) continue;
+      if (header === undefined && cells.filter((c) => columnOf(c) !== undefined).length >= 2) header = cells;
+      rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}` });
+    }
+  }
+  if (tableNumber === 0) return empty("The document has no table: peer-challenge reads an action plan from its table.");
+
+  // No column of action numbers: a number at the start of the action's text is its id.
+  const headerIndex = rows.findIndex((r) => r.cells === header);
+  if (header !== undefined && !header.some((c) => columnOf(c) === "actionId")) {
+    const titleAt = header.findIndex((c) => columnOf(c) === "title");
+    if (titleAt >= 0 && rows.slice(headerIndex + 1).some((r) => /^\d+(?:\.\d+)+[.)]?\s/.test(r.cells[titleAt] ?? ""))) {
+      header.push("Action No");
+      for (const r of rows.slice(headerIndex + 1)) {
+        if (r.cells.length <= 1) continue; // a section heading
+        const m = /^(\d+(?:\.\d+)+)[.)]?\s+([\s\S]*)$/.exec(r.cells[titleAt] ?? "");
+        while (r.cells.length < header.length - 1) r.cells.push("");
+        if (m) {
+          r.cells[titleAt] = m[2]!;
+          r.cells.push(m[1]!);
+        } else r.cells.push("");
+      }
+    }
+  }
+  const read = readPlanTable(rows, { guarded: false, ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}) }, issues);
+  return { plan: read.plan, issues: read.issues, layout: read.layout };
+}
