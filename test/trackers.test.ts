@@ -217,6 +217,14 @@ describe("a tracker that does not say its council's name in a row, nor the CPC's
     expect(JSON.parse(stats.out).status.counts).toMatchObject({ complete: 1, "in-progress": 1, "not-started": 1 });
   });
 
+  it('does not take a "Council" row with no value for a title naming a council called "Council"', () => {
+    // Found by the round-trip property test: the council's name was lost, and the empty row
+    // was read as a title naming the council "Council".
+    const read = readPlanCsv("Council,\nRecommendation,Activity,Action No\nR,A,1\n");
+    expect(read.plan["council"]).toBeUndefined();
+    expect(read.issues.map((i) => i.code)).toEqual(["row-above-header"]);
+  });
+
   it("takes what the file does not say from --council and --cpc-start, and no more", async () => {
     const r = await cpc(["validate", fixture("no-details.csv"), "--cpc-start", "2024-03", "--council", "Another Council", "--format", "json"]);
     const codes = JSON.parse(r.out).files[0].issues.map((i: { code: string }) => i.code);

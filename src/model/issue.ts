@@ -100,6 +100,8 @@ export const ISSUE_CODES = {
   "rag-from-fill": "warning",
   /** A tracker's council, read from its title row. */
   "council-from-title": "warning",
+  /** A table's CPC dates, read from a line above it ("Peer challenge: 4-7 March 2024"). */
+  "cpc-date-from-title": "warning",
   /** The plan does not name its council (a tracker may not). */
   "no-council": "warning",
   /** The plan does not give the CPC's date: targets cannot be checked against it. */

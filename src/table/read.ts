@@ -138,7 +138,8 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
 
   // Rows above the header describe the plan.
   const council: Record<string, unknown> = {};
-  let titleCouncil: { name: string; line: number; place: string } | undefined;
+  let titleCouncil: { name: string; line: number; place: string; title: string } | undefined;
+  let titleCpc: { start: string; end: string | undefined; text: string; line: number; place: string } | undefined;
   const peerChallenge: Record<string, unknown> = {};
   for (const row of rows.slice(0, headerIndex)) {
     if (!nonEmpty(row.cells)) continue;
@@ -152,7 +153,14 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       // name, unless a Council row gives it.
       const named = councilInTitle(row.cells.filter((c) => c.trim() !== "").join(" "));
       if (named !== undefined && titleCouncil === undefined) {
-        titleCouncil = { name: named, line: row.line, place: placeOf(row) };
+        titleCouncil = { name: named, line: row.line, place: placeOf(row), title: row.cells.filter((c) => c.trim() !== "").join(" ").trim() };
+        continue;
+      }
+      // A line saying when the peer challenge was ("Peer challenge: 4-7 March 2024"): its
+      // days, unless a "CPC start" row gives them.
+      const stated = cpcDatesIn(row.cells.filter((c) => c.trim() !== "").join(" "));
+      if (stated !== undefined && titleCpc === undefined) {
+        titleCpc = { ...stated, line: row.line, place: placeOf(row) };
         continue;
       }
       issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message: `${placeOf(row)}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
@@ -179,10 +187,24 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   if (council["name"] === undefined && titleCouncil !== undefined) {
     council["name"] = titleCouncil.name;
     lines.set(key(["council"]), titleCouncil.line);
+    // The title row is the plan's title too, where no "Title" row gives one.
+    if (plan["title"] === undefined) {
+      plan["title"] = titleCouncil.title;
+      lines.set(key(["title"]), titleCouncil.line);
+    }
     issues.push({ severity: "warning", code: "council-from-title", path: ["council", "name"], message: `${titleCouncil.place}: the council's name is taken from the title: "${titleCouncil.name}".`, hint: 'Add a "Council" row above the table to say it for certain.' });
   } else if (titleCouncil !== undefined) {
     issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCouncil.line], message: `${titleCouncil.place}: the title above the header is not read; the council's name is taken from the "Council" row.` });
     lines.set(key(["preamble", titleCouncil.line]), titleCouncil.line);
+  }
+  if (titleCpc !== undefined && peerChallenge["start"] === undefined) {
+    peerChallenge["start"] = titleCpc.start;
+    if (titleCpc.end !== undefined) peerChallenge["end"] = titleCpc.end;
+    lines.set(key(["peerChallenge"]), titleCpc.line);
+    issues.push({ severity: "warning", code: "cpc-date-from-title", path: ["peerChallenge"], message: `${titleCpc.place}: the peer challenge's dates are taken from ${JSON.stringify(titleCpc.text)}: ${titleCpc.start}${titleCpc.end ? ` to ${titleCpc.end}` : ""}.`, hint: 'Add a "CPC start" row above the table to say it for certain.' });
+  } else if (titleCpc !== undefined) {
+    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCpc.line], message: `${titleCpc.place}: ${JSON.stringify(titleCpc.text)} is not read; the CPC's dates are taken from the "CPC start" row.` });
+    lines.set(key(["preamble", titleCpc.line]), titleCpc.line);
   }
   if (Object.keys(council).length > 0) plan["council"] = council;
   if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
@@ -557,7 +579,24 @@ function applyCellMeta(rows: TableRow[], headerIndex: number, ragColumn: number 
  */
 function councilInTitle(title: string): string | undefined {
   const lead = title.split(/\s[-\u2013\u2014]\s|[:,(|]/)[0]!.trim();
-  return lead.length <= 80 && /\bcouncil\b/i.test(lead) && !/\b(?:peer challenge|action plan|cpc)\b/i.test(lead) ? lead : undefined;
+  // A name: words before "Council" ("Example Borough Council"), or after "Council of"; a
+  // "Council" row with its value missing names none.
+  const names = /\S\s+council\b|\bcouncil\s+of\s+\S/i.test(lead);
+  return lead.length <= 80 && names && preambleKeyOf(lead) === undefined && !/\b(?:peer challenge|action plan|cpc)\b/i.test(lead) ? lead : undefined;
+}
+
+/**
+ * The CPC's days a line states: "Peer challenge: 4-7 March 2024", "The peer challenge took
+ * place on 7 to 10 January 2019". Only a line that names the peer challenge and gives days
+ * (not a month or a year alone) counts.
+ */
+function cpcDatesIn(text: string): { start: string; end: string | undefined; text: string } | undefined {
+  if (text.length > 160 || !/\bpeer challenge\b|\bcpc\b/i.test(text)) return undefined;
+  const after = /(?:\bpeer challenge\b|\bcpc\b)[^:]*?(?::|\bon\b|\bfrom\b|\bwas\b|\btook place\b)\s*(?:on\s+|from\s+)?(.+)$/i.exec(text)?.[1];
+  if (after === undefined) return undefined;
+  const t = parseTimescale(after.trim().replace(/[.;]$/, ""));
+  if (t.kind !== "date" || t.precision !== "day") return undefined;
+  return { start: t.start, end: t.due !== t.start ? t.due : undefined, text: text.trim() };
 }
 
 /**
