@@ -204,3 +204,14 @@ describe("writePlanXlsx", () => {
     expect((await cpc(["convert", kingstonJson, "--to", "xlsx"])).code).toBe(2);
   });
 });
+
+describe("cpc on a file that is no workbook", () => {
+  it("gives one line naming the file and exits 1, as for broken JSON", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fake-"));
+    const fake = join(dir, "tracker.xlsx");
+    writeFileSync(fake, "Recommendation,Action\nR,A\n");
+    const r = await cpc(["validate", fake]);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split("\n")).toEqual([`${fake}: error unreadable-file: The file is not an Excel workbook (.xlsx): it is not a zip file. If it is a CSV, name it .csv.`]);
+  });
+});

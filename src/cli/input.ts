@@ -178,14 +178,22 @@ function readBytes(file: string, stdin: () => string | Uint8Array): Uint8Array {
 async function readWorkbook(name: string, bytes: Uint8Array, options: { wordings?: Wordings; sheet?: string }): Promise<Input> {
   const { readPlanXlsx } = await import("../xlsx/index.js");
   const read = readPlanXlsx(bytes, { ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  unreadable(name, read.issues);
   // A workbook has no lines: the messages name the sheet and row ("Action Plan!12").
   return { name, format: "xlsx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
+}
+
+/** A workbook or document that cannot be read at all is one line and exit 1, as broken JSON is, not a list of what is then missing. */
+function unreadable(name: string, issues: readonly Issue[]): void {
+  const fatal = issues.find((i) => i.code === "unreadable-file");
+  if (fatal) throw new BadFile(name, `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}`);
 }
 
 /** A Word document: its tables read as the table reader reads a CSV; issues name the table and row. */
 async function readDocument(name: string, bytes: Uint8Array, options: { wordings?: Wordings }): Promise<Input> {
   const { readPlanDocx } = await import("../docx/index.js");
   const read = readPlanDocx(bytes, options.wordings ? { wordings: options.wordings } : {});
+  unreadable(name, read.issues);
   return { name, format: "docx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
 }
 

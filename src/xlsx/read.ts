@@ -266,6 +266,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const part = (name: string): string | undefined => (files[name] ? strFromU8(files[name]) : undefined);
   const workbook = part("xl/workbook.xml");
   if (workbook === undefined) return empty("The file is a zip, but not an Excel workbook (it has no xl/workbook.xml).");
+  if (!/<(?:\w+:)?sheet\s/.test(workbook)) return empty("The workbook is damaged: it lists no sheet.", "Open it in Excel and save it again.");
 
   const relations = new Map<string, string>();
   for (const r of elements(part("xl/_rels/workbook.xml.rels") ?? "", "Relationship")) {
