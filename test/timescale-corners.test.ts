@@ -304,3 +304,19 @@ describe("more reasons in full, and short financial years only where they are re
     for (const text of ["24-25 Q3", "March 24-25", "December 24-25", "24-25"]) expect(read(text).kind, text).toBe("unknown");
   });
 });
+
+describe("a range of days written with ordinals", () => {
+  // Seed 000's form: "7th to 10th January 2019" is 7 to 10 January 2019.
+  it.each([
+    ["7th to 10th January 2019", "2019-01-07", "2019-01-10"],
+    ["7th-10th January 2019", "2019-01-07", "2019-01-10"],
+    ["7th to 10 January 2019", "2019-01-07", "2019-01-10"],
+    ["1st and 3rd March 2025", "2025-03-01", "2025-03-03"],
+  ])("%s runs from %s to %s", (text, start, end) => {
+    expect(read(text)).toMatchObject({ kind: "date", start, due: end });
+  });
+
+  it("still refuses a range that runs backwards", () => {
+    expect(read("10th to 7th January 2019")).toMatchObject({ kind: "unknown", cause: "impossible" });
+  });
+});

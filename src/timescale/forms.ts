@@ -252,12 +252,13 @@ function monthSlashYear(s: Scanner, i: number): number {
 }
 
 function dayRange(s: Scanner, i: number): number {
-  // 7-9 October 2025, 16 to 19 October 2023, 4 and 7 November 2024
-  if (s.digits(i) > 2 || !s.isNumber(i + 2) || s.digits(i + 2) > 2) return NONE;
-  const join = s.classAt(i + 1);
-  if (!(s.isSymbol(i + 1, HYPHEN) || join === RANGE || join === ALTERNATIVE || s.isSymbol(i + 1, 38 /* & */))) return NONE;
+  // 7-9 October 2025, 16 to 19 October 2023, 4 and 7 November 2024, 7th to 10th January 2019
+  const k = s.classAt(i + 1) === ORDINAL_SUFFIX && touching(s, i) ? i + 2 : i + 1;
+  if (s.digits(i) > 2 || !s.isNumber(k + 1) || s.digits(k + 1) > 2) return NONE;
+  const join = s.classAt(k);
+  if (!(s.isSymbol(k, HYPHEN) || join === RANGE || join === ALTERNATIVE || s.isSymbol(k, 38 /* & */))) return NONE;
   const before = s.exprs.length;
-  const to = dayMonth(s, i + 2);
+  const to = dayMonth(s, k + 1);
   if (to === NONE || s.exprs.length === before) return to;
   const e = s.exprs[s.exprs.length - 1]!;
   const first = s.num(i);
