@@ -336,3 +336,25 @@ describe("help and version", () => {
     expect((await cpc(["--version"])).out).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe("CSV output is safe to open in Excel", () => {
+  it("puts OWASP's apostrophe before any text cell of overdue and stats CSV that would start a formula", async () => {
+    // An action whose title and owner begin like formulas, overdue as of 1 June 2024.
+    const plan = {
+      schemaVersion: 1,
+      council: { name: "=cmd|' /C calc'!A0" },
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "r" }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "=HYPERLINK(\"http://x\",\"click\")", owners: ["@admin", "+44 1234"], timescale: "March 2024", status: "in-progress" }],
+    };
+    const file = write("formulas.json", JSON.stringify(plan));
+    const overdue = await cpc(["overdue", file, "--as-of", "2024-06-01", "--format", "csv"]);
+    expect(overdue.code).toBe(0);
+    expect(overdue.out).toContain(`"'=HYPERLINK(""http://x"",""click"")"`);
+    expect(overdue.out).not.toMatch(/(^|,)"?[=+@]/m);
+    const stats = await cpc(["stats", file, "--as-of", "2024-06-01", "--format", "csv", "--by", "owner"]);
+    expect(stats.out).toContain("'@admin");
+    expect(stats.out).toContain("'+44 1234");
+    expect(stats.out).not.toMatch(/(^|,)"?[=+@]/m);
+  });
+});

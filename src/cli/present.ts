@@ -2,6 +2,7 @@
  * Presenting results for people (aligned text, Markdown tables), programs (JSON,
  * CSV) and CI (GitHub annotations). Pure: strings in, strings out.
  */
+import { safeCell } from "../table/write.js";
 
 export interface Style {
   readonly red: (s: string) => string;
@@ -50,9 +51,11 @@ export function markdownTable(t: Table): string {
   return [t.head, sep, ...t.rows].map((r) => `| ${r.map(mdCell).join(" | ")} |`).join("\n");
 }
 
+/** A table as CSV, safe to open in Excel: text cells that would start a formula get OWASP's apostrophe. */
 export async function csvTable(t: Table): Promise<string> {
   const { stringify } = await import("csv-stringify/sync");
-  return stringify([t.head as string[], ...t.rows.map((r) => r.map(String))], { record_delimiter: "\n" });
+  const cell = (c: Cell) => (typeof c === "number" ? String(c) : safeCell(String(c)));
+  return stringify([t.head.map(cell), ...t.rows.map((r) => r.map(cell))], { record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
 }
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
-import { KNOWN_ACTION_FIELDS, planTable, type CsvLayout } from "../table/write.js";
+import { KNOWN_ACTION_FIELDS, planTable, safeCell, type CsvLayout } from "../table/write.js";
 import { columnOf } from "./columns.js";
 
 export type { CsvLayout } from "../table/write.js";
@@ -79,20 +79,7 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
 }
 
 
-/**
- * A cell as written: one that a spreadsheet would run as a formula (it begins with `=`,
- * `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises, and so
- * does one that already begins with `'` and one of those, so that the reader can take
- * exactly one off. NUL characters, which no spreadsheet keeps, are left out (`csvLosses`
- * says so).
- */
-function safeCell(cell: string): string {
-  const text = cell.includes("\u0000") ? cell.replaceAll("\u0000", "") : cell;
-  return FORMULA_START.test(text) || (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) || text.startsWith("''") ? `'${text}` : text;
-}
 
-/** What a spreadsheet reads as the start of a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendation" | "step", ReadonlySet<string>>> = {
   plan: new Set(["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"]),
