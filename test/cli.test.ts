@@ -358,3 +358,21 @@ describe("CSV output is safe to open in Excel", () => {
     expect(stats.out).not.toMatch(/(^|,)"?[=+@]/m);
   });
 });
+
+describe("Markdown output never carries markup from plan text", () => {
+  it("escapes HTML and flattens line breaks in stats Markdown", async () => {
+    const plan = {
+      schemaVersion: 1,
+      council: { name: "Evil\n# Injected" },
+      title: "<script>alert(1)</script>",
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "r" }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "a", owners: ["<img src=x onerror=alert(1)>"], status: "in-progress" }],
+    };
+    const file = write("markup.json", JSON.stringify(plan));
+    const md = (await cpc(["stats", file, "--format", "md", "--by", "owner", "--as-of", "2024-06-30"])).out;
+    expect(md).not.toMatch(/<script|<img/);
+    expect(md).not.toMatch(/^# Injected/m);
+    expect(md).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+});

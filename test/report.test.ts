@@ -143,3 +143,25 @@ describe("the example reports in docs/examples", () => {
     });
   }
 });
+
+describe("Markdown never carries markup from plan text", () => {
+  it("escapes HTML and flattens line breaks in the report, stats and diff Markdown", () => {
+    // A council name with a line break and a heading after it, and a title with a script:
+    // rendered by any Markdown renderer, neither must become a heading or run.
+    const plan = {
+      schemaVersion: 1 as const,
+      council: { name: "Evil\n# Injected heading" },
+      title: "<script>alert(1)</script>",
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "<img src=x onerror=alert(1)>" }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "a | b\n<b>bold</b>", status: "in-progress" as const }],
+    };
+    const md = renderMarkdownReport(plan, { asOf: "2024-06-30" });
+    expect(md).not.toContain("<script>");
+    expect(md).not.toContain("<img");
+    expect(md).not.toContain("<b>");
+    expect(md).not.toMatch(/^# Injected/m);
+    expect(md).toContain("# Evil # Injected heading: &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(md).toContain("a \\| b<br>&lt;b&gt;bold&lt;/b&gt;");
+  });
+});

@@ -16,7 +16,7 @@ import { validatePlan } from "../schema/validate.js";
 import { comparePlans, progressHeadline, type ProgressHeadline } from "../progress/index.js";
 import { actionsWithoutTarget, overdueActions, rollup, type RollupBy } from "../statistics/index.js";
 import { BadFile, delimiterOf, encodingOf, readInput, readWordings, UsageError, type Input } from "./input.js";
-import { annotation, csvTable, markdownTable, styleFor, textTable, type Style, type Table } from "./present.js";
+import { annotation, csvTable, markdownTable, mdText, styleFor, textTable, type Style, type Table } from "./present.js";
 
 declare const __CPC_VERSION__: string;
 const VERSION = typeof __CPC_VERSION__ === "string" ? __CPC_VERSION__ : "0.0.0-dev";
@@ -433,7 +433,7 @@ async function statsCommand(
   const title = `${councilName(plan)}${plan.title ? `: ${plan.title}` : ""}`;
   if (format === "md") {
     world.stdout(
-      [`## ${title}`, "", notes.join(" "), "", "### Status", "", markdownTable(statusTable), "", "### RAG", "", markdownTable(ragTable), "", `### By ${by}`, "", markdownTable(rollupTable), ""].join("\n"),
+      [`## ${mdText(title)}`, "", notes.join(" "), "", "### Status", "", markdownTable(statusTable), "", "### RAG", "", markdownTable(ragTable), "", `### By ${by}`, "", markdownTable(rollupTable), ""].join("\n"),
     );
     return 0;
   }
@@ -576,7 +576,7 @@ async function headlineOutput(plan: ActionPlan, h: ProgressHeadline, asOf: strin
       `${h.total} actions as of ${asOf}${h.excluded ? ` (${h.excluded} cancelled left out)` : ""}.`,
       h.overdueInProgress ? `${h.overdueInProgress} under way but overdue count as not yet progressed.` : "",
     ].filter((n) => n !== "");
-    if (format === "md") world.stdout(`## ${councilName(plan)}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
+    if (format === "md") world.stdout(`## ${mdText(councilName(plan))}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
     else world.stdout(`${style.bold(councilName(plan))}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);
   }
   return 0;
@@ -629,8 +629,8 @@ function diffCommand(
   ];
   const changedOther = diff.changed.length;
   if (format === "md") {
-    const out = [`## ${councilName(after.plan)}: ${before.input.name} to ${after.input.name}, as of ${asOf}`, "", `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`, ""];
-    for (const [title, items] of sections) out.push(`### ${title} (${items.length})`, "", ...(items.length ? items.map((i) => `- ${i}`) : ["None."]), "");
+    const out = [`## ${mdText(councilName(after.plan))}: ${mdText(before.input.name)} to ${mdText(after.input.name)}, as of ${asOf}`, "", `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`, ""];
+    for (const [title, items] of sections) out.push(`### ${title} (${items.length})`, "", ...(items.length ? items.map((i) => `- ${mdText(i)}`) : ["None."]), "");
     out.push(`${changedOther} action(s) changed in all.`, "");
     world.stdout(out.join("\n"));
     return 0;

@@ -43,7 +43,11 @@ export function textTable(t: Table, indent = "  "): string {
   return [line(t.head), ...t.rows.map(line)].join("\n");
 }
 
-const mdCell = (c: Cell) => String(c).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+/** Plan text in Markdown: HTML escaped, line breaks and control characters made spaces, so it is never markup. */
+export const mdText = (text: string): string =>
+  text.replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+
+const mdCell = (c: Cell) => String(c).split(/\r?\n/).map((line) => mdText(line).replace(/\|/g, "\\|")).join("<br>");
 
 /** A GitHub-flavoured Markdown table. */
 export function markdownTable(t: Table): string {

@@ -2,9 +2,27 @@ import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
-/** A table cell: pipes escaped, line breaks kept as <br>. */
+/**
+ * Plan text as Markdown shows it, never as markup: HTML is escaped (a "<script>" in a title
+ * is text, not a script, in any renderer), and line breaks and control characters become
+ * spaces, so that no text starts a heading, list or table row of its own.
+ */
+const inline = (text: string | number | undefined): string =>
+  String(text ?? "")
+    // "&" only where it would start an entity ("&lt;"): "Finance & Contracts" stays readable.
+    .replace(/&(?=#?\w+;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+    .trim();
+
+/** A table cell: plan text escaped, pipes escaped, line breaks kept as <br>. */
 const cell = (text: string | number | undefined): string =>
-  String(text ?? "").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
+  String(text ?? "")
+    .split(/\r?\n/)
+    .map((line) => inline(line).replace(/\\/g, "\\\\").replace(/\|/g, "\\|"))
+    .join("<br>")
+    .trim();
 
 function table(head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[], numeric: readonly number[] = []): string {
   const sep = head.map((_, i) => (numeric.includes(i) ? "---:" : "---"));
@@ -18,7 +36,7 @@ function sections(r: Report): string[] {
   const out: string[] = [];
   const h = r.headline;
   out.push(
-    `# ${r.council}: ${r.title}`,
+    `# ${inline(r.council)}: ${inline(r.title)}`,
     "",
     `Figures as of **${longDate(r.asOf)}**. Corporate Peer Challenge: ${r.cpc}.`,
     "",
@@ -83,7 +101,7 @@ function sections(r: Report): string[] {
   const c = r.comparison;
   if (c) {
     out.push("## Changes since the previous snapshot", "");
-    const list = (title: string, items: readonly string[]) => out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${i}`), ...(items.length ? [""] : [""]));
+    const list = (title: string, items: readonly string[]) => out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${inline(i)}`), ...(items.length ? [""] : [""]));
     list("Completed", c.completed.map((a) => `${a.id} ${a.title}`));
     list(
       "Slipped",
@@ -99,8 +117,8 @@ function sections(r: Report): string[] {
 
   out.push("## Recommendations and actions", "");
   for (const rec of r.recommendations) {
-    out.push(`### ${rec.id}. ${rec.title}`, "");
-    const meta = [rec.heading ? `Heading: ${rec.heading}` : "", rec.themes.length ? `Theme: ${rec.themes.join("; ")}` : ""].filter((x) => x);
+    out.push(`### ${inline(rec.id)}. ${inline(rec.title)}`, "");
+    const meta = [rec.heading ? `Heading: ${inline(rec.heading)}` : "", rec.themes.length ? `Theme: ${inline(rec.themes.join("; "))}` : ""].filter((x) => x);
     if (meta.length) out.push(`_${meta.join(". ")}._`, "");
     if (rec.actions.length === 0) {
       out.push("No actions.", "");
