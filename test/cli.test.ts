@@ -376,3 +376,35 @@ describe("Markdown output never carries markup from plan text", () => {
     expect(md).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
 });
+
+describe("terminal output is safe to print", () => {
+  it("passes no control sequence from plan text to the terminal", async () => {
+    // A title that would set the window title (OSC ... BEL), clear the screen (CSI 2J) and
+    // return to the start of the line to forge one; overdue as of 30 June 2024, so printed.
+    const plan = {
+      schemaVersion: 1,
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "r" }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "\u001b]0;pwned\u0007\u001b[2J\rforged", timescale: "March 2024", status: "in-progress" }],
+    };
+    const file = write("escapes.json", JSON.stringify(plan));
+    const r = await cpc(["overdue", file, "--as-of", "2024-06-30"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("forged");
+    expect(r.out + r.err).not.toMatch(/\u001b\]|\u0007|\u001b\[2J|\r/);
+    // JSON output is data: written exactly (JSON escapes the control characters itself).
+    const json = await cpc(["overdue", file, "--as-of", "2024-06-30", "--format", "json"]);
+    expect(JSON.parse(json.out).overdue[0].title).toBe(plan.actions[0]!.title);
+  });
+
+  it("cuts a 100,000-character id in a message to its start and length", async () => {
+    const longId = "9".repeat(100_000);
+    const plan = { schemaVersion: 1, recommendations: [{ id: "R1", title: "r" }], actions: [{ id: longId, recommendation: "R9", title: "a" }] };
+    const file = write("long-id.json", JSON.stringify(plan));
+    const r = await cpc(["validate", file]);
+    expect(Math.max(...r.out.split("\n").map((l) => l.length))).toBeLessThan(1000);
+    expect(r.out).toContain(`${"9".repeat(60)}… (100000 characters)`);
+    const json = await cpc(["validate", file, "--format", "json"]);
+    expect(JSON.parse(json.out).files[0].issues.some((i: { message: string }) => i.message.includes(longId))).toBe(true);
+  });
+});

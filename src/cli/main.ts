@@ -128,9 +128,19 @@ function choose<T extends string>(name: string, value: string | undefined, allow
  *
  * @returns The exit code.
  */
-export async function main(argv: readonly string[], world: World): Promise<number> {
-  const style = styleFor({ isTTY: world.stdoutIsTTY ?? false }, world.env);
-  const errStyle = styleFor({ isTTY: false }, world.env);
+export async function main(argv: readonly string[], given: World): Promise<number> {
+  const style = styleFor({ isTTY: given.stdoutIsTTY ?? false }, given.env);
+  const errStyle = styleFor({ isTTY: false }, given.env);
+  // Output for people (text, Markdown, annotations, and every message on stderr) never
+  // passes a terminal control sequence from plan text through, nor a value of unbounded
+  // length; output for programs (JSON, CSV, a converted file, HTML) is written exactly.
+  const forPeople = (() => {
+    const [cmd, ...args] = argv;
+    const at = args.findIndex((a) => a === "--format" || a.startsWith("--format="));
+    const format = at < 0 ? undefined : args[at]!.includes("=") ? args[at]!.split("=")[1] : args[at + 1];
+    return cmd !== "convert" && cmd !== "schema" && (format === undefined || format === "text" || format === "md" || format === "github");
+  })();
+  const world: World = { ...given, stdout: (t) => given.stdout(forPeople ? forTerminal(t) : t), stderr: (t) => given.stderr(forTerminal(t)) };
   try {
     const [command = "", ...rest] = argv;
     if (command === "--version" || command === "-v") {
@@ -373,6 +383,19 @@ function withDetails(input: Input, council: string | undefined, cpcStart: string
 }
 
 const ENCODING_NAMES = { "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "windows-1252": "Windows-1252" } as const;
+
+/**
+ * Text made safe for a terminal: control characters other than line feed and tab, and
+ * escape sequences other than the colours cpc itself writes (`ESC [ ... m`), become U+FFFD,
+ * so that plan text cannot set a window title, clear the screen or forge a line; and a run
+ * of more than 200 characters with no space (a 100,000-character id) is cut to its start
+ * and length.
+ */
+export function forTerminal(text: string): string {
+  return text
+    .replace(/\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f]/g, "\ufffd")
+    .replace(/[^\s]{201,}/g, (run) => `${run.slice(0, 60)}… (${run.length} characters)`);
+}
 
 /** The council's name for people, or that the plan does not give it. */
 const councilName = (plan: ActionPlan): string => plan.council?.name ?? "Council not named";
