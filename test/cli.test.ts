@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -406,5 +406,25 @@ describe("terminal output is safe to print", () => {
     expect(r.out).toContain(`${"9".repeat(60)}… (100000 characters)`);
     const json = await cpc(["validate", file, "--format", "json"]);
     expect(JSON.parse(json.out).files[0].issues.some((i: { message: string }) => i.message.includes(longId))).toBe(true);
+  });
+});
+
+describe("-o is safe", () => {
+  it("refuses to write onto the input, directly or through a link, and where it means nothing", async () => {
+    const file = write("self.json", readFileSync(westNorfolk, "utf8"));
+    const before = readFileSync(file, "utf8");
+    const onto = await cpc(["convert", file, "--to", "yaml", "-o", file]);
+    expect(onto.code).toBe(2);
+    expect(onto.err).toContain(`-o ${file} would overwrite the input ${file}`);
+    const link = join(tmp, "self-link.json");
+    symlinkSync(file, link);
+    expect((await cpc(["report", file, "--format", "md", "-o", link])).code).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect((await cpc(["stats", file, "-o", join(tmp, "x.txt")])).err).toContain("-o is not an option of cpc stats");
+    expect((await cpc(["convert", file, "--to", "yaml", "-o", ""])).code).toBe(2);
+    // "-o -" is standard output.
+    const dash = await cpc(["convert", file, "--to", "json", "-o", "-"]);
+    expect(dash.code).toBe(0);
+    expect(JSON.parse(dash.out).council.name).toBe("Borough Council of King's Lynn and West Norfolk");
   });
 });

@@ -6,6 +6,8 @@
  * Exit codes: 0 success or valid; 1 invalid data (or warnings with --strict);
  * 2 usage or I/O error. Never a stack trace.
  */
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isCalendarDate, todayInLondon } from "../dates.js";
 import type { Issue } from "../model/issue.js";
@@ -189,6 +191,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     }
     const asOf = values["as-of"] ?? todayInLondon();
     if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+    checkOutput(command, values, positionals);
     const encoding = encodingOf(values.encoding);
     const delimiter = delimiterOf(values.delimiter);
     const cpcStart = values["cpc-start"];
@@ -556,6 +559,31 @@ async function convertCommand(
 }
 
 /** Writes to -o's file, or to stdout. */
+/**
+ * `-o` where it means something, and never onto an input: "-o -" is standard output, an
+ * empty name is refused, and a file that is (or links to) one of the inputs would be
+ * overwritten, so it is refused before anything is read.
+ */
+function checkOutput(command: string, values: Values, positionals: readonly string[]): void {
+  if (values.output === undefined) return;
+  if (command !== "convert" && command !== "report") throw new UsageError(`-o is not an option of cpc ${command}; redirect its output with >`);
+  if (values.output === "") throw new UsageError("-o needs a file name (or - for standard output)");
+  if (values.output === "-") {
+    delete values.output;
+    return;
+  }
+  const same = (a: string, b: string) => {
+    try {
+      return realpathSync(a) === realpathSync(b);
+    } catch {
+      return resolve(a) === resolve(b);
+    }
+  };
+  const inputs = [...positionals, ...(values.compare ? [values.compare] : [])].filter((f) => f !== "-");
+  const clash = inputs.find((f) => same(f, values.output!));
+  if (clash !== undefined) throw new UsageError(`-o ${values.output} would overwrite the input ${clash}; write to another file`);
+}
+
 function writeBytes(path: string, bytes: Uint8Array, world: World): void {
   if (!world.writeFile) throw new UsageError("cannot write files here");
   try {
