@@ -17,10 +17,9 @@
  * @internal
  * @module
  */
-import { z } from "zod";
 import type { ActionPlan } from "../model/types.js";
 import { CURRENT_THEME_IDS, FRAMEWORKS, PREVIOUS_THEME_IDS, RAGS, STATUSES } from "../model/vocabulary.js";
-import { MONTH } from "./plan.js";
+import { DATE, MONTH } from "./patterns.js";
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -48,8 +47,6 @@ export interface ExtraFields {
   readonly copy: (kind: Kind, raw: Obj, out: Obj) => void;
 }
 
-// The same regular expression objects as the schema's (z.iso.date() uses z.regexes.date).
-const DATE = z.regexes.date;
 const NON_SPACE = /\S/;
 const STATUS = new Set<unknown>(STATUSES);
 const RAG = new Set<unknown>(RAGS);

@@ -16,11 +16,14 @@ import {
 } from "../model/vocabulary.js";
 
 /** A month, `YYYY-MM`. */
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+export { MONTH } from "./patterns.js";
+import { MONTH } from "./patterns.js";
 
-const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, with no time or zone.");
+/** @internal A calendar date in the schemas: the one definition, used by the plan and the progress review. */
+export const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, with no time or zone.");
 
-const monthOrDate = z
+/** @internal A date or a month in the schemas. */
+export const monthOrDate = z
   .union([
     z.iso.date(),
     z.string().regex(MONTH, "expected YYYY-MM"),

@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD.");
-const monthOrDate = z
-  .union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM")])
-  .describe("A calendar date, YYYY-MM-DD, or a month, YYYY-MM.");
+import { calendarDate, monthOrDate } from "./plan.js";
 
 /**
  * A CPC progress review: the peers' return visit about ten months after the CPC, as

@@ -1,0 +1,226 @@
+/**
+ * Unknown fields: every object's fields that the plan format does not have are reported
+ * (one warning per name and kind of object) and kept on the result, all but names that
+ * could reach a prototype. Never dropped silently.
+ *
+ * @internal
+ * @module
+ */
+import type { Issue } from "../model/issue.js";
+import type { ActionPlan } from "../model/types.js";
+import { FIELDS, parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
+import { warning } from "./rules.js";
+import { FORBIDDEN, isObject, where, type Obj, type Path } from "./where.js";
+
+
+/** Each kind's fields as a set (FIELDS, which a test holds to the zod schema). */
+const KNOWN: Readonly<Record<Kind, ReadonlySet<string>>> = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, new Set(v)])) as unknown as Record<Kind, ReadonlySet<string>>;
+
+const NOUN: Readonly<Record<Kind, string>> = {
+  plan: "a plan",
+  council: "council",
+  peerChallenge: "peerChallenge",
+  recommendation: "a recommendation",
+  action: "an action",
+  step: "a step",
+  update: "an update",
+  previous: "an update's previous values",
+};
+
+const PLURAL: Readonly<Record<Kind, string>> = {
+  plan: "plans",
+  council: "councils",
+  peerChallenge: "peer challenges",
+  recommendation: "recommendations",
+  action: "actions",
+  step: "steps",
+  update: "updates",
+  previous: "updates",
+};
+
+function closest(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  return known.find((n) => {
+    const m = n.toLowerCase();
+    return m === k || m === `${k}s` || `${m}s` === k || (k.length > 3 && (m.startsWith(k) || k.startsWith(m)));
+  });
+}
+
+/** One warning per unknown field name and kind of object, however often it recurs. */
+export type Seen = Map<string, { issue: Issue; more: number; kind: Kind }>;
+
+/** Reports the fields of `raw` that a `kind` does not have. */
+export function reportExtras(raw: Obj, kind: Kind, path: readonly (string | number)[], input: unknown, seen: Seen): void {
+  for (const key of Object.keys(raw)) {
+    if (KNOWN[kind].has(key)) continue;
+    const id = `${kind}\u0000${key}`;
+    const prior = seen.get(id);
+    if (prior) {
+      prior.more++;
+      continue;
+    }
+    const label = where(path, input);
+    const guess = closest(key, FIELDS[kind]);
+    const issue = FORBIDDEN.has(key)
+      ? warning("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`)
+      : warning("unknown-field", [...path, key], `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`, guess ? `Did you mean "${guess}"?` : undefined);
+    seen.set(id, { issue, more: 0, kind });
+  }
+  // A name that could reach a prototype inside an unknown field's value is dropped from the copy kept.
+  for (const key of Object.keys(raw)) {
+    if (KNOWN[kind].has(key) || FORBIDDEN.has(key)) continue;
+    const value = raw[key];
+    const inner = typeof value === "object" && value !== null ? forbiddenKeyIn(value) : undefined;
+    if (inner === undefined) continue;
+    const at = [...path, key, ...inner];
+    const id = `${kind}\u0000${key}\u0000inner`;
+    const prior = seen.get(id);
+    if (prior) {
+      prior.more++;
+      continue;
+    }
+    seen.set(id, {
+      issue: warning("unknown-field", at, `${where(path, input)}: "${key}" holds a key "${String(inner[inner.length - 1])}" (at ${[key, ...inner].join(".")}), which is not allowed; it and any others like it were left out of the copy kept.`),
+      more: 0,
+      kind,
+    });
+  }
+}
+
+/**
+ * The path, below `value`, of the first key that could reach a prototype (`__proto__`,
+ * `constructor`, `prototype`), or undefined. Walks breadth first with its own queue: an
+ * unknown field may hold anything, nested as deep as the parser allowed.
+ */
+function forbiddenKeyIn(value: unknown): (string | number)[] | undefined {
+  // Each entry links to its parent's, so the path is made only when a key is found:
+  // carrying a path per value would cost the square of the depth.
+  const values: unknown[] = [value];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = [""];
+  const pathTo = (at: number, last: string): (string | number)[] => {
+    const path: (string | number)[] = [last];
+    for (let k = at; k > 0; k = parents[k]!) path.unshift(keys[k]!);
+    return path;
+  };
+  for (let next = 0; next < values.length; next++) {
+    const v = values[next];
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        values.push(v[i]);
+        parents.push(next);
+        keys.push(i);
+      }
+    } else
+      for (const key of Object.keys(v)) {
+        if (FORBIDDEN.has(key)) return pathTo(next, key);
+        values.push((v as Obj)[key]);
+        parents.push(next);
+        keys.push(key);
+      }
+  }
+  return undefined;
+}
+
+/** A copy of `value` without the keys that could reach a prototype, at any depth. */
+function withoutForbiddenKeys(value: unknown): unknown {
+  const copyOf = (v: unknown): unknown => (typeof v !== "object" || v === null ? v : Array.isArray(v) ? new Array<unknown>(v.length) : {});
+  const root = copyOf(value);
+  const stack: [unknown, unknown][] = [[value, root]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [from, to] = next as [Obj, Obj];
+    if (typeof from !== "object" || from === null) continue;
+    for (const key of Object.keys(from)) {
+      if (!Array.isArray(from) && FORBIDDEN.has(key)) continue;
+      const copy = copyOf(from[key]);
+      Object.defineProperty(to, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      stack.push([from[key], copy]);
+    }
+  }
+  return root;
+}
+
+/** Copies the unknown fields of `raw` onto the parsed `out`, all but prototype-polluting names, at any depth. */
+function copyExtras(raw: Obj, out: Obj, kind: Kind): void {
+  for (const key of Object.keys(raw)) {
+    if (KNOWN[kind].has(key)) continue;
+    if (FORBIDDEN.has(key)) {
+      // zod's loose objects keep "constructor" and "prototype" (they drop "__proto__").
+      if (Object.prototype.hasOwnProperty.call(out, key)) delete out[key];
+      continue;
+    }
+    const value = raw[key];
+    const clean = typeof value === "object" && value !== null && forbiddenKeyIn(value) !== undefined ? withoutForbiddenKeys(value) : value;
+    Object.defineProperty(out, key, { value: clean, enumerable: true, writable: true, configurable: true });
+  }
+}
+
+/** Reports unknown fields and copies them onto the parsed output. */
+function extras(raw: unknown, out: unknown, kind: Kind, path: Path, input: unknown, seen: Seen): void {
+  if (!isObject(raw) || !isObject(out)) return;
+  reportExtras(raw, kind, path, input, seen);
+  copyExtras(raw, out, kind);
+}
+
+export function extraIssues(seen: Seen): Issue[] {
+  return [...seen.values()].map(({ issue, more, kind }) =>
+    more === 0 ? issue : { ...issue, message: `${issue.message} So do ${more} more ${PLURAL[kind]}.` },
+  );
+}
+
+/** After zod: the unknown fields of every object, kept on the plan and reported. */
+export function keepExtras(raw: unknown, plan: ActionPlan, input: unknown, issues: Issue[]): void {
+  if (!isObject(raw)) return;
+  const seen: Seen = new Map();
+  extras(raw, plan, "plan", [], input, seen);
+  extras(raw["council"], plan.council, "council", ["council"], input, seen);
+  extras(raw["peerChallenge"], plan.peerChallenge, "peerChallenge", ["peerChallenge"], input, seen);
+  const recs = raw["recommendations"] as unknown[];
+  plan.recommendations.forEach((r, i) => extras(recs[i], r, "recommendation", ["recommendations", i], input, seen));
+  const actions = raw["actions"] as unknown[];
+  plan.actions.forEach((a, i) => {
+    const rawAction = actions[i];
+    extras(rawAction, a, "action", ["actions", i], input, seen);
+    if (!isObject(rawAction)) return;
+    a.steps?.forEach((s, j) => extras((rawAction["steps"] as unknown[])[j], s, "step", ["actions", i, "steps", j], input, seen));
+    a.updates?.forEach((u, j) => {
+      const rawUpdate = (rawAction["updates"] as unknown[])[j];
+      const path = ["actions", i, "updates", j];
+      extras(rawUpdate, u, "update", path, input, seen);
+      if (isObject(rawUpdate)) extras(rawUpdate["previous"], u.previous, "previous", [...path, "previous"], input, seen);
+    });
+  });
+  issues.push(...extraIssues(seen));
+}
+
+/** The plan read by the fast reader (fast.ts), its unknown fields kept and reported in `seen`; undefined when zod must read it. */
+export function fastParse(repaired: unknown, input: unknown, seen: Seen): ActionPlan | undefined {
+  const hooks: ExtraFields = {
+    found: (kind, raw, path) => reportExtras(raw, kind, path, input, seen),
+    copy: (kind, raw, out) => copyExtras(raw, out, kind),
+  };
+  return parsePlanFast(repaired, hooks);
+}
+
+
+/** The unknown fields of every object of the input, reported from the input itself (its shape may be wrong). */
+export function reportRawExtras(raw: Obj, input: unknown, seen: Seen): void {
+  const each = (list: unknown, f: (item: Obj, i: number) => void) => {
+    if (Array.isArray(list)) list.forEach((item: unknown, i) => isObject(item) && f(item, i));
+  };
+  reportExtras(raw, "plan", [], input, seen);
+  for (const kind of ["council", "peerChallenge"] as const) {
+    const part = raw[kind];
+    if (isObject(part)) reportExtras(part, kind, [kind], input, seen);
+  }
+  each(raw["recommendations"], (r, i) => reportExtras(r, "recommendation", ["recommendations", i], input, seen));
+  each(raw["actions"], (a, i) => {
+    reportExtras(a, "action", ["actions", i], input, seen);
+    each(a["steps"], (st, j) => reportExtras(st, "step", ["actions", i, "steps", j], input, seen));
+    each(a["updates"], (u, j) => {
+      reportExtras(u, "update", ["actions", i, "updates", j], input, seen);
+      if (isObject(u["previous"])) reportExtras(u["previous"], "previous", ["actions", i, "updates", j, "previous"], input, seen);
+    });
+  });
+}
