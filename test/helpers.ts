@@ -26,3 +26,33 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** What a run of cpc printed, and its exit code. */
+export interface CpcRun {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+}
+
+/**
+ * Runs cpc in-process with the given arguments: standard output and error captured,
+ * files written to disk, stdin given as text or as a stream of chunks.
+ */
+export async function runCpc(args: readonly string[], options: { stdin?: string | Iterable<Uint8Array>; env?: Record<string, string> } = {}): Promise<CpcRun> {
+  const { main } = await import("../src/cli/main.js");
+  const { writeFileSync } = await import("node:fs");
+  let out = "";
+  let err = "";
+  const stdin = options.stdin;
+  const code = await main(args, {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    stdin: () => (stdin === undefined ? "" : typeof stdin === "string" ? stdin : (async function* () {
+      yield* stdin;
+    })()),
+    env: options.env ?? {},
+    stdoutIsTTY: false,
+    writeFile: (p, t) => writeFileSync(p, t),
+  });
+  return { code, out, err };
+}

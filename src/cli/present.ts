@@ -2,6 +2,7 @@
  * Presenting results for people (aligned text, Markdown tables), programs (JSON,
  * CSV) and CI (GitHub annotations). Pure: strings in, strings out.
  */
+import { mdTable } from "../report/markdown-text.js";
 import { safeCell } from "../table/write.js";
 
 export interface Style {
@@ -43,16 +44,12 @@ export function textTable(t: Table, indent = "  "): string {
   return [line(t.head), ...t.rows.map(line)].join("\n");
 }
 
-/** Plan text in Markdown: HTML escaped, line breaks and control characters made spaces, so it is never markup. */
-export const mdText = (text: string): string =>
-  text.replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
-
-const mdCell = (c: Cell) => String(c).split(/\r?\n/).map((line) => mdText(line).replace(/\|/g, "\\|")).join("<br>");
+/** Plan text in Markdown, never markup: the one escaper, shared with the Markdown report. */
+export { mdText } from "../report/markdown-text.js";
 
 /** A GitHub-flavoured Markdown table. */
 export function markdownTable(t: Table): string {
-  const sep = t.head.map((_, i) => (t.numeric?.includes(i) ? "---:" : "---"));
-  return [t.head, sep, ...t.rows].map((r) => `| ${r.map(mdCell).join(" | ")} |`).join("\n");
+  return mdTable(t.head, t.rows, t.numeric);
 }
 
 /** A table as CSV, safe to open in Excel: text cells that would start a formula get OWASP's apostrophe. */

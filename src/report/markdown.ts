@@ -1,33 +1,9 @@
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
+import { mdCell, mdItem, mdTable, mdText } from "./markdown-text.js";
 import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
-/**
- * Plan text as Markdown shows it, never as markup: HTML is escaped (a "<script>" in a title
- * is text, not a script, in any renderer), and line breaks and control characters become
- * spaces, so that no text starts a heading, list or table row of its own.
- */
-const inline = (text: string | number | undefined): string =>
-  String(text ?? "")
-    // "&" only where it would start an entity ("&lt;"): "Finance & Contracts" stays readable.
-    .replace(/&(?=#?\w+;)/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
-    .trim();
 
-/** A table cell: plan text escaped, pipes escaped, line breaks kept as <br>. */
-const cell = (text: string | number | undefined): string =>
-  String(text ?? "")
-    .split(/\r?\n/)
-    .map((line) => inline(line).replace(/\\/g, "\\\\").replace(/\|/g, "\\|"))
-    .join("<br>")
-    .trim();
-
-function table(head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[], numeric: readonly number[] = []): string {
-  const sep = head.map((_, i) => (numeric.includes(i) ? "---:" : "---"));
-  return [head, sep, ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
-}
 
 const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
 const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
@@ -36,7 +12,7 @@ function sections(r: Report): string[] {
   const out: string[] = [];
   const h = r.headline;
   out.push(
-    `# ${inline(r.council)}: ${inline(r.title)}`,
+    `# ${mdText(r.council)}: ${mdText(r.title)}`,
     "",
     `Figures as of **${longDate(r.asOf)}**. Corporate Peer Challenge: ${r.cpc}.`,
     "",
@@ -44,13 +20,13 @@ function sections(r: Report): string[] {
     "",
     `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${r.overdue.length} ${r.overdue.length === 1 ? "action is" : "actions are"} overdue.`,
     "",
-    table(
+    mdTable(
       ["Status", "Actions", "%"],
       STATUSES.filter((s) => s !== "cancelled").map((s) => [STATUS_LABEL[s], r.status.counts[s], r.status.percentages[s]]),
       [1, 2],
     ),
     "",
-    table(
+    mdTable(
       ["RAG", "Actions", "%"],
       RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag").map((x) => [RAG_LABEL[x], r.rag.counts[x], r.rag.percentages[x]]),
       [1, 2],
@@ -66,10 +42,10 @@ function sections(r: Report): string[] {
   out.push(
     "## By theme",
     "",
-    table(
+    mdTable(
       ["Theme", "Actions", "Overdue", "Complete %", "Red", "Amber", "Green", ...(r.rag.scheme === "brag" ? ["Blue"] : [])],
       [...r.themes, r.total].map((g) => [
-        g.key === "total" ? `**${g.title}**` : g.title,
+        g.key === "total" ? { markdown: `**${mdText(g.title)}**` } : g.title,
         g.actions,
         g.overdue,
         g.completePercent,
@@ -89,7 +65,7 @@ function sections(r: Report): string[] {
   if (r.overdue.length === 0) out.push(`No action is overdue as of ${longDate(r.asOf)}.`, "");
   else {
     out.push(
-      table(
+      mdTable(
         ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
         r.overdue.map((o) => [o.action.id, o.action.title, (o.action.owners ?? []).join(", "), o.action.timescale, o.due, o.daysOverdue]),
         [5],
@@ -101,7 +77,7 @@ function sections(r: Report): string[] {
   const c = r.comparison;
   if (c) {
     out.push("## Changes since the previous snapshot", "");
-    const list = (title: string, items: readonly string[]) => out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${inline(i)}`), ...(items.length ? [""] : [""]));
+    const list = (title: string, items: readonly string[]) => out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${mdItem(i)}`), ...(items.length ? [""] : [""]));
     list("Completed", c.completed.map((a) => `${a.id} ${a.title}`));
     list(
       "Slipped",
@@ -117,19 +93,20 @@ function sections(r: Report): string[] {
 
   out.push("## Recommendations and actions", "");
   for (const rec of r.recommendations) {
-    out.push(`### ${inline(rec.id)}. ${inline(rec.title)}`, "");
-    const meta = [rec.heading ? `Heading: ${inline(rec.heading)}` : "", rec.themes.length ? `Theme: ${inline(rec.themes.join("; "))}` : ""].filter((x) => x);
+    out.push(`### ${mdText(rec.id)}. ${mdText(rec.title)}`, "");
+    const meta = [rec.heading ? `Heading: ${mdText(rec.heading)}` : "", rec.themes.length ? `Theme: ${mdText(rec.themes.join("; "))}` : ""].filter((x) => x);
     if (meta.length) out.push(`_${meta.join(". ")}._`, "");
     if (rec.actions.length === 0) {
       out.push("No actions.", "");
       continue;
     }
     out.push(
-      table(
+      mdTable(
         ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"],
         rec.actions.map((row) => {
           const steps = (row.action.steps ?? []).map((s) => `${s.id}. ${s.text}${s.timescale ? ` (${s.timescale})` : ""}`);
-          const what = [row.action.title || "_(no text)_", ...steps].join("\n");
+          // Our own "(no text)" in italics beside the plan's text, each escaped as a cell.
+          const what = { markdown: [row.action.title ? mdCell(row.action.title) : "_(no text)_", ...steps.map(mdCell)].join("<br>") };
           const target = [row.action.timescale ?? "", row.due ? `due ${row.due}` : ""].filter((x) => x).join("\n");
           return [row.action.id, what, (row.action.owners ?? []).join(", "), target, `${statusText(row)}${row.daysOverdue ? `, ${row.daysOverdue} days overdue` : ""}`, ragText(row), row.latestComment];
         }),
