@@ -4,9 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { BadFile, UsageError } from "./errors.js";
+import { collect, readFileBounded } from "./read-bytes.js";
 import type { Issue } from "../model/issue.js";
 import { error } from "../schema/rules.js";
-import { where } from "../schema/validate.js";
+import { where } from "../schema/where.js";
 import { isRag, isStatus } from "../model/vocabulary.js";
 import type { Wordings } from "../status/index.js";
 import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
@@ -19,19 +21,10 @@ export interface Position {
   readonly column?: number;
 }
 
-/** A problem that stops a file being read at all (exit 1: the data is bad). */
-export class BadFile extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly position?: Position,
-  ) {
-    super(message);
-  }
-}
+export { BadFile, UsageError };
 
-/** A problem with how cpc was called or with the file system (exit 2). */
-export class UsageError extends Error {}
+/** Where an input comes from: a file name, or "-" for stdin (its text or its stream). */
+export type Stdin = () => string | Uint8Array | AsyncIterable<Uint8Array>;
 
 export interface Input {
   /** The name to show: the path as given, or "stdin". */
@@ -53,8 +46,6 @@ export interface Input {
    */
   readonly locator: (paths: readonly Path[]) => (path: Path) => Position | undefined;
 }
-
-const MAX_BYTES = 256 * 1024 * 1024;
 
 export function formatOf(file: string, explicit?: string): InputFormat | undefined {
   if (explicit) {
@@ -139,39 +130,25 @@ export function encodingOf(name: string | undefined): TextEncodingName | undefin
   return e;
 }
 
-function readText(file: string, stdin: () => string | Uint8Array, encoding: TextEncodingName | undefined): DecodedText {
+async function readText(file: string, stdin: Stdin, encoding: TextEncodingName | undefined): Promise<DecodedText> {
+  // Zero bytes are text only in UTF-16; a NUL in the first chunk of anything else is refused at once.
+  const text = encoding !== "utf-16le" && encoding !== "utf-16be";
   if (file === "-") {
     const input = stdin();
-    if (typeof input !== "string") return checked(file, decodeText(input, encoding));
-    return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: "utf-8", how: "utf-8", guessed: false };
+    if (typeof input === "string") return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: "utf-8", how: "utf-8", guessed: false };
+    return checked(file, decodeText(await collect(input instanceof Uint8Array ? [input] : input, "stdin", { text }), encoding));
   }
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}`);
-  }
-  if (buffer.length > MAX_BYTES) throw new BadFile(file, `the file is ${Math.round(buffer.length / 1048576)} MB; cpc reads plans of up to ${MAX_BYTES / 1048576} MB`);
-  return checked(file, decodeText(buffer, encoding));
+  return checked(file, decodeText(await readFileBounded(file, { text }), encoding));
 }
 
 /** A file's bytes, for a binary format: within the same size limit as text. */
-function readBytes(file: string, stdin: () => string | Uint8Array): Uint8Array {
+async function readBytes(file: string, stdin: Stdin): Promise<Uint8Array> {
   if (file === "-") {
     const input = stdin();
-    return typeof input === "string" ? new TextEncoder().encode(input) : input;
+    if (typeof input === "string") return new TextEncoder().encode(input);
+    return collect(input instanceof Uint8Array ? [input] : input, "stdin", { text: false });
   }
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message}`);
-  }
-  if (buffer.length > MAX_BYTES) throw new BadFile(file, `the file is ${Math.round(buffer.length / 1048576)} MB; cpc reads plans of up to ${MAX_BYTES / 1048576} MB`);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+  return readFileBounded(file, { text: false });
 }
 
 /** An Excel workbook: its table read as the table reader reads a CSV; issues name the sheet and row. */
@@ -211,16 +188,16 @@ function checked(file: string, decoded: DecodedText): DecodedText {
  */
 export async function readInput(
   file: string,
-  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; wordings?: Wordings; sheet?: string; stdin: () => string | Uint8Array },
+  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; wordings?: Wordings; sheet?: string; stdin: Stdin },
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
     throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv, .xlsx or .docx, or --input-format`);
   }
-  if (declared === "xlsx") return readWorkbook(name, readBytes(file, options.stdin), options);
-  if (declared === "docx") return readDocument(name, readBytes(file, options.stdin), options);
-  const decoded = readText(file, options.stdin, options.encoding);
+  if (declared === "xlsx") return readWorkbook(name, await readBytes(file, options.stdin), options);
+  if (declared === "docx") return readDocument(name, await readBytes(file, options.stdin), options);
+  const decoded = await readText(file, options.stdin, options.encoding);
   const text = decoded.text;
   const encodingIssues = guessedEncodingIssues(decoded, name);
   const format = declared ?? sniff(text);
@@ -268,14 +245,38 @@ export async function readInput(
     } catch (e) {
       throw new BadFile(name, `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const locate = (path: Path): Position | undefined => {
-      const last = repeatedAt.size > 0 ? repeatedAt.get(path.join("\u0000")) : undefined;
-      if (last !== undefined) return at(last);
-      for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        if (isNode(node) && node.range) return at(node.range[0]);
-      }
-      return undefined;
+    // Where each path asked about starts, found in one walk down only the paths asked
+    // about: looking each up from the top (doc.getIn) searches a mapping's keys one by
+    // one, which for 100,000 issues in a mapping of 100,000 keys is 10^10 steps.
+    const locator = (paths: readonly Path[]) => {
+      const wanted = new Set<string>();
+      for (const p of paths) for (let n = 0; n <= p.length; n++) wanted.add(p.slice(0, n).join("\u0000"));
+      const offsets = new Map<string, number>();
+      const visit = (node: unknown, key: string): void => {
+        if (isNode(node) && node.range) offsets.set(key, node.range[0]);
+        const child = (k: string | number) => (key === "" ? String(k) : `${key}\u0000${k}`);
+        if (isMap(node)) {
+          for (const pair of node.items) {
+            const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+            const id = child(k);
+            // A key given twice: the parser reads the last, and so does this.
+            if (wanted.has(id)) visit(pair.value, id);
+          }
+        } else if (isSeq(node)) node.items.forEach((item, i) => {
+          const id = child(i);
+          if (wanted.has(id)) visit(item, id);
+        });
+      };
+      visit(doc.contents, "");
+      return (path: Path): Position | undefined => {
+        const last = repeatedAt.size > 0 ? repeatedAt.get(path.join("\u0000")) : undefined;
+        if (last !== undefined) return at(last);
+        for (let n = path.length; n >= 0; n--) {
+          const offset = offsets.get(path.slice(0, n).join("\u0000"));
+          if (offset !== undefined) return at(offset);
+        }
+        return undefined;
+      };
     };
     const readIssues: Issue[] = [];
     const repeatedAt = new Map<string, number>();
@@ -300,7 +301,7 @@ export async function readInput(
     };
     const lineOf = (offset: number) => at(offset).line;
     walk(doc.contents, []);
-    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator: () => locate };
+    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator };
   }
 
   const { readPlanCsv } = await import("../csv/index.js");
