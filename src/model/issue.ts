@@ -33,6 +33,13 @@ export interface Issue {
   readonly value?: unknown;
   /** The values allowed at `path`, where there is a fixed list: the statuses, the RAG ratings, the recommendation ids. */
   readonly allowed?: readonly string[];
+  /**
+   * The date the plan was judged as of, on an issue that depends on it (an action reported
+   * green that is overdue): such an issue comes or goes as the calendar moves, with no
+   * change to the file. Absent on issues about the file's content alone, which a CI run
+   * can fail on without failing tomorrow on an unchanged file.
+   */
+  readonly asOf?: string;
 }
 
 /**

@@ -16,13 +16,15 @@ type Path = (string | number)[];
 export interface IssueData {
   readonly value?: unknown;
   readonly allowed?: readonly string[];
+  /** The date the issue depends on. */
+  readonly asOf?: string;
 }
 
 function issue(severity: "error" | "warning", code: IssueCode, path: Path, message: string, hint: string | undefined, data: IssueData | undefined): Issue {
   // Object literals of a fixed shape in the common case, as a large plan makes thousands.
   const base: Issue = hint ? { severity, code, path, message, hint } : { severity, code, path, message };
   if (data === undefined) return base;
-  return { ...base, ...("value" in data ? { value: data.value } : {}), ...(data.allowed !== undefined ? { allowed: data.allowed } : {}) };
+  return { ...base, ...("value" in data ? { value: data.value } : {}), ...(data.allowed !== undefined ? { allowed: data.allowed } : {}), ...(data.asOf !== undefined ? { asOf: data.asOf } : {}) };
 }
 
 /** A warning. */
@@ -210,7 +212,7 @@ function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFact
   const status = action.status ?? "not-started";
   // The path and label are made only for an issue.
   if (rag === "green" && f.overdue) {
-    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update."));
+    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update.", { asOf: rc.stats.asOf }));
   } else if (rag === "blue" && status !== "complete") {
     rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported blue (complete) but its status is "${status}".`, 'Set "status": "complete", or re-rate it.'));
   } else if (status === "complete" && (rag === "red" || rag === "amber")) {

@@ -1,0 +1,104 @@
+/** `cpc stats <file>`: status and RAG percentages and a rollup, or the progress-review headline. */
+import { RAGS, STATUSES } from "../../model/vocabulary.js";
+import type { ActionPlan } from "../../model/types.js";
+import { progressHeadline, type ProgressHeadline } from "../../progress/index.js";
+import { rollup, type RollupBy } from "../../statistics/index.js";
+import { choose, councilName, loadOne, type Context } from "../context.js";
+import { UsageError } from "../errors.js";
+import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
+
+const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
+
+/** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
+export async function statsCommand(ctx: Context): Promise<number> {
+  const { values, asOf, style } = ctx;
+  const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
+  const by: RollupBy = choose("by", values.by, BY, "theme");
+  if (values.headline && values.by !== undefined) throw new UsageError("--headline and --by are different views: give one");
+  const loaded = await loadOne(ctx);
+  const { plan } = loaded;
+  if (values.headline) return headlineOutput(ctx, plan, progressHeadline(plan, { asOf }), format);
+  // One pass: the rollup's total is the plan's status and RAG summary.
+  const groups = rollup(plan, { by, asOf });
+  const { status, rag, overdue } = groups.total;
+  if (format === "json") {
+    ctx.out(`${JSON.stringify({ council: plan.council?.name ?? null, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`);
+    return 0;
+  }
+  const statusTable: Table = {
+    head: ["status", "actions", "%"],
+    rows: STATUSES.filter((s) => s !== "cancelled").map((s) => [s, status.counts[s], status.percentages[s]]),
+    numeric: [1, 2],
+  };
+  const ragTable: Table = {
+    head: ["RAG", "actions", "%"],
+    rows: RAGS.filter((r) => r !== "blue" || rag.scheme === "brag").map((r) => [r, rag.counts[r], rag.percentages[r]]),
+    numeric: [1, 2],
+  };
+  const rollupTable: Table = {
+    head: [by, "actions", "overdue", "no target", "complete %", "red", "amber", "green", ...(rag.scheme === "brag" ? ["blue"] : [])],
+    rows: [...groups.groups, groups.total].map((g) => [
+      g.title,
+      g.actions,
+      g.overdue,
+      g.noTarget,
+      g.completePercent,
+      g.rag.counts.red,
+      g.rag.counts.amber,
+      g.rag.counts.green,
+      ...(rag.scheme === "brag" ? [g.rag.counts.blue] : []),
+    ]),
+    numeric: [1, 2, 3, 4, 5, 6, 7, 8],
+  };
+  if (format === "csv") {
+    ctx.out(await csvTable(rollupTable));
+    return 0;
+  }
+  const notes = [
+    `${status.total} actions${status.excluded ? ` (${status.excluded} cancelled left out)` : ""}, ${overdue} overdue, as of ${asOf}.`,
+    status.noStatus ? `${status.noStatus} had no status and count as not started.` : "",
+    rag.derived ? `${rag.derived} of ${rag.total} RAG ratings were derived from status and target date.` : "",
+    loaded.warnings ? `Read with ${loaded.warnings} warning(s): run cpc validate for details.` : "",
+  ].filter((n) => n !== "");
+  const title = `${councilName(plan)}${plan.title ? `: ${plan.title}` : ""}`;
+  if (format === "md") {
+    ctx.out(
+      [`## ${mdText(title)}`, "", notes.join(" "), "", "### Status", "", markdownTable(statusTable), "", "### RAG", "", markdownTable(ragTable), "", `### By ${by}`, "", markdownTable(rollupTable), ""].join("\n"),
+    );
+    return 0;
+  }
+  ctx.out([style.bold(title), ...notes.map((n) => style.dim(n)), "", textTable(statusTable), "", textTable(ragTable), "", style.bold(`By ${by}`), textTable(rollupTable), ""].join("\n"));
+  return 0;
+}
+
+/** The progress-review headline as a sentence. */
+export function headlineSentence(h: ProgressHeadline): string {
+  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed`;
+}
+
+function headlineTable(h: ProgressHeadline): Table {
+  return {
+    head: ["", "actions", "%"],
+    rows: [
+      ["completed", h.completed.count, h.completed.percent],
+      ["making expected progress", h.expectedProgress.count, h.expectedProgress.percent],
+      ["not yet progressed", h.notProgressed.count, h.notProgressed.percent],
+    ],
+    numeric: [1, 2],
+  };
+}
+
+async function headlineOutput(ctx: Context, plan: ActionPlan, h: ProgressHeadline, format: "text" | "json" | "csv" | "md"): Promise<number> {
+  const { asOf, style } = ctx;
+  if (format === "json") ctx.out(`${JSON.stringify({ council: plan.council?.name ?? null, asOf, ...h }, null, 2)}\n`);
+  else if (format === "csv") ctx.out(await csvTable(headlineTable(h)));
+  else {
+    const notes = [
+      `${h.total} actions as of ${asOf}${h.excluded ? ` (${h.excluded} cancelled left out)` : ""}.`,
+      h.overdueInProgress ? `${h.overdueInProgress} under way but overdue count as not yet progressed.` : "",
+    ].filter((n) => n !== "");
+    if (format === "md") ctx.out(`## ${mdText(councilName(plan))}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
+    else ctx.out(`${style.bold(councilName(plan))}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * What every command is given: the options read, the date, the reader, and the one
+ * place output goes (standard output, or -o's file). Commands compute and present;
+ * they never touch the process.
+ */
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Issue } from "../model/issue.js";
+import type { ActionPlan } from "../model/types.js";
+import { validateFast, type ValidatePlanOptions, type ValidationResult } from "../schema/check.js";
+import { inWords, UsageError } from "./errors.js";
+import type { Input, Stdin } from "./input.js";
+import type { Style } from "./present.js";
+import type { CommandName, Values } from "./spec.js";
+
+/** What the command can see of the world. */
+export interface World {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Standard input: its text, its bytes, or a stream of them (read up to the size limit). */
+  readonly stdin: Stdin;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdoutIsTTY?: boolean;
+  readonly writeFile?: (path: string, text: string | Uint8Array) => void;
+}
+
+/** A run of one command. */
+export interface Context {
+  readonly command: CommandName;
+  readonly values: Values;
+  readonly positionals: readonly string[];
+  /** --as-of, or today in Europe/London. */
+  readonly asOf: string;
+  readonly world: World;
+  /** Colours for standard output (a terminal, NO_COLOR unset), and for messages on stderr. */
+  readonly style: Style;
+  readonly errStyle: Style;
+  /** Reads a file (or "-") with the reading options given. */
+  readonly read: (file: string) => Promise<Input>;
+  /** The command's output: to -o's file, or to standard output. */
+  readonly out: (text: string) => void;
+  /** Bytes (a workbook): to -o's file, which the command made sure of. */
+  readonly outBytes: (bytes: Uint8Array) => void;
+}
+
+/**
+ * validatePlan, loading zod only for a plan the fast reader cannot read: a good plan is
+ * validated without it, which keeps `cpc validate` quick to start.
+ */
+export async function validate(data: unknown, options: ValidatePlanOptions): Promise<ValidationResult> {
+  const fast = validateFast(data, options);
+  if ("result" in fast) return fast.result;
+  const { validatePlan } = await import("../schema/validate.js");
+  return validatePlan(data, options);
+}
+
+/** Thrown after the errors of an invalid plan are written: exit 1. */
+export class Invalid extends Error {}
+
+/** One of the allowed values of an option, or its default. */
+export function choose<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Where -o writes, checked before anything is read: "-o -" is standard output, an empty
+ * name is refused, and a file that is (or links to) one of the inputs is refused, since
+ * it would be overwritten. Returns the file, or undefined for standard output.
+ */
+export function outputFile(values: Values, inputs: readonly string[]): string | undefined {
+  const output = values.output;
+  if (output === undefined || output === "-") return undefined;
+  if (output === "") throw new UsageError("-o needs a file name (or - for standard output)");
+  const same = (a: string, b: string) => {
+    try {
+      return realpathSync(a) === realpathSync(b);
+    } catch {
+      return resolve(a) === resolve(b);
+    }
+  };
+  const clash = inputs.filter((f) => f !== "-").find((f) => same(f, output));
+  if (clash !== undefined) throw new UsageError(`-o ${output} would overwrite the input ${clash}; write to another file`);
+  return output;
+}
+
+/** Writes a whole output file; a failure is a usage error in words ("the disk is full"). */
+export function writeFileOrFail(world: World, path: string, content: string | Uint8Array): void {
+  if (!world.writeFile) throw new UsageError("cannot write files here");
+  try {
+    world.writeFile(path, content);
+  } catch (e) {
+    throw new UsageError(`cannot write ${path}: ${inWords(e, "write")}`);
+  }
+}
+
+type Locate = (path: readonly (string | number)[]) => { line: number; column?: number } | undefined;
+
+/** The line and column of an issue in its file, where known. */
+export function located(locate: Locate, issue: Issue): { line?: number; column?: number } {
+  const p = locate(issue.path);
+  return p ? { line: p.line, ...(p.column !== undefined ? { column: p.column } : {}) } : {};
+}
+
+/** An issue as a line for people: `file:line:column: warning code: message`, and its hint. */
+export function formatIssue(input: Input, locate: Locate, issue: Issue, style: Style): string {
+  const pos = located(locate, issue);
+  const where = `${input.name}${pos.line !== undefined ? `:${pos.line}${pos.column !== undefined ? `:${pos.column}` : ""}` : ""}`;
+  const level = issue.severity === "error" ? style.red("error") : style.yellow("warning");
+  const hint = issue.hint ? `\n    ${style.dim(`hint: ${issue.hint}`)}` : "";
+  return `${where}: ${level} ${style.dim(issue.code)}: ${issue.message}${hint}`;
+}
+
+/** A plan read and validated, for the commands that compute with it. */
+export interface Loaded {
+  readonly input: Input;
+  readonly plan: ActionPlan;
+  readonly warnings: number;
+}
+
+/** Validates a plan for the commands that compute; writes its first errors to stderr and throws {@link Invalid} when it has any. */
+export async function load(ctx: Context, input: Input, asOf: string): Promise<Loaded> {
+  const result = await validate(input.data, { asOf, wordings: input.wordings });
+  const issues = [...input.readIssues, ...result.issues];
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0 || !result.plan) {
+    const shown = errors.slice(0, 10);
+    const locate = input.locator(shown.map((i) => i.path));
+    for (const issue of shown) ctx.world.stderr(`${formatIssue(input, locate, issue, ctx.errStyle)}\n`);
+    const more = errors.length > 10 ? ` (first 10 shown)` : "";
+    ctx.world.stderr(`cpc: ${input.name} is not a valid plan: ${errors.length} error(s)${more}; run cpc validate ${input.name === "stdin" ? "-" : input.name} for all of them\n`);
+    throw new Invalid();
+  }
+  return { input, plan: result.plan, warnings: issues.length - errors.length };
+}
+
+/** Reads and validates the command's one file. */
+export async function loadOne(ctx: Context): Promise<Loaded> {
+  return await load(ctx, await ctx.read(ctx.positionals[0]!), ctx.asOf);
+}
+
+/** The council's name for people, or that the plan does not give it. */
+export const councilName = (plan: ActionPlan): string => plan.council?.name ?? "Council not named";

@@ -1,0 +1,282 @@
+/**
+ * What `cpc` accepts: its commands, each command's options, and the help made from them.
+ * One table, read by the argument parser, the help and the tests, so that an option a
+ * command does not list is refused rather than ignored. Light: nothing here loads a parser
+ * or a schema, so `cpc --help` and `cpc --version` start quickly.
+ */
+import { UsageError } from "./errors.js";
+
+/** An option: a flag (`--strict`) or one that takes a value (`--format json`). */
+interface OptionSpec {
+  readonly type: "boolean" | "string";
+  readonly short?: string;
+  /** What the value is, for the help: `FILE`, `YYYY-MM-DD`. */
+  readonly value?: string;
+  readonly help: string;
+}
+
+/** Every option of every command. */
+export const OPTIONS = {
+  help: { type: "boolean", short: "h", help: "this help" },
+  version: { type: "boolean", short: "v", help: "the version of cpc" },
+  output: { type: "string", short: "o", value: "FILE", help: "write to FILE rather than standard output (- for standard output); never onto an input" },
+  format: { type: "string", value: "FORMAT", help: "the output format" },
+  strict: { type: "boolean", help: "warnings fail too (exit 1); only warnings about the file's content, unless --check-dates" },
+  "check-dates": { type: "boolean", help: "also check what depends on the date (a green action that is overdue): these warnings come and go as the calendar moves" },
+  "as-of": { type: "string", value: "YYYY-MM-DD", help: "the date due dates are judged against (default: today, Europe/London)" },
+  by: { type: "string", value: "GROUP", help: "roll up by theme, recommendation, owner, heading or status (default theme)" },
+  headline: { type: "boolean", help: "the progress-review view: completed, making expected progress, not yet progressed" },
+  since: { type: "string", value: "YYYY-MM-DD", help: "the date of <before> (default: its latest update, else its publication date, else --as-of)" },
+  compare: { type: "string", value: "FILE", help: "add what changed since this earlier snapshot" },
+  to: { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv or xlsx (xlsx needs -o)" },
+  bom: { type: "boolean", help: "start a CSV with a byte-order mark, for Excel on Windows" },
+  labels: { type: "boolean", help: 'write "In progress" and "Amber" rather than the ids "in-progress" and "amber"' },
+  "input-format": { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv, xlsx or docx, for stdin or an unusual file name" },
+  encoding: { type: "string", value: "NAME", help: "utf-8, utf-16le, utf-16be or windows-1252 (default: from the byte-order mark, else UTF-8, else Windows-1252 with a warning)" },
+  delimiter: { type: "string", value: "CHAR", help: 'a CSV\'s delimiter: ",", ";" or tab (default: found from its rows)' },
+  sheet: { type: "string", value: "NAME", help: "the sheet of an .xlsx workbook to read (default: the one with the plan)" },
+  council: { type: "string", value: "NAME", help: "the council's name, where the file does not give it" },
+  "cpc-start": { type: "string", value: "YYYY-MM[-DD]", help: "when the peer challenge was, where the file does not say" },
+  wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
+
+/** The name of an option, without its dashes. */
+export type OptionName = keyof typeof OPTIONS;
+
+/** The options every command that reads a plan file accepts. */
+const READING = ["input-format", "encoding", "delimiter", "sheet", "council", "cpc-start", "wordings"] as const satisfies readonly OptionName[];
+
+/** A command: what it takes and what it says about itself. */
+interface CommandSpec {
+  /** The usage line after `cpc <command>`. */
+  readonly args: string;
+  /** One line for the list of commands. */
+  readonly summary: string;
+  /** More about it, for `cpc <command> --help`. */
+  readonly about: string;
+  /** Its options, beyond --help, --version and -o. */
+  readonly options: readonly OptionName[];
+  /** The output formats, first the default. */
+  readonly formats?: readonly string[];
+  /** How many files: the least and the most. */
+  readonly files: readonly [number, number];
+}
+
+/** Every command. */
+export const COMMANDS = {
+  validate: {
+    args: "<file...>",
+    summary: "check plan files; exit 1 if any is invalid",
+    about: "Checks each plan file and lists its errors and warnings with their line. --format github writes\nGitHub Actions annotations (::error file=...,line=...::message).",
+    options: ["format", "strict", "check-dates", "as-of", ...READING],
+    formats: ["text", "json", "github"],
+    files: [1, Infinity],
+  },
+  stats: {
+    args: "<file>",
+    summary: "status and RAG percentages and a rollup",
+    about: "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).",
+    options: ["format", "as-of", "by", "headline", ...READING],
+    formats: ["text", "json", "csv", "md"],
+    files: [1, 1],
+  },
+  overdue: {
+    args: "<file>",
+    summary: "overdue actions, most overdue first",
+    about: "The actions overdue as of a date (default today, Europe/London), most overdue first.",
+    options: ["format", "as-of", ...READING],
+    formats: ["text", "json", "csv", "md"],
+    files: [1, 1],
+  },
+  diff: {
+    args: "<before> <after>",
+    summary: "what moved, slipped and became overdue between two snapshots",
+    about:
+      "Compares two snapshots of a plan: actions added, removed, completed, slipped (RAG worse or\ntarget later) and newly overdue, and the progress-review headline of each. Without --as-of,\n<after> is judged as of its latest update, else its publication date, else today.",
+    options: ["format", "as-of", "since", ...READING],
+    formats: ["text", "json", "md"],
+    files: [2, 2],
+  },
+  report: {
+    args: "<file>",
+    summary: "a report for people: Markdown or a self-contained HTML page",
+    about: "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.",
+    options: ["format", "as-of", "compare", ...READING],
+    formats: ["md", "html"],
+    files: [1, 1],
+  },
+  convert: {
+    args: "<in> --to <format>",
+    summary: "convert between json, yaml, csv, tsv and xlsx",
+    about:
+      "Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.\nWriting CSV, TSV or xlsx, it names on stderr each field a spreadsheet cannot carry; an\nxlsx workbook (-o required) holds the plan as validated, council wordings put right.",
+    options: ["to", "bom", "labels", ...READING],
+    files: [1, 1],
+  },
+  schema: {
+    args: "",
+    summary: "print the JSON Schema of the plan format",
+    about: "Prints the JSON Schema (draft 2020-12) of the action-plan file format.",
+    options: [],
+    files: [0, 0],
+  },
+} as const satisfies Readonly<Record<string, CommandSpec>>;
+
+/** The name of a command. */
+export type CommandName = keyof typeof COMMANDS;
+
+const ALWAYS = ["output", "help", "version"] as const satisfies readonly OptionName[];
+
+/** The options a command accepts, in the order its help lists them. */
+export const optionsOf = (command: CommandName): readonly OptionName[] => [...COMMANDS[command].options, ...ALWAYS];
+
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+
+/** The general help. */
+export function generalHelp(): string {
+  const names = Object.keys(COMMANDS) as CommandName[];
+  const width = Math.max(...names.map((n) => `${n} ${COMMANDS[n].args}`.length));
+  return `cpc: Corporate Peer Challenge action plans from the command line
+
+Usage: cpc <command> [options]
+
+Commands:
+${names.map((n) => `  ${`${n} ${COMMANDS[n].args}`.padEnd(width)}  ${COMMANDS[n].summary}`).join("\n")}
+
+Files may be .json, .yaml, .yml, .csv, .tsv, .xlsx or .docx, or - for stdin; text files
+UTF-8, UTF-16 with its byte-order mark, or Windows-1252 (read with a warning). A CSV's
+delimiter (comma, semicolon or tab) is found from its rows.
+Run cpc help <command> for a command's options. cpc --version prints the version.
+Exit codes: 0 success, 1 invalid data, 2 usage or file error.
+`;
+}
+
+/** The help of one command, its options listed from {@link OPTIONS}. */
+export function commandHelp(command: CommandName): string {
+  const spec: CommandSpec = COMMANDS[command];
+  const label = (name: OptionName) => {
+    const o: OptionSpec = OPTIONS[name];
+    return `${o.short ? `-${o.short}, ` : "    "}--${name}${o.value ? ` ${name === "format" && spec.formats ? spec.formats.join("|") : o.value}` : ""}`;
+  };
+  const names = optionsOf(command);
+  const width = Math.max(...names.map((n) => label(n).length));
+  const lines = names.map((n) => {
+    const help = n === "format" && spec.formats ? `the output format (default ${spec.formats[0]})` : OPTIONS[n].help;
+    return `  ${label(n).padEnd(width)}  ${help}`;
+  });
+  return `Usage: cpc ${command}${spec.args ? ` ${spec.args}` : ""} [options]
+
+${spec.about}
+
+Options:
+${lines.join("\n")}
+`;
+}
+
+/** The edit distance between two words (Levenshtein), for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The nearest of the candidates, if it is near enough to be what was meant. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  // One edit in a short word, two in a longer one, three at most: "valdate", "--fromat", "--asof".
+  return best !== undefined && bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
+}
+
+/** The command named, or a usage error with a suggestion. */
+export function commandNamed(name: string): CommandName {
+  if (isCommand(name)) return name;
+  const guess = nearest(name, Object.keys(COMMANDS));
+  throw new UsageError(`unknown command ${JSON.stringify(name)}${guess ? `; did you mean cpc ${guess}?` : ""} Run cpc --help for the commands.`);
+}
+
+/** The values of the options given, by name. */
+export type Values = { -readonly [N in OptionName]?: (typeof OPTIONS)[N]["type"] extends "boolean" ? boolean : string };
+
+/** A command line read against {@link COMMANDS}. */
+export interface Parsed {
+  readonly values: Values;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Reads a command's arguments: options it does not have, a value missing or given to a
+ * flag, and an option given twice are usage errors that say what was meant.
+ */
+export function parseCommandLine(command: CommandName, args: readonly string[]): Parsed {
+  const allowed = optionsOf(command);
+  const values: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  const listed = `Options of cpc ${command}: ${allowed.map((n) => `--${n}`).join(", ")}.`;
+  const short = new Map<string, OptionName>();
+  for (const n of Object.keys(OPTIONS) as OptionName[]) {
+    const s: string | undefined = (OPTIONS[n] as OptionSpec).short;
+    if (s) short.set(s, n);
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === "-" || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    let name: string;
+    let inline: string | undefined;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      if (eq >= 0) inline = arg.slice(eq + 1);
+    } else {
+      const s = short.get(arg[1]!);
+      if (s === undefined) throw new UsageError(`cpc ${command}: unknown option ${arg}. ${listed}`);
+      name = s;
+      if (arg.length > 2) inline = arg.slice(2);
+    }
+    const shown = arg.startsWith("--") ? `--${name}` : arg.slice(0, 2);
+    if (!isOption(name)) {
+      const guess = nearest(name, allowed);
+      throw new UsageError(`cpc ${command}: unknown option ${shown}${guess ? `; did you mean --${guess}?` : "."} ${listed}`);
+    }
+    if (!allowed.includes(name)) {
+      const owners = (Object.keys(COMMANDS) as CommandName[]).filter((c) => optionsOf(c).includes(name));
+      throw new UsageError(`cpc ${command} has no option --${name} (it is an option of cpc ${owners.join(", cpc ")}). ${listed}`);
+    }
+    const spec: OptionSpec = OPTIONS[name];
+    if (spec.type === "boolean") {
+      if (inline !== undefined) throw new UsageError(`cpc ${command}: ${shown} takes no value, not ${JSON.stringify(inline)}`);
+      values[name] = true;
+      continue;
+    }
+    let value = inline;
+    if (value === undefined) {
+      const next = args[i + 1];
+      // "-o -" is standard output; "--format --strict" is a value forgotten.
+      if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
+        const formats = (COMMANDS[command] as CommandSpec).formats;
+        throw new UsageError(`cpc ${command}: ${shown} needs a value${spec.value ? ` (${name === "format" && formats ? formats.join(", ") : spec.value})` : ""}`);
+      }
+      value = next;
+      i++;
+    }
+    if (values[name] !== undefined) throw new UsageError(`cpc ${command}: ${shown} is given twice (${JSON.stringify(values[name])} and ${JSON.stringify(value)}); give it once`);
+    values[name] = value;
+  }
+  return { values: values as Values, positionals };
+}
