@@ -145,12 +145,9 @@ export function monthStart(date: string): CalendarDate {
   return date.length === 7 ? `${date}-01` : date;
 }
 
-const LONDON = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+// Made on first use: loading a time zone costs a few milliseconds of start-up, which a
+// run given its date (--as-of) need not pay.
+let london: Intl.DateTimeFormat | undefined;
 
 /**
  * Today's date in Europe/London, whatever the machine's time zone.
@@ -165,7 +162,7 @@ const LONDON = new Intl.DateTimeFormat("en-GB", {
  * ```
  */
 export function todayInLondon(now: Date = new Date()): CalendarDate {
-  const parts = LONDON.formatToParts(now);
+  const parts = (london ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

@@ -1,0 +1,90 @@
+// The cpc process itself, as a shell runs it: what it loads to start, and what it does
+// when its output cannot be written. The command is built here from src/ as the package
+// builds it (esbuild, ES modules split at the lazy imports) and run by node.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+import { examplePath } from "./helpers.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+// Inside the project, so that the bundle finds zod and the others in node_modules.
+const dir = join(root, "node_modules", ".cache", "cpc-process-test");
+const cli = join(dir, "cli.js");
+const log = join(dir, "loaded.log");
+const hooks = join(dir, "hooks.mjs");
+const register = join(dir, "register.mjs");
+
+beforeAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await build({
+    entryPoints: { cli: join(root, "src/cli/bin.ts") },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outdir: dir,
+    define: { __CPC_VERSION__: '"9.9.9"' },
+    logLevel: "silent",
+  });
+  // A module hook that writes down every module the process loads.
+  writeFileSync(hooks, `import { appendFileSync } from "node:fs";\nlet log;\nexport function initialize(data) { log = data; }\nexport async function load(url, context, next) { appendFileSync(log, url + "\\n"); return next(url, context); }\n`);
+  writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`);
+}, 60_000);
+
+/** Runs the built cpc and lists the modules it loaded: ours by file name, packages by name. */
+function loading(args: string[]): { code: number | null; ours: string[]; packages: string[] } {
+  rmSync(log, { force: true });
+  const r = spawnSync(process.execPath, ["--import", register, cli, ...args], { encoding: "utf8" });
+  const urls = readFileSync(log, "utf8").trim().split("\n");
+  const packages = [...new Set(urls.filter((u) => u.includes("/node_modules/") && !u.includes("/.cache/")).map((u) => u.split("/node_modules/")[1]!.split("/")[0]!))];
+  return { code: r.status, ours: urls.filter((u) => u.includes("/.cache/cpc-process-test/")), packages };
+}
+
+describe("start-up", () => {
+  it("answers --version and help without loading a parser, a schema or the commands", () => {
+    for (const args of [["--version"], ["--help"], ["help", "validate"], ["stats", "--help"]]) {
+      const r = loading(args);
+      expect(r.code).toBe(0);
+      expect(r.packages).toEqual([]);
+      // The entry and the light modules it imports (the command table): never the commands.
+      expect(r.ours.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it("validates a good plan without loading zod, and loads it for a plan that needs it", () => {
+    const good = loading(["validate", examplePath("west-norfolk-2024.json")]);
+    expect(good.code).toBe(0);
+    expect(good.packages).toEqual([]);
+    // A plan of the wrong shape is read by zod, loaded when it is needed: the lazy path works in the bundle.
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, recommendations: "none", actions: [] }));
+    const r = loading(["validate", bad]);
+    expect(r.code).toBe(1);
+    expect(r.packages).toContain("zod");
+  });
+});
+
+describe("output that cannot be written", () => {
+  it("is one line on stderr and exit 2 when the disk is full, never a stack trace", () => {
+    const full = openSync("/dev/full", "w");
+    const r = spawnSync(process.execPath, [cli, "stats", examplePath("kingston-2019.json"), "--as-of", "2019-06-30"], { stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("cpc: cannot write the output: the disk is full\n");
+  });
+
+  it("is not a failure when the reader stops early (| head): exit 0, nothing on stderr", () => {
+    // 3,000 actions written as JSON: about 600 kB, far more than a pipe holds.
+    const actions = Array.from({ length: 3000 }, (_, i) => ({ id: String(i + 1), recommendation: "R1", title: `Action number ${i + 1} of the plan`, owners: ["Chief Executive"], timescale: "March 2025", status: "in-progress" }));
+    const big = join(dir, "big.json");
+    writeFileSync(big, JSON.stringify({ schemaVersion: 1, council: { name: "Test Borough Council" }, peerChallenge: { start: "2024-03" }, recommendations: [{ id: "R1", title: "A recommendation" }], actions }));
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${cli}" convert "${big}" --to json | head -c 10 > /dev/null; echo "exit $?"`], { encoding: "utf8" });
+    expect(r.stdout).toBe("exit 0\n");
+    expect(r.stderr).toBe("");
+  });
+});
