@@ -26,18 +26,50 @@ const THEMES = [
 
 // Real target texts from seeds 001 and 004 and the SPEC, with years spread over 2023-2026.
 const TARGETS = [
-  "March 2024", "July 2024", "April 2025", "Dec 2024", "October 2024", "September 2025",
-  "Ongoing", "Nov 2024 and ongoing", "Sept 2024", "June 2025", "Feb 2024", "Summer 2024",
-  "Autumn 24", "Spring 2025", "Annual", "April-Sept 2024", "April-June 2024", "June-July 2024",
-  "May 2024", "By December 2024", "February/March 2024", "2024/25", "Q3 2024/25", "Q1 2025",
-  "Working Group – March 2024 Final strategy – October 2024", "31/03/2025", "Winter 2024",
-  "Completed", "TBC",
+  "March 2024",
+  "July 2024",
+  "April 2025",
+  "Dec 2024",
+  "October 2024",
+  "September 2025",
+  "Ongoing",
+  "Nov 2024 and ongoing",
+  "Sept 2024",
+  "June 2025",
+  "Feb 2024",
+  "Summer 2024",
+  "Autumn 24",
+  "Spring 2025",
+  "Annual",
+  "April-Sept 2024",
+  "April-June 2024",
+  "June-July 2024",
+  "May 2024",
+  "By December 2024",
+  "February/March 2024",
+  "2024/25",
+  "Q3 2024/25",
+  "Q1 2025",
+  "Working Group – March 2024 Final strategy – October 2024",
+  "31/03/2025",
+  "Winter 2024",
+  "Completed",
+  "TBC",
 ];
 const STATUSES = ["not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"];
 const STATUS_WEIGHTS = [0.15, 0.5, 0.15, 0.12, 0.05, 0.03];
 const RAGS = ["red", "amber", "green", "blue"];
 const RAG_WEIGHTS = [0.15, 0.3, 0.53, 0.02];
-const OWNERS = ["Chief Executive", "Sarah Ireland", "Stephen Evans", "Ian Thomas", "Naz Hussain", "Monitoring Officer", "Section 151 Officer", "Assistant Director, HR"];
+const OWNERS = [
+  "Chief Executive",
+  "Sarah Ireland",
+  "Stephen Evans",
+  "Ian Thomas",
+  "Naz Hussain",
+  "Monitoring Officer",
+  "Section 151 Officer",
+  "Assistant Director, HR",
+];
 
 function pick(rnd, list) {
   return list[Math.floor(rnd() * list.length)];

@@ -8,7 +8,7 @@ const inputs = {
   'repeated "Q"': "Q".repeat(100_000),
   'repeated "-"': "-".repeat(100_000),
   "repeated labelled dates": "Phase 1 – March 2024 ".repeat(5_000),
-  "digits": "2024".repeat(25_000),
+  digits: "2024".repeat(25_000),
   "repeated parts of a period": `${"early ".repeat(20_000)}2024`,
   "one range of 16,000 months": `${"March-".repeat(16_000)} 2024`,
   "dates restated in brackets": "Q1 (Q1 2024) ".repeat(7_000),

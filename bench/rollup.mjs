@@ -13,7 +13,15 @@ const heapBefore = process.memoryUsage().heapUsed;
 
 // The floor: due dates computed beforehand, one loop, counters per theme.
 const due = plan.actions.map((a) => dueDate(a));
-const themeIndex = new Map(["local-priorities-and-outcomes", "organisational-and-place-leadership", "governance-and-culture", "financial-planning-and-management", "capacity-for-improvement"].map((t, i) => [t, i]));
+const themeIndex = new Map(
+  [
+    "local-priorities-and-outcomes",
+    "organisational-and-place-leadership",
+    "governance-and-culture",
+    "financial-planning-and-management",
+    "capacity-for-improvement",
+  ].map((t, i) => [t, i]),
+);
 const recThemes = new Map(plan.recommendations.map((r) => [r.id, (r.themes ?? []).map((t) => themeIndex.get(t))]));
 const STATUS = { "not-started": 0, "in-progress": 1, complete: 2, ongoing: 3, "on-hold": 4, cancelled: 5 };
 const RAG = { red: 0, amber: 1, green: 2, blue: 3 };

@@ -39,5 +39,7 @@ for (const [name, args, target] of cases) {
     ratios.push(o / f);
   }
   const ratio = median(ratios);
-  console.log(`${name}: ${fmt(median(ours))} ms, whole process; node -e 0: ${fmt(median(floor))} ms; ratio ${fmt(ratio, 2)}x (median of ${RUNS} pairs)${target ? `   (target: at most ${target}x${ratio <= target ? ", met" : ", NOT met"})` : ""}`);
+  console.log(
+    `${name}: ${fmt(median(ours))} ms, whole process; node -e 0: ${fmt(median(floor))} ms; ratio ${fmt(ratio, 2)}x (median of ${RUNS} pairs)${target ? `   (target: at most ${target}x${ratio <= target ? ", met" : ", NOT met"})` : ""}`,
+  );
 }

@@ -25,9 +25,12 @@ const N = 1_000_000;
 // strings in pieces, which V8 reads more slowly than the flat strings JSON.parse makes.
 const texts = JSON.parse(JSON.stringify(Array.from({ length: N }, (_, i) => `Phase ${i}: ${FORMS[i % FORMS.length](i, 2000 + (i % 100))}`)));
 let dated = 0;
-const ms = time(() => {
-  dated = 0;
-  for (const t of texts) if (parseTimescale(t).kind !== "unknown") dated++;
-}, { runs: 9, warmup: 1 });
+const ms = time(
+  () => {
+    dated = 0;
+    for (const t of texts) if (parseTimescale(t).kind !== "unknown") dated++;
+  },
+  { runs: 9, warmup: 1 },
+);
 console.log(`parseTimescale, ${fmt(N)} distinct texts (${fmt(dated)} read as dates); median of 9 runs`);
 console.log(`  ${fmt(ms)} ms: ${fmt((N / ms) * 1000)} texts/s   (target: at least 1,000,000 texts/s)`);

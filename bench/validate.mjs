@@ -15,7 +15,11 @@ const plan = generatePlan(N);
 const asOf = "2024-06-26";
 
 const result = validatePlan(plan, { asOf });
-const { ours, floor, ratio } = compare(() => validatePlan(plan, { asOf }), () => actionPlanSchema.safeParse(plan), { runs: 9 });
+const { ours, floor, ratio } = compare(
+  () => validatePlan(plan, { asOf }),
+  () => actionPlanSchema.safeParse(plan),
+  { runs: 9 },
+);
 console.log(`validatePlan, ${fmt(N)} actions (${result.issues.length} issues found, ok: ${result.ok}); medians of 9 runs, alternating`);
 console.log(`  validatePlan     ${fmt(ours, 1)} ms  ${fmt((N / ours) * 1000)} actions/s   (target: at least 500,000 actions/s)`);
 console.log(`  zod safeParse    ${fmt(floor, 1)} ms  ${fmt((N / floor) * 1000)} actions/s   (floor)`);
@@ -25,8 +29,14 @@ console.log(`  ratio            ${fmt(ratio, 2)}x the bare safeParse   (target: 
 // faults (ids, references, warnings) rather than stop at the shape.
 const broken = { ...plan, actions: plan.actions.map((a, i) => (i === N / 2 ? { ...a, status: "Finished-ish" } : a)) };
 const brokenResult = validatePlan(broken, { asOf });
-const slow = compare(() => validatePlan(broken, { asOf }), () => actionPlanSchema.safeParse(broken), { runs: 5 });
-console.log(`  one unknown status among ${fmt(N)}: ${fmt(slow.ours, 1)} ms, ${fmt(slow.ratio, 2)}x the bare safeParse (${brokenResult.issues.length} issues: the error and every warning of the rest)`);
+const slow = compare(
+  () => validatePlan(broken, { asOf }),
+  () => actionPlanSchema.safeParse(broken),
+  { runs: 5 },
+);
+console.log(
+  `  one unknown status among ${fmt(N)}: ${fmt(slow.ours, 1)} ms, ${fmt(slow.ratio, 2)}x the bare safeParse (${brokenResult.issues.length} issues: the error and every warning of the rest)`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), "cpc-bench-"));
 const file = join(dir, "plan-100k.json");

@@ -50,6 +50,8 @@ for (let i = 0; i < 5; i++) {
   execFileSync(process.execPath, [cli, "stats", file, "--as-of", "2024-06-26"], { stdio: "ignore" });
   whole.push(performance.now() - t0);
 }
-console.log(`readPlanXlsx, ${fmt(N)}-action workbook (${fmt(bytes.length / 1024)} KB): ${fmt(median(inProcess))} ms in-process, median of 5   (target: under 500 ms)`);
+console.log(
+  `readPlanXlsx, ${fmt(N)}-action workbook (${fmt(bytes.length / 1024)} KB): ${fmt(median(inProcess))} ms in-process, median of 5   (target: under 500 ms)`,
+);
 console.log(`cpc stats on it: ${fmt(median(whole))} ms, whole process, median of 5   (target: under 1,500 ms)`);
 writeFileSync(join(dir, "done"), "");

@@ -12,11 +12,11 @@ const scratch = join(root, ".examples-check");
 
 /** Names examples may use as given (unless they declare them): the bundled real plans, read as users read them. */
 const FIXTURES = {
-  kingston: "/** examples/kingston-2019.json, validated. */ declare const kingston: import(\"peer-challenge\").ActionPlan;",
-  westNorfolk: "/** examples/west-norfolk-2024.json, validated. */ declare const westNorfolk: import(\"peer-challenge\").ActionPlan;",
-  plan: "/** Any validated plan. */ declare const plan: import(\"peer-challenge\").ActionPlan;",
-  lastQuarter: "/** An earlier snapshot of a plan. */ declare const lastQuarter: import(\"peer-challenge\").ActionPlan;",
-  thisQuarter: "/** A later snapshot of a plan. */ declare const thisQuarter: import(\"peer-challenge\").ActionPlan;",
+  kingston: '/** examples/kingston-2019.json, validated. */ declare const kingston: import("peer-challenge").ActionPlan;',
+  westNorfolk: '/** examples/west-norfolk-2024.json, validated. */ declare const westNorfolk: import("peer-challenge").ActionPlan;',
+  plan: '/** Any validated plan. */ declare const plan: import("peer-challenge").ActionPlan;',
+  lastQuarter: '/** An earlier snapshot of a plan. */ declare const lastQuarter: import("peer-challenge").ActionPlan;',
+  thisQuarter: '/** A later snapshot of a plan. */ declare const thisQuarter: import("peer-challenge").ActionPlan;',
   text: "/** A plan's text, as read from a file. */ declare const text: string;",
 };
 /** The fixtures an example uses and does not declare itself: one line each, before it. */
@@ -26,7 +26,9 @@ const fixturesFor = (code) =>
     .map(([, line]) => line);
 
 function sources(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The ```ts blocks after each @example tag of each doc comment. */
@@ -66,7 +68,12 @@ function pageExamples(file) {
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(join(scratch, "js"), { recursive: true });
 const index = [];
-const pages = [join(root, "README.md"), ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(root, "docs", f))];
+const pages = [
+  join(root, "README.md"),
+  ...readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => join(root, "docs", f)),
+];
 const all = [...sources(join(root, "src")).map((f) => [f, examples(f)]), ...pages.map((f) => [f, pageExamples(f)])];
 for (const [file, found] of all) {
   for (const ex of found) {
@@ -81,12 +88,29 @@ for (const [file, found] of all) {
 writeFileSync(
   join(scratch, "tsconfig.json"),
   JSON.stringify({
-    compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022", "dom"], types: ["node"], noEmit: true, skipLibCheck: false, noUnusedLocals: false, allowJs: true, checkJs: true },
+    compilerOptions: {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      lib: ["es2022", "dom"],
+      types: ["node"],
+      noEmit: true,
+      skipLibCheck: false,
+      noUnusedLocals: false,
+      allowJs: true,
+      checkJs: true,
+    },
     include: ["*.ts"],
   }),
 );
 // JavaScript as JavaScript: checked, with the package's types, but no annotations to write.
-writeFileSync(join(scratch, "js", "tsconfig.json"), JSON.stringify({ extends: "../tsconfig.json", compilerOptions: { noImplicitAny: false }, include: ["*.mjs"] }));
+writeFileSync(
+  join(scratch, "js", "tsconfig.json"),
+  JSON.stringify({ extends: "../tsconfig.json", compilerOptions: { noImplicitAny: false }, include: ["*.mjs"] }),
+);
 let out = "";
 for (const project of [scratch, join(scratch, "js")]) {
   try {

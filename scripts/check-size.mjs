@@ -29,7 +29,9 @@ const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
   .map(([k]) => k);
 const zod = inputs.filter((i) => i.includes("node_modules/zod/"));
 const packages = [...new Set(inputs.map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(i)?.[1]).filter(Boolean))];
-console.log(`statistics-only browser bundle: ${code.length} bytes minified, ${gz} bytes gzipped (budget ${BUDGET}); packages: ${packages.join(", ") || "none"}`);
+console.log(
+  `statistics-only browser bundle: ${code.length} bytes minified, ${gz} bytes gzipped (budget ${BUDGET}); packages: ${packages.join(", ") || "none"}`,
+);
 if (zod.length > 0) {
   console.error(`the statistics bundle includes zod (${zod[0]})`);
   process.exit(1);

@@ -6,7 +6,7 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
@@ -18,8 +18,16 @@ afterAll(async () => {
 
 describe("readPlanDocx in Chromium", () => {
   it("reads the plan's actions as in Node", async () => {
-    const bundle = await build({ entryPoints: [new URL("../src/docx/index.ts", import.meta.url).pathname], bundle: true, format: "iife", globalName: "pcd", platform: "browser", write: false, logLevel: "silent" });
-    const page = await browser.newPage();
+    const bundle = await build({
+      entryPoints: [new URL("../src/docx/index.ts", import.meta.url).pathname],
+      bundle: true,
+      format: "iife",
+      globalName: "pcd",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const page = await browser!.newPage();
     await page.setContent("<!doctype html><title>docx</title>");
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const b64 = readFileSync(new URL("../test/fixtures/docx/action-plan.docx", import.meta.url)).toString("base64");

@@ -12,7 +12,7 @@ import { validatePlan } from "../src/schema/index.js";
 import { runCpc } from "../test/helpers.js";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-let browser: Browser;
+let browser: Browser | undefined;
 let page: Page;
 const dialogs: string[] = [];
 
@@ -29,7 +29,7 @@ const hostile = {
     {
       id: "1.",
       recommendation: "R1",
-      title: "a | b\n<iframe src=\"javascript:window.__pwned=4\"></iframe>\n| injected | row |",
+      title: 'a | b\n<iframe src="javascript:window.__pwned=4"></iframe>\n| injected | row |',
       owners: ["![x](javascript:window.__pwned=5)", "**bold** _it_ `code` ~~gone~~"],
       timescale: "March 2024",
       status: "in-progress",
@@ -83,7 +83,16 @@ describe("Markdown of a hostile plan, rendered by marked in Chromium", () => {
       await page.setContent(`<!doctype html><meta charset="utf-8"><body>${html}</body>`);
       await page.waitForTimeout(50);
       // A string, run in the page: the tests are type-checked without the DOM's types.
-      const seen = (await page.evaluate(`({
+      const seen = await page.evaluate<{
+        pwned?: number;
+        elements: string[];
+        emphasis: string[];
+        links: (string | null)[];
+        headings: string[];
+        items: string[];
+        cells: string[];
+        text: string;
+      }>(`({
         pwned: window.__pwned,
         elements: [...document.body.querySelectorAll("script, img, iframe, svg, object, embed, code, del")].map((e) => e.tagName),
         // Bold and italics are ours (a total row, a date, "(no text)"); the owner's "**bold** _it_" must not be.
@@ -93,7 +102,7 @@ describe("Markdown of a hostile plan, rendered by marked in Chromium", () => {
         items: [...document.querySelectorAll("li")].map((li) => li.textContent),
         cells: [...document.querySelectorAll("td")].map((td) => td.textContent),
         text: document.body.textContent,
-      })`)) as { pwned?: number; elements: string[]; emphasis: string[]; links: (string | null)[]; headings: string[]; items: string[]; cells: string[]; text: string };
+      })`);
       expect({ name, pwned: seen.pwned }).toEqual({ name, pwned: undefined });
       expect({ name, elements: seen.elements, emphasis: seen.emphasis }).toEqual({ name, elements: [], emphasis: [] });
       expect({ name, links: seen.links }).toEqual({ name, links: [] });

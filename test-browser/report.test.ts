@@ -7,7 +7,7 @@ import { loadPlan } from "../test/helpers.js";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const out = fileURLToPath(new URL("../test-output/", import.meta.url));
-let browser: Browser;
+let browser: Browser | undefined;
 let page: Page;
 const requests: string[] = [];
 
@@ -61,7 +61,9 @@ describe("the Kingston HTML report in Chromium, as a person sees it", () => {
       await expect(chart.isVisible()).resolves.toBe(true);
       const box = await chart.boundingBox();
       expect(box!.width).toBeGreaterThan(300);
-      const filled = await chart.locator("rect[fill^='url(']").evaluateAll((rects) => rects.filter((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width > 0).length);
+      const filled = await chart
+        .locator("rect[fill^='url(']")
+        .evaluateAll((rects) => rects.filter((r) => (r as unknown as { getBBox(): { width: number } }).getBBox().width > 0).length);
       expect(filled).toBeGreaterThan(3);
     }
   });

@@ -6,7 +6,7 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
@@ -18,8 +18,16 @@ afterAll(async () => {
 
 describe("readPlanXlsx and writePlanXlsx in Chromium", () => {
   it("reads the tracker's actions, dates and fills as in Node, with no network request", async () => {
-    const bundle = await build({ entryPoints: [new URL("../src/xlsx/index.ts", import.meta.url).pathname], bundle: true, format: "iife", globalName: "pcx", platform: "browser", write: false, logLevel: "silent" });
-    const page = await browser.newPage();
+    const bundle = await build({
+      entryPoints: [new URL("../src/xlsx/index.ts", import.meta.url).pathname],
+      bundle: true,
+      format: "iife",
+      globalName: "pcx",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    const page = await browser!.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.setContent("<!doctype html><title>xlsx</title>");

@@ -114,7 +114,12 @@ describe("-o on every command that prints", () => {
     const file = write("self.json", readFileSync(westNorfolk, "utf8"));
     const link = join(tmp, "self-link.json");
     symlinkSync(file, link);
-    for (const args of [["stats", file], ["validate", westNorfolk, file], ["diff", westNorfolk, file], ["report", westNorfolk, "--compare", file]]) {
+    for (const args of [
+      ["stats", file],
+      ["validate", westNorfolk, file],
+      ["diff", westNorfolk, file],
+      ["report", westNorfolk, "--compare", file],
+    ]) {
       const r = await cpc([...args, "-o", link]);
       expect(r.code).toBe(2);
       expect(r.err).toContain(`-o ${link} would overwrite the input ${file}`);
@@ -143,7 +148,17 @@ describe("--strict fails on what the file says, not on the date it is run", () =
     council: { name: "Test Borough Council" },
     peerChallenge: { start: "2023-10" },
     recommendations: [{ id: "R1", title: "Review the constitution", themes: ["governance-and-culture"] }],
-    actions: [{ id: "1.1", recommendation: "R1", title: "Review the constitution", owners: ["Monitoring Officer"], timescale: "March 2024", status: "in-progress", rag: "green" }],
+    actions: [
+      {
+        id: "1.1",
+        recommendation: "R1",
+        title: "Review the constitution",
+        owners: ["Monitoring Officer"],
+        timescale: "March 2024",
+        status: "in-progress",
+        rag: "green",
+      },
+    ],
   };
   const file = write("green-overdue.json", JSON.stringify(plan, null, 2));
 
@@ -176,7 +191,11 @@ describe("every input is read within the size limit, whatever it is", () => {
   it("refuses /dev/zero and /dev/urandom at their first chunk, also through a link", async () => {
     const link = join(tmp, "zero.json");
     symlinkSync("/dev/zero", link);
-    for (const args of [["validate", "/dev/zero", "--input-format", "json"], ["validate", link], ["stats", "/dev/urandom", "--input-format", "yaml"]]) {
+    for (const args of [
+      ["validate", "/dev/zero", "--input-format", "json"],
+      ["validate", link],
+      ["stats", "/dev/urandom", "--input-format", "yaml"],
+    ]) {
       const r = await cpc(args);
       expect(r.code).toBe(1);
       // validate lists an unreadable file among its results; stats stops with it on stderr.
@@ -192,7 +211,11 @@ describe("every input is read within the size limit, whatever it is", () => {
   it("stops a stream on stdin at 256 MB", async () => {
     // 257 chunks of 1 MB of spaces (the same buffer each time): over the limit, no NUL.
     const chunk = new Uint8Array(1 << 20).fill(0x20);
-    const chunks = { *[Symbol.iterator]() { for (let i = 0; i < 257; i++) yield chunk; } };
+    const chunks = {
+      *[Symbol.iterator]() {
+        for (let i = 0; i < 257; i++) yield chunk;
+      },
+    };
     const r = await cpc(["stats", "-", "--input-format", "json"], { stdin: chunks });
     expect(r).toMatchObject({ code: 1, err: "cpc: stdin: the input is more than 256 MB; cpc reads plans of up to 256 MB\n" });
     // Within the limit, a stream is read whole.
@@ -213,7 +236,9 @@ describe("a YAML mapping of 100,000 keys", () => {
     const r = await cpc(["validate", file, "--format", "json"]);
     expect(r.code).toBe(1);
     const issues = (JSON.parse(r.out) as { files: { issues: { code: string; line?: number; message: string }[] }[] }).files[0]!.issues;
-    expect(issues.filter((i) => i.code === "duplicate-key").map((i) => [i.line, i.message])).toEqual([[100006, 'The plan: "key0" is given twice in one place (lines 6 and 100006); only the last is read.']]);
+    expect(issues.filter((i) => i.code === "duplicate-key").map((i) => [i.line, i.message])).toEqual([
+      [100006, 'The plan: "key0" is given twice in one place (lines 6 and 100006); only the last is read.'],
+    ]);
     const unknown = issues.filter((i) => i.code === "unknown-field");
     expect(unknown).toHaveLength(100_000);
     expect(unknown.at(-1)!.line).toBe(100005);

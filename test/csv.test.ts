@@ -56,7 +56,7 @@ describe("export then import gives back the same plan", () => {
   it("for steps with their own status, updates, RAG, due dates, extra fields and recommendations without actions", () => {
     const plan = validatePlan({
       schemaVersion: 1,
-      council: { name: "Test, \"Quoted\" Council", code: "E07000146" },
+      council: { name: 'Test, "Quoted" Council', code: "E07000146" },
       title: "Plan",
       framework: "current",
       peerChallenge: { start: "2023-10", end: "2023-10-05" },
@@ -68,7 +68,19 @@ describe("export then import gives back the same plan", () => {
         { id: "R3", title: "No actions yet" },
       ],
       actions: [
-        { id: "1.1", recommendation: "R1", title: "Line one\nline two", owners: ["A / B"].flatMap((o) => o.split(" / ")), timescale: " Spring 2024 ", due: "2024-05-01", status: "on-hold", rag: "amber", comments: "Said \"no\"", updates: [{ date: "2024-03-01", status: "on-hold", note: "paused" }], steps: [{ id: "a", text: "Step", timescale: "March 2024", status: "complete", rag: "blue" }] },
+        {
+          id: "1.1",
+          recommendation: "R1",
+          title: "Line one\nline two",
+          owners: ["A / B"].flatMap((o) => o.split(" / ")),
+          timescale: " Spring 2024 ",
+          due: "2024-05-01",
+          status: "on-hold",
+          rag: "amber",
+          comments: 'Said "no"',
+          updates: [{ date: "2024-03-01", status: "on-hold", note: "paused" }],
+          steps: [{ id: "a", text: "Step", timescale: "March 2024", status: "complete", rag: "blue" }],
+        },
         { id: "2.1", recommendation: "R2", title: "Act", "Lead member": "Cllr Green" },
       ],
     }).plan!;
@@ -78,7 +90,8 @@ describe("export then import gives back the same plan", () => {
 
 describe("reading spreadsheets councils keep", () => {
   it("matches headings whatever their case and punctuation, and splits shared owners", () => {
-    const csv = "PEER REVIEW RECOMMENDATION,activity no.,ACTIVITY,leadership-owner,Target for Completion,STATUS,comments / milestones\nDo better,1.,Act,Sarah Ireland / Stephen Evans,March 2024,Completed,Done\n";
+    const csv =
+      "PEER REVIEW RECOMMENDATION,activity no.,ACTIVITY,leadership-owner,Target for Completion,STATUS,comments / milestones\nDo better,1.,Act,Sarah Ireland / Stephen Evans,March 2024,Completed,Done\n";
     const { plan, issues } = readPlanCsv(csv);
     expect(issues).toEqual([]);
     expect((plan["actions"] as unknown[])[0]).toEqual({
@@ -134,7 +147,7 @@ describe("writing CSV that reads back, and that is safe to open in Excel", () =>
     schemaVersion: 1,
     council: { name: "Carriage\rreturn\tCouncil" },
     peerChallenge: { start: "2024-01" },
-    recommendations: [{ id: "R1", title: "=HYPERLINK(\"http://x\")" }],
+    recommendations: [{ id: "R1", title: '=HYPERLINK("http://x")' }],
     actions: [
       { id: "1", recommendation: "R1", title: "+44 1234", owners: ["@admin"], comments: "-5 on target; '=quoted" },
       { id: "1.", recommendation: "R1", title: "'plain apostrophe" },
@@ -186,4 +199,3 @@ describe("writing CSV that reads back, and that is safe to open in Excel", () =>
     expect(validatePlan(readPlanCsv(text).plan).plan).toEqual(brag);
   });
 });
-

@@ -19,7 +19,9 @@ describe("dates never depend on the machine's time zone", () => {
   it("reads the same London date in cpc, without Intl, and puts the process's zone back", () => {
     const zone = process.env["TZ"];
     // The same instants as above, and every half hour across both clock changes of 2024.
-    const instants = ["2024-03-30T23:59:00Z", "2024-03-31T00:30:00Z", "2024-06-30T23:30:00Z", "2024-10-26T23:30:00Z", "2024-12-31T23:59:59Z"].map((t) => new Date(t));
+    const instants = ["2024-03-30T23:59:00Z", "2024-03-31T00:30:00Z", "2024-06-30T23:30:00Z", "2024-10-26T23:30:00Z", "2024-12-31T23:59:59Z"].map(
+      (t) => new Date(t),
+    );
     for (const start of [Date.UTC(2024, 2, 30, 12), Date.UTC(2024, 9, 26, 12)]) for (let h = 0; h < 48; h++) instants.push(new Date(start + h * 1_800_000));
     for (const t of instants) expect([t.toISOString(), londonToday(t)]).toEqual([t.toISOString(), todayInLondon(t)]);
     expect(londonToday(new Date("2024-06-30T23:30:00Z"))).toBe("2024-07-01");

@@ -50,7 +50,10 @@ describe("readPlanDocx on a council's action plan", () => {
     // 7 March 2024.
     expect(read.issues.map((i) => i.code)).toEqual(["council-from-title", "cpc-date-from-title"]);
     expect(read.issues[1]?.message).toBe('Paragraph 2: the peer challenge\'s dates are taken from "Peer challenge: 4-7 March 2024": 2024-03-04 to 2024-03-07.');
-    expect([result.plan!.title, result.plan!.peerChallenge]).toEqual(["Example District Council \u2013 Corporate Peer Challenge Action Plan", { start: "2024-03-04", end: "2024-03-07" }]);
+    expect([result.plan!.title, result.plan!.peerChallenge]).toEqual([
+      "Example District Council \u2013 Corporate Peer Challenge Action Plan",
+      { start: "2024-03-04", end: "2024-03-07" },
+    ]);
     expect(overdueActions(result.plan!, { asOf: "2025-04-15" }).map((o) => [o.action.id, o.daysOverdue])).toEqual([
       ["1.1", 15],
       ["1.2", 15],

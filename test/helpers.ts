@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import type { ActionPlan } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
@@ -47,9 +48,7 @@ export async function runCpc(args: readonly string[], options: { stdin?: string 
   const code = await main(args, {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
-    stdin: () => (stdin === undefined ? "" : typeof stdin === "string" ? stdin : (async function* () {
-      yield* stdin;
-    })()),
+    stdin: () => (stdin === undefined ? "" : typeof stdin === "string" ? stdin : Readable.from(stdin)),
     env: options.env ?? {},
     stdoutIsTTY: false,
     writeFile: (p, t) => writeFileSync(p, t),

@@ -9,7 +9,12 @@ const kingston = deepFreeze(loadPlan("kingston-2019.json"));
 describe("updateAction", () => {
   it("returns a new plan, leaves the deep-frozen input untouched and shares every unchanged action", () => {
     const before = JSON.stringify(westNorfolk);
-    const next = updateAction(westNorfolk, "2.2", { date: "2024-06-26", status: "in-progress", rag: "green", note: "Staff survey done: 80 per cent online response." });
+    const next = updateAction(westNorfolk, "2.2", {
+      date: "2024-06-26",
+      status: "in-progress",
+      rag: "green",
+      note: "Staff survey done: 80 per cent online response.",
+    });
     expect(JSON.stringify(westNorfolk)).toBe(before);
     expect(next).not.toBe(westNorfolk);
     const i = westNorfolk.actions.findIndex((a) => a.id === "2.2");
@@ -72,7 +77,16 @@ describe("planAsOf", () => {
   });
 
   it("falls back to earlier updates when hand-written updates do not say what they replaced", () => {
-    const action: Action = { id: "1", recommendation: "R1", title: "a", status: "complete", updates: [{ date: "2024-01-10", status: "in-progress" }, { date: "2024-03-10", status: "complete" }] };
+    const action: Action = {
+      id: "1",
+      recommendation: "R1",
+      title: "a",
+      status: "complete",
+      updates: [
+        { date: "2024-01-10", status: "in-progress" },
+        { date: "2024-03-10", status: "complete" },
+      ],
+    };
     const p: ActionPlan = { ...westNorfolk, actions: [action] };
     expect(planAsOf(p, "2024-02-01").actions[0]?.status).toBe("in-progress");
     expect(planAsOf(p, "2024-01-01").actions[0]?.status).toBeUndefined();
@@ -90,8 +104,16 @@ describe("comparePlans", () => {
     expect(comparePlans(updated, updated)).toMatchObject({ ...nothing, asOf: "2024-06-20", since: "2024-06-20" });
   });
   it("reads both snapshots in one RAG scheme: a complete action rated blue before is not a slip to green", () => {
-    const a = { schemaVersion: 1 as const, council: { name: "C" }, peerChallenge: { start: "2024-01" }, recommendations: [{ id: "R1", title: "r" }],
-      actions: [{ id: "1", recommendation: "R1", title: "t", status: "complete" as const, rag: "blue" as const }, { id: "2", recommendation: "R1", title: "u", status: "complete" as const }] };
+    const a = {
+      schemaVersion: 1 as const,
+      council: { name: "C" },
+      peerChallenge: { start: "2024-01" },
+      recommendations: [{ id: "R1", title: "r" }],
+      actions: [
+        { id: "1", recommendation: "R1", title: "t", status: "complete" as const, rag: "blue" as const },
+        { id: "2", recommendation: "R1", title: "u", status: "complete" as const },
+      ],
+    };
     const b = { ...a, actions: [a.actions[0]!, { ...a.actions[1]! }].map((x) => ({ ...x, rag: undefined })).map(({ rag: _r, ...x }) => x) };
     // Before: one rated blue, so BRAG; after: none rated, complete derives blue in BRAG, not green.
     expect(comparePlans(a, b, { asOf: "2024-06-30" }).slipped).toEqual([]);

@@ -29,13 +29,18 @@ const sections: Section[] = page
     const code = chunk.slice(0, chunk.indexOf("`"));
     // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
     const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table|xlsx) )?example\n([\s\S]*?)```/.exec(chunk);
-    return { code, severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(), kind: example ? (example[1] ?? "json") : undefined, example: example?.[2] };
+    return {
+      code,
+      severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(),
+      kind: example ? (example[1] ?? "json") : undefined,
+      example: example?.[2],
+    };
   });
 
 /** The small plan with the example's fields in place of its own; a field set to null is left out. */
 function merged(example: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base, ...(JSON.parse(example) as object) };
-  for (const [k, v] of Object.entries(out)) if (v === null) delete out[k];
+  for (const [k, v] of Object.entries(out)) if (v === null) Reflect.deleteProperty(out, k);
   return out;
 }
 
@@ -46,7 +51,10 @@ async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "seve
   if (s.kind === "csv") return readPlanCsv(s.example!).issues;
   // Rows as a spreadsheet reader hands them over (null for a cell it knows nothing more of).
   if (s.kind === "table") {
-    const rows = (JSON.parse(s.example!) as { line: number; cells: string[]; meta?: (object | null)[] }[]).map((r) => ({ ...r, ...(r.meta ? { meta: r.meta.map((m) => m ?? undefined) } : {}) }));
+    const rows = (JSON.parse(s.example!) as { line: number; cells: string[]; meta?: (object | null)[] }[]).map((r) => ({
+      ...r,
+      ...(r.meta ? { meta: r.meta.map((m) => m ?? undefined) } : {}),
+    }));
     return readPlanTable(rows as TableRow[]).issues;
   }
   // A workbook in the repository.
@@ -59,7 +67,14 @@ async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "seve
   const file = join(tmp, `${s.code}.json`);
   writeFileSync(file, s.example!);
   let out = "";
-  await main(["validate", file, "--format", "json", "--as-of", "2024-06-30"], { stdout: (t) => (out += t), stderr: () => {}, stdin: () => "", env: {}, stdoutIsTTY: false, writeFile: () => {} });
+  await main(["validate", file, "--format", "json", "--as-of", "2024-06-30"], {
+    stdout: (t) => (out += t),
+    stderr: () => {},
+    stdin: () => "",
+    env: {},
+    stdoutIsTTY: false,
+    writeFile: () => {},
+  });
   return (JSON.parse(out) as { files: { issues: Issue[] }[] }).files[0]!.issues;
 }
 

@@ -37,7 +37,7 @@ describe("jsonOffsets", () => {
 
   it("reads escaped keys and strings full of brackets", () => {
     const text = '{"a\\"b": "x}]\\"{", "list": [ "[", {"k\\u0041": [1, 2, {"z": true}]} ]}';
-    const paths = [["a\"b"], ["list", 1, "kA", 2, "z"], ["list", 0]];
+    const paths = [['a"b'], ["list", 1, "kA", 2, "z"], ["list", 0]];
     const found = jsonOffsets(text, paths);
     for (const p of paths) expect(found.get(p.join("\u0000"))).toBe(reference(text, p));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { STATUSES } from "../src/index.js";
 import { planJsonSchema } from "../src/schema/index.js";
 
-type Json = Record<string, any>;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON Schema read as it is, walked by key
 const schema = planJsonSchema as Json;
 
 describe("planJsonSchema", () => {

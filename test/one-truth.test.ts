@@ -56,12 +56,18 @@ describe("statistics read a plan that was not validated as validatePlan reads it
     }
     expect(progressHeadline(raw, { asOf: "2019-06-30" })).toEqual(progressHeadline(validated, { asOf: "2019-06-30" }));
     expect(rollup(raw, { by: "status", asOf: "2019-06-30" })).toEqual(rollup(validated, { by: "status", asOf: "2019-06-30" }));
-    expect(overdueActions(raw, { asOf: "2019-06-30" })).toEqual(overdueActions(validated, { asOf: "2019-06-30" }).map((o) => ({ ...o, action: raw.actions.find((a) => a.id === o.action.id)! })));
+    expect(overdueActions(raw, { asOf: "2019-06-30" })).toEqual(
+      overdueActions(validated, { asOf: "2019-06-30" }).map((o) => ({ ...o, action: raw.actions.find((a) => a.id === o.action.id)! })),
+    );
   });
 
   it("counts wordings councils write as what they mean, in every summary", () => {
     // "Completed" and "Done" are complete; "Amber" is amber. Nothing is left out.
-    const p = plan([act("1", { status: "Completed" as "complete" }), act("2", { status: "Done" as "complete", rag: "Amber" as "amber" }), act("3", { status: "in-progress" })]);
+    const p = plan([
+      act("1", { status: "Completed" as "complete" }),
+      act("2", { status: "Done" as "complete", rag: "Amber" as "amber" }),
+      act("3", { status: "in-progress" }),
+    ]);
     expect(statusSummary(p)).toMatchObject({ total: 3, counts: { complete: 2, "in-progress": 1, cancelled: 0 }, excluded: 0 });
     expect(progressHeadline(p)).toMatchObject({ total: 3, completed: { count: 2 } });
     expect(ragSummary(p, { asOf: "2024-06-30" }).counts.amber).toBe(1);
@@ -76,7 +82,10 @@ describe("statistics read a plan that was not validated as validatePlan reads it
     const r = validatePlan(p);
     expect(r.ok).toBe(true);
     expect(r.plan?.actions[0]).toEqual({ id: "1", recommendation: "R1", title: "action 1" });
-    expect(r.issues.filter((i) => i.code === "non-canonical-status" || i.code === "non-canonical-rag").map((i) => i.path.join("."))).toEqual(["actions.0.status", "actions.0.rag"]);
+    expect(r.issues.filter((i) => i.code === "non-canonical-status" || i.code === "non-canonical-rag").map((i) => i.path.join("."))).toEqual([
+      "actions.0.status",
+      "actions.0.rag",
+    ]);
   });
 
   it("refuses a status or RAG it cannot read, naming the action and its place, rather than count it as cancelled", () => {
@@ -106,8 +115,16 @@ describe("statistics read a plan that was not validated as validatePlan reads it
 describe("options are checked the same way everywhere", () => {
   const p = plan([act("1", { status: "in-progress", timescale: "March 2024" })]);
   it.each([
-    ["rollup by", () => rollup(p, { by: "owners" as "owner" }), 'rollup: by must be "theme" or "recommendation" or "owner" or "heading" or "status", not "owners"'],
-    ["rounding", () => statusSummary(p, { rounding: "largest" as "nearest" }), 'statusSummary: rounding must be "largest-remainder" or "nearest", not "largest"'],
+    [
+      "rollup by",
+      () => rollup(p, { by: "owners" as "owner" }),
+      'rollup: by must be "theme" or "recommendation" or "owner" or "heading" or "status", not "owners"',
+    ],
+    [
+      "rounding",
+      () => statusSummary(p, { rounding: "largest" as "nearest" }),
+      'statusSummary: rounding must be "largest-remainder" or "nearest", not "largest"',
+    ],
     ["decimals", () => ragSummary(p, { decimals: 9 }), "ragSummary: decimals must be a whole number from 0 to 6, not 9"],
     ["asOf", () => overdueActions(p, { asOf: "2024-13-01" }), 'overdueActions: asOf must be a date written YYYY-MM-DD, not "2024-13-01"'],
     ["since", () => comparePlans(p, p, { since: "31/03/2024" }), 'comparePlans: since must be a date written YYYY-MM-DD, not "31/03/2024"'],

@@ -33,8 +33,14 @@ beforeAll(async () => {
     logLevel: "silent",
   });
   // A module hook that writes down every module the process loads.
-  writeFileSync(hooks, `import { appendFileSync } from "node:fs";\nlet log;\nexport function initialize(data) { log = data; }\nexport async function load(url, context, next) { appendFileSync(log, url + "\\n"); return next(url, context); }\n`);
-  writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`);
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from "node:fs";\nlet log;\nexport function initialize(data) { log = data; }\nexport async function load(url, context, next) { appendFileSync(log, url + "\\n"); return next(url, context); }\n`,
+  );
+  writeFileSync(
+    register,
+    `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`,
+  );
 }, 60_000);
 
 /** Runs the built cpc and lists the modules it loaded: ours by file name, packages by name. */
@@ -42,7 +48,9 @@ function loading(args: string[]): { code: number | null; ours: string[]; package
   rmSync(log, { force: true });
   const r = spawnSync(process.execPath, ["--import", register, cli, ...args], { encoding: "utf8" });
   const urls = readFileSync(log, "utf8").trim().split("\n");
-  const packages = [...new Set(urls.filter((u) => u.includes("/node_modules/") && !u.includes("/.cache/")).map((u) => u.split("/node_modules/")[1]!.split("/")[0]!))];
+  const packages = [
+    ...new Set(urls.filter((u) => u.includes("/node_modules/") && !u.includes("/.cache/")).map((u) => u.split("/node_modules/")[1]!.split("/")[0]!)),
+  ];
   return { code: r.status, ours: urls.filter((u) => u.includes("/.cache/cpc-process-test/")), packages };
 }
 
@@ -73,17 +81,38 @@ describe("start-up", () => {
 describe("output that cannot be written", () => {
   it("is one line on stderr and exit 2 when the disk is full, never a stack trace", () => {
     const full = openSync("/dev/full", "w");
-    const r = spawnSync(process.execPath, [cli, "stats", examplePath("kingston-2019.json"), "--as-of", "2019-06-30"], { stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+    const r = spawnSync(process.execPath, [cli, "stats", examplePath("kingston-2019.json"), "--as-of", "2019-06-30"], {
+      stdio: ["ignore", full, "pipe"],
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("cpc: cannot write the output: the disk is full\n");
   });
 
   it("is not a failure when the reader stops early (| head): exit 0, nothing on stderr", () => {
     // 3,000 actions written as JSON: about 600 kB, far more than a pipe holds.
-    const actions = Array.from({ length: 3000 }, (_, i) => ({ id: String(i + 1), recommendation: "R1", title: `Action number ${i + 1} of the plan`, owners: ["Chief Executive"], timescale: "March 2025", status: "in-progress" }));
+    const actions = Array.from({ length: 3000 }, (_, i) => ({
+      id: String(i + 1),
+      recommendation: "R1",
+      title: `Action number ${i + 1} of the plan`,
+      owners: ["Chief Executive"],
+      timescale: "March 2025",
+      status: "in-progress",
+    }));
     const big = join(dir, "big.json");
-    writeFileSync(big, JSON.stringify({ schemaVersion: 1, council: { name: "Test Borough Council" }, peerChallenge: { start: "2024-03" }, recommendations: [{ id: "R1", title: "A recommendation" }], actions }));
-    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${cli}" convert "${big}" --to json | head -c 10 > /dev/null; echo "exit $?"`], { encoding: "utf8" });
+    writeFileSync(
+      big,
+      JSON.stringify({
+        schemaVersion: 1,
+        council: { name: "Test Borough Council" },
+        peerChallenge: { start: "2024-03" },
+        recommendations: [{ id: "R1", title: "A recommendation" }],
+        actions,
+      }),
+    );
+    const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${cli}" convert "${big}" --to json | head -c 10 > /dev/null; echo "exit $?"`], {
+      encoding: "utf8",
+    });
     expect(r.stdout).toBe("exit 0\n");
     expect(r.stderr).toBe("");
   });

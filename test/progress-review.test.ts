@@ -57,7 +57,10 @@ describe("progressHeadline", () => {
     const hits: number[][] = [];
     for (let c = 0; c <= 24; c++) {
       for (let e = 0; c + e <= 24; e++) {
-        const h = progressHeadline(plan([...Array<Status>(c).fill("complete"), ...Array<Status>(e).fill("in-progress"), ...Array<Status>(24 - c - e).fill("not-started")]), { asOf: "2024-06-26" });
+        const h = progressHeadline(
+          plan([...Array<Status>(c).fill("complete"), ...Array<Status>(e).fill("in-progress"), ...Array<Status>(24 - c - e).fill("not-started")]),
+          { asOf: "2024-06-26" },
+        );
         if (h.completed.percent === 15 && h.expectedProgress.percent === 75 && h.notProgressed.percent === 10) hits.push([c, e]);
       }
     }
@@ -67,7 +70,10 @@ describe("progressHeadline", () => {
   it("counts an overdue action under way as not progressed, unless asked otherwise", () => {
     const p = plan(["in-progress", "in-progress", "ongoing", "complete"], "March 2024");
     expect(progressHeadline(p, { asOf: "2024-06-26" })).toMatchObject({ expectedProgress: { count: 1 }, notProgressed: { count: 2 }, overdueInProgress: 2 });
-    expect(progressHeadline(p, { asOf: "2024-06-26", overdueCountsAs: "expected-progress" })).toMatchObject({ expectedProgress: { count: 3 }, notProgressed: { count: 0 } });
+    expect(progressHeadline(p, { asOf: "2024-06-26", overdueCountsAs: "expected-progress" })).toMatchObject({
+      expectedProgress: { count: 3 },
+      notProgressed: { count: 0 },
+    });
   });
 
   it("puts on-hold actions under not progressed and leaves cancelled ones out", () => {
@@ -104,11 +110,15 @@ describe("cpcCalendar", () => {
     expect(cpcCalendar("2024-02-29").nextCpcDue).toBe("2029-02-28");
   });
   it("counts a CPC known only by its month from the month's end", () => {
-    expect(cpcCalendar("2023-10")).toMatchObject({ from: "2023-10-31", actionPlanDue: "2024-01-31", actionPlanLatest: "2024-03-31", progressReview: "2024-08-31" });
+    expect(cpcCalendar("2023-10")).toMatchObject({
+      from: "2023-10-31",
+      actionPlanDue: "2024-01-31",
+      actionPlanLatest: "2024-03-31",
+      progressReview: "2024-08-31",
+    });
   });
   it("rejects what is not a date", () => {
     expect(() => cpcCalendar("October 2023")).toThrow(RangeError);
     expect(() => cpcCalendar("2023-02-30")).toThrow(/not a date/);
   });
 });
-

@@ -72,7 +72,9 @@ describe("the Markdown report", () => {
 
   it("keeps tables whole when text holds pipes and line breaks", () => {
     const plan: ActionPlan = { ...westNorfolk, actions: [{ id: "1", recommendation: "R1", title: "Budget | savings\nphase 2", comments: "a|b" }] };
-    const row = renderMarkdownReport(plan, { asOf: "2024-06-26" }).split("\n").find((l) => l.startsWith("| 1 |"))!;
+    const row = renderMarkdownReport(plan, { asOf: "2024-06-26" })
+      .split("\n")
+      .find((l) => l.startsWith("| 1 |"))!;
     expect(row).toContain("Budget \\| savings<br>phase 2");
     expect(row.split(/(?<!\\)\|/).length).toBe(9);
   });

@@ -64,11 +64,23 @@ describe("each warning rule", () => {
     expect(codes(plan([{ id: "1", ...base, timescale: "January 2024" }]))).toEqual([]);
   });
   it("warns about a recommendation with no actions", () => {
-    const p = plan([{ id: "1", ...base, timescale: "May 2024" }], { recommendations: [{ id: "R1", title: "r" }, { id: "R2", title: "s" }] });
+    const p = plan([{ id: "1", ...base, timescale: "May 2024" }], {
+      recommendations: [
+        { id: "R1", title: "r" },
+        { id: "R2", title: "s" },
+      ],
+    });
     expect(validatePlan(p).issues.map((i) => [i.code, i.path.join(".")])).toEqual([["recommendation-without-actions", "recommendations.1"]]);
   });
   it("warns about an action with no owner when others have one", () => {
-    expect(codes(plan([{ id: "1", ...base, timescale: "May 2024" }, { id: "2", recommendation: "R1", title: "x", timescale: "May 2024", status: "in-progress" }]))).toEqual(["action-without-owner"]);
+    expect(
+      codes(
+        plan([
+          { id: "1", ...base, timescale: "May 2024" },
+          { id: "2", recommendation: "R1", title: "x", timescale: "May 2024", status: "in-progress" },
+        ]),
+      ),
+    ).toEqual(["action-without-owner"]);
   });
   it("warns about reported RAG at odds with the status or the dates", () => {
     expect(codes(plan([{ id: "1", ...base, timescale: "March 2024", rag: "green" }]))).toEqual(["rag-inconsistent"]);

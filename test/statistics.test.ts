@@ -195,8 +195,10 @@ describe("West Norfolk 2024 (seed 004) as of the progress review, 26 June 2024",
 });
 
 describe("semantics on small plans", () => {
-  const plan = (actions: Action[], recommendations: ActionPlan["recommendations"] = [{ id: "R1", title: "r", themes: ["governance-and-culture", "capacity-for-improvement"] }]): ActionPlan =>
-    deepFreeze({ schemaVersion: 1, council: { name: "Test" }, peerChallenge: { start: "2024-01-10" }, recommendations, actions });
+  const plan = (
+    actions: Action[],
+    recommendations: ActionPlan["recommendations"] = [{ id: "R1", title: "r", themes: ["governance-and-culture", "capacity-for-improvement"] }],
+  ): ActionPlan => deepFreeze({ schemaVersion: 1, council: { name: "Test" }, peerChallenge: { start: "2024-01-10" }, recommendations, actions });
   const a = (id: string, extra: Partial<Action> = {}): Action => ({ id, recommendation: "R1", title: id, ...extra });
 
   it("excludes cancelled actions from totals and percentages, and counts them apart", () => {
@@ -216,7 +218,11 @@ describe("semantics on small plans", () => {
   });
 
   it("never counts complete, ongoing or cancelled actions as overdue; counts on-hold ones", () => {
-    const p = plan(["complete", "ongoing", "cancelled", "on-hold", "in-progress"].map((s, i) => a(String(i), { timescale: "March 2024", status: s as Action["status"] & string })));
+    const p = plan(
+      ["complete", "ongoing", "cancelled", "on-hold", "in-progress"].map((s, i) =>
+        a(String(i), { timescale: "March 2024", status: s as Action["status"] & string }),
+      ),
+    );
     expect(overdueActions(p, { asOf: "2024-04-01" }).map((o) => o.action.status)).toEqual(["on-hold", "in-progress"]);
   });
 

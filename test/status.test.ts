@@ -3,12 +3,29 @@ import { STATUSES, normaliseRag, normaliseStatus } from "../src/index.js";
 
 describe("normaliseStatus", () => {
   const cases: [string, string][] = [
-    ["Complete", "complete"], ["Completed", "complete"], ["Achieved", "complete"], ["Fully met", "complete"],
-    ["Done", "complete"], ["In progress", "in-progress"], ["Underway", "in-progress"], ["On track", "in-progress"],
-    ["On target", "in-progress"], ["Not started", "not-started"], ["Not yet progressed", "not-started"],
-    ["Pending", "not-started"], ["Ongoing", "ongoing"], ["Business as usual", "ongoing"], ["BAU", "ongoing"],
-    ["Deferred", "on-hold"], ["Suspended", "on-hold"], ["Rescheduled", "on-hold"], ["Deleted", "cancelled"],
-    ["Withdrawn", "cancelled"], ["  IN  PROGRESS ", "in-progress"], ["Making expected progress", "in-progress"], ["in-progress", "in-progress"],
+    ["Complete", "complete"],
+    ["Completed", "complete"],
+    ["Achieved", "complete"],
+    ["Fully met", "complete"],
+    ["Done", "complete"],
+    ["In progress", "in-progress"],
+    ["Underway", "in-progress"],
+    ["On track", "in-progress"],
+    ["On target", "in-progress"],
+    ["Not started", "not-started"],
+    ["Not yet progressed", "not-started"],
+    ["Pending", "not-started"],
+    ["Ongoing", "ongoing"],
+    ["Business as usual", "ongoing"],
+    ["BAU", "ongoing"],
+    ["Deferred", "on-hold"],
+    ["Suspended", "on-hold"],
+    ["Rescheduled", "on-hold"],
+    ["Deleted", "cancelled"],
+    ["Withdrawn", "cancelled"],
+    ["  IN  PROGRESS ", "in-progress"],
+    ["Making expected progress", "in-progress"],
+    ["in-progress", "in-progress"],
   ];
   for (const [text, status] of cases) it(`reads "${text}" as ${status}`, () => expect(normaliseStatus(text)).toBe(status));
   it("accepts every canonical status as itself", () => {

@@ -15,8 +15,16 @@ describe("readPlanTable: cells with a spreadsheet's knowledge", () => {
     row(1, ["Council", "Example Council"]),
     row(2, ["CPC start", "2024-01"]),
     row(3, ["Recommendation", "Action No", "Action", "Target date", "Due date", "RAG"]),
-    row(4, ["Engage residents", "1.1", "Run a survey", "", "", ""], [undefined, undefined, undefined, undefined, { date: { value: "2025-03-31", precision: "day" }, ref: "E4" }, { fill: "#FFC000", ref: "F4" }]),
-    row(5, ["", "1.2", "Publish the results", "", "", ""], [undefined, undefined, undefined, { date: { value: "2024-12-01", precision: "month" }, ref: "D5" }, undefined, { fill: "#92D050", ref: "F5" }]),
+    row(
+      4,
+      ["Engage residents", "1.1", "Run a survey", "", "", ""],
+      [undefined, undefined, undefined, undefined, { date: { value: "2025-03-31", precision: "day" }, ref: "E4" }, { fill: "#FFC000", ref: "F4" }],
+    ),
+    row(
+      5,
+      ["", "1.2", "Publish the results", "", "", ""],
+      [undefined, undefined, undefined, { date: { value: "2024-12-01", precision: "month" }, ref: "D5" }, undefined, { fill: "#92D050", ref: "F5" }],
+    ),
     row(6, ["", "1.3", "Act on them", "", "", ""], [undefined, undefined, undefined, { error: "#N/A", ref: "D6" }, undefined, { fill: "#A6A6A6", ref: "F6" }]),
   ];
   const read = readPlanTable(rows.map((r) => ({ ...r, cells: [...r.cells] })));

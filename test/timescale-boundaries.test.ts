@@ -12,8 +12,13 @@ const kindOf = (text: string): string => read(text).kind;
 
 describe("the years a text may give: 1900 to 2199", () => {
   it.each([
-    ["March 1900", "1900-03-31"], ["March 2199", "2199-03-31"], ["1900", "1900-12-31"], ["2199", "2199-12-31"],
-    ["Oct 00", "2000-10-31"], ["1900/01", "1901-03-31"], ["2198/99", "2199-03-31"],
+    ["March 1900", "1900-03-31"],
+    ["March 2199", "2199-03-31"],
+    ["1900", "1900-12-31"],
+    ["2199", "2199-12-31"],
+    ["Oct 00", "2000-10-31"],
+    ["1900/01", "1901-03-31"],
+    ["2198/99", "2199-03-31"],
   ])("%s is due %s", (text, expected) => expect(due(text)).toBe(expected));
   it.each(["March 1899", "March 2200", "1899", "2200", "1899/00"])("%s is unknown", (text) => expect(kindOf(text)).toBe("unknown"));
   it('an ISO day outside those years is still the day it names: "1850-06-01"', () => {
@@ -34,16 +39,40 @@ describe("consecutive years", () => {
 
 describe("months and days at their edges", () => {
   it.each([
-    ["2024-12", "2024-12-31"], ["2024-01", "2024-01-31"], ["31/12/2024", "2024-12-31"], ["01/01/2024", "2024-01-01"],
-    ["12/2024", "2024-12-31"], ["1/2024", "2024-01-31"], ["2024-12-31", "2024-12-31"], ["31 March 2024", "2024-03-31"],
-    ["1 March 2024", "2024-03-01"], ["March 1 2024", "2024-03-01"], ["March 31 2024", "2024-03-31"], ["8-9 October 2025", "2025-10-09"],
+    ["2024-12", "2024-12-31"],
+    ["2024-01", "2024-01-31"],
+    ["31/12/2024", "2024-12-31"],
+    ["01/01/2024", "2024-01-01"],
+    ["12/2024", "2024-12-31"],
+    ["1/2024", "2024-01-31"],
+    ["2024-12-31", "2024-12-31"],
+    ["31 March 2024", "2024-03-31"],
+    ["1 March 2024", "2024-03-01"],
+    ["March 1 2024", "2024-03-01"],
+    ["March 31 2024", "2024-03-31"],
+    ["8-9 October 2025", "2025-10-09"],
     ["1-31 March 2024", "2024-03-31"],
   ])("%s is due %s", (text, expected) => expect(due(text)).toBe(expected));
-  it.each(["2024-00", "2024-13", "00/12/2024", "01/00/2024", "01/13/2024", "2024-00-10", "2024-12-00", "2024-12-32", "00/2024", "13/2024",
-    "0 March 2024", "32 March 2024", "March 0 2024", "March 32 2024", "0-9 October 2025", "9-9 October 2025", "28-30 February 2025", "2024-03-00"])(
-    "%s is impossible",
-    (text) => expect(read(text)).toMatchObject({ kind: "unknown", cause: "impossible" }),
-  );
+  it.each([
+    "2024-00",
+    "2024-13",
+    "00/12/2024",
+    "01/00/2024",
+    "01/13/2024",
+    "2024-00-10",
+    "2024-12-00",
+    "2024-12-32",
+    "00/2024",
+    "13/2024",
+    "0 March 2024",
+    "32 March 2024",
+    "March 0 2024",
+    "March 32 2024",
+    "0-9 October 2025",
+    "9-9 October 2025",
+    "28-30 February 2025",
+    "2024-03-00",
+  ])("%s is impossible", (text) => expect(read(text)).toMatchObject({ kind: "unknown", cause: "impossible" }));
   it("a range of days starts on its first day", () => expect(read("8-9 October 2025")).toMatchObject({ start: "2025-10-08" }));
 });
 
@@ -63,7 +92,10 @@ describe("a day-first date with no such month says how to write it", () => {
 
 describe("quarters and halves after a year", () => {
   it.each([
-    ["2024/25 H1", "2024-09-30"], ["2024/25 H2", "2025-03-31"], ["2024 Q1", "2024-03-31"], ["2024/25 Q", "2025-03-31"],
+    ["2024/25 H1", "2024-09-30"],
+    ["2024/25 H2", "2025-03-31"],
+    ["2024 Q1", "2024-03-31"],
+    ["2024/25 Q", "2025-03-31"],
   ])("%s is due %s", (text, expected) => expect(due(text)).toBe(expected));
   it('"2024 Q4" with financial quarters is due 31 March 2025', () => expect(due("2024 Q4", { quarters: "financial" })).toBe("2025-03-31"));
   it.each(["2024 Q5", "H12 2025", "H 1 2025"])("%s is unknown", (text) => expect(kindOf(text)).toBe("unknown"));
@@ -104,20 +136,33 @@ describe("long texts are counted in full before they are read", () => {
   // small would lose the date at the end.
   it.each([
     ["symbols between words", `${"x-y/".repeat(2_000)} March 2024`], // 8,000 tokens in 8,000 characters
-    ["the characters beside the letters", `${"a@z[b\`c{d ".repeat(1_000)}March 2024`], // 9 tokens in 10 characters
+    ["the characters beside the letters", `${"a@z[b`c{d ".repeat(1_000)}March 2024`], // 9 tokens in 10 characters
     ["the characters beside the digits", `${"Phase 9: No. 0/ ".repeat(700)}March 2024`], // 8 tokens in 16 characters
   ])("%s", (_, text) => expect(due(text)).toBe("2024-03-31"));
 });
 
 describe("numbers beside a date", () => {
   it.each([
-    ["#2 March 2025", "2025-03-31"], ["No. 3 March 2025", "2025-03-31"], ["£5m by March 2025", "2025-03-31"], ["$5 March 2025", "2025-03-31"],
-    ["2 sessions, March 2025", "2025-03-31"], ["10. March 2024", "2024-03-31"], ["March 2025 (6 weeks)", "2025-03-31"], ["1.5 March 2025", "2025-03-31"],
+    ["#2 March 2025", "2025-03-31"],
+    ["No. 3 March 2025", "2025-03-31"],
+    ["£5m by March 2025", "2025-03-31"],
+    ["$5 March 2025", "2025-03-31"],
+    ["2 sessions, March 2025", "2025-03-31"],
+    ["10. March 2024", "2024-03-31"],
+    ["March 2025 (6 weeks)", "2025-03-31"],
+    ["1.5 March 2025", "2025-03-31"],
   ])("%s is due %s: the number labels or counts something", (text, expected) => expect(due(text)).toBe(expected));
   it('a stray "th" apart from its number is a word: "Phase 5 th: March 2025" is March 2025', () => expect(due("Phase 5 th: March 2025")).toBe("2025-03-31"));
-  it.each(["within 5 March 2025", "half 2 March 2025", "6 weeks March 2025", "March 2025 - 6 weeks", "six weeks March 2025", "Phase 5th: March 2025", "100) March 2024"])(
-    "%s is unknown: a number or a word for time the date does not explain",
-    (text) => expect(read(text)).toMatchObject({ kind: "unknown", cause: "unrecognised" }),
+  it.each([
+    "within 5 March 2025",
+    "half 2 March 2025",
+    "6 weeks March 2025",
+    "March 2025 - 6 weeks",
+    "six weeks March 2025",
+    "Phase 5th: March 2025",
+    "100) March 2024",
+  ])("%s is unknown: a number or a word for time the date does not explain", (text) =>
+    expect(read(text)).toMatchObject({ kind: "unknown", cause: "unrecognised" }),
   );
 });
 
@@ -141,7 +186,11 @@ describe("a year written once serves a run of months", () => {
 
 describe("revised and replaced dates among several", () => {
   it('"within 3 months (originally March 2024)" counts from the reference and keeps the original', () => {
-    expect(read("within 3 months (originally March 2024)", { reference: "2024-01-10" })).toMatchObject({ due: "2024-04-10", originalDue: "2024-03-31", relativeTo: "reference" });
+    expect(read("within 3 months (originally March 2024)", { reference: "2024-01-10" })).toMatchObject({
+      due: "2024-04-10",
+      originalDue: "2024-03-31",
+      relativeTo: "reference",
+    });
     expect(read("within 3 months (originally March 2024)")).toMatchObject({ kind: "unknown", cause: "needs-anchor" });
     expect(read("within 3 months of the CPC (originally March 2024)")).toMatchObject({ kind: "unknown", cause: "needs-anchor" });
   });
@@ -177,8 +226,14 @@ describe("revised and replaced dates among several", () => {
 
 describe("the dates a plan gives for its own targets", () => {
   it.each([
-    [{ publishedOn: "2024-02-14", peerChallenge: { start: "2023-10-16" } }, { reference: "2024-02-14", cpcStart: "2023-10-16" }],
-    [{ publishedOn: "2024-02", peerChallenge: { start: "2023-10" } }, { reference: "2024-02-01", cpcStart: "2023-10-01" }],
+    [
+      { publishedOn: "2024-02-14", peerChallenge: { start: "2023-10-16" } },
+      { reference: "2024-02-14", cpcStart: "2023-10-16" },
+    ],
+    [
+      { publishedOn: "2024-02", peerChallenge: { start: "2023-10" } },
+      { reference: "2024-02-01", cpcStart: "2023-10-01" },
+    ],
     [{ peerChallenge: { start: "2023-10-16" } }, { reference: "2023-10-16", cpcStart: "2023-10-16" }],
     [{ publishedOn: "2024-02-14" }, { reference: "2024-02-14" }],
     [{ publishedOn: "2024-02-30", peerChallenge: { start: "October 2023" } }, {}],
@@ -190,7 +245,12 @@ describe("a step's due date", () => {
   const action = (timescale: string | undefined) => ({ id: "1", recommendation: "R1", title: "t", ...(timescale !== undefined ? { timescale } : {}) });
   const milestones = "a. July 2025 b. October 2025";
   it.each([
-    ["a", "2025-07-31"], ["(a)", "2025-07-31"], ["a)", "2025-07-31"], ["A", "2025-07-31"], [" b. ", "2025-10-31"], ["c", undefined],
+    ["a", "2025-07-31"],
+    ["(a)", "2025-07-31"],
+    ["a)", "2025-07-31"],
+    ["A", "2025-07-31"],
+    [" b. ", "2025-10-31"],
+    ["c", undefined],
   ])("step %j of an action due %s takes its letter's date: %s", (id, expected) => {
     expect(stepDueDate(action(milestones), { id, text: "x" })).toBe(expected);
   });

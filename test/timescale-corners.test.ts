@@ -211,7 +211,9 @@ describe("the edges of a run of years", () => {
   });
 
   it("says in full why the text gives no date", () => {
-    expect(reason("2024-26")).toBe('"2024-26" could mean the years 2024 to 2026 or financial years: write the month it is due ("March 2026") or one financial year ("2025/26")');
+    expect(reason("2024-26")).toBe(
+      '"2024-26" could mean the years 2024 to 2026 or financial years: write the month it is due ("March 2026") or one financial year ("2025/26")',
+    );
     expect(reason("12/31/2024")).toBe('"12/31/2024" has no month 31: numeric dates are read day first, so write 31/12/2024 or "31 December 2024"');
     expect(reason("13/13/2024")).toBe('"13/13/2024" has no month 13: numeric dates are read day first (31/03/2024)');
     expect(reason("31 February 2025")).toBe('"31 February 2025" names a day that does not exist');
@@ -264,7 +266,10 @@ describe("the dates a plan's targets are read against, and an action's due date 
   it("gives only the dates the plan has", () => {
     expect(timescaleOptionsOf({ peerChallenge: {} })).toStrictEqual({});
     expect(timescaleOptionsOf({ publishedOn: "2024-04" })).toStrictEqual({ reference: "2024-04-01" });
-    expect(timescaleOptionsOf({ publishedOn: "2024-04", peerChallenge: { start: "2023-10" } })).toStrictEqual({ reference: "2024-04-01", cpcStart: "2023-10-01" });
+    expect(timescaleOptionsOf({ publishedOn: "2024-04", peerChallenge: { start: "2023-10" } })).toStrictEqual({
+      reference: "2024-04-01",
+      cpcStart: "2023-10-01",
+    });
   });
 
   it("falls back to the latest step when the action's own target gives no date", () => {
@@ -284,9 +289,13 @@ describe("more reasons in full, and short financial years only where they are re
   it("quotes and pads what it suggests", () => {
     expect(reason("early 3 March 2025 plan")).toBe('"early 3 March 2025" is part of a day or week, which has no early, middle or late');
     // 2007 to 2009: the financial year it suggests is written "2008/09", padded.
-    expect(reason("2007/09")).toBe('"2007/09" could mean the years 2007 to 2009 or financial years: write the month it is due ("March 2009") or one financial year ("2008/09")');
+    expect(reason("2007/09")).toBe(
+      '"2007/09" could mean the years 2007 to 2009 or financial years: write the month it is due ("March 2009") or one financial year ("2008/09")',
+    );
     expect(reason("9/13/2024 plan")).toBe('"9/13/2024" has no month 13: numeric dates are read day first, so write 13/09/2024 or "13 September 2024"');
-    expect(reason("within 3 months of adoption")).toBe('"within 3 months of adoption" counts from an event whose date is not known here: give the date it is due');
+    expect(reason("within 3 months of adoption")).toBe(
+      '"within 3 months of adoption" counts from an event whose date is not known here: give the date it is due',
+    );
   });
 
   it("reads a week ending and a financial year replaced by a quarter", () => {

@@ -19,8 +19,14 @@ const reason = (text: string, options?: ParseTimescaleOptions): string => {
 
 describe("financial years at the edges", () => {
   it.each([
-    ["1900 to 1901", "1901-03-31"], ["2199 to 2200", "2200-03-31"], ["2199/00", "2200-03-31"], ["2012-13", "2013-03-31"], ["1999-00", "2000-03-31"],
-    ["Q3 financial year 2024/25", "2024-12-31"], ["Q3 fiscal year 24/25", "2024-12-31"], ["2005-09", "2005-09-30"],
+    ["1900 to 1901", "1901-03-31"],
+    ["2199 to 2200", "2200-03-31"],
+    ["2199/00", "2200-03-31"],
+    ["2012-13", "2013-03-31"],
+    ["1999-00", "2000-03-31"],
+    ["Q3 financial year 2024/25", "2024-12-31"],
+    ["Q3 fiscal year 24/25", "2024-12-31"],
+    ["2005-09", "2005-09-30"],
   ])("%s is due %s", (text, expected) => expect(due(text)).toBe(expected));
   it.each(["2011-12", "2000-01"])("%s is ambiguous (a financial year or a month)", (text) => expect(cause(text)).toBe("ambiguous"));
   it.each(["2200/01", "2008-9"])("%s is not a financial year", (text) => expect(due(text)).toBeUndefined());
@@ -28,10 +34,13 @@ describe("financial years at the edges", () => {
 });
 
 describe("which failure a text is", () => {
-  it.each([["123/04/2024", "unrecognised"], ["12/123/2024", "unrecognised"], ["Sep -24", "unrecognised"], ["Sep- 24", "unrecognised"], ["Q1-Q9 2024", "impossible"]])(
-    "%s is %s",
-    (text, expected) => expect(cause(text)).toBe(expected),
-  );
+  it.each([
+    ["123/04/2024", "unrecognised"],
+    ["12/123/2024", "unrecognised"],
+    ["Sep -24", "unrecognised"],
+    ["Sep- 24", "unrecognised"],
+    ["Q1-Q9 2024", "impossible"],
+  ])("%s is %s", (text, expected) => expect(cause(text)).toBe(expected));
   it('"Q1-Q9 2024" says there is no quarter 9', () => expect(reason("Q1-Q9 2024")).toContain("no quarter 9"));
   it("a relative target among several says what it counts from", () => {
     expect(reason("within 3 months (originally March 2024)")).toContain("reference date");
@@ -57,10 +66,11 @@ describe("days, weeks and parts at the edges", () => {
   it.each(["x/c 3 March 2025", "w/x 3 March 2025"])("%s is the day, not a week", (text) => {
     expect(read(text)).toMatchObject({ due: "2025-03-03", precision: "day" });
   });
-  it.each([["1 week from the CPC", "2023-10-23"], ["1 year from the CPC", "2024-10-16"], ["2 weeks of the CPC", "2023-10-30"]])(
-    "%s counts from the CPC: %s",
-    (text, expected) => expect(due(text, { cpcStart: "2023-10-16" })).toBe(expected),
-  );
+  it.each([
+    ["1 week from the CPC", "2023-10-23"],
+    ["1 year from the CPC", "2024-10-16"],
+    ["2 weeks of the CPC", "2023-10-30"],
+  ])("%s counts from the CPC: %s", (text, expected) => expect(due(text, { cpcStart: "2023-10-16" })).toBe(expected));
   it('"1000 months from the CPC" is no count of months', () => expect(due("1000 months from the CPC", { cpcStart: "2023-10-16" })).toBeUndefined());
 });
 
@@ -75,7 +85,10 @@ describe("milestone labels", () => {
     const upper = read("A. July 2025 B. October 2025");
     expect(upper.kind === "milestones" && upper.milestones.map((m) => m.step)).toEqual(["a", "b"]);
     const numbered = read("1. March 2024 2. June 2024");
-    expect(numbered.kind === "milestones" && numbered.milestones.map((m) => [m.label, m.step])).toEqual([["1", undefined], ["2", undefined]]);
+    expect(numbered.kind === "milestones" && numbered.milestones.map((m) => [m.label, m.step])).toEqual([
+      ["1", undefined],
+      ["2", undefined],
+    ]);
     const bare = read("Spring 2024 Summer 2024");
     expect(bare.kind === "milestones" && bare.milestones[0]).not.toHaveProperty("label");
   });
@@ -90,16 +103,28 @@ describe("statuses after a date", () => {
 
 describe("an action due by its latest step, in any order", () => {
   it("takes the latest, whichever step it is", () => {
-    const action = { id: "1", recommendation: "R1", title: "t", steps: [{ id: "a", text: "x", timescale: "December 2024" }, { id: "b", text: "y", timescale: "Spring 2024" }, { id: "c", text: "z" }] };
+    const action = {
+      id: "1",
+      recommendation: "R1",
+      title: "t",
+      steps: [
+        { id: "a", text: "x", timescale: "December 2024" },
+        { id: "b", text: "y", timescale: "Spring 2024" },
+        { id: "c", text: "z" },
+      ],
+    };
     expect(dueDate(action)).toBe("2024-12-31");
   });
 });
 
 describe("texts that once could have thrown", () => {
-  it.each([["7-9 2024", "unrecognised"], ["123-9 October 2025", "unrecognised"], ["Tuesday 99 March 2025", "impossible"], ["1899 to 1900", "unrecognised"], ["2200 to 2201", "unrecognised"]])(
-    "%s is unknown: %s",
-    (text, expected) => expect(cause(text)).toBe(expected),
-  );
+  it.each([
+    ["7-9 2024", "unrecognised"],
+    ["123-9 October 2025", "unrecognised"],
+    ["Tuesday 99 March 2025", "impossible"],
+    ["1899 to 1900", "unrecognised"],
+    ["2200 to 2201", "unrecognised"],
+  ])("%s is unknown: %s", (text, expected) => expect(cause(text)).toBe(expected));
   it('"Tuesday 1234" and "FY24/25 Q" read what they can', () => {
     expect(read("Tuesday 1234").kind).toBe("unknown");
     expect(due("FY24/25 Q")).toBe("2025-03-31");

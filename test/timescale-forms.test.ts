@@ -204,7 +204,12 @@ describe("a date inside words or brackets", () => {
 describe("revised targets", () => {
   it('"March 2025 (originally June 2025)" is due in March, the original kept', () => {
     expect(parseTimescale("March 2025 (originally June 2025)")).toEqual({
-      kind: "date", text: "March 2025 (originally June 2025)", start: "2025-03-01", due: "2025-03-31", precision: "month", originalDue: "2025-06-30",
+      kind: "date",
+      text: "March 2025 (originally June 2025)",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+      originalDue: "2025-06-30",
     });
   });
   it('"Revised: Sept 2025 (was June)": the original takes the revised date\'s year', () => {
@@ -221,7 +226,10 @@ describe("lettered milestones, one per step", () => {
   it('"a. July 2025 b. October 2025 onwards" gives steps a and b their dates, then continues', () => {
     const t = parseTimescale("a. July 2025 b. October 2025 onwards");
     expect(t).toMatchObject({ kind: "milestones", due: "2025-10-31", continuing: true });
-    expect(t.kind === "milestones" && t.milestones.map((m) => [m.step, m.due])).toEqual([["a", "2025-07-31"], ["b", "2025-10-31"]]);
+    expect(t.kind === "milestones" && t.milestones.map((m) => [m.step, m.due])).toEqual([
+      ["a", "2025-07-31"],
+      ["b", "2025-10-31"],
+    ]);
   });
   it('"(a) March 2024 (b) June 2024" has steps a and b', () => {
     const t = parseTimescale("(a) March 2024 (b) June 2024");
@@ -248,7 +256,9 @@ describe("targets counted from another date", () => {
 describe("status words with a date, and texts that give no date", () => {
   it('"Completed March 2024" and "Done (Jan 2025)" are the status, with the date', () => {
     expect(parseTimescale("Completed March 2024")).toEqual({
-      kind: "status", text: "Completed March 2024", status: "complete",
+      kind: "status",
+      text: "Completed March 2024",
+      status: "complete",
       date: { text: "March 2024", start: "2024-03-01", due: "2024-03-31", precision: "month" },
     });
     expect(parseTimescale("Done (Jan 2025)")).toMatchObject({ kind: "status", status: "complete", date: { due: "2025-01-31" } });

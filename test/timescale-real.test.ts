@@ -18,7 +18,7 @@ const rows: Row[] = readFileSync(new URL("./fixtures/real-timescales.tsv", impor
     const [text = "", reading = "", options = "", source = ""] = line.split("\t");
     const o: Record<string, string> = {};
     if (options !== "-") for (const pair of options.split(" ")) o[pair.split("=")[0]!] = pair.split("=")[1]!;
-    return { text, reading, options: o as ParseTimescaleOptions, source };
+    return { text, reading, options: o, source };
   });
 
 /** Whether the reading the program gives is the officer's reading. */

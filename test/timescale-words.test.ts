@@ -13,10 +13,18 @@ const due = (text: string, options?: ParseTimescaleOptions): string | undefined 
 describe("month names, in full and abbreviated, in any case", () => {
   // 2023 is not a leap year: February has 28 days.
   const months: [string[], string][] = [
-    [["January", "Jan"], "2023-01-31"], [["February", "Feb"], "2023-02-28"], [["March", "Mar"], "2023-03-31"],
-    [["April", "Apr"], "2023-04-30"], [["May"], "2023-05-31"], [["June", "Jun"], "2023-06-30"],
-    [["July", "Jul"], "2023-07-31"], [["August", "Aug"], "2023-08-31"], [["September", "Sept", "Sep"], "2023-09-30"],
-    [["October", "Oct"], "2023-10-31"], [["November", "Nov"], "2023-11-30"], [["December", "Dec"], "2023-12-31"],
+    [["January", "Jan"], "2023-01-31"],
+    [["February", "Feb"], "2023-02-28"],
+    [["March", "Mar"], "2023-03-31"],
+    [["April", "Apr"], "2023-04-30"],
+    [["May"], "2023-05-31"],
+    [["June", "Jun"], "2023-06-30"],
+    [["July", "Jul"], "2023-07-31"],
+    [["August", "Aug"], "2023-08-31"],
+    [["September", "Sept", "Sep"], "2023-09-30"],
+    [["October", "Oct"], "2023-10-31"],
+    [["November", "Nov"], "2023-11-30"],
+    [["December", "Dec"], "2023-12-31"],
   ];
   for (const [names, expected] of months) {
     for (const name of names) {
@@ -42,12 +50,20 @@ describe("seasons", () => {
 
 describe("words for quarters, halves and years", () => {
   it.each([
-    ["Q3 2023/24", "2023-12-31"], ["Qtr 3 2023/24", "2023-12-31"], ["Quarter 3 2023/24", "2023-12-31"],
-    ["Qtrs 1 and 2 2023/24", "2023-09-30"], ["Quarters 1 and 2 2023/24", "2023-09-30"],
-    ["H2 2023", "2023-12-31"], ["second half of 2023", "2023-12-31"],
-    ["first quarter 2023/24", "2023-06-30"], ["second quarter 2023/24", "2023-09-30"],
-    ["third quarter 2023/24", "2023-12-31"], ["fourth quarter 2023/24", "2024-03-31"],
-    ["FY 2023/24", "2024-03-31"], ["financial year 2023/24", "2024-03-31"], ["fiscal year 2023/24", "2024-03-31"],
+    ["Q3 2023/24", "2023-12-31"],
+    ["Qtr 3 2023/24", "2023-12-31"],
+    ["Quarter 3 2023/24", "2023-12-31"],
+    ["Qtrs 1 and 2 2023/24", "2023-09-30"],
+    ["Quarters 1 and 2 2023/24", "2023-09-30"],
+    ["H2 2023", "2023-12-31"],
+    ["second half of 2023", "2023-12-31"],
+    ["first quarter 2023/24", "2023-06-30"],
+    ["second quarter 2023/24", "2023-09-30"],
+    ["third quarter 2023/24", "2023-12-31"],
+    ["fourth quarter 2023/24", "2024-03-31"],
+    ["FY 2023/24", "2024-03-31"],
+    ["financial year 2023/24", "2024-03-31"],
+    ["fiscal year 2023/24", "2024-03-31"],
     ["calendar year 2023", "2023-12-31"],
   ])("%s is due %s", (text, expected) => expect(due(text)).toBe(expected));
   it('"year end" and "yr end" are the end of the financial year after the reference date', () => {
@@ -58,8 +74,12 @@ describe("words for quarters, halves and years", () => {
 
 describe("parts of a period", () => {
   it.each([
-    ["early 2023", "2023-04-30", true], ["mid 2023", "2023-08-31", true], ["middle of 2023", "2023-08-31", true],
-    ["late 2023", "2023-12-31", true], ["beginning of 2023", "2023-04-30", true], ["start of 2023", "2023-04-30", true],
+    ["early 2023", "2023-04-30", true],
+    ["mid 2023", "2023-08-31", true],
+    ["middle of 2023", "2023-08-31", true],
+    ["late 2023", "2023-12-31", true],
+    ["beginning of 2023", "2023-04-30", true],
+    ["start of 2023", "2023-04-30", true],
     ["end of 2023", "2023-12-31", false],
   ])("%s is due %s (approximate: %s)", (text, expected, approximate) => {
     const t = read(text);
@@ -77,8 +97,13 @@ describe("ordinal days", () => {
 describe("weekdays are checked against the date", () => {
   // 1 January 2023 was a Sunday, so 5 March 2023 (day 64) was too: (64 - 1) % 7 = 0.
   const spellings: [string[], number][] = [
-    [["Sunday", "Sun"], 5], [["Monday", "Mon"], 6], [["Tuesday", "Tue", "Tues"], 7], [["Wednesday", "Wed"], 8],
-    [["Thursday", "Thu", "Thur", "Thurs"], 9], [["Friday", "Fri"], 10], [["Saturday", "Sat"], 11],
+    [["Sunday", "Sun"], 5],
+    [["Monday", "Mon"], 6],
+    [["Tuesday", "Tue", "Tues"], 7],
+    [["Wednesday", "Wed"], 8],
+    [["Thursday", "Thu", "Thur", "Thurs"], 9],
+    [["Friday", "Fri"], 10],
+    [["Saturday", "Sat"], 11],
   ];
   for (const [names, day] of spellings) {
     for (const name of names) {
@@ -91,10 +116,16 @@ describe("weekdays are checked against the date", () => {
 });
 
 describe("weeks", () => {
-  it.each(["week commencing 6 March 2023", "wk commencing 6 March 2023", "w/c 6 March 2023", "wc 6 March 2023", "w/b 6 March 2023", "week beginning 6 March 2023", "week starting 6 March 2023", "week of 6 March 2023"])(
-    "%s ends on Sunday 12 March 2023",
-    (text) => expect(read(text)).toMatchObject({ start: "2023-03-06", due: "2023-03-12", precision: "week" }),
-  );
+  it.each([
+    "week commencing 6 March 2023",
+    "wk commencing 6 March 2023",
+    "w/c 6 March 2023",
+    "wc 6 March 2023",
+    "w/b 6 March 2023",
+    "week beginning 6 March 2023",
+    "week starting 6 March 2023",
+    "week of 6 March 2023",
+  ])("%s ends on Sunday 12 March 2023", (text) => expect(read(text)).toMatchObject({ start: "2023-03-06", due: "2023-03-12", precision: "week" }));
   it.each(["week ending 12 March 2023", "w/e 12 March 2023", "we 12 March 2023"])("%s runs 6 to 12 March 2023", (text) => {
     expect(read(text)).toMatchObject({ start: "2023-03-06", due: "2023-03-12" });
   });
@@ -119,8 +150,35 @@ describe("words that say the work continues", () => {
 });
 
 describe("words that may be ignored beside a date, but do not explain a number", () => {
-  const words = ["by", "of", "the", "in", "on", "for", "at", "latest", "no", "later", "than", "expected", "due", "target", "targeted",
-    "deadline", "completion", "planned", "scheduled", "anticipated", "between", "date", "next", "this", "peer", "commencing", "ending"];
+  const words = [
+    "by",
+    "of",
+    "the",
+    "in",
+    "on",
+    "for",
+    "at",
+    "latest",
+    "no",
+    "later",
+    "than",
+    "expected",
+    "due",
+    "target",
+    "targeted",
+    "deadline",
+    "completion",
+    "planned",
+    "scheduled",
+    "anticipated",
+    "between",
+    "date",
+    "next",
+    "this",
+    "peer",
+    "commencing",
+    "ending",
+  ];
   it.each(words)('"%s March 2025" is March 2025', (word) => expect(due(`${word} March 2025`)).toBe("2025-03-31"));
   it.each(words.filter((w) => w !== "of"))('"15 %s March 2025" is unknown: the 15 is neither a day nor a count', (word) => {
     expect(read(`15 ${word} March 2025`).kind).toBe("unknown");
@@ -148,13 +206,27 @@ describe("words that mark a date as replaced, or as replacing another", () => {
 describe("targets counted from a date", () => {
   const reference = "2023-01-15";
   it.each([
-    ["within one month", "2023-02-15"], ["within two months", "2023-03-15"], ["within three months", "2023-04-15"],
-    ["within four months", "2023-05-15"], ["within five months", "2023-06-15"], ["within six months", "2023-07-15"],
-    ["within seven months", "2023-08-15"], ["within eight months", "2023-09-15"], ["within nine months", "2023-10-15"],
-    ["within ten months", "2023-11-15"], ["within eleven months", "2023-12-15"], ["within twelve months", "2024-01-15"],
-    ["within a year", "2024-01-15"], ["within 1 year", "2024-01-15"], ["within 2 years", "2025-01-15"],
-    ["within 2 weeks", "2023-01-29"], ["within 1 week", "2023-01-22"], ["within 10 days", "2023-01-25"],
-    ["within 1 day", "2023-01-16"], ["within 1 month", "2023-02-15"], ["in six months' time", "2023-07-15"],
+    ["within one month", "2023-02-15"],
+    ["within two months", "2023-03-15"],
+    ["within three months", "2023-04-15"],
+    ["within four months", "2023-05-15"],
+    ["within five months", "2023-06-15"],
+    ["within six months", "2023-07-15"],
+    ["within seven months", "2023-08-15"],
+    ["within eight months", "2023-09-15"],
+    ["within nine months", "2023-10-15"],
+    ["within ten months", "2023-11-15"],
+    ["within eleven months", "2023-12-15"],
+    ["within twelve months", "2024-01-15"],
+    ["within a year", "2024-01-15"],
+    ["within 1 year", "2024-01-15"],
+    ["within 2 years", "2025-01-15"],
+    ["within 2 weeks", "2023-01-29"],
+    ["within 1 week", "2023-01-22"],
+    ["within 10 days", "2023-01-25"],
+    ["within 1 day", "2023-01-16"],
+    ["within 1 month", "2023-02-15"],
+    ["in six months' time", "2023-07-15"],
   ])("%s of 15 January 2023 is due %s", (text, expected) => expect(due(text, { reference })).toBe(expected));
   it.each(["within 3 months of the CPC", "within 3 months of the peer challenge", "3 months from the CPC", "three months after the CPC"])(
     "%s counts from the CPC's start",
@@ -170,30 +242,104 @@ describe("words that change what a date means", () => {
 
 describe("words before a number that make it a label, not part of a date", () => {
   it.each([
-    "Phase", "Stage", "Step", "Part", "Tranche", "Option", "Item", "Number", "Wave", "Round", "Version", "v", "Level", "Priority",
-    "Cohort", "Lot", "Block", "Site", "Action", "Recommendation", "Rec", "Section", "Appendix", "Page", "Para", "Paragraph", "Tier",
-    "Workstream", "Sprint", "Module", "Release", "Milestone", "Objective", "Project",
+    "Phase",
+    "Stage",
+    "Step",
+    "Part",
+    "Tranche",
+    "Option",
+    "Item",
+    "Number",
+    "Wave",
+    "Round",
+    "Version",
+    "v",
+    "Level",
+    "Priority",
+    "Cohort",
+    "Lot",
+    "Block",
+    "Site",
+    "Action",
+    "Recommendation",
+    "Rec",
+    "Section",
+    "Appendix",
+    "Page",
+    "Para",
+    "Paragraph",
+    "Tier",
+    "Workstream",
+    "Sprint",
+    "Module",
+    "Release",
+    "Milestone",
+    "Objective",
+    "Project",
   ])('"%s 2: March 2025" is March 2025', (noun) => expect(due(`${noun} 2: March 2025`)).toBe("2025-03-31"));
   it('without a label word, "2: March 2025" is unknown', () => expect(read("2: March 2025").kind).toBe("unknown"));
 });
 
 describe("whole-text wordings", () => {
-  it.each(["Ongoing", "On going", "Continuous", "Continuing", "Business as usual", "BAU", "Rolling", "Continuous ongoing", "Continual",
-    "As business as usual", "Permanent", "Embedded"])("%s is ongoing", (text) => expect(read(text).kind).toBe("ongoing"));
   it.each([
-    ["Annual", "annual"], ["Yearly", "annual"], ["Annual review", "annual"], ["Ongoing annual", "annual"], ["Annually", "annual"],
-    ["Half yearly", "half-yearly"], ["Six monthly", "half-yearly"], ["Biannual", "half-yearly"], ["Biannually", "half-yearly"],
-    ["Twice a year", "half-yearly"], ["Twice yearly", "half-yearly"], ["Every six months", "half-yearly"],
-    ["Quarterly", "quarterly"], ["Every quarter", "quarterly"], ["Ongoing quarterly", "quarterly"],
-    ["Bi-monthly", "bi-monthly"], ["Bimonthly", "bi-monthly"], ["Every two months", "bi-monthly"],
-    ["Monthly", "monthly"], ["Each month", "monthly"], ["Ongoing monthly", "monthly"],
-    ["Fortnightly", "fortnightly"], ["Every two weeks", "fortnightly"], ["Weekly", "weekly"], ["Every week", "weekly"],
+    "Ongoing",
+    "On going",
+    "Continuous",
+    "Continuing",
+    "Business as usual",
+    "BAU",
+    "Rolling",
+    "Continuous ongoing",
+    "Continual",
+    "As business as usual",
+    "Permanent",
+    "Embedded",
+  ])("%s is ongoing", (text) => expect(read(text).kind).toBe("ongoing"));
+  it.each([
+    ["Annual", "annual"],
+    ["Yearly", "annual"],
+    ["Annual review", "annual"],
+    ["Ongoing annual", "annual"],
+    ["Annually", "annual"],
+    ["Half yearly", "half-yearly"],
+    ["Six monthly", "half-yearly"],
+    ["Biannual", "half-yearly"],
+    ["Biannually", "half-yearly"],
+    ["Twice a year", "half-yearly"],
+    ["Twice yearly", "half-yearly"],
+    ["Every six months", "half-yearly"],
+    ["Quarterly", "quarterly"],
+    ["Every quarter", "quarterly"],
+    ["Ongoing quarterly", "quarterly"],
+    ["Bi-monthly", "bi-monthly"],
+    ["Bimonthly", "bi-monthly"],
+    ["Every two months", "bi-monthly"],
+    ["Monthly", "monthly"],
+    ["Each month", "monthly"],
+    ["Ongoing monthly", "monthly"],
+    ["Fortnightly", "fortnightly"],
+    ["Every two weeks", "fortnightly"],
+    ["Weekly", "weekly"],
+    ["Every week", "weekly"],
   ])("%s is recurring, %s", (text, frequency) => expect(read(text)).toMatchObject({ kind: "recurring", frequency }));
-  it.each(["TBC", "TBA", "TBD", "To be confirmed", "To be agreed", "To be determined", "To be decided", "To be set", "Date to be confirmed",
-    "Date TBC", "Timescale TBC", "Timescale to be confirmed", "Target TBC", "TBC/TBA", "To be scheduled", "To be arranged"])(
-    "%s is to be confirmed",
-    (text) => expect(read(text)).toMatchObject({ kind: "unknown", cause: "to-be-confirmed" }),
-  );
+  it.each([
+    "TBC",
+    "TBA",
+    "TBD",
+    "To be confirmed",
+    "To be agreed",
+    "To be determined",
+    "To be decided",
+    "To be set",
+    "Date to be confirmed",
+    "Date TBC",
+    "Timescale TBC",
+    "Timescale to be confirmed",
+    "Target TBC",
+    "TBC/TBA",
+    "To be scheduled",
+    "To be arranged",
+  ])("%s is to be confirmed", (text) => expect(read(text)).toMatchObject({ kind: "unknown", cause: "to-be-confirmed" }));
   it.each(["N/A", "NA", "Not applicable", "None", "No target", "No deadline", "Nil"])("%s is not applicable", (text) => {
     expect(read(text)).toMatchObject({ kind: "unknown", cause: "not-applicable" });
   });

@@ -228,12 +228,21 @@ describe("a step's date from the letter its action's target gives it", () => {
   });
   it("step a is overdue by its lettered date: 15 days on 15 August 2025, before the action is", async () => {
     const { overdueActions, overdueSteps } = await import("../src/index.js");
-    const plan = { schemaVersion: 1 as const, council: { name: "T" }, peerChallenge: { start: "2025-01-01" }, recommendations: [{ id: "R3", title: "r" }], actions: [action] };
+    const plan = {
+      schemaVersion: 1 as const,
+      council: { name: "T" },
+      peerChallenge: { start: "2025-01-01" },
+      recommendations: [{ id: "R3", title: "r" }],
+      actions: [action],
+    };
     // The action is due at its last milestone (31 October), so it is not overdue; step a was due 31 July.
     expect(overdueActions(plan, { asOf: "2025-08-15" })).toEqual([]);
     expect(overdueSteps(plan, { asOf: "2025-08-15" }).map((s) => [s.step.id, s.daysOverdue])).toEqual([["a", 15]]);
     // 31 July to 5 November: 31 + 30 + 31 + 5 = 97 days; 31 October to 5 November: 5.
     const late = overdueActions(plan, { asOf: "2025-11-05" });
-    expect(late[0]?.overdueSteps.map((s) => [s.step.id, s.due, s.daysOverdue])).toEqual([["a", "2025-07-31", 97], ["b.", "2025-10-31", 5]]);
+    expect(late[0]?.overdueSteps.map((s) => [s.step.id, s.due, s.daysOverdue])).toEqual([
+      ["a", "2025-07-31", 97],
+      ["b.", "2025-10-31", 5],
+    ]);
   });
 });

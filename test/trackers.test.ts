@@ -58,7 +58,7 @@ describe("a tracker saved from Excel in each of the ways councils save one", () 
     const told = await cpc(["validate", fixture("budget-windows-1252.csv"), "--encoding", "windows-1252", "--format", "json"]);
     expect(JSON.parse(told.out).files[0].encoding).toBe("windows-1252");
     expect((await cpc(["validate", fixture("budget-windows-1252.csv"), "--encoding", "windows-1252"])).out).toContain("read as Windows-1252 (--encoding)");
-    expect((await cpc(["validate", fixture("messy-rag-only.csv")])).out).not.toMatch(/^\s+read as /m);
+    expect((await cpc(["validate", fixture("messy-rag-only.csv")])).out).not.toMatch(/^ +read as /m);
   });
 
   it("warns about the guessed encoding in cpc validate, and --encoding silences the guess", async () => {
@@ -200,7 +200,6 @@ describe("a tracker with a RAG and an update column per quarter (quarterly-colum
   });
 });
 
-
 describe("a tracker that does not say its council's name in a row, nor the CPC's date (no-details.csv)", () => {
   // Written by Python's csv module: a title row, then the table. By hand: council "Example
   // Town Council" from the title; 3 actions: 1 complete (2.1), 1 in progress (1.1), 1 not
@@ -240,7 +239,8 @@ describe("a council's own words (--wordings, the wordings option)", () => {
   // A tracker using words peer-challenge does not know: "Slipping" (the council means in
   // progress, amber) and a RAG of "Purple" (suspended: on hold). By hand: 1.1 slipping, so
   // in progress and amber; 1.2 purple, so on hold (its status cell is empty; the RAG says).
-  const csv = "Council,Example Council\nCPC start,2024-01\nAction No,Recommendation,Action,Status,RAG\n1.1,Engage residents,Run a survey,Slipping,\n1.2,Engage residents,Publish results,,Purple\n";
+  const csv =
+    "Council,Example Council\nCPC start,2024-01\nAction No,Recommendation,Action,Status,RAG\n1.1,Engage residents,Run a survey,Slipping,\n1.2,Engage residents,Publish results,,Purple\n";
   const wordings = { Slipping: { status: "in-progress", rag: "amber" }, Purple: { status: "on-hold" } } as const;
 
   it("reads them through the library, and without them reports them rather than guess", () => {
@@ -259,9 +259,14 @@ describe("a council's own words (--wordings, the wordings option)", () => {
   });
 
   it("reads them in a JSON plan too, with a warning naming the council's word", () => {
-    const r = validatePlan({ schemaVersion: 1, recommendations: [{ id: "R1", title: "r" }], actions: [{ id: "1", recommendation: "R1", title: "a", status: "Slipping" }] }, { wordings });
+    const r = validatePlan(
+      { schemaVersion: 1, recommendations: [{ id: "R1", title: "r" }], actions: [{ id: "1", recommendation: "R1", title: "a", status: "Slipping" }] },
+      { wordings },
+    );
     expect(r.plan?.actions[0]).toMatchObject({ status: "in-progress", rag: "amber" });
-    expect(r.issues.find((i) => i.code === "non-canonical-status")?.message).toBe('Action 1: status "Slipping" is read as "in-progress" and RAG "amber", as the council\'s wordings say.');
+    expect(r.issues.find((i) => i.code === "non-canonical-status")?.message).toBe(
+      'Action 1: status "Slipping" is read as "in-progress" and RAG "amber", as the council\'s wordings say.',
+    );
   });
 
   it("takes them from a YAML file in cpc, and refuses a file that means nothing", async () => {
@@ -291,7 +296,9 @@ describe("a tracker written back as the council keeps it", () => {
     // target's text, so that column is empty); then what the plan needs that they do not
     // hold: recommendation ids, the themes its section headings named (GOVERNANCE, FINANCE),
     // the headings, targets as text, and the statuses read from the RAG.
-    expect(header).toBe("Ref,Recommendation,Key actions,Lead Officer(s),Due date,Revised deadline,Overall RAG,Comments / progress,Recommendation ID,Themes,Heading,Target for completion,Status");
+    expect(header).toBe(
+      "Ref,Recommendation,Key actions,Lead Officer(s),Due date,Revised deadline,Overall RAG,Comments / progress,Recommendation ID,Themes,Heading,Target for completion,Status",
+    );
     expect(validatePlan(readPlanCsv(text).plan).plan).toEqual(plan);
     // cpc convert does the same for a CSV it read.
     const out = (await cpc(["convert", fixture("messy-rag-only.csv"), "--to", "csv"])).out;

@@ -92,7 +92,11 @@ describe("the public types", () => {
   it("holds the written-out model types equal to what the zod schemas read, apart from readonly and unknown fields", () => {
     // The schemas keep unknown fields (an index signature in zod's type); the model types
     // name only the format's fields.
-    type Known<T> = T extends readonly (infer E)[] ? Known<E>[] : T extends object ? { -readonly [K in keyof T as string extends K ? never : K]: Known<T[K]> } : T;
+    type Known<T> = T extends readonly (infer E)[]
+      ? Known<E>[]
+      : T extends object
+        ? { -readonly [K in keyof T as string extends K ? never : K]: Known<T[K]> }
+        : T;
     expectTypeOf<Known<ActionPlan>>().toEqualTypeOf<Known<z.output<typeof actionPlanZod>>>();
     expectTypeOf<Known<Action>>().toEqualTypeOf<Known<z.output<typeof actionZod>>>();
     expectTypeOf<Known<Recommendation>>().toEqualTypeOf<Known<z.output<typeof recommendationZod>>>();
@@ -135,8 +139,8 @@ describe("the public types", () => {
   });
 
   it("exports the zod objects themselves: shape, extend and pick work", () => {
-    const withCost = actionSchema.extend({ cost: actionSchema.shape.title });
-    expectTypeOf<z.output<typeof withCost>["cost"]>().toEqualTypeOf<string>();
+    const _withCost = actionSchema.extend({ cost: actionSchema.shape.title });
+    expectTypeOf<z.output<typeof _withCost>["cost"]>().toEqualTypeOf<string>();
     expectTypeOf<z.output<ReturnType<typeof actionSchema.pick<{ id: true }>>>["id"]>().toEqualTypeOf<string>();
     expectTypeOf(actionPlanSchema.shape.actions.element).toEqualTypeOf(actionSchema);
   });

@@ -61,9 +61,7 @@ describe("validatePlan: shape", () => {
   it("names the missing field and where it is", () => {
     const plan = minimal() as Record<string, unknown>;
     delete plan["actions"];
-    expect(validatePlan(plan).issues).toContainEqual(
-      expect.objectContaining({ severity: "error", code: "missing-field", path: ["actions"] }),
-    );
+    expect(validatePlan(plan).issues).toContainEqual(expect.objectContaining({ severity: "error", code: "missing-field", path: ["actions"] }));
     const noTitle = minimal();
     delete (noTitle.actions[0] as Partial<(typeof noTitle.actions)[0]>).title;
     expect(validatePlan(noTitle).issues[0]).toMatchObject({ code: "missing-field", path: ["actions", 0, "title"], message: 'Action 1.1: "title" is missing.' });
@@ -91,8 +89,13 @@ describe("validatePlan: shape", () => {
   });
 
   it("rejects dates that do not exist and accepts a month where only the month is known", () => {
-    expect(validatePlan({ ...minimal(), peerChallenge: { start: "October 2023" } }).issues[0]).toMatchObject({ code: "invalid-date", path: ["peerChallenge", "start"] });
-    expect(validatePlan({ ...minimal(), actions: [{ id: "1", recommendation: "R1", title: "x", due: "2023-02-29" }] }).issues[0]).toMatchObject({ code: "invalid-date" });
+    expect(validatePlan({ ...minimal(), peerChallenge: { start: "October 2023" } }).issues[0]).toMatchObject({
+      code: "invalid-date",
+      path: ["peerChallenge", "start"],
+    });
+    expect(validatePlan({ ...minimal(), actions: [{ id: "1", recommendation: "R1", title: "x", due: "2023-02-29" }] }).issues[0]).toMatchObject({
+      code: "invalid-date",
+    });
     expect(validatePlan({ ...minimal(), peerChallenge: { start: "2023-10" } }).ok).toBe(true);
   });
 
@@ -107,7 +110,15 @@ describe("validatePlan: shape", () => {
   it("keeps and reports unknown fields at every level, an update's previous values included", () => {
     const plan = {
       ...minimal(),
-      actions: [{ id: "1.1", recommendation: "R1", title: "Act", steps: [{ id: "a", text: "x", lead: "HR" }], updates: [{ date: "2024-05-01", status: "complete", previous: { status: "in-progress", reason: "finished early" } }] }],
+      actions: [
+        {
+          id: "1.1",
+          recommendation: "R1",
+          title: "Act",
+          steps: [{ id: "a", text: "x", lead: "HR" }],
+          updates: [{ date: "2024-05-01", status: "complete", previous: { status: "in-progress", reason: "finished early" } }],
+        },
+      ],
     };
     // The same plan once more with a field holding undefined, which the fast reader leaves to zod.
     const viaZod = structuredClone(plan);
@@ -132,7 +143,13 @@ describe("validatePlan: shape", () => {
     expect(JSON.stringify(canonical)).toBe(before);
 
     // Fields out of the schema's order, or an unknown one: a copy, in the schema's order.
-    const shuffled = { ...minimal(), actions: [{ timescale: "March 2024", title: "Act", recommendation: "R1", id: "1.1" }, { id: "1.2", recommendation: "R1", title: "Act" }] };
+    const shuffled = {
+      ...minimal(),
+      actions: [
+        { timescale: "March 2024", title: "Act", recommendation: "R1", id: "1.1" },
+        { id: "1.2", recommendation: "R1", title: "Act" },
+      ],
+    };
     const copied = validatePlan(shuffled).plan!;
     expect(copied).not.toBe(shuffled);
     expect(Object.keys(copied.actions[0]!)).toEqual(["id", "recommendation", "title", "timescale"]);
@@ -158,7 +175,9 @@ describe("validatePlan: shape", () => {
   });
 
   it("never lets __proto__ reach a prototype", () => {
-    const plan = JSON.parse('{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[],"actions":[],"__proto__":{"polluted":true}}');
+    const plan = JSON.parse(
+      '{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[],"actions":[],"__proto__":{"polluted":true}}',
+    );
     const r = validatePlan(plan);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect((r.plan as unknown as Record<string, unknown>)["polluted"]).toBeUndefined();
@@ -174,7 +193,10 @@ describe("validatePlan: shape", () => {
 });
 
 describe("validatePlan: repeated step ids", () => {
-  const withSteps = (ids: string[]) => ({ ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", steps: ids.map((id) => ({ id, text: `Step ${id}` })) }] });
+  const withSteps = (ids: string[]) => ({
+    ...minimal(),
+    actions: [{ id: "1.1", recommendation: "R1", title: "Act", steps: ids.map((id) => ({ id, text: `Step ${id}` })) }],
+  });
   it("reports each repeat of a step's id, in a short list and a long one", () => {
     const short = validatePlan(withSteps(["a", "b", "a", "a"]));
     expect(short.ok).toBe(false);
@@ -232,7 +254,11 @@ describe("validatePlan: every fault in one run", () => {
     schemaVersion: 1,
     council: { name: "X" },
     peerChallenge: { start: "2024-01" },
-    recommendations: [{ id: "R1", title: "One" }, { id: "R2", title: "Two" }, { id: "R2", title: " " }],
+    recommendations: [
+      { id: "R1", title: "One" },
+      { id: "R2", title: "Two" },
+      { id: "R2", title: " " },
+    ],
     actions: [
       { id: "1.1", recommendation: "R1", title: "A", status: "whatever", owners: ["Jo"], timescale: "March 2024" },
       { id: "1.1", recommendation: "R9", title: "B", status: "in-progress", colour: "x" },
@@ -300,7 +326,8 @@ describe("validatePlan: every fault in one run", () => {
 describe("validatePlan: names that reach prototypes, inside unknown fields", () => {
   it("keeps an unknown field's value without its __proto__, constructor and prototype keys, at any depth, with a warning", () => {
     // JSON.parse makes "__proto__" an own key; copied on, a later merge could pollute.
-    const text = '{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[{"id":"R1","title":"r"}],' +
+    const text =
+      '{"schemaVersion":1,"council":{"name":"x"},"peerChallenge":{"start":"2024-01"},"recommendations":[{"id":"R1","title":"r"}],' +
       '"actions":[{"id":"1.1","recommendation":"R1","title":"a","extra":{"keep":1,"list":[{"__proto__":{"polluted":true},"ok":2}],"deep":{"constructor":{"prototype":3}}}}]}';
     const input = JSON.parse(text);
     const r = validatePlan(input);
@@ -310,7 +337,9 @@ describe("validatePlan: names that reach prototypes, inside unknown fields", () 
     const warned = r.issues.filter((i) => i.code === "unknown-field");
     // One warning for "extra" itself and one for the first forbidden key inside it.
     expect(warned.map((i) => i.path.join("."))).toEqual(["actions.0.extra", expect.stringMatching(/^actions\.0\.extra\./)]);
-    expect(warned[1]?.message).toMatch(/^Action 1\.1: "extra" holds a key "(__proto__|constructor)" \(at extra\..+\), which is not allowed; it and any others like it were left out of the copy kept\.$/);
+    expect(warned[1]?.message).toMatch(
+      /^Action 1\.1: "extra" holds a key "(__proto__|constructor)" \(at extra\..+\), which is not allowed; it and any others like it were left out of the copy kept\.$/,
+    );
     // The input is not changed.
     expect(Object.keys(input.actions[0].extra.list[0])).toEqual(["__proto__", "ok"]);
   });
@@ -332,7 +361,10 @@ describe("validatePlan: issues carry what a program needs", () => {
       ],
     });
     const byCode = (code: string) => r.issues.find((i) => i.code === code);
-    expect(byCode("unknown-status")).toMatchObject({ value: "Finished-ish", allowed: ["not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"] });
+    expect(byCode("unknown-status")).toMatchObject({
+      value: "Finished-ish",
+      allowed: ["not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"],
+    });
     expect(byCode("unknown-rag")).toMatchObject({ value: "purple", allowed: ["red", "amber", "green", "blue"] });
     expect(byCode("duplicate-id")).toMatchObject({ value: "1.1" });
     expect(byCode("unknown-recommendation")).toMatchObject({ value: "R9", allowed: ["R1"] });

@@ -29,7 +29,14 @@ const bytes = readFileSync(fixture("tracker.xlsx"));
 async function cpc(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: () => "", env: {}, stdoutIsTTY: false, writeFile: (p, t) => writeFileSync(p, t) });
+  const code = await main(args, {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    stdin: () => "",
+    env: {},
+    stdoutIsTTY: false,
+    writeFile: (p, t) => writeFileSync(p, t),
+  });
   return { code, out, err };
 }
 
@@ -94,7 +101,9 @@ describe("readPlanXlsx on a council's tracker", () => {
   });
 
   it("reads another sheet when asked, and names the sheets when it has no such sheet", () => {
-    expect(readPlanXlsx(bytes, { sheet: "Nope" }).issues[0]?.message).toBe('The workbook has no sheet named "Nope"; it has "Cover", "Action Plan", "Old plan".');
+    expect(readPlanXlsx(bytes, { sheet: "Nope" }).issues[0]?.message).toBe(
+      'The workbook has no sheet named "Nope"; it has "Cover", "Action Plan", "Old plan".',
+    );
   });
 });
 
@@ -117,7 +126,11 @@ function declaredHuge(): Uint8Array {
 describe("readPlanXlsx on files that are not workbooks", () => {
   it.each([
     ["a CSV named .xlsx", new TextEncoder().encode("Recommendation,Action\nR,A\n"), "The file is not an Excel workbook (.xlsx): it is not a zip file."],
-    ["an old .xls or a password-protected workbook", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "The workbook is an old Excel file (.xls) or is protected by a password, which peer-challenge cannot open."],
+    [
+      "an old .xls or a password-protected workbook",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      "The workbook is an old Excel file (.xls) or is protected by a password, which peer-challenge cannot open.",
+    ],
     ["a truncated workbook", new Uint8Array(bytes.subarray(0, 2000)), "The workbook is damaged"],
     ["a zip bomb: an entry that says it expands past 256 MB", declaredHuge(), "The workbook expands to more than 256 MB, so it is not read."],
   ])("%s: one error, never a throw", (_, data, message) => {
@@ -153,7 +166,9 @@ describe("workbooks as Excel and LibreOffice write them (shared strings, formula
     const plan = validatePlan(read.plan).plan!;
     expect(plan.council?.name).toBe("Example County Council");
     expect(plan.recommendations[0]?.title).toBe("Improve scrutiny & challenge");
-    expect(plan.actions.map((a) => [a.id, a.title, a.timescale, a.status])).toEqual([["1.1", "Train chairs <and> vice-chairs", "November 2024", "in-progress"]]);
+    expect(plan.actions.map((a) => [a.id, a.title, a.timescale, a.status])).toEqual([
+      ["1.1", "Train chairs <and> vice-chairs", "November 2024", "in-progress"],
+    ]);
   });
 
   it("expands no entity a workbook declares: a billion-laughs string stays as written", () => {
@@ -212,6 +227,8 @@ describe("cpc on a file that is no workbook", () => {
     writeFileSync(fake, "Recommendation,Action\nR,A\n");
     const r = await cpc(["validate", fake]);
     expect(r.code).toBe(1);
-    expect(r.out.trim().split("\n")).toEqual([`${fake}: error unreadable-file: The file is not an Excel workbook (.xlsx): it is not a zip file. If it is a CSV, name it .csv.`]);
+    expect(r.out.trim().split("\n")).toEqual([
+      `${fake}: error unreadable-file: The file is not an Excel workbook (.xlsx): it is not a zip file. If it is a CSV, name it .csv.`,
+    ]);
   });
 });

@@ -6,7 +6,13 @@ import schema from "peer-challenge/action-plan.schema.json" with { type: "json" 
 
 const due = parseTimescale("Autumn 19");
 if (due.kind !== "date" || due.due !== "2019-11-30") throw new Error("ESM: parseTimescale");
-const { plan } = validatePlan({ schemaVersion: 1, council: { name: "x" }, peerChallenge: { start: "2024-01" }, recommendations: [{ id: "R1", title: "r" }], actions: [] });
+const { plan } = validatePlan({
+  schemaVersion: 1,
+  council: { name: "x" },
+  peerChallenge: { start: "2024-01" },
+  recommendations: [{ id: "R1", title: "r" }],
+  actions: [],
+});
 if (rollupByTheme(plan, { asOf: "2024-06-01" }).length !== 6) throw new Error("ESM: rollupByTheme");
 if (typeof readPlanCsv !== "function" || !renderHtmlReport(plan, { asOf: "2024-06-01" }).startsWith("<!doctype html>")) throw new Error("ESM: subpaths");
 if (schema.title !== "Corporate Peer Challenge action plan") throw new Error("ESM: JSON Schema");

@@ -35,7 +35,15 @@ const fixture = {
   peerChallenge: { start: "2024-01" },
   recommendations: [{ id: "R1", title: "Strengthen governance", themes: ["governance-and-culture"] }],
   actions: [
-    { id: "1.1", recommendation: "R1", title: "Review the constitution", owners: ["Monitoring Officer"], timescale: "March 2025", status: "in-progress", updates: [{ date: "2024-06-01", status: "in-progress", note: "Started" }] },
+    {
+      id: "1.1",
+      recommendation: "R1",
+      title: "Review the constitution",
+      owners: ["Monitoring Officer"],
+      timescale: "March 2025",
+      status: "in-progress",
+      updates: [{ date: "2024-06-01", status: "in-progress", note: "Started" }],
+    },
   ],
 } as const;
 statusSummary(fixture);

@@ -43,7 +43,7 @@ if (quick !== undefined) {
     stderr: (text) => process.stderr.write(text),
     stdin: () => process.stdin,
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY,
     writeFile: (path, text) => writeFileSync(path, text),
   });
 }

@@ -129,7 +129,9 @@ export async function load(ctx: Context, input: Input, asOf: string): Promise<Lo
     const locate = input.locator(shown.map((i) => i.path));
     for (const issue of shown) ctx.world.stderr(`${formatIssue(input, locate, issue, ctx.errStyle)}\n`);
     const more = errors.length > 10 ? ` (first 10 shown)` : "";
-    ctx.world.stderr(`cpc: ${input.name} is not a valid plan: ${errors.length} error(s)${more}; run cpc validate ${input.name === "stdin" ? "-" : input.name} for all of them\n`);
+    ctx.world.stderr(
+      `cpc: ${input.name} is not a valid plan: ${errors.length} error(s)${more}; run cpc validate ${input.name === "stdin" ? "-" : input.name} for all of them\n`,
+    );
     throw new Invalid();
   }
   return { input, plan: result.plan, warnings: issues.length - errors.length };

@@ -25,7 +25,7 @@ export const MAX_BYTES = 256 * 1024 * 1024;
  * writing (`"no such folder"`: the file is made, its folder must exist).
  */
 export function inWords(e: unknown, doing: "read" | "write"): string {
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : "";
   switch (code) {
     case "ENOENT":
       return doing === "read" ? "no such file" : "no such folder";

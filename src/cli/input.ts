@@ -154,7 +154,10 @@ async function readBytes(file: string, stdin: Stdin): Promise<Uint8Array> {
 /** An Excel workbook: its table read as the table reader reads a CSV; issues name the sheet and row. */
 async function readWorkbook(name: string, bytes: Uint8Array, options: { wordings?: Wordings; sheet?: string }): Promise<Input> {
   const { readPlanXlsx } = await import("../xlsx/index.js");
-  const read = readPlanXlsx(bytes, { ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  const read = readPlanXlsx(bytes, {
+    ...(options.wordings ? { wordings: options.wordings } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  });
   unreadable(name, read.issues);
   // A workbook has no lines: the messages name the sheet and row ("Action Plan!12").
   return { name, format: "xlsx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
@@ -179,7 +182,6 @@ function checked(file: string, decoded: DecodedText): DecodedText {
   if (decoded.text.includes("\u0000")) throw new BadFile(file === "-" ? "stdin" : file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
   return decoded;
 }
-
 
 /**
  * Reads and parses a plan file (or "-" for stdin). Throws UsageError or BadFile.
@@ -262,10 +264,11 @@ export async function readInput(
             // A key given twice: the parser reads the last, and so does this.
             if (wanted.has(id)) visit(pair.value, id);
           }
-        } else if (isSeq(node)) node.items.forEach((item, i) => {
-          const id = child(i);
-          if (wanted.has(id)) visit(item, id);
-        });
+        } else if (isSeq(node))
+          node.items.forEach((item, i) => {
+            const id = child(i);
+            if (wanted.has(id)) visit(item, id);
+          });
       };
       visit(doc.contents, "");
       return (path: Path): Position | undefined => {
@@ -353,10 +356,14 @@ export async function readWordings(file: string): Promise<Wordings> {
   } catch (e) {
     throw new UsageError(`--wordings ${file} is not valid YAML or JSON: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new UsageError(`--wordings ${file} should map each word to what it means, e.g. "Behind schedule: {status: in-progress, rag: red}"`);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new UsageError(`--wordings ${file} should map each word to what it means, e.g. "Behind schedule: {status: in-progress, rag: red}"`);
   const out: Record<string, { status?: import("../model/vocabulary.js").Status; rag?: import("../model/vocabulary.js").Rag }> = {};
   for (const [word, meaning] of Object.entries(data as Record<string, unknown>)) {
-    const bad = () => new UsageError(`--wordings ${file}: ${JSON.stringify(word)} should give a status (not-started, in-progress, complete, ongoing, on-hold, cancelled) and/or a RAG rating (red, amber, green, blue), not ${JSON.stringify(meaning)}`);
+    const bad = () =>
+      new UsageError(
+        `--wordings ${file}: ${JSON.stringify(word)} should give a status (not-started, in-progress, complete, ongoing, on-hold, cancelled) and/or a RAG rating (red, amber, green, blue), not ${JSON.stringify(meaning)}`,
+      );
     if (typeof meaning === "string") {
       if (isStatus(meaning)) out[word] = { status: meaning };
       else if (isRag(meaning)) out[word] = { rag: meaning };
@@ -365,7 +372,13 @@ export async function readWordings(file: string): Promise<Wordings> {
     }
     if (typeof meaning !== "object" || meaning === null) throw bad();
     const { status, rag, ...rest } = meaning as Record<string, unknown>;
-    if (Object.keys(rest).length > 0 || (status === undefined && rag === undefined) || (status !== undefined && !isStatus(status)) || (rag !== undefined && !isRag(rag))) throw bad();
+    if (
+      Object.keys(rest).length > 0 ||
+      (status === undefined && rag === undefined) ||
+      (status !== undefined && !isStatus(status)) ||
+      (rag !== undefined && !isRag(rag))
+    )
+      throw bad();
     out[word] = { ...(status !== undefined ? { status } : {}), ...(rag !== undefined ? { rag } : {}) };
   }
   return out;

@@ -14,7 +14,6 @@ interface Trie {
 
 const keyOf = (path: Path) => path.join("\u0000");
 
-
 /**
  * The offset of each wanted path's value (for an object member, of its key), where
  * the path exists, keyed by the path's elements joined with U+0000.
@@ -82,7 +81,10 @@ export function jsonOffsets(text: string, wanted: readonly Path[]): Map<string, 
   // skipped by the loop in skipValue, so deeply nested input costs no call stack.
   const walk = (node: Trie, path: (string | number)[], at: number): void => {
     if (node.wanted) found.set(keyOf(path), at);
-    if (node.children.size === 0) return skipValue();
+    if (node.children.size === 0) {
+      skipValue();
+      return;
+    }
     const c = text.charCodeAt(i);
     if (c === 123) {
       i++;

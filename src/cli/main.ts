@@ -28,11 +28,13 @@ export { forTerminal } from "./terminal.js";
  * Each command. The report, the converter and the schema are loaded when they run; the
  * others share what validation needs and are one module with it (fewer files to load).
  */
-const RUN: Readonly<Record<CommandName, () => Promise<(ctx: Context) => number | Promise<number>>>> = {
-  validate: async () => validateCommand,
-  stats: async () => statsCommand,
-  overdue: async () => overdueCommand,
-  diff: async () => diffCommand,
+type Command = (ctx: Context) => number | Promise<number>;
+
+const RUN: Readonly<Record<CommandName, () => Command | Promise<Command>>> = {
+  validate: () => validateCommand,
+  stats: () => statsCommand,
+  overdue: () => overdueCommand,
+  diff: () => diffCommand,
   report: async () => (await import("./commands/report.js")).reportCommand,
   convert: async () => (await import("./commands/convert.js")).convertCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
@@ -63,8 +65,11 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     const { values, positionals } = parseCommandLine(command, argv.slice(1));
     const [least, most] = COMMANDS[command].files;
     if (positionals.length < least || positionals.length > most) {
-      const wanted = least === most ? (least === 0 ? "no file" : least === 1 ? "one file" : `${least} files`) : `at least ${least} file${least === 1 ? "" : "s"}`;
-      throw new UsageError(`cpc ${command} takes ${wanted}${command === "diff" ? ", <before> and <after>" : ""}, not ${positionals.length}; run cpc help ${command}`);
+      const wanted =
+        least === most ? (least === 0 ? "no file" : least === 1 ? "one file" : `${least} files`) : `at least ${least} file${least === 1 ? "" : "s"}`;
+      throw new UsageError(
+        `cpc ${command} takes ${wanted}${command === "diff" ? ", <before> and <after>" : ""}, not ${positionals.length}; run cpc help ${command}`,
+      );
     }
     const asOf = values["as-of"] ?? londonToday();
     if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
@@ -107,7 +112,9 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
       },
       outBytes: (bytes) => writeFileOrFail(world, output!, bytes),
     };
-    return await (await RUN[command]())(ctx);
+    return await (
+      await RUN[command]()
+    )(ctx);
   } catch (e) {
     if (e instanceof UsageError) {
       world.stderr(`cpc: ${e.message}\n`);

@@ -55,7 +55,7 @@ export function markdownTable(t: Table): string {
 /** A table as CSV, safe to open in Excel: text cells that would start a formula get OWASP's apostrophe. */
 export async function csvTable(t: Table): Promise<string> {
   const { stringify } = await import("csv-stringify/sync");
-  const cell = (c: Cell) => (typeof c === "number" ? String(c) : safeCell(String(c)));
+  const cell = (c: Cell) => (typeof c === "number" ? String(c) : safeCell(c));
   return stringify([t.head.map(cell), ...t.rows.map((r) => r.map(cell))], { record_delimiter: "\n", quoted_match: /[\r\n\t;]/ });
 }
 
@@ -64,11 +64,7 @@ const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** A `::error` or `::warning` annotation. */
-export function annotation(
-  level: "error" | "warning",
-  props: { file: string; line?: number; col?: number; title: string },
-  message: string,
-): string {
+export function annotation(level: "error" | "warning", props: { file: string; line?: number; col?: number; title: string }, message: string): string {
   const parts = [`file=${escapeProperty(props.file)}`];
   if (props.line !== undefined) parts.push(`line=${props.line}`);
   if (props.col !== undefined) parts.push(`col=${props.col}`);

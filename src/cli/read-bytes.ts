@@ -15,7 +15,10 @@ export interface ReadLimits {
 }
 
 const tooBig = (name: string, max: number, size?: number) =>
-  new BadFile(name, `${size !== undefined ? `the file is ${Math.round(size / 1048576)} MB` : `the input is more than ${Math.round(max / 1048576)} MB`}; cpc reads plans of up to ${Math.round(max / 1048576)} MB`);
+  new BadFile(
+    name,
+    `${size !== undefined ? `the file is ${Math.round(size / 1048576)} MB` : `the input is more than ${Math.round(max / 1048576)} MB`}; cpc reads plans of up to ${Math.round(max / 1048576)} MB`,
+  );
 
 /** The bytes of a UTF-16 byte-order mark: its zero bytes are text. */
 const utf16 = (b: Uint8Array) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);

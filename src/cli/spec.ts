@@ -22,7 +22,10 @@ export const OPTIONS = {
   output: { type: "string", short: "o", value: "FILE", help: "write to FILE rather than standard output (- for standard output); never onto an input" },
   format: { type: "string", value: "FORMAT", help: "the output format" },
   strict: { type: "boolean", help: "warnings fail too (exit 1); only warnings about the file's content, unless --check-dates" },
-  "check-dates": { type: "boolean", help: "also check what depends on the date (a green action that is overdue): these warnings come and go as the calendar moves" },
+  "check-dates": {
+    type: "boolean",
+    help: "also check what depends on the date (a green action that is overdue): these warnings come and go as the calendar moves",
+  },
   "as-of": { type: "string", value: "YYYY-MM-DD", help: "the date due dates are judged against (default: today, Europe/London)" },
   by: { type: "string", value: "GROUP", help: "roll up by theme, recommendation, owner, heading or status (default theme)" },
   headline: { type: "boolean", help: "the progress-review view: completed, making expected progress, not yet progressed" },
@@ -32,7 +35,11 @@ export const OPTIONS = {
   bom: { type: "boolean", help: "start a CSV with a byte-order mark, for Excel on Windows" },
   labels: { type: "boolean", help: 'write "In progress" and "Amber" rather than the ids "in-progress" and "amber"' },
   "input-format": { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv, xlsx or docx, for stdin or an unusual file name" },
-  encoding: { type: "string", value: "NAME", help: "utf-8, utf-16le, utf-16be or windows-1252 (default: from the byte-order mark, else UTF-8, else Windows-1252 with a warning)" },
+  encoding: {
+    type: "string",
+    value: "NAME",
+    help: "utf-8, utf-16le, utf-16be or windows-1252 (default: from the byte-order mark, else UTF-8, else Windows-1252 with a warning)",
+  },
   delimiter: { type: "string", value: "CHAR", help: 'a CSV\'s delimiter: ",", ";" or tab (default: found from its rows)' },
   sheet: { type: "string", value: "NAME", help: "the sheet of an .xlsx workbook to read (default: the one with the plan)" },
   council: { type: "string", value: "NAME", help: "the council's name, where the file does not give it" },
@@ -67,7 +74,8 @@ export const COMMANDS = {
   validate: {
     args: "<file...>",
     summary: "check plan files; exit 1 if any is invalid",
-    about: "Checks each plan file and lists its errors and warnings with their line. --format github writes\nGitHub Actions annotations (::error file=...,line=...::message).",
+    about:
+      "Checks each plan file and lists its errors and warnings with their line. --format github writes\nGitHub Actions annotations (::error file=...,line=...::message).",
     options: ["format", "strict", "check-dates", "as-of", ...READING],
     formats: ["text", "json", "github"],
     files: [1, Infinity],
@@ -100,7 +108,8 @@ export const COMMANDS = {
   report: {
     args: "<file>",
     summary: "a report for people: Markdown or a self-contained HTML page",
-    about: "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.",
+    about:
+      "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.",
     options: ["format", "as-of", "compare", ...READING],
     formats: ["md", "html"],
     files: [1, 1],
@@ -270,13 +279,16 @@ export function parseCommandLine(command: CommandName, args: readonly string[]):
       // "-o -" is standard output; "--format --strict" is a value forgotten.
       if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
         const formats = (COMMANDS[command] as CommandSpec).formats;
-        throw new UsageError(`cpc ${command}: ${shown} needs a value${spec.value ? ` (${name === "format" && formats ? formats.join(", ") : spec.value})` : ""}`);
+        throw new UsageError(
+          `cpc ${command}: ${shown} needs a value${spec.value ? ` (${name === "format" && formats ? formats.join(", ") : spec.value})` : ""}`,
+        );
       }
       value = next;
       i++;
     }
-    if (values[name] !== undefined) throw new UsageError(`cpc ${command}: ${shown} is given twice (${JSON.stringify(values[name])} and ${JSON.stringify(value)}); give it once`);
+    if (values[name] !== undefined)
+      throw new UsageError(`cpc ${command}: ${shown} is given twice (${JSON.stringify(values[name])} and ${JSON.stringify(value)}); give it once`);
     values[name] = value;
   }
-  return { values: values as Values, positionals };
+  return { values: values, positionals };
 }

@@ -8,5 +8,5 @@
 export function forTerminal(text: string): string {
   return text
     .replace(/\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f]/g, "\ufffd")
-    .replace(/[^\s]{201,}/g, (run) => `${run.slice(0, 60)}… (${run.length} characters)`);
+    .replace(/\S{201,}/g, (run) => `${run.slice(0, 60)}… (${run.length} characters)`);
 }

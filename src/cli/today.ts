@@ -17,7 +17,8 @@ export function londonToday(now: Date = new Date()): string {
   try {
     // An unknown zone reads as UTC: two instants whose London offsets are known (British
     // Summer Time in July, GMT in January) prove the zone's rules are there.
-    if (new Date(Date.UTC(2024, 6, 1, 12)).getTimezoneOffset() !== -60 || new Date(Date.UTC(2024, 0, 1, 12)).getTimezoneOffset() !== 0) return todayInLondon(now);
+    if (new Date(Date.UTC(2024, 6, 1, 12)).getTimezoneOffset() !== -60 || new Date(Date.UTC(2024, 0, 1, 12)).getTimezoneOffset() !== 0)
+      return todayInLondon(now);
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   } finally {
     if (before === undefined) delete process.env["TZ"];

@@ -62,7 +62,6 @@ export interface CsvReadResult {
   readonly layout: CsvLayout;
 }
 
-
 const DELIMITERS = ["\t", ";", ","] as const;
 
 /**
@@ -104,7 +103,6 @@ export function sniffDelimiter(text: string): "," | "\t" | ";" {
   });
   return DELIMITERS[best]!;
 }
-
 
 /**
  * Reads an action plan from CSV or TSV, as a spreadsheet exports it.

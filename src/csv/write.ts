@@ -37,8 +37,6 @@ export interface WritePlanCsvOptions {
   readonly layout?: CsvLayout | undefined;
 }
 
-
-
 /**
  * Writes a plan as CSV (or TSV) that {@link readPlanCsv} reads back to the same plan.
  *
@@ -78,9 +76,6 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
   return options.bom ? `\uFEFF${text}` : text;
 }
 
-
-
-
 const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendation" | "step", ReadonlySet<string>>> = {
   plan: new Set(["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"]),
   council: new Set(["name", "code"]),
@@ -108,7 +103,13 @@ const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendat
 export function csvLosses(plan: ActionPlan): readonly Issue[] {
   const out: Issue[] = [];
   const lost = (path: (string | number)[], what: string) =>
-    out.push({ severity: "warning", code: "not-in-csv", path, message: `${path.join(".")}: ${what}.`, hint: "Keep the plan as JSON or YAML to keep it whole." });
+    out.push({
+      severity: "warning",
+      code: "not-in-csv",
+      path,
+      message: `${path.join(".")}: ${what}.`,
+      hint: "Keep the plan as JSON or YAML to keep it whole.",
+    });
   const extras = (o: object, kind: keyof typeof KNOWN, path: (string | number)[]) => {
     for (const k of Object.keys(o)) if (!KNOWN[kind].has(k)) lost([...path, k], "has no place in CSV and is left out");
   };
@@ -119,7 +120,8 @@ export function csvLosses(plan: ActionPlan): readonly Issue[] {
   };
   /** An id: `list` is the path of the list it is in, which a lost id upsets from there on. */
   const id = (v: string, path: (string | number)[], list: (string | number)[]) => {
-    if (v.replaceAll("\u0000", "").trim() === "") lost(list, `entry ${Number(path[path.length - 2]) + 1} has an id that is read as none, so it and the rows after it are read differently`);
+    if (v.replaceAll("\u0000", "").trim() === "")
+      lost(list, `entry ${Number(path[path.length - 2]) + 1} has an id that is read as none, so it and the rows after it are read differently`);
     else if (v !== v.trim()) lost(path, "has spaces around it, which are trimmed when read");
     else text(v, path);
   };
@@ -151,8 +153,12 @@ export function csvLosses(plan: ActionPlan): readonly Issue[] {
     if (a.owners !== undefined) {
       if (a.owners.length === 0) lost([...path, "owners"], "is an empty list, which a cell cannot tell from none");
       // Owners share one cell: a name that cannot be carried changes the whole list.
-      const bad = a.owners.findIndex((o) => o.trim() === "" || o !== o.trim() || /[/;\n\u0000]/.test(o));
-      if (bad >= 0) lost([...path, "owners"], `has an owner (entry ${bad + 1}) that is blank, has spaces around it, or holds "/", ";", a line break or a NUL, on which owners are split or trimmed when read`);
+      const bad = a.owners.findIndex((o) => o.trim() === "" || o !== o.trim() || /[/;\n\0]/.test(o));
+      if (bad >= 0)
+        lost(
+          [...path, "owners"],
+          `has an owner (entry ${bad + 1}) that is blank, has spaces around it, or holds "/", ";", a line break or a NUL, on which owners are split or trimmed when read`,
+        );
     }
     if (a.steps !== undefined && a.steps.length === 0) lost([...path, "steps"], "is an empty list, which rows cannot tell from none");
     a.steps?.forEach((s, j) => {

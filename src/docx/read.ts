@@ -141,7 +141,11 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
   };
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data[0] !== 0x50 || data[1] !== 0x4b) {
-    if (data[0] === 0xd0 && data[1] === 0xcf) return empty("The document is an old Word file (.doc) or is protected by a password, which peer-challenge cannot open.", "Save it as a Word Document (.docx) without a password.");
+    if (data[0] === 0xd0 && data[1] === 0xcf)
+      return empty(
+        "The document is an old Word file (.doc) or is protected by a password, which peer-challenge cannot open.",
+        "Save it as a Word Document (.docx) without a password.",
+      );
     return empty("The file is not a Word document (.docx): it is not a zip file.");
   }
   let files: Record<string, Uint8Array>;
@@ -185,7 +189,12 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
         const span = Number(/<w:gridSpan\s+w:val="(\d+)"/.exec(props)?.[1] ?? 1);
         // A continued vertical merge (<w:vMerge/> without "restart") is covered: its text is the cell above's.
         const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
-        const text = continued ? "" : children(tc.inner, ["w:p"]).map((p) => paragraphText(p.inner)).join("\n").trim();
+        const text = continued
+          ? ""
+          : children(tc.inner, ["w:p"])
+              .map((p) => paragraphText(p.inner))
+              .join("\n")
+              .trim();
         cells.push(text);
         for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
       }
@@ -205,15 +214,25 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
       header.push("Action No");
       for (const r of rows.slice(headerIndex + 1)) {
         if (r.cells.length <= 1) continue; // a section heading
-        const m = /^(\d+(?:\.\d+)+)[.)]?\s+([\s\S]*)$/.exec(r.cells[titleAt] ?? "");
+        const cell = r.cells[titleAt] ?? "";
+        const number = /^(\d+(?:\.\d+)+)[.)]?\s+/.exec(cell);
+        const m = number ? ([number[0], number[1]!, cell.slice(number[0].length)] as const) : undefined;
         while (r.cells.length < header.length - 1) r.cells.push("");
         if (m) {
           r.cells[titleAt] = m[2]!;
-          r.cells.push(m[1]!);
+          r.cells.push(m[1]);
         } else r.cells.push("");
       }
     }
   }
-  const read = readPlanTable(rows, { guarded: false, ...(options.wordings ? { wordings: options.wordings } : {}), ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}) }, issues);
+  const read = readPlanTable(
+    rows,
+    {
+      guarded: false,
+      ...(options.wordings ? { wordings: options.wordings } : {}),
+      ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}),
+    },
+    issues,
+  );
   return { plan: read.plan, issues: read.issues, layout: read.layout };
 }

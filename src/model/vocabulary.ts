@@ -25,14 +25,7 @@
  * //=> true
  * ```
  */
-export const STATUSES = [
-  "not-started",
-  "in-progress",
-  "complete",
-  "ongoing",
-  "on-hold",
-  "cancelled",
-] as const;
+export const STATUSES = ["not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"] as const;
 
 /**
  * A canonical action status. See {@link STATUSES} for what each means.

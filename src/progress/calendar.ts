@@ -60,7 +60,8 @@ export function cpcCalendar(cpcStart: string): CpcCalendar {
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(cpcStart);
   const from = month ? endOfMonth(Number(month[1]), Number(month[2])) : cpcStart;
   if (!isCalendarDate(from)) throw new RangeError(`cpcCalendar: ${JSON.stringify(cpcStart)} is not a date (YYYY-MM-DD) or a month (YYYY-MM)`);
-  if (Number(from.slice(0, 4)) > 9994) throw new RangeError(`cpcCalendar: ${JSON.stringify(cpcStart)} is too late: the next CPC, five years on, would be after 9999-12-31`);
+  if (Number(from.slice(0, 4)) > 9994)
+    throw new RangeError(`cpcCalendar: ${JSON.stringify(cpcStart)} is too late: the next CPC, five years on, would be after 9999-12-31`);
   // A month-end start keeps to month ends: October 31 + 3 months is January 31.
   const add = (months: number) => {
     const d = addCalendarMonths(from, months);

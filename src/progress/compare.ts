@@ -175,7 +175,9 @@ export function comparePlans(before: PlanOrActions, after: PlanOrActions, option
     options.scheme ??
     a.plan?.ragScheme ??
     b.plan?.ragScheme ??
-    (makeContext(a.actions, { asOf }, undefined, a.plan).scheme === "brag" || makeContext(b.actions, { asOf }, undefined, b.plan).scheme === "brag" ? "brag" : "rag");
+    (makeContext(a.actions, { asOf }, undefined, a.plan).scheme === "brag" || makeContext(b.actions, { asOf }, undefined, b.plan).scheme === "brag"
+      ? "brag"
+      : "rag");
   const afterCtx = makeContext(a.actions, { ...options, asOf }, scheme, a.plan);
   const beforeCtx = makeContext(b.actions, { ...options, asOf: since }, scheme, b.plan);
   const afterActions = a.actions;
@@ -183,7 +185,18 @@ export function comparePlans(before: PlanOrActions, after: PlanOrActions, option
   const old = new Map<string, { action: Action; facts: Facts }>();
   for (const a of beforeActions) if (!old.has(a.id)) old.set(a.id, { action: a, facts: classify(a, beforeCtx) });
   const seen = new Set<string>();
-  const result = { asOf, since, added: [] as Action[], removed: [] as Action[], completed: [] as Action[], slipped: [] as Action[], slips: [] as Slip[], newlyOverdue: [] as Action[], overdueDetails: [] as OverdueSince[], changed: [] as ChangedAction[] };
+  const result = {
+    asOf,
+    since,
+    added: [] as Action[],
+    removed: [] as Action[],
+    completed: [] as Action[],
+    slipped: [] as Action[],
+    slips: [] as Slip[],
+    newlyOverdue: [] as Action[],
+    overdueDetails: [] as OverdueSince[],
+    changed: [] as ChangedAction[],
+  };
   const overdue = (x: Action, f: Facts): void => {
     result.newlyOverdue.push(x);
     result.overdueDetails.push({ id: x.id, due: f.due!, daysOverdue: daysOverdueOf(f, afterCtx) });
@@ -206,7 +219,7 @@ export function comparePlans(before: PlanOrActions, after: PlanOrActions, option
       result.slips.push({
         id: a.id,
         ...(ragWorse ? { rag: [then.facts.rag, now.rag] as const } : {}),
-        ...(dueLater ? { due: [then.facts.due!, now.due!] as const } : {}),
+        ...(dueLater ? { due: [then.facts.due!, now.due] as const } : {}),
       });
     }
     if (!equal(then.action, a)) result.changed.push({ id: a.id, before: then.action, after: a });

@@ -56,8 +56,13 @@ export interface ActionUpdate {
 export function updateAction(plan: ActionPlan, actionId: string, update: ActionUpdate): ActionPlan {
   const index = plan.actions.findIndex((a) => a.id === actionId);
   if (index < 0) {
-    const some = plan.actions.slice(0, 8).map((a) => a.id).join(", ");
-    throw new RangeError(`updateAction: the plan has no action ${JSON.stringify(actionId)}${some ? ` (it has ${some}${plan.actions.length > 8 ? ", ..." : ""})` : ""}`);
+    const some = plan.actions
+      .slice(0, 8)
+      .map((a) => a.id)
+      .join(", ");
+    throw new RangeError(
+      `updateAction: the plan has no action ${JSON.stringify(actionId)}${some ? ` (it has ${some}${plan.actions.length > 8 ? ", ..." : ""})` : ""}`,
+    );
   }
   if (!isCalendarDate(update.date)) throw new RangeError(`updateAction: the date ${JSON.stringify(update.date)} is not YYYY-MM-DD`);
   if (update.status !== undefined && !(STATUSES as readonly string[]).includes(update.status)) {

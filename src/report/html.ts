@@ -54,7 +54,8 @@ interface Segment {
 /** One horizontal stacked bar, segments labelled with their count where they fit. */
 function bar(segments: readonly Segment[], x: number, y: number, width: number, height: number, prefix: string): string {
   const total = segments.reduce((n, s) => n + s.count, 0);
-  if (total === 0) return `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="#fff" stroke="#57606a" stroke-dasharray="3 2"/><text x="${x + 6}" y="${y + height / 2 + 4}" class="muted">no actions</text>`;
+  if (total === 0)
+    return `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="#fff" stroke="#57606a" stroke-dasharray="3 2"/><text x="${x + 6}" y="${y + height / 2 + 4}" class="muted">no actions</text>`;
   let at = x;
   return segments
     .filter((s) => s.count > 0)
@@ -96,7 +97,12 @@ function statusChart(r: Report): string {
 <desc id="status-chart-desc">${esc(desc)}.</desc>
 <defs>${order.map((s) => patternDef(`st-${s}`, STATUS_SWATCH[s])).join("")}</defs>
 ${bar(segments, 0, 4, width, 34, "st")}
-${legend(order.map((s) => [s, STATUS_SWATCH[s]]), "st", 50, width)}
+${legend(
+  order.map((s) => [s, STATUS_SWATCH[s]]),
+  "st",
+  50,
+  width,
+)}
 </svg>
 <figcaption>Status of all ${r.status.total} actions: ${esc(desc)}.</figcaption>
 </figure>`;
@@ -130,21 +136,27 @@ function themeChart(r: Report): string {
 <desc id="theme-chart-desc">${esc(desc)}.</desc>
 <defs>${rags.map((x) => patternDef(`rag-${x}`, RAG_SWATCH[x])).join("")}</defs>
 ${rows}
-${legend(rags.map((x) => [x, RAG_SWATCH[x]]), "rag", groups.length * rowHeight + 14, labelWidth + barWidth)}
+${legend(
+  rags.map((x) => [x, RAG_SWATCH[x]]),
+  "rag",
+  groups.length * rowHeight + 14,
+  labelWidth + barWidth,
+)}
 </svg>
 <figcaption>RAG rating of actions by theme (reported where the council gave one, derived otherwise). The table below gives the figures.</figcaption>
 </figure>`;
 }
 
-function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], className?: "compact" | "actions"): string {
+function table(
+  caption: string,
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+  className?: "compact" | "actions",
+): string {
   const th = head.map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="num"' : ""}>${esc(h)}</th>`).join("");
   const body = rows
-    .map(
-      (r) =>
-        `<tr>${r
-          .map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="num"' : ""}>${c}</td>`))
-          .join("")}</tr>`,
-    )
+    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="num"' : ""}>${c}</td>`)).join("")}</tr>`)
     .join("\n");
   return `<table${className ? ` class="${className}"` : ""}>\n<caption>${esc(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
@@ -242,8 +254,20 @@ export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}):
 </div>
 <p>${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.${r.status.noStatus ? ` ${r.status.noStatus} have no status yet and count as not started.` : ""}${r.rag.derived ? ` ${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : ""}</p>
 ${statusChart(r)}
-${table("Actions by status", ["Status", "Actions", "%"], STATUSES.filter((s) => s !== "cancelled").map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]), [1, 2], "compact")}
-${table("Actions by RAG rating", ["RAG", "Actions", "%"], rags.map((x) => [esc(RAG_LABEL[x]), String(r.rag.counts[x]), String(r.rag.percentages[x])]), [1, 2], "compact")}
+${table(
+  "Actions by status",
+  ["Status", "Actions", "%"],
+  STATUSES.filter((s) => s !== "cancelled").map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]),
+  [1, 2],
+  "compact",
+)}
+${table(
+  "Actions by RAG rating",
+  ["RAG", "Actions", "%"],
+  rags.map((x) => [esc(RAG_LABEL[x]), String(r.rag.counts[x]), String(r.rag.percentages[x])]),
+  [1, 2],
+  "compact",
+)}
 </section>`);
 
   parts.push(`<section aria-labelledby="by-theme"><h2 id="by-theme">By theme</h2>
@@ -251,7 +275,13 @@ ${themeChart(r)}
 ${table(
   "Actions by theme (an action counts under every theme of its recommendation and once in the total)",
   ["Theme", "Actions", "Overdue", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
-  [...r.themes, r.total].map((g) => [esc(g.title), String(g.actions), String(g.overdue), String(g.completePercent), ...rags.map((x) => String(g.rag.counts[x]))]),
+  [...r.themes, r.total].map((g) => [
+    esc(g.title),
+    String(g.actions),
+    String(g.overdue),
+    String(g.completePercent),
+    ...rags.map((x) => String(g.rag.counts[x])),
+  ]),
   [1, 2, 3, 4, 5, 6, 7],
 )}
 </section>`);
@@ -263,7 +293,14 @@ ${
     : table(
         `Overdue as of ${longDate(r.asOf)}, most overdue first`,
         ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
-        r.overdue.map((o) => [esc(o.action.id), lines(o.action.title), esc((o.action.owners ?? []).join(", ")), esc(o.action.timescale), `<span class="date">${esc(o.due)}</span>`, `<span class="overdue">${o.daysOverdue}</span>`]),
+        r.overdue.map((o) => [
+          esc(o.action.id),
+          lines(o.action.title),
+          esc((o.action.owners ?? []).join(", ")),
+          esc(o.action.timescale),
+          `<span class="date">${esc(o.due)}</span>`,
+          `<span class="overdue">${o.daysOverdue}</span>`,
+        ]),
         [5],
       )
 }
@@ -271,7 +308,8 @@ ${
 
   const c = r.comparison;
   if (c) {
-    const list = (title: string, items: readonly string[]) => `<h3>${esc(title)} (${items.length})</h3>${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
+    const list = (title: string, items: readonly string[]) =>
+      `<h3>${esc(title)} (${items.length})</h3>${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
     const named = (a: { id: string; title: string }) => `${esc(a.id)} ${esc(a.title)}`;
     parts.push(`<section aria-labelledby="changes"><h2 id="changes">Changes since the previous snapshot</h2>
 ${list("Completed", c.completed.map(named))}
@@ -298,7 +336,15 @@ ${list("Removed", c.removed.map(named))}
         const what = `${row.action.title ? lines(row.action.title) : '<span class="muted">(no text)</span>'}${steps}`;
         const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : ""].filter((x) => x).join("<br>");
         const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${row.daysOverdue} days overdue</span>` : ""}`;
-        return [esc(row.action.id), what, esc((row.action.owners ?? []).join(", ")), target, status, ragBadge(row.rag, row.ragDerived), lines(row.latestComment)];
+        return [
+          esc(row.action.id),
+          what,
+          esc((row.action.owners ?? []).join(", ")),
+          target,
+          status,
+          ragBadge(row.rag, row.ragDerived),
+          lines(row.latestComment),
+        ];
       });
       return `<h3 id="rec-${esc(rec.id)}">${esc(rec.id)}. ${esc(rec.title)}</h3>
 ${meta.length ? `<p class="muted">${esc(meta.join(". "))}.</p>` : ""}

@@ -32,7 +32,9 @@ export function mdText(text: string | number | undefined): string {
  * its start escaped, which would otherwise make a heading or a list inside the item.
  */
 export function mdItem(text: string | number | undefined): string {
-  return mdText(text).replace(/^([#+-])/, "\\$1").replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+  return mdText(text)
+    .replace(/^([#+-])/, "\\$1")
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** Markdown written by peer-challenge itself (a bold total row), passed through a table as it is. */
@@ -50,7 +52,11 @@ export function mdCell(text: string | number | undefined | RawMarkdown): string 
 }
 
 /** A GitHub-flavoured Markdown table; `numeric` columns are right-aligned. */
-export function mdTable(head: readonly string[], rows: readonly (readonly (string | number | undefined | RawMarkdown)[])[], numeric: readonly number[] = []): string {
+export function mdTable(
+  head: readonly string[],
+  rows: readonly (readonly (string | number | undefined | RawMarkdown)[])[],
+  numeric: readonly number[] = [],
+): string {
   const sep = head.map((_, i) => (numeric.includes(i) ? "---:" : "---"));
   return [head.map(mdCell), sep, ...rows.map((r) => r.map(mdCell))].map((r) => `| ${r.join(" | ")} |`).join("\n");
 }

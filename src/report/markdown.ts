@@ -3,8 +3,6 @@ import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { mdCell, mdItem, mdTable, mdText } from "./markdown-text.js";
 import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
-
-
 const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
 const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
 
@@ -77,8 +75,12 @@ function sections(r: Report): string[] {
   const c = r.comparison;
   if (c) {
     out.push("## Changes since the previous snapshot", "");
-    const list = (title: string, items: readonly string[]) => out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${mdItem(i)}`), ...(items.length ? [""] : [""]));
-    list("Completed", c.completed.map((a) => `${a.id} ${a.title}`));
+    const list = (title: string, items: readonly string[]) =>
+      out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${mdItem(i)}`), ...(items.length ? [""] : [""]));
+    list(
+      "Completed",
+      c.completed.map((a) => `${a.id} ${a.title}`),
+    );
     list(
       "Slipped",
       c.slipped.map((a, i) => {
@@ -86,9 +88,18 @@ function sections(r: Report): string[] {
         return `${a.id} ${a.title}: ${[s.rag ? `RAG ${s.rag[0]} to ${s.rag[1]}` : "", s.due ? `target ${s.due[0]} to ${s.due[1]}` : ""].filter((x) => x).join(", ")}`;
       }),
     );
-    list("Newly overdue", c.newlyOverdue.map((a) => `${a.id} ${a.title}`));
-    list("Added", c.added.map((a) => `${a.id} ${a.title}`));
-    list("Removed", c.removed.map((a) => `${a.id} ${a.title}`));
+    list(
+      "Newly overdue",
+      c.newlyOverdue.map((a) => `${a.id} ${a.title}`),
+    );
+    list(
+      "Added",
+      c.added.map((a) => `${a.id} ${a.title}`),
+    );
+    list(
+      "Removed",
+      c.removed.map((a) => `${a.id} ${a.title}`),
+    );
   }
 
   out.push("## Recommendations and actions", "");
@@ -108,7 +119,15 @@ function sections(r: Report): string[] {
           // Our own "(no text)" in italics beside the plan's text, each escaped as a cell.
           const what = { markdown: [row.action.title ? mdCell(row.action.title) : "_(no text)_", ...steps.map(mdCell)].join("<br>") };
           const target = [row.action.timescale ?? "", row.due ? `due ${row.due}` : ""].filter((x) => x).join("\n");
-          return [row.action.id, what, (row.action.owners ?? []).join(", "), target, `${statusText(row)}${row.daysOverdue ? `, ${row.daysOverdue} days overdue` : ""}`, ragText(row), row.latestComment];
+          return [
+            row.action.id,
+            what,
+            (row.action.owners ?? []).join(", "),
+            target,
+            `${statusText(row)}${row.daysOverdue ? `, ${row.daysOverdue} days overdue` : ""}`,
+            ragText(row),
+            row.latestComment,
+          ];
         }),
       ),
       "",

@@ -103,14 +103,24 @@ export function result(plan: ActionPlan, issues: Issue[]): ValidationResult {
   return issues.some((i) => i.severity === "error") ? { ok: false, plan, issues } : { ok: true, plan, issues };
 }
 
-
 /**
  * The result for a plan the fast reader can read (after repair), or the repair made, for
  * zod to read: `validatePlan` without zod in the common case.
  */
 export function validateFast(input: unknown, options: ValidatePlanOptions = {}): { readonly result: ValidationResult } | { readonly repaired: Repair } {
   if (!isObject(input)) {
-    return { result: { ok: false, issues: [error("wrong-type", [], `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`)] } };
+    return {
+      result: {
+        ok: false,
+        issues: [
+          error(
+            "wrong-type",
+            [],
+            `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`,
+          ),
+        ],
+      },
+    };
   }
   // The fast reader accepts only canonical wordings, so a plan it reads as it is needs no
   // repair; otherwise repair it and, if anything changed, read it again.

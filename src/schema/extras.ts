@@ -12,9 +12,11 @@ import { FIELDS, parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
 import { warning } from "./rules.js";
 import { FORBIDDEN, isObject, where, type Obj, type Path } from "./where.js";
 
-
 /** Each kind's fields as a set (FIELDS, which a test holds to the zod schema). */
-const KNOWN: Readonly<Record<Kind, ReadonlySet<string>>> = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, new Set(v)])) as unknown as Record<Kind, ReadonlySet<string>>;
+const KNOWN: Readonly<Record<Kind, ReadonlySet<string>>> = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, new Set(v)])) as unknown as Record<
+  Kind,
+  ReadonlySet<string>
+>;
 
 const NOUN: Readonly<Record<Kind, string>> = {
   plan: "a plan",
@@ -63,7 +65,12 @@ export function reportExtras(raw: Obj, kind: Kind, path: readonly (string | numb
     const guess = closest(key, FIELDS[kind]);
     const issue = FORBIDDEN.has(key)
       ? warning("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`)
-      : warning("unknown-field", [...path, key], `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`, guess ? `Did you mean "${guess}"?` : undefined);
+      : warning(
+          "unknown-field",
+          [...path, key],
+          `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`,
+          guess ? `Did you mean "${guess}"?` : undefined,
+        );
     seen.set(id, { issue, more: 0, kind });
   }
   // A name that could reach a prototype inside an unknown field's value is dropped from the copy kept.
@@ -80,7 +87,11 @@ export function reportExtras(raw: Obj, kind: Kind, path: readonly (string | numb
       continue;
     }
     seen.set(id, {
-      issue: warning("unknown-field", at, `${where(path, input)}: "${key}" holds a key "${String(inner[inner.length - 1])}" (at ${[key, ...inner].join(".")}), which is not allowed; it and any others like it were left out of the copy kept.`),
+      issue: warning(
+        "unknown-field",
+        at,
+        `${where(path, input)}: "${key}" holds a key "${String(inner[inner.length - 1])}" (at ${[key, ...inner].join(".")}), which is not allowed; it and any others like it were left out of the copy kept.`,
+      ),
       more: 0,
       kind,
     });
@@ -129,8 +140,9 @@ function withoutForbiddenKeys(value: unknown): unknown {
   const root = copyOf(value);
   const stack: [unknown, unknown][] = [[value, root]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [from, to] = next as [Obj, Obj];
-    if (typeof from !== "object" || from === null) continue;
+    const [value, to] = next as [unknown, Obj];
+    if (typeof value !== "object" || value === null) continue;
+    const from = value as Obj;
     for (const key of Object.keys(from)) {
       if (!Array.isArray(from) && FORBIDDEN.has(key)) continue;
       const copy = copyOf(from[key]);
@@ -147,7 +159,7 @@ function copyExtras(raw: Obj, out: Obj, kind: Kind): void {
     if (KNOWN[kind].has(key)) continue;
     if (FORBIDDEN.has(key)) {
       // zod's loose objects keep "constructor" and "prototype" (they drop "__proto__").
-      if (Object.prototype.hasOwnProperty.call(out, key)) delete out[key];
+      if (Object.prototype.hasOwnProperty.call(out, key)) Reflect.deleteProperty(out, key);
       continue;
     }
     const value = raw[key];
@@ -202,7 +214,6 @@ export function fastParse(repaired: unknown, input: unknown, seen: Seen): Action
   };
   return parsePlanFast(repaired, hooks);
 }
-
 
 /** The unknown fields of every object of the input, reported from the input itself (its shape may be wrong). */
 export function reportRawExtras(raw: Obj, input: unknown, seen: Seen): void {

@@ -58,7 +58,7 @@ const PLACE: Readonly<Record<Kind, ReadonlyMap<string, number>>> = Object.fromEn
 ) as unknown as Record<Kind, ReadonlyMap<string, number>>;
 
 /** Thrown (and caught below) to say "ask zod". Never escapes this module. */
-const NO = Symbol("not the common case");
+const NO = new Error("not the common case");
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -96,14 +96,22 @@ function optional(value: unknown, valid: (v: unknown) => boolean): number {
 /** Where an object of a kind is, for the report of its unknown fields. */
 function pathOf(kind: Kind, i: number, j: number): Path {
   switch (kind) {
-    case "plan": return [];
-    case "council": return ["council"];
-    case "peerChallenge": return ["peerChallenge"];
-    case "recommendation": return ["recommendations", i];
-    case "action": return ["actions", i];
-    case "step": return ["actions", i, "steps", j];
-    case "update": return ["actions", i, "updates", j];
-    case "previous": return ["actions", i, "updates", j, "previous"];
+    case "plan":
+      return [];
+    case "council":
+      return ["council"];
+    case "peerChallenge":
+      return ["peerChallenge"];
+    case "recommendation":
+      return ["recommendations", i];
+    case "action":
+      return ["actions", i];
+    case "step":
+      return ["actions", i, "steps", j];
+    case "update":
+      return ["actions", i, "updates", j];
+    case "previous":
+      return ["actions", i, "updates", j, "previous"];
   }
 }
 
@@ -189,10 +197,18 @@ function flat(v: unknown, kind: Kind, checks: readonly (readonly [string, (x: un
   return out;
 }
 
-const PREVIOUS = [["status", isStatus, false], ["rag", isRag, false]] as const;
-const COUNCIL = [["name", hasText, true], ["code", isString, false]] as const;
-const PEER_CHALLENGE = [["start", isMonthOrDate, true], ["end", isMonthOrDate, false]] as const;
-
+const PREVIOUS = [
+  ["status", isStatus, false],
+  ["rag", isRag, false],
+] as const;
+const COUNCIL = [
+  ["name", hasText, true],
+  ["code", isString, false],
+] as const;
+const PEER_CHALLENGE = [
+  ["start", isMonthOrDate, true],
+  ["end", isMonthOrDate, false],
+] as const;
 
 function update(v: unknown, i: number, j: number): Obj {
   if (!isObject(v)) throw NO;
@@ -341,8 +357,6 @@ function recommendation(v: unknown, i: number): Obj {
   return out;
 }
 
-
-
 function plan(v: unknown): Obj {
   if (!isObject(v)) throw NO;
   scanKeys(v, "plan");
@@ -416,4 +430,3 @@ export function parsePlanFast(input: unknown, extraFields: ExtraFields): ActionP
     throw e;
   }
 }
-

@@ -5,16 +5,7 @@
  *
  * @packageDocumentation
  */
-export {
-  actionPlanSchema,
-  actionSchema,
-  recommendationSchema,
-  stepSchema,
-  updateSchema,
-  statusSchema,
-  ragSchema,
-  themeIdSchema,
-} from "./plan.js";
+export { actionPlanSchema, actionSchema, recommendationSchema, stepSchema, updateSchema, statusSchema, ragSchema, themeIdSchema } from "./plan.js";
 export { validatePlan, type InvalidPlan, type ValidatePlanOptions, type ValidationResult, type ValidPlan } from "./validate.js";
 export type { Issue, IssueCode } from "../model/issue.js";
 export { planJsonSchema } from "./json-schema.js";

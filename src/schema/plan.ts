@@ -7,47 +7,32 @@
  */
 import { z } from "zod";
 import type { validatePlan } from "./validate.js";
-import {
-  CURRENT_THEME_IDS,
-  FRAMEWORKS,
-  PREVIOUS_THEME_IDS,
-  RAGS,
-  STATUSES,
-} from "../model/vocabulary.js";
+import { CURRENT_THEME_IDS, FRAMEWORKS, PREVIOUS_THEME_IDS, RAGS, STATUSES } from "../model/vocabulary.js";
 
 /** A month, `YYYY-MM`. */
 export { MONTH } from "./patterns.js";
 import { MONTH } from "./patterns.js";
 
-/** @internal A calendar date in the schemas: the one definition, used by the plan and the progress review. */
+/** A calendar date in the schemas: the one definition, used by the plan and the progress review. @internal */
 export const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, with no time or zone.");
 
-/** @internal A date or a month in the schemas. */
+/** A date or a month in the schemas. @internal */
 export const monthOrDate = z
-  .union([
-    z.iso.date(),
-    z.string().regex(MONTH, "expected YYYY-MM"),
-  ])
+  .union([z.iso.date(), z.string().regex(MONTH, "expected YYYY-MM")])
   .describe("A calendar date, YYYY-MM-DD, or a month, YYYY-MM, where the source gives only the month.");
 
 const id = z.string().min(1);
 
-/** @internal The zod schema behind `statusSchema`, with its full type for inference. */
-export const statusZod = z
-  .enum(STATUSES)
-  .describe("Canonical status: not-started, in-progress, complete, ongoing, on-hold or cancelled.");
+/** The zod schema behind `statusSchema`, with its full type for inference. @internal */
+export const statusZod = z.enum(STATUSES).describe("Canonical status: not-started, in-progress, complete, ongoing, on-hold or cancelled.");
 
-/** @internal The zod schema behind `ragSchema`, with its full type for inference. */
-export const ragZod = z
-  .enum(RAGS)
-  .describe("RAG rating: red, amber, green, or blue (complete) in BRAG schemes.");
+/** The zod schema behind `ragSchema`, with its full type for inference. @internal */
+export const ragZod = z.enum(RAGS).describe("RAG rating: red, amber, green, or blue (complete) in BRAG schemes.");
 
-/** @internal The zod schema behind `themeIdSchema`, with its full type for inference. */
-export const themeIdZod = z
-  .enum([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS])
-  .describe("A theme id of the plan's framework.");
+/** The zod schema behind `themeIdSchema`, with its full type for inference. @internal */
+export const themeIdZod = z.enum([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS]).describe("A theme id of the plan's framework.");
 
-/** @internal The zod schema behind `updateSchema`, with its full type for inference. */
+/** The zod schema behind `updateSchema`, with its full type for inference. @internal */
 export const updateZod = z
   .looseObject({
     /** When the update was made, YYYY-MM-DD. */
@@ -74,11 +59,11 @@ export const updateZod = z
   })
   .describe("A dated progress update.");
 
-/** @internal The zod schema behind `stepSchema`, with its full type for inference. */
+/** The zod schema behind `stepSchema`, with its full type for inference. @internal */
 export const stepZod = z
   .looseObject({
     /** The step's letter or number within its action, e.g. `"a"`. */
-    id: id.describe("The step's letter or number within its action, e.g. \"a\"."),
+    id: id.describe('The step\'s letter or number within its action, e.g. "a".'),
     /** What the step does, as published. */
     text: z.string().describe("What the step does, as published."),
     /** The step's target, free text exactly as published (e.g. "Spring 2024"). */
@@ -92,11 +77,11 @@ export const stepZod = z
   })
   .describe("A lettered step of an action.");
 
-/** @internal The zod schema behind `actionSchema`, with its full type for inference. */
+/** The zod schema behind `actionSchema`, with its full type for inference. @internal */
 export const actionZod = z
   .looseObject({
     /** The action's number as published, e.g. `"1.1"`. Unique in the plan. */
-    id: id.describe("The action's number as published, e.g. \"1.1\". Unique in the plan."),
+    id: id.describe('The action\'s number as published, e.g. "1.1". Unique in the plan.'),
     /** The id of the recommendation this action answers. */
     recommendation: id.describe("The id of the recommendation this action answers."),
     /** What the action is, as published (may be empty where the plan left it blank). */
@@ -120,11 +105,11 @@ export const actionZod = z
   })
   .describe("An action of the plan.");
 
-/** @internal The zod schema behind `recommendationSchema`, with its full type for inference. */
+/** The zod schema behind `recommendationSchema`, with its full type for inference. @internal */
 export const recommendationZod = z
   .looseObject({
     /** The recommendation's id, e.g. `"R1"`. Unique in the plan. */
-    id: id.describe("The recommendation's id, e.g. \"R1\". Unique in the plan."),
+    id: id.describe('The recommendation\'s id, e.g. "R1". Unique in the plan.'),
     /** The recommendation's wording, as published. */
     title: z.string().regex(/\S/, "has no text").describe("The recommendation's wording, as published."),
     /** The themes (of the plan's framework) it falls under, where known. */
@@ -134,7 +119,7 @@ export const recommendationZod = z
   })
   .describe("A recommendation of the peer team.");
 
-/** @internal The zod schema behind `actionPlanSchema`, with its full type for inference. */
+/** The zod schema behind `actionPlanSchema`, with its full type for inference. @internal */
 export const actionPlanZod = z
   .looseObject({
     /** The version of this file format. Always `1`. */
@@ -178,7 +163,6 @@ export const actionPlanZod = z
     actions: z.array(actionZod).describe("The actions, in published order."),
   })
   .describe("A council's Corporate Peer Challenge action plan.");
-
 
 // The exported schemas are the zod objects themselves, so that `.shape`, `.extend`, `.pick`
 // and `.partial` work on them; a type test holds their output equal to the model types.

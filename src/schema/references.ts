@@ -14,7 +14,6 @@ import type { ValidatePlanOptions } from "./check.js";
 import { checkRules, error } from "./rules.js";
 import { quote, where } from "./where.js";
 
-
 /**
  * Finds repeated ids as they are added: an open-addressing table of indices, which for a
  * plan's 100,000 action ids takes half the time of a Map.
@@ -58,10 +57,7 @@ class IdIndex {
  * each action run inside the rules' pass over the actions (`check`), so that a large
  * plan is read once; their errors still come before the rules' warnings.
  */
-export function crossReferences(
-  plan: Identities,
-  input: unknown,
-): { readonly issues: Issue[]; readonly check: (a: ActionIdentity, i: number) => void } {
+export function crossReferences(plan: Identities, input: unknown): { readonly issues: Issue[]; readonly check: (a: ActionIdentity, i: number) => void } {
   const issues: Issue[] = [];
   const framework: Framework | undefined = plan.framework;
   const recIds = new Map<string, number>();
@@ -69,13 +65,30 @@ export function crossReferences(
     const i = r.at;
     const first = recIds.get(r.id);
     if (first !== undefined) {
-      issues.push(error("duplicate-id", ["recommendations", i, "id"], `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each recommendation its own id.", { value: r.id }));
+      issues.push(
+        error(
+          "duplicate-id",
+          ["recommendations", i, "id"],
+          `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`,
+          "Give each recommendation its own id.",
+          { value: r.id },
+        ),
+      );
     } else recIds.set(r.id, i);
     r.themes?.forEach((id, j) => {
       const theme = themeById(id);
       if (theme && framework !== undefined && theme.framework !== framework) {
         const counterpart = theme.framework === "previous" ? PREVIOUS_TO_CURRENT[id as keyof typeof PREVIOUS_TO_CURRENT] : undefined;
-        issues.push(error("unknown-theme", ["recommendations", i, "themes", j], `Recommendation ${r.id}: "${id}" is a theme of the ${theme.framework} framework, but the plan uses the ${framework} one.`, counterpart ? `Use ${counterpart.map((c) => `"${c}"`).join(" or ")}, or set "framework": "previous".` : `Set "framework": "${theme.framework}" if the plan uses that framework.`));
+        issues.push(
+          error(
+            "unknown-theme",
+            ["recommendations", i, "themes", j],
+            `Recommendation ${r.id}: "${id}" is a theme of the ${theme.framework} framework, but the plan uses the ${framework} one.`,
+            counterpart
+              ? `Use ${counterpart.map((c) => `"${c}"`).join(" or ")}, or set "framework": "previous".`
+              : `Set "framework": "${theme.framework}" if the plan uses that framework.`,
+          ),
+        );
       }
     });
   });
@@ -84,14 +97,28 @@ export function crossReferences(
   const check = (a: ActionIdentity, i: number): void => {
     const first = actionIds.add(a.id, i);
     if (first >= 0) {
-      issues.push(error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number.", { value: a.id }));
+      issues.push(
+        error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number.", {
+          value: a.id,
+        }),
+      );
     }
     // Actions come recommendation by recommendation: remember the last one found.
     const rec = a.recommendation;
     if (rec !== undefined && rec !== lastKnown) {
       if (recIds.has(rec)) lastKnown = rec;
       else {
-        issues.push(error("unknown-recommendation", ["actions", i, "recommendation"], `${where(["actions", i], input)}: it answers recommendation ${quote(rec)}, which the plan does not have.`, recIds.size > 0 ? `Known recommendations: ${[...recIds.keys()].slice(0, 10).join(", ")}${recIds.size > 10 ? ", ..." : ""}.` : "Add the recommendation to \"recommendations\".", { value: rec, allowed: [...recIds.keys()] }));
+        issues.push(
+          error(
+            "unknown-recommendation",
+            ["actions", i, "recommendation"],
+            `${where(["actions", i], input)}: it answers recommendation ${quote(rec)}, which the plan does not have.`,
+            recIds.size > 0
+              ? `Known recommendations: ${[...recIds.keys()].slice(0, 10).join(", ")}${recIds.size > 10 ? ", ..." : ""}.`
+              : 'Add the recommendation to "recommendations".',
+            { value: rec, allowed: [...recIds.keys()] },
+          ),
+        );
       }
     }
     const steps = a.steps;
@@ -107,7 +134,8 @@ export function crossReferences(
           repeated = seen.has(id);
           seen.add(id);
         } else for (let k = 0; k < j && !repeated; k++) repeated = steps[k]!.id === id;
-        if (repeated) issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`, undefined, { value: id }));
+        if (repeated)
+          issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`, undefined, { value: id }));
       }
     }
   };
@@ -146,4 +174,3 @@ export function planIssues(plan: ActionPlan, input: unknown, options: ValidatePl
   issues.push(...references.issues, ...rules);
   return issues;
 }
-

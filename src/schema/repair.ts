@@ -13,13 +13,11 @@ import { readStatus } from "../status/read.js";
 import { warning } from "./rules.js";
 import { isObject, quote, where, type Obj } from "./where.js";
 
-
 /** The input with its wordings put right, and what was put right. */
 export interface Repair {
   readonly issues: readonly Issue[];
   readonly input: unknown;
 }
-
 
 /** Whether the status and RAG of an action, its steps and updates need no repair: the common case. */
 function canonical(action: Obj): boolean {
@@ -62,26 +60,73 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       // The council's own word comes first: "Behind schedule" may be in progress and red.
       edit()["status"] = own.status;
       if (own.rag !== undefined && action["rag"] === undefined) action["rag"] = own.rag;
-      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${own.status}"${own.rag !== undefined ? ` and RAG "${own.rag}"` : ""}, as the council's wordings say.`, `Write "${own.status}" in the file.`, { value: status }));
+      issues.push(
+        warning(
+          "non-canonical-status",
+          ["actions", i, "status"],
+          `${labelOf()}: status ${quote(status)} is read as "${own.status}"${own.rag !== undefined ? ` and RAG "${own.rag}"` : ""}, as the council's wordings say.`,
+          `Write "${own.status}" in the file.`,
+          { value: status },
+        ),
+      );
     } else if (r.how === "none" && typeof status === "string") {
       // Blank: a spreadsheet's empty cell. Read as no status, as the statistics read it.
       delete edit()["status"];
-      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: the status is blank; it is read as no status, so the action counts as not started.`, "Give its status, or leave the field out."));
+      issues.push(
+        warning(
+          "non-canonical-status",
+          ["actions", i, "status"],
+          `${labelOf()}: the status is blank; it is read as no status, so the action counts as not started.`,
+          "Give its status, or leave the field out.",
+        ),
+      );
     } else if (r.how === "wording") {
       edit()["status"] = r.status;
-      issues.push(warning("non-canonical-status", ["actions", i, "status"], `${labelOf()}: status ${quote(status)} is read as "${r.status}".`, `Write "${r.status}" in the file.`, { value: status }));
+      issues.push(
+        warning(
+          "non-canonical-status",
+          ["actions", i, "status"],
+          `${labelOf()}: status ${quote(status)} is read as "${r.status}".`,
+          `Write "${r.status}" in the file.`,
+          { value: status },
+        ),
+      );
     } else if (r.how === "swapped") {
       const timescale = action["timescale"];
       edit()["status"] = r.status;
       action["timescale"] = r.timescale;
-      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`, `They are read as timescale ${quote(status)} and status "${r.status}"; swap them in the file.`, { value: status }));
+      issues.push(
+        warning(
+          "date-in-status",
+          ["actions", i, "status"],
+          `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`,
+          `They are read as timescale ${quote(status)} and status "${r.status}"; swap them in the file.`,
+          { value: status },
+        ),
+      );
     } else if (r.how === "date-as-target") {
       delete edit()["status"];
       action["timescale"] = r.timescale;
-      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`, `It is read as the timescale; move it to "timescale" and give a status.`, { value: status }));
+      issues.push(
+        warning(
+          "date-in-status",
+          ["actions", i, "status"],
+          `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`,
+          `It is read as the timescale; move it to "timescale" and give a status.`,
+          { value: status },
+        ),
+      );
     } else if (r.how === "date-ignored") {
       delete edit()["status"];
-      issues.push(warning("date-in-status", ["actions", i, "status"], `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`, `Give one of: ${STATUSES.join(", ")}.`, { value: status, allowed: STATUSES }));
+      issues.push(
+        warning(
+          "date-in-status",
+          ["actions", i, "status"],
+          `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`,
+          `Give one of: ${STATUSES.join(", ")}.`,
+          { value: status, allowed: STATUSES },
+        ),
+      );
     }
     // rag
     const rag = action["rag"];
@@ -90,21 +135,45 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       // The council's word in the RAG column means a status ("Purple": on hold).
       delete edit()["rag"];
       if (action["status"] === undefined) action["status"] = ownRag.status;
-      issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as the status "${ownRag.status}", as the council's wordings say.`, `Write "status": "${ownRag.status}" in the file.`, { value: rag }));
+      issues.push(
+        warning(
+          "non-canonical-rag",
+          ["actions", i, "rag"],
+          `${labelOf()}: RAG ${quote(rag)} is read as the status "${ownRag.status}", as the council's wordings say.`,
+          `Write "status": "${ownRag.status}" in the file.`,
+          { value: rag },
+        ),
+      );
     } else if (typeof rag === "string" && !(RAGS as readonly string[]).includes(rag)) {
       const canonical = ownRag?.rag ?? normaliseRag(rag);
       if (rag.trim() === "") {
         delete edit()["rag"];
-        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: the RAG rating is blank; it is read as none given, so it is worked out from status and dates.`, "Give its rating, or leave the field out."));
+        issues.push(
+          warning(
+            "non-canonical-rag",
+            ["actions", i, "rag"],
+            `${labelOf()}: the RAG rating is blank; it is read as none given, so it is worked out from status and dates.`,
+            "Give its rating, or leave the field out.",
+          ),
+        );
       } else if (canonical) {
         edit()["rag"] = canonical;
-        issues.push(warning("non-canonical-rag", ["actions", i, "rag"], `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`, `Write "${canonical}" in the file.`, { value: rag }));
+        issues.push(
+          warning(
+            "non-canonical-rag",
+            ["actions", i, "rag"],
+            `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`,
+            `Write "${canonical}" in the file.`,
+            { value: rag },
+          ),
+        );
       }
     }
     // steps and updates: wordings only
     for (const sub of ["steps", "updates"] as const) {
-      const list = action[sub];
-      if (!Array.isArray(list)) continue;
+      const given = action[sub];
+      if (!Array.isArray(given)) continue;
+      const list = given as unknown[];
       let changed: unknown[] | undefined;
       list.forEach((child: unknown, j) => {
         if (!isObject(child)) return;
@@ -120,7 +189,15 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
           if (!canonical) continue;
           if (copy === child) copy = { ...child };
           copy[field] = canonical;
-          issues.push(warning(code, ["actions", i, sub, j, field], `${where(["actions", i, sub, j], input)}: ${field === "rag" ? "RAG" : field} ${quote(v)} is read as "${canonical}".`, `Write "${canonical}" in the file.`, { value: v }));
+          issues.push(
+            warning(
+              code,
+              ["actions", i, sub, j, field],
+              `${where(["actions", i, sub, j], input)}: ${field === "rag" ? "RAG" : field} ${quote(v)} is read as "${canonical}".`,
+              `Write "${canonical}" in the file.`,
+              { value: v },
+            ),
+          );
         }
         if (copy !== child) (changed ??= [...list])[j] = copy;
       });

@@ -24,7 +24,12 @@ function issue(severity: "error" | "warning", code: IssueCode, path: Path, messa
   // Object literals of a fixed shape in the common case, as a large plan makes thousands.
   const base: Issue = hint ? { severity, code, path, message, hint } : { severity, code, path, message };
   if (data === undefined) return base;
-  return { ...base, ...("value" in data ? { value: data.value } : {}), ...(data.allowed !== undefined ? { allowed: data.allowed } : {}), ...(data.asOf !== undefined ? { asOf: data.asOf } : {}) };
+  return {
+    ...base,
+    ...("value" in data ? { value: data.value } : {}),
+    ...(data.allowed !== undefined ? { allowed: data.allowed } : {}),
+    ...(data.asOf !== undefined ? { asOf: data.asOf } : {}),
+  };
 }
 
 /** A warning. */
@@ -38,7 +43,7 @@ export function error(code: IssueCode, path: Path, message: string, hint?: strin
 }
 
 // "See action 8.2 above", "As above", "See 4.1", "Covered by action 3"
-const CROSS_REFERENCE = /^\s*(?:see|refer to|covered (?:by|in|under)|as (?:per|in))\b.{0,40}?(?:\d+(?:\.\d+)*|above|below)\s*\.?\s*$|^\s*as above\.?\s*$/i;
+const CROSS_REFERENCE = /^\s*(?:see|refer to|covered (?:by|in|under)|as (?:per|in))\b.{1,40}?(?:\d+(?:\.\d+)*|above|below)\s*(?:\.\s*)?$|^\s*as above\.?\s*$/i;
 
 /** Whether an action's text points elsewhere instead of saying what will be done. */
 export function isCrossReference(title: string): boolean {
@@ -69,21 +74,54 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   const given = item.due;
   const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
   const late = due !== undefined && rc.cpcStart !== undefined && due < rc.cpcStart;
-  const placed = given === undefined && (t?.kind === "date" || t?.kind === "milestones") && (t.yearFromReference === true || (t.kind === "date" && t.relativeTo !== undefined));
+  const placed =
+    given === undefined &&
+    (t?.kind === "date" || t?.kind === "milestones") &&
+    (t.yearFromReference === true || (t.kind === "date" && t.relativeTo !== undefined));
   if (t?.kind !== "status" && t?.kind !== "unknown" && !late && !placed) return;
   const path: Path = j < 0 ? ["actions", i] : ["actions", i, "steps", j];
   const label = j < 0 ? `Action ${action.id}` : `Action ${action.id}, step ${item.id}`;
   const at = [...path, "timescale"];
-  if (placed && (t.kind === "date" || t.kind === "milestones")) {
-    rc.issues.push(warning("timescale-from-plan-date", at, `${label}: the timescale ${JSON.stringify(text)} ${fromPlanDate(rc, t)}.`, t.kind === "date" && t.relativeTo !== undefined ? 'If it is due on another date, add "due": "YYYY-MM-DD".' : `Write the year in the timescale ("${text} ${due!.slice(0, 4)}" if that is meant), or add "due": "YYYY-MM-DD".`, { value: text }));
+  if (placed) {
+    rc.issues.push(
+      warning(
+        "timescale-from-plan-date",
+        at,
+        `${label}: the timescale ${JSON.stringify(text)} ${fromPlanDate(rc, t)}.`,
+        t.kind === "date" && t.relativeTo !== undefined
+          ? 'If it is due on another date, add "due": "YYYY-MM-DD".'
+          : `Write the year in the timescale ("${text} ${due!.slice(0, 4)}" if that is meant), or add "due": "YYYY-MM-DD".`,
+        { value: text },
+      ),
+    );
   }
   if (t?.kind === "status") {
-    rc.issues.push(warning("status-in-timescale", at, `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`, `Set "status": "${t.status}" and give the target date, if there is one, as the timescale.`, { value: text }));
+    rc.issues.push(
+      warning(
+        "status-in-timescale",
+        at,
+        `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`,
+        `Set "status": "${t.status}" and give the target date, if there is one, as the timescale.`,
+        { value: text },
+      ),
+    );
   } else if (t?.kind === "unknown") {
-    rc.issues.push(warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause), { value: text }));
+    rc.issues.push(
+      warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause), {
+        value: text,
+      }),
+    );
   }
   if (late) {
-    rc.issues.push(warning("target-before-cpc", given !== undefined ? [...path, "due"] : at, `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge?.start ?? ""}).`, "Check the year: a plan answering the CPC cannot have been due before it.", { value: given ?? text }));
+    rc.issues.push(
+      warning(
+        "target-before-cpc",
+        given !== undefined ? [...path, "due"] : at,
+        `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge?.start ?? ""}).`,
+        "Check the year: a plan answering the CPC cannot have been due before it.",
+        { value: given ?? text },
+      ),
+    );
   }
 }
 
@@ -91,7 +129,8 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
 function fromPlanDate(rc: RuleContext, t: DateTimescale | MilestonesTimescale): string {
   const published = rc.plan.publishedOn !== undefined;
   const dates = timescaleOptionsOf(rc.plan);
-  if (t.kind === "date" && t.relativeTo === "cpc") return `counts from the peer challenge, so it is read as due ${t.due}, counted from its start (${dates.cpcStart})`;
+  if (t.kind === "date" && t.relativeTo === "cpc")
+    return `counts from the peer challenge, so it is read as due ${t.due}, counted from its start (${dates.cpcStart})`;
   if (t.kind === "date" && t.relativeTo === "reference") {
     return `counts from a date it does not give, so it is read as due ${t.due}, counted from when the ${published ? "plan was published" : "peer challenge began"} (${dates.reference})`;
   }
@@ -126,7 +165,12 @@ export interface WholePlan {
  * dates. `eachAction` is called for every action first, in the same pass, for checks
  * made elsewhere. `whole` is given when `plan` is the readable part of a larger input.
  */
-export function checkRules(plan: ActionPlan, options: { readonly asOf?: string | undefined }, eachAction?: (action: Action, i: number) => void, whole?: WholePlan): Issue[] {
+export function checkRules(
+  plan: ActionPlan,
+  options: { readonly asOf?: string | undefined },
+  eachAction?: (action: Action, i: number) => void,
+  whole?: WholePlan,
+): Issue[] {
   const issues: Issue[] = [];
   // The rules use due dates and lateness, never the RAG scheme: no need to look for blue.
   const stats = makeContext(plan.actions, { asOf: options.asOf ?? todayInLondon() }, "rag", plan);
@@ -139,16 +183,37 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string |
   // What a tracker may not say: figures need neither, but a report names the council, and
   // targets are checked against the CPC's date.
   if (plan.council === undefined) {
-    issues.push(warning("no-council", ["council"], "The plan does not name its council.", 'Add "council": { "name": ... } (a "Council" row above a table, or --council).'));
+    issues.push(
+      warning(
+        "no-council",
+        ["council"],
+        "The plan does not name its council.",
+        'Add "council": { "name": ... } (a "Council" row above a table, or --council).',
+      ),
+    );
   }
   if (plan.peerChallenge === undefined) {
-    issues.push(warning("no-cpc-date", ["peerChallenge"], `The plan does not say when the peer challenge was, so no target can be checked against it${plan.publishedOn === undefined ? ", and a target with no year cannot be read" : ""}.`, 'Add "peerChallenge": { "start": "YYYY-MM" } (a "CPC start" row above a table, or --cpc-start).'));
+    issues.push(
+      warning(
+        "no-cpc-date",
+        ["peerChallenge"],
+        `The plan does not say when the peer challenge was, so no target can be checked against it${plan.publishedOn === undefined ? ", and a target with no year cannot be read" : ""}.`,
+        'Add "peerChallenge": { "start": "YYYY-MM" } (a "CPC start" row above a table, or --cpc-start).',
+      ),
+    );
   }
   const anyOwner = whole?.anyOwner ?? plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
   const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined);
   const actionCount = whole?.actions ?? plan.actions.length;
   if (!anyOwner && actionCount > 0) {
-    issues.push(warning("action-without-owner", ["actions"], `No action names an owner (${actionCount} actions).`, "A progress review asks who leads each action: add \"owners\"."));
+    issues.push(
+      warning(
+        "action-without-owner",
+        ["actions"],
+        `No action names an owner (${actionCount} actions).`,
+        'A progress review asks who leads each action: add "owners".',
+      ),
+    );
   }
 
   const answered = new Set<string>(whole?.answered);
@@ -160,10 +225,24 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string |
     if (rec !== lastRecommendation) answered.add((lastRecommendation = rec));
     // Paths and labels are made only for an issue: most actions have none.
     if (isBlank(action.title)) {
-      issues.push(warning("action-without-title", ["actions", i, "title"], `${labelOf(action)} has no text: it does not say what will be done.`, "Give the action's wording as published, or remove the row."));
+      issues.push(
+        warning(
+          "action-without-title",
+          ["actions", i, "title"],
+          `${labelOf(action)} has no text: it does not say what will be done.`,
+          "Give the action's wording as published, or remove the row.",
+        ),
+      );
     } else if (isCrossReference(action.title)) {
       // A pointer to another action is not an action: the other checks would only repeat that.
-      issues.push(warning("cross-reference", ["actions", i, "title"], `${labelOf(action)} is a cross-reference (${JSON.stringify(action.title)}), not an action.`, "Give the action's own wording, or list the recommendation under the action it points to."));
+      issues.push(
+        warning(
+          "cross-reference",
+          ["actions", i, "title"],
+          `${labelOf(action)} is a cross-reference (${JSON.stringify(action.title)}), not an action.`,
+          "Give the action's own wording, or list the recommendation under the action it points to.",
+        ),
+      );
       return;
     }
     if (anyOwner && !named(action.owners)) {
@@ -171,10 +250,24 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string |
     }
     const timescale = action.timescale;
     if ((timescale === undefined || isBlank(timescale)) && action.due === undefined && !stepsDated(action.steps)) {
-      issues.push(warning("action-without-target", ["actions", i, "timescale"], `${labelOf(action)} has no target.`, "Give a timescale (\"March 2024\", \"Ongoing\") so that progress can be judged."));
+      issues.push(
+        warning(
+          "action-without-target",
+          ["actions", i, "timescale"],
+          `${labelOf(action)} has no target.`,
+          'Give a timescale ("March 2024", "Ongoing") so that progress can be judged.',
+        ),
+      );
     }
     if (anyStatus && action.status === undefined) {
-      issues.push(warning("action-without-status", ["actions", i, "status"], `${labelOf(action)} has no status, while other actions do; it counts as not started.`, "Give its status."));
+      issues.push(
+        warning(
+          "action-without-status",
+          ["actions", i, "status"],
+          `${labelOf(action)} has no status, while other actions do; it counts as not started.`,
+          "Give its status.",
+        ),
+      );
     }
     timescaleRules(rc, action, action, i, -1);
     action.steps?.forEach((step, j) => timescaleRules(rc, step, action, i, j));
@@ -183,7 +276,14 @@ export function checkRules(plan: ActionPlan, options: { readonly asOf?: string |
 
   plan.recommendations.forEach((r, i) => {
     if (!answered.has(r.id)) {
-      issues.push(warning("recommendation-without-actions", ["recommendations", i], `Recommendation ${r.id} has no actions.`, "Every recommendation needs at least one action in the plan."));
+      issues.push(
+        warning(
+          "recommendation-without-actions",
+          ["recommendations", i],
+          `Recommendation ${r.id} has no actions.`,
+          "Every recommendation needs at least one action in the plan.",
+        ),
+      );
     }
   });
   return issues;
@@ -212,10 +312,32 @@ function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFact
   const status = action.status ?? "not-started";
   // The path and label are made only for an issue.
   if (rag === "green" && f.overdue) {
-    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`, "Re-rate it, or move its target with an update.", { asOf: rc.stats.asOf }));
+    rc.issues.push(
+      warning(
+        "rag-inconsistent",
+        ["actions", i, "rag"],
+        `${labelOf(action)} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`,
+        "Re-rate it, or move its target with an update.",
+        { asOf: rc.stats.asOf },
+      ),
+    );
   } else if (rag === "blue" && status !== "complete") {
-    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is reported blue (complete) but its status is "${status}".`, 'Set "status": "complete", or re-rate it.'));
+    rc.issues.push(
+      warning(
+        "rag-inconsistent",
+        ["actions", i, "rag"],
+        `${labelOf(action)} is reported blue (complete) but its status is "${status}".`,
+        'Set "status": "complete", or re-rate it.',
+      ),
+    );
   } else if (status === "complete" && (rag === "red" || rag === "amber")) {
-    rc.issues.push(warning("rag-inconsistent", ["actions", i, "rag"], `${labelOf(action)} is complete but reported ${rag}.`, "Rate a complete action blue (or green where the scheme has no blue)."));
+    rc.issues.push(
+      warning(
+        "rag-inconsistent",
+        ["actions", i, "rag"],
+        `${labelOf(action)} is complete but reported ${rag}.`,
+        "Rate a complete action blue (or green where the scheme has no blue).",
+      ),
+    );
   }
 }

@@ -73,7 +73,11 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
       if (ok) at.push(i);
       return ok;
     });
-  const view = actionPlanZod.safeParse({ ...raw, recommendations: readable(rawRecs, recommendationZod, recAt), actions: readable(rawActions, actionZod, actionAt) });
+  const view = actionPlanZod.safeParse({
+    ...raw,
+    recommendations: readable(rawRecs, recommendationZod, recAt),
+    actions: readable(rawActions, actionZod, actionAt),
+  });
   const rules = view.success
     ? checkRules(view.data as ActionPlan, options, undefined, { answered, anyOwner, anyStatus, actions: rawActions.length }).map((issue) => {
         const [top, k] = issue.path;
@@ -83,7 +87,6 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
     : [];
   return [...extraIssues(seen), ...references.issues, ...rules];
 }
-
 
 /**
  * Checks that `input` is a usable action plan and says what is wrong with it,
@@ -95,12 +98,12 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
  * are read as canonical values with a warning, a date in the status column is
  * recognised (and swapped back when the timescale holds the status), and unknown
  * fields are kept and reported, never silently dropped.
-
-Warnings: an unreadable timescale, a status in the timescale or a date in the
-status (swapped columns), a target before the CPC, a recommendation with no
-actions, an action with no owner, text, target or status, a reported RAG at odds
-with status or dates (green but overdue), and a cross-reference instead of an
-action ("See action 8.2 above").
+ *
+ * Warnings: an unreadable timescale, a status in the timescale or a date in the
+ * status (swapped columns), a target before the CPC, a recommendation with no
+ * actions, an action with no owner, text, target or status, a reported RAG at odds
+ * with status or dates (green but overdue), and a cross-reference instead of an
+ * action ("See action 8.2 above").
  *
  * @param input - Anything: usually the result of `JSON.parse` or a YAML parser.
  * @param options - `asOf` for checks that depend on the date.

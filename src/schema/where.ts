@@ -24,7 +24,12 @@ export function where(path: readonly (string | number)[], input: unknown): strin
   if (top === "recommendations") return `Recommendation ${id}`;
   if ((sub === "steps" || sub === "updates") && typeof j === "number" && isObject(item) && Array.isArray(item[sub])) {
     const child: unknown = (item[sub] as unknown[])[j];
-    const cid = isObject(child) && typeof child["id"] === "string" ? child["id"] : child && isObject(child) && typeof child["date"] === "string" ? child["date"] : `#${j + 1}`;
+    const cid =
+      isObject(child) && typeof child["id"] === "string"
+        ? child["id"]
+        : child && isObject(child) && typeof child["date"] === "string"
+          ? child["date"]
+          : `#${j + 1}`;
     return sub === "steps" ? `Action ${id}, step ${cid}` : `Action ${id}, update ${cid}`;
   }
   return `Action ${id}`;
@@ -32,10 +37,11 @@ export function where(path: readonly (string | number)[], input: unknown): strin
 
 /** A value quoted for a message, cut at 60 characters. */
 export const quote = (v: unknown): string => {
-  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  // JSON.stringify gives undefined for undefined and functions, whatever its type says.
+  const json = JSON.stringify(v) as string | undefined;
+  const s = typeof v === "string" ? v : (json ?? String(v));
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
-
 
 /** "a list", "the text \"x\"", for messages. */
 export function describeType(v: unknown): string {

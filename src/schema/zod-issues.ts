@@ -11,7 +11,6 @@ import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { error } from "./rules.js";
 import { describeType, quote, where, type Path } from "./where.js";
 
-
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
   for (const key of path) {
@@ -20,7 +19,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   }
   return v;
 }
-
 
 const EXPECTED: Readonly<Record<string, string>> = {
   string: "text",
@@ -40,21 +38,38 @@ export function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
       if (value === undefined) {
         return error("missing-field", path, `${label}: "${field}" is missing.`, `Give ${EXPECTED[zi.expected] ?? zi.expected}.`);
       }
-      return error("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`, undefined, { value });
+      return error("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`, undefined, {
+        value,
+      });
     case "invalid_value": {
       if (field === "status" || (path.includes("updates") && field === "status")) {
-        return error("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`, { value, allowed: STATUSES });
+        return error("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`, {
+          value,
+          allowed: STATUSES,
+        });
       }
       if (field === "rag") {
         return error("unknown-rag", path, `${label}: ${quote(value)} is not a RAG rating.`, `Use one of: ${RAGS.join(", ")}.`, { value, allowed: RAGS });
       }
       if (path.includes("themes")) {
-        return error("unknown-theme", path, `${label}: ${quote(value)} is not a CPC theme.`, "Use a theme id such as \"governance-and-culture\"; matchTheme() recognises headings.", { value, allowed: zi.values.map(String) });
+        return error(
+          "unknown-theme",
+          path,
+          `${label}: ${quote(value)} is not a CPC theme.`,
+          'Use a theme id such as "governance-and-culture"; matchTheme() recognises headings.',
+          { value, allowed: zi.values.map(String) },
+        );
       }
       if (field === "schemaVersion") {
-        return error("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`, undefined, { value, allowed: ["1"] });
+        return error("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`, undefined, {
+          value,
+          allowed: ["1"],
+        });
       }
-      return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`, { value, allowed: zi.values.map(String) });
+      return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`, {
+        value,
+        allowed: zi.values.map(String),
+      });
     }
     case "invalid_format":
       if (zi.format === "regex" && field !== "start" && field !== "end" && field !== "publishedOn") {
@@ -71,6 +86,11 @@ export function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
 }
 
 function invalidDate(path: Path, label: string, field: string, value: unknown): Issue {
-  return error("invalid-date", path, `${label}: "${field}" is ${quote(value)}, not a date.`, field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.", { value });
+  return error(
+    "invalid-date",
+    path,
+    `${label}: "${field}" is ${quote(value)}, not a date.`,
+    field === "start" || field === "end" || field === "publishedOn" ? "Write YYYY-MM-DD, or YYYY-MM when only the month is known." : "Write YYYY-MM-DD.",
+    { value },
+  );
 }
-

@@ -7,13 +7,17 @@ import { isCalendarDate } from "../dates.js";
 
 type Check = (value: unknown) => string | undefined;
 
-const oneOf = (...allowed: readonly string[]): Check => (v) =>
-  typeof v === "string" && (allowed as readonly unknown[]).includes(v) ? undefined : `must be ${allowed.map((a) => JSON.stringify(a)).join(" or ")}`;
+const oneOf =
+  (...allowed: readonly string[]): Check =>
+  (v) =>
+    typeof v === "string" && (allowed as readonly unknown[]).includes(v) ? undefined : `must be ${allowed.map((a) => JSON.stringify(a)).join(" or ")}`;
 
 const date: Check = (v) => (typeof v === "string" && isCalendarDate(v) ? undefined : "must be a date written YYYY-MM-DD");
 
-const wholeNumber = (min: number, max: number): Check => (v) =>
-  typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? undefined : `must be a whole number from ${min} to ${max}`;
+const wholeNumber =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? undefined : `must be a whole number from ${min} to ${max}`;
 
 /** Every option of the statistics, the reports and the comparison, with its check. */
 const CHECKS: Readonly<Record<string, Check>> = {
@@ -39,7 +43,8 @@ export function checkOptions(fn: string, options: object | undefined, required?:
     if (required !== undefined && required.length > 0) throw new RangeError(`${fn}: the option ${required[0]} is required`);
     return;
   }
-  if (typeof options !== "object" || options === null) throw new RangeError(`${fn}: options must be an object, not ${options === null ? "null" : typeof options}`);
+  const given: unknown = options; // a caller in JavaScript may pass anything
+  if (typeof given !== "object" || given === null) throw new RangeError(`${fn}: options must be an object, not ${given === null ? "null" : typeof given}`);
   const o = options as Record<string, unknown>;
   for (const name of required ?? []) if (o[name] === undefined) throw new RangeError(`${fn}: the option ${name} is required`);
   for (const name in CHECKS) {

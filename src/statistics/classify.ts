@@ -68,11 +68,27 @@ export interface Facts {
   readonly ragDerived: boolean;
 }
 
+/** Whether a reported rating, as given (a wording in an unvalidated plan), is blue. */
+function isBlue(rag: unknown): boolean {
+  return rag === "blue" || (typeof rag === "string" && !isRag(rag) && ragOf(rag) === "blue");
+}
+
 /**
+ * The context the statistics count in: the date, the RAG scheme, "due soon", and each
+ * due date's days worked out once.
+ *
+ * @param actions - The actions to be counted (a reported blue among them makes the scheme BRAG).
+ * @param options - `asOf`, `dueSoonDays` and the other summary options.
  * @param scheme - Fixes the RAG scheme without looking at the actions, for callers that
  *   settle it themselves (a rollup notices a reported blue during its own pass).
+ * @param plan - The plan, for its own RAG scheme and dates.
  */
-export function makeContext(actions: readonly Action[], options: SummaryOptions, scheme?: "rag" | "brag", plan?: PlanDates & { readonly ragScheme?: "rag" | "brag" | undefined }): Context {
+export function makeContext(
+  actions: readonly Action[],
+  options: SummaryOptions,
+  scheme?: "rag" | "brag",
+  plan?: PlanDates & { readonly ragScheme?: "rag" | "brag" | undefined },
+): Context {
   const cache = new Map<string, Timescale>();
   // A plan's targets are read against its own dates (timescaleOptionsOf); a bare list of actions has none.
   const anchors = plan !== undefined ? timescaleOptionsOf(plan) : {};
@@ -96,7 +112,11 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
   };
   return {
     asOf,
-    scheme: scheme ?? options.scheme ?? plan?.ragScheme ?? (actions.some((a) => typeof a === "object" && a !== null && (a.rag === "blue" || (a.rag !== undefined && !isRag(a.rag) && ragOf(a.rag) === "blue"))) ? "brag" : "rag"),
+    scheme:
+      scheme ??
+      options.scheme ??
+      plan?.ragScheme ??
+      (actions.some((a: unknown) => typeof a === "object" && a !== null && isBlue((a as { rag?: unknown }).rag)) ? "brag" : "rag"),
     dueSoonDays,
     dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
     daysSince,
@@ -119,7 +139,13 @@ export function makeContext(actions: readonly Action[], options: SummaryOptions,
 function statusOf(given: unknown, action: Action, ctx: Context): ReadStatus {
   const r = readStatus(given, action.timescale);
   if (r.how !== "unknown") return r;
-  throw refused(action, ctx, "status", given, `a status (${STATUSES.join(", ")}), a wording normaliseStatus knows, or a date where the timescale is a status (swapped columns)`);
+  throw refused(
+    action,
+    ctx,
+    "status",
+    given,
+    `a status (${STATUSES.join(", ")}), a wording normaliseStatus knows, or a date where the timescale is a status (swapped columns)`,
+  );
 }
 
 function ragOf(given: unknown): Rag | undefined | null {
@@ -131,7 +157,7 @@ function ragOf(given: unknown): Rag | undefined | null {
 function refused(action: Action, ctx: Context, field: string, value: unknown, expected: string): PlanDataError {
   const shown = typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
   return new PlanDataError(
-    `action ${JSON.stringify(String(action.id))}: the ${field} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
+    `action ${JSON.stringify(action.id)}: the ${field} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
     [...ctx.pathOf(action), field],
     value,
   );
@@ -172,8 +198,9 @@ export function newFacts(): MutableFacts {
 export function classifyInto(action: Action, ctx: Context, out: MutableFacts): MutableFacts {
   // Each property is read once: plans hold actions of many shapes, so each read is a
   // look-up rather than a fixed offset.
-  if (typeof action !== "object" || action === null) {
-    throw new PlanDataError(`an action is ${action === null ? "null" : typeof action}, not an object, so it cannot be counted`, ctx.pathOf(action), action);
+  const value: unknown = action; // an unvalidated plan may hold anything
+  if (typeof value !== "object" || value === null) {
+    throw new PlanDataError(`an action is ${value === null ? "null" : typeof value}, not an object, so it cannot be counted`, ctx.pathOf(action), action);
   }
   const given = action.status;
   let read: Status | undefined = given;
@@ -198,12 +225,7 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   }
   // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
   const overdue =
-    due !== undefined &&
-    due < ctx.asOf &&
-    status !== "complete" &&
-    status !== "ongoing" &&
-    status !== "cancelled" &&
-    (!continuing || status === "not-started");
+    due !== undefined && due < ctx.asOf && status !== "complete" && status !== "ongoing" && status !== "cancelled" && (!continuing || status === "not-started");
   out.status = status;
   out.noStatus = read === undefined;
   out.due = due;
@@ -211,7 +233,8 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   out.continuing = continuing;
   const givenRag = action.rag;
   let rag: Rag | undefined = givenRag;
-  if (givenRag !== undefined && givenRag !== "green" && givenRag !== "amber" && givenRag !== "red" && givenRag !== "blue") {
+  // An unvalidated plan may hold a wording ("Amber") where the type says a rating.
+  if (givenRag !== undefined && !isRag(givenRag)) {
     const r = ragOf(givenRag);
     if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
     rag = r;
@@ -235,12 +258,7 @@ export function daysOverdueOf(f: Facts, ctx: Pick<Context, "daysSince">): number
  * Days an action or step with this due date and status is overdue as of `asOf`,
  * or `undefined` when it is not overdue.
  */
-export function daysLate(
-  due: CalendarDate | undefined,
-  status: Status,
-  continuing: boolean,
-  ctx: Pick<Context, "asOf" | "daysSince">,
-): number | undefined {
+export function daysLate(due: CalendarDate | undefined, status: Status, continuing: boolean, ctx: Pick<Context, "asOf" | "daysSince">): number | undefined {
   if (due === undefined || due >= ctx.asOf || SETTLED.has(status)) return undefined;
   // "X and ongoing" asks for work to be under way by X: late only while not started.
   if (continuing && status !== "not-started") return undefined;
@@ -262,11 +280,17 @@ function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: b
 }
 
 /** Accepts a plan or a list of actions. */
-export function actionsOf(input: { readonly actions: readonly Action[] } | readonly Action[]): readonly Action[] {
-  if (Array.isArray(input)) return input;
+export function actionsOf(given: { readonly actions: readonly Action[] } | readonly Action[]): readonly Action[] {
+  // Whatever the type says: a caller in JavaScript may pass anything.
+  const input: unknown = given;
+  if (Array.isArray(input)) return input as readonly Action[];
   const actions = typeof input === "object" && input !== null ? (input as { readonly actions?: unknown }).actions : undefined;
   if (!Array.isArray(actions)) {
-    throw new PlanDataError(`expected a plan (an object with an "actions" list) or a list of actions, but got ${describe(input)}`, actions === undefined ? [] : ["actions"], input);
+    throw new PlanDataError(
+      `expected a plan (an object with an "actions" list) or a list of actions, but got ${describe(input)}`,
+      actions === undefined ? [] : ["actions"],
+      input,
+    );
   }
   return actions as readonly Action[];
 }
@@ -296,5 +320,8 @@ export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return `an object with no "actions" list`;
-  return typeof value === "string" ? `the text ${JSON.stringify(value.slice(0, 40))}` : `${typeof value} ${String(value)}`;
+  if (typeof value === "string") return `the text ${JSON.stringify(value.slice(0, 40))}`;
+  return typeof value === "function" || typeof value === "symbol"
+    ? `a ${typeof value}`
+    : `${typeof value} ${(value as number | bigint | boolean | undefined)?.toString() ?? "undefined"}`;
 }

@@ -57,15 +57,13 @@ export interface PercentagesOptions {
  * //=> { a: 13, b: 60, c: 13, d: 3, e: 10 }  (sums to 99)
  * ```
  */
-export function percentages<K extends string>(
-  counts: Readonly<Record<K, number>>,
-  options: PercentagesOptions = {},
-): Record<K, number> {
+export function percentages<K extends string>(counts: Readonly<Record<K, number>>, options: PercentagesOptions = {}): Record<K, number> {
   checkOptions("percentages", options);
   const keys = Object.keys(counts) as K[];
   for (const k of keys) {
     const n: unknown = counts[k];
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new RangeError(`percentages: the count of ${k} must be a whole number of 0 or more, not ${String(n)}`);
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
+      throw new RangeError(`percentages: the count of ${k} must be a whole number of 0 or more, not ${String(n)}`);
   }
   const decimals = options.decimals ?? 0;
   const scale = 10 ** decimals;
@@ -89,9 +87,7 @@ export function percentages<K extends string>(
   const units = values.map((n) => Math.floor((n * whole) / total));
   const remainders = values.map((n) => (n * whole) % total);
   let missing = whole - units.reduce((a, b) => a + b, 0);
-  const order = keys
-    .map((_, i) => i)
-    .sort((a, b) => remainders[b]! - remainders[a]! || values[b]! - values[a]! || a - b);
+  const order = keys.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || values[b]! - values[a]! || a - b);
   for (const i of order) {
     if (missing <= 0) break;
     if (remainders[i]! === 0) continue;

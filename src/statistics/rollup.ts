@@ -232,7 +232,8 @@ export function rollup<B extends RollupBy>(plan: ActionPlan, options: RollupOpti
   const schemeOfPlan = options.scheme ?? plan.ragScheme;
   let sawBlue = false;
   const total = new Tally();
-  const tallies: Tally[] = [];
+  // Sparse: a group with no action has no tally.
+  const tallies: (Tally | undefined)[] = [];
   if ("of" in g) {
     for (const action of plan.actions) {
       const facts = classify(action, ctx);
@@ -316,4 +317,3 @@ export function rollupByTheme(plan: ActionPlan, options: SummaryOptions = {}): r
   checkOptions("rollupByTheme", options);
   return rollup(plan, { ...options, by: "theme" }).groups;
 }
-

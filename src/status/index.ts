@@ -103,8 +103,11 @@ export function normaliseStatus(text: string): Status | undefined {
  * follow with prose. The text itself when there is no such break.
  */
 function leading(text: string): string {
-  const m = /^\s*([^:.;(\n\u2013\u2014]+?)\s*(?:\s[-\u2013\u2014]\s|[:.;(\n\u2013\u2014])/.exec(text);
-  return m ? m[1]! : "";
+  // The first separator: a colon, full stop, semicolon, bracket, line break or dash, or a
+  // hyphen with a space either side. Found in one pass (a lazy group before optional spaces
+  // was quadratic on a long run of spaces).
+  const m = /[:.;(\n\u2013\u2014]|\s-\s/.exec(text);
+  return m ? text.slice(0, m.index).trim() : "";
 }
 
 const RAG_WORDS: Readonly<Record<string, Rag>> = {

@@ -11,6 +11,19 @@ import { parseTimescale } from "../timescale/parse.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { columnOf, fold, preambleKeyOf, type Column } from "../csv/columns.js";
 
+/** The spaces and punctuation around a period named in a heading ("Q1 - ", "(2024/25)"). */
+const PERIOD_SEPARATORS = /[\s\-\u2013\u2014:,()]/;
+
+/**
+ * `text` without the characters matching `set` at its end, in one pass from the end:
+ * `/[...]+$/` tries every start in a long run and is quadratic on it.
+ */
+function trimEnd(text: string, set: RegExp): string {
+  let end = text.length;
+  while (end > 0 && set.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /**
  * A row of a table: its cells' text as the source shows it, and its place (a line of a
  * file, a row of a sheet). A cell merged over others has its text in its first cell only;
@@ -153,7 +166,15 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       // name, unless a Council row gives it.
       const named = councilInTitle(row.cells.filter((c) => c.trim() !== "").join(" "));
       if (named !== undefined && titleCouncil === undefined) {
-        titleCouncil = { name: named, line: row.line, place: placeOf(row), title: row.cells.filter((c) => c.trim() !== "").join(" ").trim() };
+        titleCouncil = {
+          name: named,
+          line: row.line,
+          place: placeOf(row),
+          title: row.cells
+            .filter((c) => c.trim() !== "")
+            .join(" ")
+            .trim(),
+        };
         continue;
       }
       // A line saying when the peer challenge was ("Peer challenge: 4-7 March 2024"): its
@@ -163,25 +184,55 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
         titleCpc = { ...stated, line: row.line, place: placeOf(row) };
         continue;
       }
-      issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message: `${placeOf(row)}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`, hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.' });
+      issues.push({
+        severity: "warning",
+        code: "row-above-header",
+        path: ["preamble", row.line],
+        message: `${placeOf(row)}: ${JSON.stringify(row.cells.filter((c) => c.trim() !== "").join(" "))} above the header is not a plan detail peer-challenge knows; it was not read.`,
+        hint: 'Use "Council", "Title", "Framework", "CPC start", "CPC end", "Published" or "Focus areas", with the value in the next column.',
+      });
       lines.set(key(["preamble", row.line]), row.line);
       continue;
     }
     const at = (path: (string | number)[]) => lines.set(key(path), row.line);
     switch (k) {
-      case "council": council["name"] = value; at(["council"]); break;
-      case "councilCode": council["code"] = value; at(["council", "code"]); break;
-      case "title": plan["title"] = value; at(["title"]); break;
-      case "framework": plan["framework"] = fold(value) === "previous" || fold(value) === "current" ? fold(value) : value; at(["framework"]); break;
+      case "council":
+        council["name"] = value;
+        at(["council"]);
+        break;
+      case "councilCode":
+        council["code"] = value;
+        at(["council", "code"]);
+        break;
+      case "title":
+        plan["title"] = value;
+        at(["title"]);
+        break;
+      case "framework":
+        plan["framework"] = fold(value) === "previous" || fold(value) === "current" ? fold(value) : value;
+        at(["framework"]);
+        break;
       case "cpcStart":
         peerChallenge["start"] = value;
         at(["peerChallenge"]);
         if (values[1] !== undefined) peerChallenge["end"] = values[1];
         break;
-      case "cpcEnd": peerChallenge["end"] = value; at(["peerChallenge", "end"]); break;
-      case "publishedOn": plan["publishedOn"] = value; at(["publishedOn"]); break;
-      case "ragScheme": plan["ragScheme"] = fold(value) === "rag" || fold(value) === "brag" ? fold(value) : value; at(["ragScheme"]); break;
-      case "focusAreas": plan["focusAreas"] = values; at(["focusAreas"]); break;
+      case "cpcEnd":
+        peerChallenge["end"] = value;
+        at(["peerChallenge", "end"]);
+        break;
+      case "publishedOn":
+        plan["publishedOn"] = value;
+        at(["publishedOn"]);
+        break;
+      case "ragScheme":
+        plan["ragScheme"] = fold(value) === "rag" || fold(value) === "brag" ? fold(value) : value;
+        at(["ragScheme"]);
+        break;
+      case "focusAreas":
+        plan["focusAreas"] = values;
+        at(["focusAreas"]);
+        break;
     }
   }
   if (council["name"] === undefined && titleCouncil !== undefined) {
@@ -192,18 +243,40 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       plan["title"] = titleCouncil.title;
       lines.set(key(["title"]), titleCouncil.line);
     }
-    issues.push({ severity: "warning", code: "council-from-title", path: ["council", "name"], message: `${titleCouncil.place}: the council's name is taken from the title: "${titleCouncil.name}".`, hint: 'Add a "Council" row above the table to say it for certain.' });
+    issues.push({
+      severity: "warning",
+      code: "council-from-title",
+      path: ["council", "name"],
+      message: `${titleCouncil.place}: the council's name is taken from the title: "${titleCouncil.name}".`,
+      hint: 'Add a "Council" row above the table to say it for certain.',
+    });
   } else if (titleCouncil !== undefined) {
-    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCouncil.line], message: `${titleCouncil.place}: the title above the header is not read; the council's name is taken from the "Council" row.` });
+    issues.push({
+      severity: "warning",
+      code: "row-above-header",
+      path: ["preamble", titleCouncil.line],
+      message: `${titleCouncil.place}: the title above the header is not read; the council's name is taken from the "Council" row.`,
+    });
     lines.set(key(["preamble", titleCouncil.line]), titleCouncil.line);
   }
   if (titleCpc !== undefined && peerChallenge["start"] === undefined) {
     peerChallenge["start"] = titleCpc.start;
     if (titleCpc.end !== undefined) peerChallenge["end"] = titleCpc.end;
     lines.set(key(["peerChallenge"]), titleCpc.line);
-    issues.push({ severity: "warning", code: "cpc-date-from-title", path: ["peerChallenge"], message: `${titleCpc.place}: the peer challenge's dates are taken from ${JSON.stringify(titleCpc.text)}: ${titleCpc.start}${titleCpc.end ? ` to ${titleCpc.end}` : ""}.`, hint: 'Add a "CPC start" row above the table to say it for certain.' });
+    issues.push({
+      severity: "warning",
+      code: "cpc-date-from-title",
+      path: ["peerChallenge"],
+      message: `${titleCpc.place}: the peer challenge's dates are taken from ${JSON.stringify(titleCpc.text)}: ${titleCpc.start}${titleCpc.end ? ` to ${titleCpc.end}` : ""}.`,
+      hint: 'Add a "CPC start" row above the table to say it for certain.',
+    });
   } else if (titleCpc !== undefined) {
-    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", titleCpc.line], message: `${titleCpc.place}: ${JSON.stringify(titleCpc.text)} is not read; the CPC's dates are taken from the "CPC start" row.` });
+    issues.push({
+      severity: "warning",
+      code: "row-above-header",
+      path: ["preamble", titleCpc.line],
+      message: `${titleCpc.place}: ${JSON.stringify(titleCpc.text)} is not read; the CPC's dates are taken from the "CPC start" row.`,
+    });
     lines.set(key(["preamble", titleCpc.line]), titleCpc.line);
   }
   if (Object.keys(council).length > 0) plan["council"] = council;
@@ -222,11 +295,17 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       code: "period-columns",
       path: ["columns"],
       message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the right-most filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
-      hint: "Check the dates; give each heading its year (\"Q1 2024/25 RAG\") to make them certain.",
+      hint: 'Check the dates; give each heading its year ("Q1 2024/25 RAG") to make them certain.',
     });
   }
   for (const label of periods.undated) {
-    issues.push({ severity: "warning", code: "period-columns", path: ["columns"], message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`, hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.' });
+    issues.push({
+      severity: "warning",
+      code: "period-columns",
+      path: ["columns"],
+      message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`,
+      hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
+    });
   }
 
   // Text is kept exactly as written, spaces included; callers test for blanks.
@@ -259,11 +338,15 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     if (h !== undefined && h.trim() !== "" && rec["heading"] === undefined) rec["heading"] = h;
     const themes = cell(row, "themes");
     if (themes !== "" && rec["themes"] === undefined) {
-      rec["themes"] = themes.split(/[;,\n]/).map((t) => t.trim()).filter((t) => t !== "").map((t) => {
-        if (themeById(t)) return t;
-        const m = matchTheme(t, { framework });
-        return m.kind === "match" ? m.theme.id : t;
-      });
+      rec["themes"] = themes
+        .split(/[;,\n]/)
+        .map((t) => t.trim())
+        .filter((t) => t !== "")
+        .map((t) => {
+          if (themeById(t)) return t;
+          const m = matchTheme(t, { framework });
+          return m.kind === "match" ? m.theme.id : t;
+        });
     } else if (!hasThemes && options.themesFromHeadings !== false && h && h.trim() !== "" && rec["themes"] === undefined) {
       const m = matchTheme(h, { framework });
       if (m.kind === "match") rec["themes"] = [m.theme.id];
@@ -284,7 +367,13 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     const numberedRow = ACTION_NUMBER.test(cell(row, "actionId")) || cell(row, "recommendationId") !== "";
     if (belowTable || (!numberedRow && TRAILER.test(row.cells[filled[0]!]!))) {
       belowTable = true;
-      issues.push({ severity: "warning", code: "row-below-table", path: ["rows", row.line], message: `${placeOf(row)}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`, hint: "Nothing to do if it is a note; if it is an action, move it above the key." });
+      issues.push({
+        severity: "warning",
+        code: "row-below-table",
+        path: ["rows", row.line],
+        message: `${placeOf(row)}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`,
+        hint: "Nothing to do if it is a note; if it is an action, move it above the key.",
+      });
       lines.set(key(["rows", row.line]), row.line);
       continue;
     }
@@ -314,7 +403,12 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
 
     if (stepId !== "") {
       if (!currentAction) {
-        issues.push({ severity: "error", code: "orphan-step", path: ["rows", row.line], message: `${placeOf(row)}: step ${JSON.stringify(stepId)} comes before any action.` });
+        issues.push({
+          severity: "error",
+          code: "orphan-step",
+          path: ["rows", row.line],
+          message: `${placeOf(row)}: step ${JSON.stringify(stepId)} comes before any action.`,
+        });
         lines.set(key(["rows", row.line]), row.line);
         continue;
       }
@@ -335,10 +429,22 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       if (!hasActionIds) {
         if (!generatedAll) {
           generatedAll = true;
-          issues.push({ severity: "warning", code: "generated-id", path: ["actions"], message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`, hint: 'Add an "Action No" column to keep the numbers the plan publishes.' });
+          issues.push({
+            severity: "warning",
+            code: "generated-id",
+            path: ["actions"],
+            message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`,
+            hint: 'Add an "Action No" column to keep the numbers the plan publishes.',
+          });
         }
       } else {
-        issues.push({ severity: "warning", code: "generated-id", path: ["actions", actions.length, "id"], message: `${placeOf(row)}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${currentRec ?? "(none)"}).`, hint: "Give it the number the plan publishes." });
+        issues.push({
+          severity: "warning",
+          code: "generated-id",
+          path: ["actions", actions.length, "id"],
+          message: `${placeOf(row)}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${currentRec ?? "(none)"}).`,
+          hint: "Give it the number the plan publishes.",
+        });
       }
     }
     if (currentRec !== undefined) numbered.set(currentRec, (numbered.get(currentRec) ?? 0) + 1);
@@ -375,13 +481,19 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     // empty status stays empty.
     if (!columns.has("status") && action["status"] === undefined && typeof action["rag"] === "string") {
       // As written in the RAG column, or as read from a period's column.
-      const ragText = cell(row, "rag") || (action["rag"] as string);
+      const ragText = cell(row, "rag") || action["rag"];
       const asRag = normaliseRag(ragText);
       const asStatus = asRag === undefined ? normaliseStatus(ragText) : asRag === "blue" ? "complete" : undefined;
       if (asStatus !== undefined) {
         action["status"] = asStatus;
         if (asRag === undefined) delete action["rag"];
-        issues.push({ severity: "warning", code: "status-from-rag", path: ["actions", actions.length, "status"], message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`, hint: "Give the status in a Status column if the RAG means something else." });
+        issues.push({
+          severity: "warning",
+          code: "status-from-rag",
+          path: ["actions", actions.length, "status"],
+          message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`,
+          hint: "Give the status in a Status column if the RAG means something else.",
+        });
       }
     }
     const updates = cell(row, "updates");
@@ -389,9 +501,15 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       try {
         const parsed: unknown = JSON.parse(updates);
         const fromPeriods = action["updates"];
-        action["updates"] = Array.isArray(fromPeriods) && Array.isArray(parsed) ? [...parsed, ...fromPeriods] : parsed;
+        action["updates"] = Array.isArray(fromPeriods) && Array.isArray(parsed) ? [...(parsed as unknown[]), ...(fromPeriods as unknown[])] : parsed;
       } catch {
-        issues.push({ severity: "error", code: "invalid-value", path: ["actions", actions.length, "updates"], message: `${placeOf(row)}: the Updates cell is not a JSON list of updates.`, hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].' });
+        issues.push({
+          severity: "error",
+          code: "invalid-value",
+          path: ["actions", actions.length, "updates"],
+          message: `${placeOf(row)}: the Updates cell is not a JSON list of updates.`,
+          hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].',
+        });
       }
     }
     for (const extra of extraColumns) {
@@ -432,21 +550,38 @@ interface PeriodColumns {
 /** The headings of one period's status, RAG or comment, without the period: longest first. */
 const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, string])[] = (
   [
-    ["rag", "rag status"], ["rag", "rag rating"], ["rag", "b rag"], ["rag", "brag"], ["rag", "rag"],
-    ["status", "progress status"], ["status", "status"],
-    ["comments", "progress update"], ["comments", "update"], ["comments", "updates"], ["comments", "comments"], ["comments", "comment"], ["comments", "commentary"], ["comments", "progress"], ["comments", "notes"],
+    ["rag", "rag status"],
+    ["rag", "rag rating"],
+    ["rag", "b rag"],
+    ["rag", "brag"],
+    ["rag", "rag"],
+    ["status", "progress status"],
+    ["status", "status"],
+    ["comments", "progress update"],
+    ["comments", "update"],
+    ["comments", "updates"],
+    ["comments", "comments"],
+    ["comments", "comment"],
+    ["comments", "commentary"],
+    ["comments", "progress"],
+    ["comments", "notes"],
   ] as const
-).slice().sort((a, b) => b[1].length - a[1].length);
+)
+  .slice()
+  .sort((a, b) => b[1].length - a[1].length);
 
 /** Headings that are a status, RAG or comment column of one period, grouped by period, left to right. */
-function periodColumns(extra: readonly { index: number; name: string }[], reference: string | undefined): { columns: PeriodColumns[]; undated: string[]; financialGuess: boolean } {
+function periodColumns(
+  extra: readonly { index: number; name: string }[],
+  reference: string | undefined,
+): { columns: PeriodColumns[]; undated: string[]; financialGuess: boolean } {
   const byPeriod = new Map<string, { label: string; date: string | undefined; at: Partial<Record<PeriodField, number>>; first: number }>();
   let financialGuess = false;
   for (const { index, name } of extra) {
     for (const [field, words] of PERIOD_FIELD_WORDS) {
       const m = new RegExp(`(^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}($|[^a-z0-9])`, "i").exec(name);
       if (!m) continue;
-      const period = (name.slice(0, m.index) + " " + name.slice(m.index + m[0].length)).replace(/^[\s\-\u2013\u2014:,()]+|[\s\-\u2013\u2014:,()]+$/g, "");
+      const period = trimEnd((name.slice(0, m.index) + " " + name.slice(m.index + m[0].length)).replace(/^[\s\-\u2013\u2014:,()]+/, ""), PERIOD_SEPARATORS);
       if (!/\d|\bq(?:uarter)?\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(period)) break;
       const t = parseTimescale(period, reference !== undefined ? { reference, quarters: "financial" } : {});
       const date = t.kind === "date" ? t.due : undefined;
@@ -553,7 +688,14 @@ function applyCellMeta(rows: TableRow[], headerIndex: number, ragColumn: number 
       const at = `${placeOf(row)}${m.ref ? ` (${m.ref})` : ""}`;
       if (m.error !== undefined) {
         row.cells[i] = "";
-        issues.push({ severity: "warning", code: "cell-error", path: ["rows", row.line], message: `${at}: the cell holds the error ${m.error}, so it is read as empty.`, hint: "Put right the formula, or type the value.", value: m.error });
+        issues.push({
+          severity: "warning",
+          code: "cell-error",
+          path: ["rows", row.line],
+          message: `${at}: the cell holds the error ${m.error}, so it is read as empty.`,
+          hint: "Put right the formula, or type the value.",
+          value: m.error,
+        });
       } else if (m.date !== undefined) {
         const [y, mo, d] = m.date.value.split("-");
         row.cells[i] = m.date.precision === "day" ? `${y}-${mo}-${d}` : `${MONTH_NAMES[Number(mo) - 1]} ${y}`;
@@ -563,9 +705,23 @@ function applyCellMeta(rows: TableRow[], headerIndex: number, ragColumn: number 
         const rag = ragOfFill(m.fill);
         if (rag !== undefined) {
           row.cells[i] = rag;
-          issues.push({ severity: "warning", code: "rag-from-fill", path: ["rows", row.line], message: `${at}: the RAG cell has no text; its fill ${m.fill.toUpperCase()} is nearest ${rag}, so it is read as ${rag}.`, hint: `Type "${rag[0]!.toUpperCase()}${rag.slice(1)}" in the cell: a colour alone is lost to anyone who cannot see it.`, value: m.fill });
+          issues.push({
+            severity: "warning",
+            code: "rag-from-fill",
+            path: ["rows", row.line],
+            message: `${at}: the RAG cell has no text; its fill ${m.fill.toUpperCase()} is nearest ${rag}, so it is read as ${rag}.`,
+            hint: `Type "${rag[0]!.toUpperCase()}${rag.slice(1)}" in the cell: a colour alone is lost to anyone who cannot see it.`,
+            value: m.fill,
+          });
         } else {
-          issues.push({ severity: "warning", code: "rag-from-fill", path: ["rows", row.line], message: `${at}: the RAG cell has no text and its fill ${m.fill.toUpperCase()} is no RAG colour, so it has no rating.`, hint: "Type the rating in the cell.", value: m.fill });
+          issues.push({
+            severity: "warning",
+            code: "rag-from-fill",
+            path: ["rows", row.line],
+            message: `${at}: the RAG cell has no text and its fill ${m.fill.toUpperCase()} is no RAG colour, so it has no rating.`,
+            hint: "Type the rating in the cell.",
+            value: m.fill,
+          });
         }
       }
     });
@@ -592,8 +748,15 @@ function councilInTitle(title: string): string | undefined {
  */
 function cpcDatesIn(text: string): { start: string; end: string | undefined; text: string } | undefined {
   if (text.length > 160 || !/\bpeer challenge\b|\bcpc\b/i.test(text)) return undefined;
-  const after = /(?:\bpeer challenge\b|\bcpc\b)[^:]*?(?::|\bon\b|\bfrom\b|\bwas\b|\btook place\b)\s*(?:on\s+|from\s+)?(.+)$/i.exec(text)?.[1];
-  if (after === undefined) return undefined;
+  // After the name, the first ":", "on", "from", "was" or "took place", then the dates
+  // (each step one pass over the text; one expression for all of it could backtrack).
+  const name = /\bpeer challenge\b|\bcpc\b/i.exec(text);
+  if (name === null) return undefined;
+  const rest = text.slice(name.index + name[0].length);
+  const word = /:|\b(?:on|from|was|took place)\b/i.exec(rest);
+  if (word === null) return undefined;
+  const after = rest.slice(word.index + word[0].length).replace(/^\s*(?:(?:on|from)\s+)?/i, "");
+  if (after === "" || after.includes("\n")) return undefined;
   const t = parseTimescale(after.trim().replace(/[.;]$/, ""));
   if (t.kind !== "date" || t.precision !== "day") return undefined;
   return { start: t.start, end: t.due !== t.start ? t.due : undefined, text: text.trim() };
@@ -621,7 +784,8 @@ function unguard(cell: string): string {
 }
 
 /** The first words of a row under the table: a key, a legend, a note of who updated it when. */
-const TRAILER = /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
+const TRAILER =
+  /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
 /** An action number as plans write them: "1", "1.2", "12.3a", "R1.2", "1.2." */
 const ACTION_NUMBER = /^[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?\.?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -31,7 +31,22 @@ export interface CsvLayout {
 }
 
 /** The columns written by default, in order, under seed 001's headings where it has one. */
-const DEFAULT_COLUMNS: readonly Column[] = ["recommendationId", "recommendation", "themes", "heading", "actionId", "step", "title", "owners", "timescale", "due", "status", "rag", "comments", "updates"];
+const DEFAULT_COLUMNS: readonly Column[] = [
+  "recommendationId",
+  "recommendation",
+  "themes",
+  "heading",
+  "actionId",
+  "step",
+  "title",
+  "owners",
+  "timescale",
+  "due",
+  "status",
+  "rag",
+  "comments",
+  "updates",
+];
 
 /**
  * The columns of the file: the layout's, in its order and under its headings, then any
@@ -43,7 +58,8 @@ function columnsFor(
   extras: readonly string[],
   layout: CsvLayout | undefined,
 ): { readonly column?: Column; readonly heading: string }[] {
-  if (layout === undefined) return [...DEFAULT_COLUMNS.map((column) => ({ column, heading: EXPORT_HEADINGS[column] })), ...extras.map((heading) => ({ heading }))];
+  if (layout === undefined)
+    return [...DEFAULT_COLUMNS.map((column) => ({ column, heading: EXPORT_HEADINGS[column] })), ...extras.map((heading) => ({ heading }))];
   const cols: { column?: Column; heading: string }[] = [];
   const placed = new Set<string>();
   for (const { heading, field } of layout.columns) {
@@ -126,39 +142,42 @@ export function planTable(plan: ActionPlan, options: { readonly labels?: boolean
   // otherwise each is defined on a row of its own before the actions.
   const firstSeen: string[] = [];
   for (const a of plan.actions) if (!firstSeen.includes(a.recommendation)) firstSeen.push(a.recommendation);
-  const inline =
-    firstSeen.length === plan.recommendations.length && firstSeen.every((id, i) => plan.recommendations[i]?.id === id);
+  const inline = firstSeen.length === plan.recommendations.length && firstSeen.every((id, i) => plan.recommendations[i]?.id === id);
   const defined = new Set<string>();
-  if (!inline) for (const r of plan.recommendations) { row(recCells(r.id)); defined.add(r.id); }
+  if (!inline)
+    for (const r of plan.recommendations) {
+      row(recCells(r.id));
+      defined.add(r.id);
+    }
   for (const a of plan.actions) {
     const rec = defined.has(a.recommendation) ? { recommendationId: a.recommendation } : recCells(a.recommendation);
     defined.add(a.recommendation);
     row(
-        {
-          ...rec,
-          actionId: a.id,
-          title: a.title,
-          ...(a.owners ? { owners: a.owners.join(" / ") } : {}),
-          ...(a.timescale !== undefined ? { timescale: a.timescale } : {}),
-          ...(a.due !== undefined ? { due: a.due } : {}),
-          ...(a.status !== undefined ? { status: options.labels ? statusLabel(a.status) : a.status } : {}),
-          ...(a.rag !== undefined ? { rag: options.labels ? ragLabel(a.rag) : a.rag } : {}),
-          ...(a.comments !== undefined ? { comments: a.comments } : {}),
-          ...(a.updates ? { updates: JSON.stringify(a.updates) } : {}),
-        },
-        a as unknown as Record<string, unknown>,
-      );
+      {
+        ...rec,
+        actionId: a.id,
+        title: a.title,
+        ...(a.owners ? { owners: a.owners.join(" / ") } : {}),
+        ...(a.timescale !== undefined ? { timescale: a.timescale } : {}),
+        ...(a.due !== undefined ? { due: a.due } : {}),
+        ...(a.status !== undefined ? { status: options.labels ? statusLabel(a.status) : a.status } : {}),
+        ...(a.rag !== undefined ? { rag: options.labels ? ragLabel(a.rag) : a.rag } : {}),
+        ...(a.comments !== undefined ? { comments: a.comments } : {}),
+        ...(a.updates ? { updates: JSON.stringify(a.updates) } : {}),
+      },
+      a as unknown as Record<string, unknown>,
+    );
     for (const s of a.steps ?? []) {
       row({
-          recommendationId: a.recommendation,
-          actionId: a.id,
-          step: s.id,
-          title: s.text,
-          ...(s.timescale !== undefined ? { timescale: s.timescale } : {}),
-          ...(s.due !== undefined ? { due: s.due } : {}),
-          ...(s.status !== undefined ? { status: options.labels ? statusLabel(s.status) : s.status } : {}),
-          ...(s.rag !== undefined ? { rag: options.labels ? ragLabel(s.rag) : s.rag } : {}),
-        });
+        recommendationId: a.recommendation,
+        actionId: a.id,
+        step: s.id,
+        title: s.text,
+        ...(s.timescale !== undefined ? { timescale: s.timescale } : {}),
+        ...(s.due !== undefined ? { due: s.due } : {}),
+        ...(s.status !== undefined ? { status: options.labels ? statusLabel(s.status) : s.status } : {}),
+        ...(s.rag !== undefined ? { rag: options.labels ? ragLabel(s.rag) : s.rag } : {}),
+      });
     }
   }
   const cols = columnsFor(made, extras, options.layout);

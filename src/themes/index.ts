@@ -56,32 +56,28 @@ export const THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
   {
     id: "organisational-and-place-leadership",
     title: "Organisational and place leadership",
-    question:
-      "Does the council provide effective local leadership? Are there good relationships with partner organisations and local communities?",
+    question: "Does the council provide effective local leadership? Are there good relationships with partner organisations and local communities?",
     framework: "current",
     order: 2,
   },
   {
     id: "governance-and-culture",
     title: "Governance and culture",
-    question:
-      "Are there clear and robust governance arrangements? Is there a culture of respect, challenge and scrutiny?",
+    question: "Are there clear and robust governance arrangements? Is there a culture of respect, challenge and scrutiny?",
     framework: "current",
     order: 3,
   },
   {
     id: "financial-planning-and-management",
     title: "Financial planning and management",
-    question:
-      "Does the council understand its current financial position? Does it have a strategy and a clear plan to address its financial challenges?",
+    question: "Does the council understand its current financial position? Does it have a strategy and a clear plan to address its financial challenges?",
     framework: "current",
     order: 4,
   },
   {
     id: "capacity-for-improvement",
     title: "Capacity for improvement",
-    question:
-      "Is the organisation able to support delivery of local priorities? Does it have the capacity to improve?",
+    question: "Is the organisation able to support delivery of local priorities? Does it have the capacity to improve?",
     framework: "current",
     order: 5,
   },
@@ -103,8 +99,7 @@ export const PREVIOUS_THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
   {
     id: "local-place-and-priority-setting",
     title: "Understanding of the local place and priority setting",
-    question:
-      "Does the council understand its local context and place and use that to inform a clear vision and set of priorities?",
+    question: "Does the council understand its local context and place and use that to inform a clear vision and set of priorities?",
     framework: "previous",
     order: 1,
   },
@@ -127,8 +122,7 @@ export const PREVIOUS_THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
   {
     id: "financial-planning-and-viability",
     title: "Financial planning and viability",
-    question:
-      "Does the council have a financial plan in place to ensure long term viability and is there evidence that it is being implemented successfully?",
+    question: "Does the council have a financial plan in place to ensure long term viability and is there evidence that it is being implemented successfully?",
     framework: "previous",
     order: 4,
   },
@@ -158,10 +152,7 @@ export const PREVIOUS_THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
 export const PREVIOUS_TO_CURRENT: Readonly<Record<PreviousThemeId, readonly CurrentThemeId[]>> = {
   "local-place-and-priority-setting": ["local-priorities-and-outcomes"],
   "leadership-of-place": ["organisational-and-place-leadership"],
-  "organisational-leadership-and-governance": [
-    "organisational-and-place-leadership",
-    "governance-and-culture",
-  ],
+  "organisational-leadership-and-governance": ["organisational-and-place-leadership", "governance-and-culture"],
   "financial-planning-and-viability": ["financial-planning-and-management"],
   "capacity-to-deliver": ["capacity-for-improvement"],
 };
@@ -285,9 +276,31 @@ export interface MatchThemeOptions {
 
 // Words in headings that say nothing about which theme is meant.
 const STOP = new Set([
-  "a", "an", "and", "the", "of", "for", "to", "in", "on", "our", "its", "with",
-  "recommendation", "recommendations", "theme", "themes", "core", "component", "components",
-  "area", "key", "council", "councils", "section", "part",
+  "a",
+  "an",
+  "and",
+  "the",
+  "of",
+  "for",
+  "to",
+  "in",
+  "on",
+  "our",
+  "its",
+  "with",
+  "recommendation",
+  "recommendations",
+  "theme",
+  "themes",
+  "core",
+  "component",
+  "components",
+  "area",
+  "key",
+  "council",
+  "councils",
+  "section",
+  "part",
 ]);
 
 // A four-letter prefix is enough to tell the few words of the ten theme titles
@@ -309,9 +322,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   scru: "gove", // scrutiny -> governance
 };
 
-const THEME_STEMS = new Map<ThemeId, readonly string[]>(
-  ALL_THEMES.map((t) => [t.id, stems(t.title.replace(/^Understanding of the /, ""))]),
-);
+const THEME_STEMS = new Map<ThemeId, readonly string[]>(ALL_THEMES.map((t) => [t.id, stems(t.title.replace(/^Understanding of the /, ""))]));
 
 /**
  * Recognises a free-text heading as one of the CPC themes, where it reasonably can.
@@ -350,9 +361,7 @@ export function matchTheme(heading: string, options: MatchThemeOptions = {}): Th
     if (matched.length === 0) continue;
     const candidate = { theme, matched, coverage: matched.length / own.length };
     const top = best[0];
-    const cmp = top
-      ? matched.length - top.matched.length || candidate.coverage - top.coverage
-      : 1;
+    const cmp = top ? matched.length - top.matched.length || candidate.coverage - top.coverage : 1;
     if (cmp > 0) best = [candidate];
     else if (cmp === 0) best.push(candidate);
   }
@@ -370,12 +379,7 @@ export function matchTheme(heading: string, options: MatchThemeOptions = {}): Th
     const current = best.filter((b) => b.theme.framework === "current");
     const previous = best.filter((b) => b.theme.framework === "previous");
     const counterparts =
-      current.length === 1 &&
-      previous.every((p) =>
-        (PREVIOUS_TO_CURRENT[p.theme.id as PreviousThemeId] as readonly string[]).includes(
-          current[0]!.theme.id,
-        ),
-      );
+      current.length === 1 && previous.every((p) => (PREVIOUS_TO_CURRENT[p.theme.id as PreviousThemeId] as readonly string[]).includes(current[0]!.theme.id));
     if (!counterparts) {
       return { kind: "no-match", reason: "the heading fits several themes equally", candidates: best.map((b) => b.theme) };
     }

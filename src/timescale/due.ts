@@ -57,10 +57,12 @@ export interface PlanDates {
   /** When the plan was published: `YYYY-MM-DD` or `YYYY-MM`. */
   readonly publishedOn?: string | undefined;
   /** When the peer challenge was on site. */
-  readonly peerChallenge?: {
-    /** When the peer challenge began: `YYYY-MM-DD` or `YYYY-MM`. */
-    readonly start?: string | undefined;
-  } | undefined;
+  readonly peerChallenge?:
+    | {
+        /** When the peer challenge began: `YYYY-MM-DD` or `YYYY-MM`. */
+        readonly start?: string | undefined;
+      }
+    | undefined;
 }
 
 /** `YYYY-MM-DD` from a `YYYY-MM-DD` or `YYYY-MM` text, or undefined when it is neither. */
@@ -131,8 +133,12 @@ export function stepDueDateWith(action: Action, step: Step, read: (text: string)
   if (own !== undefined || step.due !== undefined || step.timescale !== undefined || action.timescale === undefined) return own;
   const t = read(action.timescale);
   if (t.kind !== "milestones") return undefined;
-  // Stryker disable next-line Regex: a milestone's step is one letter, so ids the anchors would treat differently ("a(b", "a.b") match none either way
-  const letter = step.id.trim().replace(/^\(|[.)]$/g, "").toLowerCase();
+  // Stryker disable Regex: a milestone's step is one letter, so ids the anchors would treat differently ("a(b", "a.b") match none either way
+  const letter = step.id
+    .trim()
+    .replace(/^\(|[.)]$/g, "")
+    .toLowerCase();
+  // Stryker restore Regex
   for (const m of t.milestones) if (m.step === letter) return m.due;
   return undefined;
 }

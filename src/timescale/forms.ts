@@ -11,12 +11,58 @@
  * and to the tests (test/timescale-forms.test.ts checks every example here is read).
  */
 import {
-  APOSTROPHE, COMMA, CURRENT, days, DOT, HYPHEN, months, NUMBER_TOKEN, P_DAY, P_FINANCIAL_YEAR, P_HALF, P_MONTH, P_PART,
-  P_QUARTER, P_SEASON, P_WEEK, P_YEAR, Scanner, SLASH, SYMBOL_TOKEN, WORD_TOKEN, type DateExpr,
+  APOSTROPHE,
+  COMMA,
+  CURRENT,
+  days,
+  DOT,
+  HYPHEN,
+  months,
+  NUMBER_TOKEN,
+  P_DAY,
+  P_FINANCIAL_YEAR,
+  P_HALF,
+  P_MONTH,
+  P_PART,
+  P_QUARTER,
+  P_SEASON,
+  P_WEEK,
+  P_YEAR,
+  Scanner,
+  SLASH,
+  SYMBOL_TOKEN,
+  WORD_TOKEN,
+  type DateExpr,
 } from "./scanner.js";
 import {
-  ALTERNATIVE, ARTICLE, CALENDAR, COUNT, CPC, END_WORD, FINANCIAL, FY, H, HALF, IGNORABLE, LABEL_NOUN, MONTH, ORDINAL,
-  ORDINAL_SUFFIX, PART, Q, QUARTER, RANGE, SEASON, START, UNIT, WEEK, WEEKDAY, WITHIN, YEAR, EARLY, MID,
+  ALTERNATIVE,
+  ARTICLE,
+  CALENDAR,
+  COUNT,
+  CPC,
+  END_WORD,
+  FINANCIAL,
+  FY,
+  H,
+  HALF,
+  IGNORABLE,
+  LABEL_NOUN,
+  MONTH,
+  ORDINAL,
+  ORDINAL_SUFFIX,
+  PART,
+  Q,
+  QUARTER,
+  RANGE,
+  SEASON,
+  START,
+  UNIT,
+  WEEK,
+  WEEKDAY,
+  WITHIN,
+  YEAR,
+  EARLY,
+  MID,
 } from "./words.js";
 
 /** How a reading is asked to go. */
@@ -77,7 +123,15 @@ export function yearAt(s: Scanner, i: number): number {
 export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): number {
   if (!s.isNumber(i) || !s.isNumber(i + 2)) return -1;
   // "2025 to 2026": the way GOV.UK style writes a financial year, as "2025-2026" is.
-  if (s.classAt(i + 1) === RANGE && s.digits(i) === 4 && s.digits(i + 2) === 4 && s.num(i) >= 1900 && s.num(i) <= 2199 && s.num(i + 2) === s.num(i) + 1 && wordIs(s, i + 1, "to")) {
+  if (
+    s.classAt(i + 1) === RANGE &&
+    s.digits(i) === 4 &&
+    s.digits(i + 2) === 4 &&
+    s.num(i) >= 1900 &&
+    s.num(i) <= 2199 &&
+    s.num(i + 2) === s.num(i) + 1 &&
+    wordIs(s, i + 1, "to")
+  ) {
     s.next = i + 3;
     return s.num(i);
   }
@@ -190,7 +244,11 @@ function financialYearForm(s: Scanner, i: number): number {
   if (s.code[i + 1] === HYPHEN && s.digits(i) === 4 && s.digits(i + 2) === 2 && s.num(i + 2) >= 1 && s.num(i + 2) <= 12) {
     // "2009-10" is the financial year 2009/10 or, written as a month, October 2009.
     const text = s.slice(i, to);
-    return s.fail(`"${text}" could be the financial year ${fy}/${text.slice(5)} or ${MONTH_NAMES[s.num(i + 2)]} ${fy}: write "${fy}/${text.slice(5)}" or "${MONTH_NAMES[s.num(i + 2)]} ${fy}"`, "ambiguous", to);
+    return s.fail(
+      `"${text}" could be the financial year ${fy}/${text.slice(5)} or ${MONTH_NAMES[s.num(i + 2)]} ${fy}: write "${fy}/${text.slice(5)}" or "${MONTH_NAMES[s.num(i + 2)]} ${fy}"`,
+      "ambiguous",
+      to,
+    );
   }
   return s.add(financialYear(fy, i, to));
 }
@@ -204,7 +262,11 @@ function yearRange(s: Scanner, i: number): number {
   // "2024-2040" is a plan period however long; "2024-35" is a month that does not exist.
   if (first < 1900 || first > 2199 || last <= first + 1 || (d2 === 2 && last > first + 10) || s.isSymbol(i + 3, HYPHEN)) return NONE;
   if (d2 === 2 && s.num(i + 2) <= 12 && s.code[i + 1] === HYPHEN) return NONE; // "2024-09": a month (isoMonth)
-  return s.fail(`"${s.slice(i, i + 3)}" could mean the years ${first} to ${last} or financial years: write the month it is due ("March ${last}") or one financial year ("${last - 1}/${String(last % 100).padStart(2, "0")}")`, "ambiguous", i + 3);
+  return s.fail(
+    `"${s.slice(i, i + 3)}" could mean the years ${first} to ${last} or financial years: write the month it is due ("March ${last}") or one financial year ("${last - 1}/${String(last % 100).padStart(2, "0")}")`,
+    "ambiguous",
+    i + 3,
+  );
 }
 
 function isoMonth(s: Scanner, i: number): number {
@@ -212,7 +274,8 @@ function isoMonth(s: Scanner, i: number): number {
   // (A full "2024-09-30" never gets here: the ISO day is tried first.)
   if (s.digits(i) !== 4 || !s.isSymbol(i + 1, HYPHEN) || !s.isNumber(i + 2) || s.digits(i + 2) !== 2) return NONE;
   const m = s.num(i + 2);
-  if (m < 1 || m > 12) return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}: write a month as year-month (2024-09) or "September 2024"`, "impossible", i + 3);
+  if (m < 1 || m > 12)
+    return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}: write a month as year-month (2024-09) or "September 2024"`, "impossible", i + 3);
   return s.add(months(m, m, P_MONTH, s.num(i), i, i + 3));
 }
 
@@ -235,7 +298,10 @@ function dayFirstNumeric(s: Scanner, i: number): number {
   const m = s.num(i + 2);
   const text = s.slice(i, to);
   if (m > 12 || m < 1) {
-    const hint = d >= 1 && d <= 12 && m <= 31 && year !== undefined ? `: numeric dates are read day first, so write ${String(m).padStart(2, "0")}/${String(d).padStart(2, "0")}/${year} or "${m} ${MONTH_NAMES[d]} ${year}"` : ": numeric dates are read day first (31/03/2024)";
+    const hint =
+      d >= 1 && d <= 12 && m <= 31 && year !== undefined
+        ? `: numeric dates are read day first, so write ${String(m).padStart(2, "0")}/${String(d).padStart(2, "0")}/${year} or "${m} ${MONTH_NAMES[d]} ${year}"`
+        : ": numeric dates are read day first (31/03/2024)";
     return s.fail(`"${text}" has no month ${m}${hint}`, "impossible", to);
   }
   return s.add(days(m, d, d, year, i, to));
@@ -455,15 +521,23 @@ function yearEnd(s: Scanner, i: number): number {
     while (s.classAt(j) === IGNORABLE) j++; // "end of the"
   }
   let financial: boolean | undefined;
-  if (s.classAt(j) === FINANCIAL) { financial = true; j++; }
-  else if (s.classAt(j) === CALENDAR) { financial = false; j++; }
+  if (s.classAt(j) === FINANCIAL) {
+    financial = true;
+    j++;
+  } else if (s.classAt(j) === CALENDAR) {
+    financial = false;
+    j++;
+  }
   if (s.classAt(j) !== YEAR) return NONE;
   j++;
   let endAfter = false;
   if (!ofEnd && (s.isSymbol(j, HYPHEN) || s.classAt(j) === END_WORD)) {
     // "year end", "year-end"
     const k = s.isSymbol(j, HYPHEN) ? j + 1 : j;
-    if (s.classAt(k) === END_WORD) { endAfter = true; j = k + 1; }
+    if (s.classAt(k) === END_WORD) {
+      endAfter = true;
+      j = k + 1;
+    }
   }
   if (!ofEnd && !endAfter && financial === undefined) return NONE; // "year" alone is prose
   // A council's "year end" is the end of its financial year, 31 March.
@@ -483,7 +557,11 @@ function yearEnd(s: Scanner, i: number): number {
       return j;
     }
     const y = before.year;
-    return s.fail(`"${s.slice(before.from, j)}" could be 31 December ${y} or the end of a financial year (31 March ${y} or 31 March ${y + 1}): write the date it is due ("31 March ${y + 1}")`, "ambiguous", j);
+    return s.fail(
+      `"${s.slice(before.from, j)}" could be 31 December ${y} or the end of a financial year (31 March ${y} or 31 March ${y + 1}): write the date it is due ("31 March ${y + 1}")`,
+      "ambiguous",
+      j,
+    );
   }
   return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
 }
@@ -522,7 +600,7 @@ function partForm(s: Scanner, i: number, o: FormOptions): number {
  * September-December; a season's or quarter's, its first, second and third month.
  */
 function splitInThirds(s: Scanner, e: DateExpr, part: number, to: number): void {
-  const span = (e.endYear * 12 + e.endMonth) - (e.startYear * 12 + e.startMonth) + 1;
+  const span = e.endYear * 12 + e.endMonth - (e.startYear * 12 + e.startMonth) + 1;
   e.approximate = true;
   e.precision = P_PART;
   if (span === 1) {
@@ -579,7 +657,13 @@ function weekForm(s: Scanner, i: number, o: FormOptions): number {
     }
   }
   const before = s.exprs.length;
-  const to = s.isNumber(j) ? readNumberForm(s, j, o) : s.classAt(j) === WEEKDAY ? weekdayForm(s, j, o) : named && s.classAt(j) === MONTH ? monthForm(s, j) : NONE;
+  const to = s.isNumber(j)
+    ? readNumberForm(s, j, o)
+    : s.classAt(j) === WEEKDAY
+      ? weekdayForm(s, j, o)
+      : named && s.classAt(j) === MONTH
+        ? monthForm(s, j)
+        : NONE;
   if (to === NONE || s.exprs.length !== before + 1) return to;
   const e = s.exprs[before]!;
   if (e.precision !== P_DAY || e.startDay !== e.endDay) return s.fail(`"${s.slice(i, to)}" does not name the day the week starts or ends`, "unrecognised", to);
@@ -655,7 +739,7 @@ function relativeForm(s: Scanner, i: number): number {
 function countOfCpc(s: Scanner, i: number): number {
   // five months of the CPC, 3 months from the peer challenge, six months after the CPC
   const n = s.isNumber(i) ? (s.digits(i) <= 3 ? s.num(i) : -1) : s.valueAt(i);
-  if (n < 0 || s.classAt(i + 1) !== UNIT && s.classAt(i + 1) !== WEEK && s.classAt(i + 1) !== YEAR) return NONE;
+  if (n < 0 || (s.classAt(i + 1) !== UNIT && s.classAt(i + 1) !== WEEK && s.classAt(i + 1) !== YEAR)) return NONE;
   return relativeAfterCount(s, i, n, i + 1, false);
 }
 
@@ -677,15 +761,33 @@ function relativeAfterCount(s: Scanner, i: number, n: number, j: number, within:
     while (s.classAt(k) === IGNORABLE) k++; // "of the peer"
     if (s.classAt(k) !== CPC) {
       if (!within) return NONE;
-      return s.fail(`"${s.slice(i, Math.min(k + 1, s.count))}" counts from an event whose date is not known here: give the date it is due`, "unrecognised", Math.min(k + 1, s.count));
+      return s.fail(
+        `"${s.slice(i, Math.min(k + 1, s.count))}" counts from an event whose date is not known here: give the date it is due`,
+        "unrecognised",
+        Math.min(k + 1, s.count),
+      );
     }
     anchor = "cpc";
     j = k + 1;
   }
   return s.add({
-    precision: P_DAY, year: undefined, startYear: 0, startMonth: 1, startDay: 1, endYear: 0, endMonth: 1, endDay: 1,
-    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, financial: false, relative: { months: monthsOn, days: daysOn, anchor },
-    role: CURRENT, from: i, to: j,
+    precision: P_DAY,
+    year: undefined,
+    startYear: 0,
+    startMonth: 1,
+    startDay: 1,
+    endYear: 0,
+    endMonth: 1,
+    endDay: 1,
+    startPlusDays: 0,
+    endPlusDays: 0,
+    weekday: -1,
+    approximate: false,
+    financial: false,
+    relative: { months: monthsOn, days: daysOn, anchor },
+    role: CURRENT,
+    from: i,
+    to: j,
   });
 }
 
@@ -695,14 +797,64 @@ function relativeAfterCount(s: Scanner, i: number, n: number, j: number, within:
 /** Forms that start with a number, tried in this order. */
 export const NUMBER_FORMS: readonly Form[] = [
   { name: "ISO day", examples: [["2024-03-31", "2024-03-31"]], read: isoDay },
-  { name: "financial year and quarter", examples: [["2024/25 Q4", "2025-03-31"], ["2025/26 Q3", "2025-12-31"]], read: financialYearThenQuarter },
-  { name: "financial year", examples: [["2024/25", "2025-03-31"], ["2024-25", "2025-03-31"], ["2024/2025", "2025-03-31"], ["24/25", "2025-03-31"], ["1999/00", "2000-03-31"]], read: financialYearForm },
+  {
+    name: "financial year and quarter",
+    examples: [
+      ["2024/25 Q4", "2025-03-31"],
+      ["2025/26 Q3", "2025-12-31"],
+    ],
+    read: financialYearThenQuarter,
+  },
+  {
+    name: "financial year",
+    examples: [
+      ["2024/25", "2025-03-31"],
+      ["2024-25", "2025-03-31"],
+      ["2024/2025", "2025-03-31"],
+      ["24/25", "2025-03-31"],
+      ["1999/00", "2000-03-31"],
+    ],
+    read: financialYearForm,
+  },
   { name: "ISO month", examples: [["2024-09", "2024-09-30"]], read: isoMonth },
-  { name: "day-first numeric date", examples: [["31/03/2024", "2024-03-31"], ["01/04/24", "2024-04-01"], ["31.03.24", "2024-03-31"], ["31-03-2024", "2024-03-31"]], read: dayFirstNumeric },
+  {
+    name: "day-first numeric date",
+    examples: [
+      ["31/03/2024", "2024-03-31"],
+      ["01/04/24", "2024-04-01"],
+      ["31.03.24", "2024-03-31"],
+      ["31-03-2024", "2024-03-31"],
+    ],
+    read: dayFirstNumeric,
+  },
   { name: "month and year in numbers", examples: [["03/2024", "2024-03-31"]], read: monthSlashYear },
-  { name: "range of days", examples: [["7-9 October 2025", "2025-10-09"], ["16 to 19 October 2023", "2023-10-19"]], read: dayRange },
-  { name: "day and month", examples: [["31 March 2024", "2024-03-31"], ["3rd March 2025", "2025-03-03"], ["1st of April 2024", "2024-04-01"], ["1-Apr-24", "2024-04-01"], ["01-Apr-2024", "2024-04-01"]], read: dayMonth },
-  { name: "ordinal quarter or half", examples: [["3rd quarter 2024/25", "2024-12-31"], ["1st half of 2025", "2025-06-30"]], read: ordinalNumber },
+  {
+    name: "range of days",
+    examples: [
+      ["7-9 October 2025", "2025-10-09"],
+      ["16 to 19 October 2023", "2023-10-19"],
+    ],
+    read: dayRange,
+  },
+  {
+    name: "day and month",
+    examples: [
+      ["31 March 2024", "2024-03-31"],
+      ["3rd March 2025", "2025-03-03"],
+      ["1st of April 2024", "2024-04-01"],
+      ["1-Apr-24", "2024-04-01"],
+      ["01-Apr-2024", "2024-04-01"],
+    ],
+    read: dayMonth,
+  },
+  {
+    name: "ordinal quarter or half",
+    examples: [
+      ["3rd quarter 2024/25", "2024-12-31"],
+      ["1st half of 2025", "2025-06-30"],
+    ],
+    read: ordinalNumber,
+  },
   { name: "time from the CPC", examples: [["3 months from the CPC", "2024-01-16", { cpcStart: "2023-10-16" }]], read: countOfCpc },
   { name: "year and quarter", examples: [["2024 Q1", "2024-03-31"]], read: yearThenQuarter },
   { name: "year", examples: [["2024", "2024-12-31"]], read: year },
@@ -710,16 +862,108 @@ export const NUMBER_FORMS: readonly Form[] = [
 
 /** Forms that start with a word, tried in this order, each for the class of word it starts with. */
 export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number[] }> = [
-  { name: "month", starts: [MONTH], examples: [["March 2024", "2024-03-31"], ["Sept-2024", "2024-09-30"], ["Sep-24", "2024-09-30"], ["Mar '25", "2025-03-31"], ["March 31 2024", "2024-03-31"], ["March 2024/25", "2025-03-31"]], read: monthForm },
-  { name: "season", starts: [SEASON], examples: [["Spring 2024", "2024-05-31"], ["Autumn 19", "2019-11-30"], ["Winter 2024/25", "2025-02-28"]], read: seasonForm },
-  { name: "quarter", starts: [Q, QUARTER], examples: [["Q3 2024/25", "2024-12-31"], ["Q3 FY24/25", "2024-12-31"], ["Q2 24/25", "2024-09-30"], ["Quarter 3 2024-25", "2024-12-31"], ["Quarter Three 2024/25", "2024-12-31"], ["Q3 of 2024/25", "2024-12-31"], ["Q1 2024", "2024-03-31"]], read: quarterForm },
-  { name: "half year", starts: [H], examples: [["H1 2025", "2025-06-30"], ["H2 2024/25", "2025-03-31"]], read: halfForm },
-  { name: "ordinal quarter or half", starts: [ORDINAL], examples: [["first half of 2025", "2025-06-30"], ["second half of 2024/25", "2025-03-31"], ["third quarter 2024/25", "2024-12-31"]], read: ordinalWord },
-  { name: "part of a period", starts: [PART, END_WORD], examples: [["early 2025", "2025-04-30"], ["mid-2024", "2024-08-31"], ["late 2025", "2025-12-31"], ["early March 2025", "2025-03-10"], ["end of March 2025", "2025-03-31"], ["beginning of 2025", "2025-04-30"]], read: partForm },
-  { name: "financial year in words", starts: [FY, FINANCIAL, CALENDAR, YEAR], examples: [["FY 2024/25", "2025-03-31"], ["FY24/25", "2025-03-31"], ["FY 24-25", "2025-03-31"], ["financial year 2024/25", "2025-03-31"], ["calendar year 2025", "2025-12-31"]], read: financialYearWord },
-  { name: "week", starts: [WEEK, 0], examples: [["w/c 3 March 2025", "2025-03-09"], ["week commencing 3 March 2025", "2025-03-09"], ["week ending 7 March 2025", "2025-03-07"]], read: weekForm },
+  {
+    name: "month",
+    starts: [MONTH],
+    examples: [
+      ["March 2024", "2024-03-31"],
+      ["Sept-2024", "2024-09-30"],
+      ["Sep-24", "2024-09-30"],
+      ["Mar '25", "2025-03-31"],
+      ["March 31 2024", "2024-03-31"],
+      ["March 2024/25", "2025-03-31"],
+    ],
+    read: monthForm,
+  },
+  {
+    name: "season",
+    starts: [SEASON],
+    examples: [
+      ["Spring 2024", "2024-05-31"],
+      ["Autumn 19", "2019-11-30"],
+      ["Winter 2024/25", "2025-02-28"],
+    ],
+    read: seasonForm,
+  },
+  {
+    name: "quarter",
+    starts: [Q, QUARTER],
+    examples: [
+      ["Q3 2024/25", "2024-12-31"],
+      ["Q3 FY24/25", "2024-12-31"],
+      ["Q2 24/25", "2024-09-30"],
+      ["Quarter 3 2024-25", "2024-12-31"],
+      ["Quarter Three 2024/25", "2024-12-31"],
+      ["Q3 of 2024/25", "2024-12-31"],
+      ["Q1 2024", "2024-03-31"],
+    ],
+    read: quarterForm,
+  },
+  {
+    name: "half year",
+    starts: [H],
+    examples: [
+      ["H1 2025", "2025-06-30"],
+      ["H2 2024/25", "2025-03-31"],
+    ],
+    read: halfForm,
+  },
+  {
+    name: "ordinal quarter or half",
+    starts: [ORDINAL],
+    examples: [
+      ["first half of 2025", "2025-06-30"],
+      ["second half of 2024/25", "2025-03-31"],
+      ["third quarter 2024/25", "2024-12-31"],
+    ],
+    read: ordinalWord,
+  },
+  {
+    name: "part of a period",
+    starts: [PART, END_WORD],
+    examples: [
+      ["early 2025", "2025-04-30"],
+      ["mid-2024", "2024-08-31"],
+      ["late 2025", "2025-12-31"],
+      ["early March 2025", "2025-03-10"],
+      ["end of March 2025", "2025-03-31"],
+      ["beginning of 2025", "2025-04-30"],
+    ],
+    read: partForm,
+  },
+  {
+    name: "financial year in words",
+    starts: [FY, FINANCIAL, CALENDAR, YEAR],
+    examples: [
+      ["FY 2024/25", "2025-03-31"],
+      ["FY24/25", "2025-03-31"],
+      ["FY 24-25", "2025-03-31"],
+      ["financial year 2024/25", "2025-03-31"],
+      ["calendar year 2025", "2025-12-31"],
+    ],
+    read: financialYearWord,
+  },
+  {
+    name: "week",
+    starts: [WEEK, 0],
+    examples: [
+      ["w/c 3 March 2025", "2025-03-09"],
+      ["week commencing 3 March 2025", "2025-03-09"],
+      ["week ending 7 March 2025", "2025-03-07"],
+    ],
+    read: weekForm,
+  },
   { name: "weekday and day", starts: [WEEKDAY], examples: [["Tuesday 4 March 2025", "2025-03-04"]], read: weekdayForm },
-  { name: "relative", starts: [WITHIN, IGNORABLE], examples: [["within six months", "2024-08-01", { reference: "2024-02-01" }], ["within 3 months of the CPC", "2024-01-16", { cpcStart: "2023-10-16" }], ["in six months' time", "2024-08-01", { reference: "2024-02-01" }]], read: relativeForm },
+  {
+    name: "relative",
+    starts: [WITHIN, IGNORABLE],
+    examples: [
+      ["within six months", "2024-08-01", { reference: "2024-02-01" }],
+      ["within 3 months of the CPC", "2024-01-16", { cpcStart: "2023-10-16" }],
+      ["in six months' time", "2024-08-01", { reference: "2024-02-01" }],
+    ],
+    read: relativeForm,
+  },
   { name: "time from the CPC", starts: [COUNT], examples: [["three months after the CPC", "2024-01-16", { cpcStart: "2023-10-16" }]], read: countOfCpc },
 ];
 

@@ -6,8 +6,33 @@ import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekd
 import { CLOSE, COMMA, CURRENT, DOT, HYPHEN, NUMBER_TOKEN, OPEN, REPLACED, REPLACING, Scanner, SLASH, WORD_TOKEN, type DateExpr } from "./scanner.js";
 import type { Frequency, Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
 import {
-  ALTERNATIVE, APPROXIMATE, CHANGER, classOf, CONTINUING_AFTER, CONTINUING_BEFORE, COUNT, FY, H, HALF, IGNORABLE, LABEL_NOUN, NOT_APPLICABLE, PART,
-  ONGOING, ONGOING_WORD, ORDINAL_SUFFIX, ORIGINAL, Q, QUARTER, RANGE, RECURRING, REVISED, TO_BE_CONFIRMED, UNIT, WEEK, WITHIN,
+  ALTERNATIVE,
+  APPROXIMATE,
+  CHANGER,
+  classOf,
+  CONTINUING_AFTER,
+  CONTINUING_BEFORE,
+  COUNT,
+  FY,
+  H,
+  HALF,
+  IGNORABLE,
+  LABEL_NOUN,
+  NOT_APPLICABLE,
+  PART,
+  ONGOING,
+  ONGOING_WORD,
+  ORDINAL_SUFFIX,
+  ORIGINAL,
+  Q,
+  QUARTER,
+  RANGE,
+  RECURRING,
+  REVISED,
+  TO_BE_CONFIRMED,
+  UNIT,
+  WEEK,
+  WITHIN,
 } from "./words.js";
 
 // How a text is read: its tokens are scanned (scanner.ts); the recognisers (forms.ts) find
@@ -31,7 +56,10 @@ function unknown(text: string, reason: string, cause: UnknownCause): UnknownTime
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /** Texts read whole: "Ongoing", "Annual", "TBC", "N/A", "Completed". */
@@ -54,7 +82,8 @@ function wholeText(text: string): Timescale | undefined {
   const every = /\b(?:each|every) (year|quarter|month|week)\b|\b(annually|quarterly|monthly|weekly)\b/.exec(folded);
   if (every !== null) {
     const unit = every[1] ?? every[2]!;
-    const frequency: Frequency = unit.startsWith("year") || unit === "annually" ? "annual" : unit.startsWith("quarter") ? "quarterly" : unit.startsWith("month") ? "monthly" : "weekly";
+    const frequency: Frequency =
+      unit.startsWith("year") || unit === "annually" ? "annual" : unit.startsWith("quarter") ? "quarterly" : unit.startsWith("month") ? "monthly" : "weekly";
     return { kind: "recurring", text, frequency };
   }
   return undefined;
@@ -115,7 +144,7 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   if (typeof cpc === "string") return unknown(text, cpc, "unrecognised");
 
   const o = options.quarters === "financial" ? FINANCIAL_QUARTERS : CALENDAR_QUARTERS;
-  for (let i = 0; i < s.count; ) {
+  for (let i = 0; i < s.count;) {
     const to = readDateAt(s, i, o);
     if (s.problem !== undefined) return unknown(text, s.problem, s.problemCause);
     i = to > i ? to : i + 1;
@@ -124,8 +153,10 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   const exprs = s.exprs;
   if (exprs.length === 0) {
     // "N/A - merged with 2.1", "TBC (see 4.2)": no date, so the wording says what it is.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: wholeText was tried already for a short text with no number; trying again reads the same
-    return (s.numbers > 0 || text.length > 60 ? wholeText(text) : undefined) ?? unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
+    // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator: wholeText was tried already for a short text with no number; trying again reads the same
+    const again = s.numbers > 0 || text.length > 60 ? wholeText(text) : undefined;
+    // Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator
+    return again ?? unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
   }
   const status = statusBeside(s);
   const leftover = leftoverProblem(s);
@@ -198,8 +229,21 @@ function hasNumber(s: Scanner, from: number, to: number): boolean {
 // long runs of punctuation cost linear time.
 function isEdge(c: number): boolean {
   return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 45 || (c >= 0x2010 && c <= 0x2015) ||
-    c === 58 || c === 59 || c === 44 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 160 ||
+    c === 45 ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 58 ||
+    c === 59 ||
+    c === 44 ||
+    c === 46 ||
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93
   );
 }
 function trimEdges(text: string, from: number, to: number): string {
@@ -246,7 +290,7 @@ function leftoverProblem(s: Scanner): string | undefined {
 
 /** Whether the tokens [from, to) stand next to a date ("March 2025 + 6 weeks"), "+" or "-" aside. */
 function besideDate(s: Scanner, from: number, to: number): boolean {
-// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   if (to < s.count && s.used[to] === 1) return true;
   let k = from - 1;
   if (k >= 0 && (s.isSymbol(k, 43 /* + */) || s.isSymbol(k, HYPHEN))) k--;
@@ -255,16 +299,16 @@ function besideDate(s: Scanner, from: number, to: number): boolean {
 
 /** Whether a date follows token k, past "-", "of" and "the". */
 function nextDateToken(s: Scanner, k: number): boolean {
-// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
-  while (k < s.count && (s.isSymbol(k, HYPHEN) || classOf(s.code[k]!) === IGNORABLE && s.kind[k] === WORD_TOKEN)) k++;
-// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  while (k < s.count && (s.isSymbol(k, HYPHEN) || (classOf(s.code[k]!) === IGNORABLE && s.kind[k] === WORD_TOKEN))) k++;
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   return k < s.count && s.used[k] === 1;
 }
 
 /** "Phase 2", "No. 3", "40 homes", "50%", "1) March 2024": a number that is not part of a date. */
 function isCountOrLabel(s: Scanner, k: number): boolean {
   if (isLabelNumber(s, k) || startsDottedReference(s, k)) return true;
-// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   if (k + 1 < s.count) {
     if (s.isWord(k + 1)) {
       const c = classOf(s.code[k + 1]!);
@@ -362,7 +406,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
         g.precision = 0;
         continue;
       }
-      const noYear = e.relative === undefined && groupHasNoYear(exprs, g);
+      const noYear = groupHasNoYear(exprs, g);
       if (pass && noYear && currentFinancialYear !== undefined && e.financial) {
         // "Q4 2024/25 (originally Q2)": a replaced quarter is of the same financial year.
         for (let k = g.first; k < g.last; k++) if (exprs[k]!.financial) exprs[k]!.year = currentFinancialYear;
@@ -394,13 +438,18 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     return unknown(text, REPLACED_ONLY, "replaced-only");
   }
   let approximate = false;
-// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
   const continuing = isContinuing(s, exprs[current[current.length - 1]!.last - 1]!.to);
 
   if (status === "complete" || status === "cancelled") {
     const g = current[current.length - 1]!;
-    const date: StatusDate = { text: s.slice(exprs[g.first]!.from, exprs[g.last - 1]!.to), start: dateText(g.start), due: dateText(g.due), precision: PRECISIONS[g.precision]! };
+    const date: StatusDate = {
+      text: s.slice(exprs[g.first]!.from, exprs[g.last - 1]!.to),
+      start: dateText(g.start),
+      due: dateText(g.due),
+      precision: PRECISIONS[g.precision]!,
+    };
     return { kind: "status", text, status, date };
   }
 
@@ -413,7 +462,11 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     let originalDue = 0;
     for (const r of groups) if (r.role === REPLACED && r.due > originalDue) originalDue = r.due;
     return {
-      kind: "date", text, start, due, precision,
+      kind: "date",
+      text,
+      start,
+      due,
+      precision,
       ...(continuing ? { continuing: true as const } : {}),
       ...(approximate || g.approximate ? { approximate: true as const } : {}),
       ...(originalDue > 0 ? { originalDue: dateText(originalDue) } : {}),
@@ -454,7 +507,7 @@ function milestone(label: string, written: string, g: Group): Milestone {
   const precision = PRECISIONS[g.precision]!;
   let m: Milestone;
   if (label === "") m = { text: written, start, due, precision };
-  else if (label.length === 1 && ((label.charCodeAt(0) | 32) >= 97 && (label.charCodeAt(0) | 32) <= 122)) {
+  else if (label.length === 1 && (label.charCodeAt(0) | 32) >= 97 && (label.charCodeAt(0) | 32) <= 122) {
     // "a. July 2025 b. October 2025": the letters of the action's steps.
     m = { label, step: label.toLowerCase(), text: written, start, due, precision };
   } else m = { label, text: written, start, due, precision };
@@ -488,9 +541,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
     precisionN = 0;
   } else {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; resolveGroup reads the same
-    const r = one && e.year !== undefined
-      ? (periodIn(s, e, e.year) ? e.precision : "no-such-day")
-      : resolveGroup(s, exprs, 0, exprs.length, reference);
+    const r = one && e.year !== undefined ? (periodIn(s, e, e.year) ? e.precision : "no-such-day") : resolveGroup(s, exprs, 0, exprs.length, reference);
     if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
     if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[exprs.length - 1]!.to)}" names a day that does not exist`, "impossible");
     startN = s.periodStart;
@@ -505,7 +556,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
       }
     }
   }
-// Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
   const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "one && e.year" only skips the scan groupHasNoYear would do
@@ -521,7 +572,11 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
   if (plain && !continuing) return { kind: "date", text, start, due, precision };
   if (plain) return { kind: "date", text, start, due, precision, continuing: true };
   return {
-    kind: "date", text, start, due, precision,
+    kind: "date",
+    text,
+    start,
+    due,
+    precision,
     ...(continuing ? { continuing: true as const } : {}),
     ...(approximate ? { approximate: true as const } : {}),
     ...(e.relative !== undefined ? { relativeTo: e.relative.anchor } : {}),

@@ -103,7 +103,10 @@ function lookUpWord(text: string, at: number, end: number, h: number): number {
     if (tableHash[slot] === h && word.length === end - at) {
       let same = true;
       for (let k = 0; k < word.length; k++) {
-        if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) { same = false; break; }
+        if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) {
+          same = false;
+          break;
+        }
       }
       if (same) return tableCode[slot]!;
     }
@@ -251,7 +254,7 @@ export class Scanner {
   }
   /** The text of tokens [from, to). */
   slice(from: number, to: number): string {
-    return this.text.slice(this.at[from]!, this.end[to - 1]!);
+    return this.text.slice(this.at[from], this.end[to - 1]);
   }
   /** Records that the text cannot be read, and why; returns `to` so a recogniser can end with it. */
   fail(reason: string, cause: "impossible" | "ambiguous" | "unrecognised", to: number): number {
@@ -274,7 +277,7 @@ export class Scanner {
 function countTokens(text: string): number {
   const n = text.length;
   let tokens = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (isLetter(c)) {
       while (i < n && isLetter(text.charCodeAt(i))) i++;
@@ -294,15 +297,45 @@ function countTokens(text: string): number {
 export function months(from: number, to: number, precision: number, year: number | undefined, first: number, last: number): DateExpr {
   // A period whose last month is before its first runs into the next year (winter: 12 to 2).
   return {
-    precision, year, startYear: 0, startMonth: from, startDay: 1, endYear: to < from ? 1 : 0, endMonth: to, endDay: 0,
-    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, financial: false, relative: undefined, role: CURRENT, from: first, to: last,
+    precision,
+    year,
+    startYear: 0,
+    startMonth: from,
+    startDay: 1,
+    endYear: to < from ? 1 : 0,
+    endMonth: to,
+    endDay: 0,
+    startPlusDays: 0,
+    endPlusDays: 0,
+    weekday: -1,
+    approximate: false,
+    financial: false,
+    relative: undefined,
+    role: CURRENT,
+    from: first,
+    to: last,
   };
 }
 
 /** A single day, or the days from `day` to `lastDay` of one month. */
 export function days(month: number, day: number, lastDay: number, year: number | undefined, first: number, last: number): DateExpr {
   return {
-    precision: P_DAY, year, startYear: 0, startMonth: month, startDay: day, endYear: 0, endMonth: month, endDay: lastDay,
-    startPlusDays: 0, endPlusDays: 0, weekday: -1, approximate: false, financial: false, relative: undefined, role: CURRENT, from: first, to: last,
+    precision: P_DAY,
+    year,
+    startYear: 0,
+    startMonth: month,
+    startDay: day,
+    endYear: 0,
+    endMonth: month,
+    endDay: lastDay,
+    startPlusDays: 0,
+    endPlusDays: 0,
+    weekday: -1,
+    approximate: false,
+    financial: false,
+    relative: undefined,
+    role: CURRENT,
+    from: first,
+    to: last,
   };
 }

@@ -231,15 +231,7 @@ export interface StatusDate {
  * ```
  */
 export type UnknownCause =
-  | "empty"
-  | "to-be-confirmed"
-  | "not-applicable"
-  | "no-year"
-  | "needs-anchor"
-  | "impossible"
-  | "ambiguous"
-  | "replaced-only"
-  | "unrecognised";
+  "empty" | "to-be-confirmed" | "not-applicable" | "no-year" | "needs-anchor" | "impossible" | "ambiguous" | "replaced-only" | "unrecognised";
 
 /**
  * A text from which no date could be read, and why.
@@ -275,13 +267,7 @@ export interface UnknownTimescale {
  * //=> { kind: "date", text: "2024/25", start: "2024-04-01", due: "2025-03-31", precision: "financial-year" }
  * ```
  */
-export type Timescale =
-  | DateTimescale
-  | MilestonesTimescale
-  | OngoingTimescale
-  | RecurringTimescale
-  | StatusTimescale
-  | UnknownTimescale;
+export type Timescale = DateTimescale | MilestonesTimescale | OngoingTimescale | RecurringTimescale | StatusTimescale | UnknownTimescale;
 
 /**
  * How often a recurring commitment repeats.

@@ -30,7 +30,7 @@ export interface WritePlanXlsxOptions {
 
 const escape = (text: string): string =>
   // XML 1.0 allows no control characters but tab, line feed and carriage return.
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g, "");
 
 /** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
 function letters(column: number): string {
@@ -89,10 +89,13 @@ export function writePlanXlsx(plan: ActionPlan, options: WritePlanXlsxOptions = 
   const [statusAt, ragAt, dueAt, idAt] = [at("status"), at("rag"), at("due"), at("actionId")];
   const headerRow = top.length + 1;
   const lastRow = headerRow + body.length;
-  const cell = (ref: string, text: string, style = 0) => (text === "" ? "" : `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ""}><is><t xml:space="preserve">${escape(text)}</t></is></c>`);
+  const cell = (ref: string, text: string, style = 0) =>
+    text === "" ? "" : `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ""}><is><t xml:space="preserve">${escape(text)}</t></is></c>`;
   const rowsXml: string[] = [];
   top.forEach((r, i) => rowsXml.push(`<row r="${i + 1}">${r.map((v, c) => cell(`${letters(c)}${i + 1}`, v)).join("")}</row>`));
-  rowsXml.push(`<row r="${headerRow}">${header.map((h, c) => `<c r="${letters(c)}${headerRow}" t="inlineStr" s="1"><is><t xml:space="preserve">${escape(h)}</t></is></c>`).join("")}</row>`);
+  rowsXml.push(
+    `<row r="${headerRow}">${header.map((h, c) => `<c r="${letters(c)}${headerRow}" t="inlineStr" s="1"><is><t xml:space="preserve">${escape(h)}</t></is></c>`).join("")}</row>`,
+  );
   body.forEach((r, i) => {
     const n = headerRow + 1 + i;
     const cells = r.map((v, c) => {
@@ -109,13 +112,27 @@ export function writePlanXlsx(plan: ActionPlan, options: WritePlanXlsxOptions = 
     rowsXml.push(`<row r="${n}">${cells.join("")}</row>`);
   });
   const width = (c: number) => {
-    const longest = Math.max(header[c]?.length ?? 0, ...body.map((r) => Math.min(60, (r[c] ?? "").split("\n").reduce((m, l) => Math.max(m, l.length), 0))));
+    const longest = Math.max(
+      header[c]?.length ?? 0,
+      ...body.map((r) =>
+        Math.min(
+          60,
+          (r[c] ?? "").split("\n").reduce((m, l) => Math.max(m, l.length), 0),
+        ),
+      ),
+    );
     return Math.max(8, Math.min(60, longest + 2));
   };
   const list = (values: readonly string[]) => `"${values.join(",")}"`;
   const validations: string[] = [];
-  if (statusAt >= 0 && body.length > 0) validations.push(`<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters(statusAt)}${headerRow + 1}:${letters(statusAt)}${lastRow}"><formula1>${escape(list(STATUSES.map(statusLabel)))}</formula1></dataValidation>`);
-  if (ragAt >= 0 && body.length > 0) validations.push(`<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters(ragAt)}${headerRow + 1}:${letters(ragAt)}${lastRow}"><formula1>${escape(list(RAGS.map(ragLabel)))}</formula1></dataValidation>`);
+  if (statusAt >= 0 && body.length > 0)
+    validations.push(
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters(statusAt)}${headerRow + 1}:${letters(statusAt)}${lastRow}"><formula1>${escape(list(STATUSES.map(statusLabel)))}</formula1></dataValidation>`,
+    );
+  if (ragAt >= 0 && body.length > 0)
+    validations.push(
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters(ragAt)}${headerRow + 1}:${letters(ragAt)}${lastRow}"><formula1>${escape(list(RAGS.map(ragLabel)))}</formula1></dataValidation>`,
+    );
   const lastColumn = letters(Math.max(0, header.length - 1));
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">

@@ -10,12 +10,36 @@ import { plan } from "./arbitraries.js";
 
 // Canonical values, the wordings validatePlan reads with a warning, a date in the status
 // column, and words nothing reads.
-const statusWords = ["complete", "in-progress", "not-started", "ongoing", "on-hold", "cancelled", "Completed", "Done", "On track", "In Progress", "Not started", "Delayed", "March 2024", "Whenever", "", "  "];
+const statusWords = [
+  "complete",
+  "in-progress",
+  "not-started",
+  "ongoing",
+  "on-hold",
+  "cancelled",
+  "Completed",
+  "Done",
+  "On track",
+  "In Progress",
+  "Not started",
+  "Delayed",
+  "March 2024",
+  "Whenever",
+  "",
+  "  ",
+];
 const ragWords = ["red", "amber", "green", "blue", "Red", "AMBER", "Green", "Blue", "Complete", "purple", "", " "];
 
 /** A plan as it might arrive unvalidated: any of those words in the status and RAG of each action. */
 const rawPlan = fc
-  .tuple(plan(), fc.array(fc.tuple(fc.option(fc.constantFrom(...statusWords), { nil: undefined }), fc.option(fc.constantFrom(...ragWords), { nil: undefined })), { minLength: 12, maxLength: 12 }), fc.option(fc.constantFrom("rag" as const, "brag" as const), { nil: undefined }))
+  .tuple(
+    plan(),
+    fc.array(fc.tuple(fc.option(fc.constantFrom(...statusWords), { nil: undefined }), fc.option(fc.constantFrom(...ragWords), { nil: undefined })), {
+      minLength: 12,
+      maxLength: 12,
+    }),
+    fc.option(fc.constantFrom("rag" as const, "brag" as const), { nil: undefined }),
+  )
   .map(([p, words, ragScheme]) => {
     const actions = p.actions.map((a, i) => {
       const [status, rag] = words[i % words.length]!;
@@ -50,7 +74,8 @@ describe("every door gives the same answer on a plan that was not validated", ()
       expect(all).toEqual(all.map(() => "PlanDataError"));
       return;
     }
-    if (typeof status === "string" || typeof rag === "string" || typeof headline === "string" || typeof byStatus === "string" || typeof report === "string") return;
+    if (typeof status === "string" || typeof rag === "string" || typeof headline === "string" || typeof byStatus === "string" || typeof report === "string")
+      return;
     // The rollup's total and the report are the summaries.
     expect(byStatus.total.status).toEqual(status);
     expect(byStatus.total.rag).toEqual(rag);

@@ -15,12 +15,30 @@ const name = fc
   .string({ minLength: 1, maxLength: 20 })
   .map((s) => s.replace(/[/;\n\r]/g, " ").trim())
   .filter((s) => s !== "");
-const id = fc.stringMatching(/^[0-9]{1,2}(\.[0-9]{1,2})?[a-z]?$/);
+const id = fc.stringMatching(/^\d{1,2}(\.\d{1,2})?[a-z]?$/);
 
 /** Timescale texts built from the ways councils write targets, with noise. */
 export const timescaleText = fc.oneof(
-  fc.constantFrom("March 2024", "Autumn 19", "Nov 2019 and ongoing", "April-Sept 2024", "February/March 2024", "By December 2024", "Ongoing", "Annual", "Completed", "2024/25", "Q3 2024/25", "31/03/2024", "Working Group – March 2024 Final strategy – October 2024", "TBC", ""),
-  fc.tuple(fc.constantFrom("January", "Feb", "Sept", "Spring", "Winter", "Q2", "by", "-", "/", "and ongoing", "onwards"), fc.integer({ min: 0, max: 2199 })).map(([w, y]) => `${w} ${y}`),
+  fc.constantFrom(
+    "March 2024",
+    "Autumn 19",
+    "Nov 2019 and ongoing",
+    "April-Sept 2024",
+    "February/March 2024",
+    "By December 2024",
+    "Ongoing",
+    "Annual",
+    "Completed",
+    "2024/25",
+    "Q3 2024/25",
+    "31/03/2024",
+    "Working Group – March 2024 Final strategy – October 2024",
+    "TBC",
+    "",
+  ),
+  fc
+    .tuple(fc.constantFrom("January", "Feb", "Sept", "Spring", "Winter", "Q2", "by", "-", "/", "and ongoing", "onwards"), fc.integer({ min: 0, max: 2199 }))
+    .map(([w, y]) => `${w} ${y}`),
   fc.string({ maxLength: 60 }),
 );
 
@@ -35,7 +53,10 @@ export const plan = (options: { singleTheme?: boolean } = {}): fc.Arbitrary<Acti
         fc.record({
           title: text.filter((t) => /\S/.test(t)),
           themes: options.singleTheme
-            ? fc.option(fc.constantFrom(...CURRENT_THEME_IDS).map((t) => [t]), { nil: undefined })
+            ? fc.option(
+                fc.constantFrom(...CURRENT_THEME_IDS).map((t) => [t]),
+                { nil: undefined },
+              )
             : fc.option(fc.uniqueArray(fc.constantFrom(...CURRENT_THEME_IDS), { minLength: 1, maxLength: 3 }), { nil: undefined }),
           heading: fc.option(name, { nil: undefined }),
         }),
@@ -47,12 +68,28 @@ export const plan = (options: { singleTheme?: boolean } = {}): fc.Arbitrary<Acti
           rec: fc.nat(),
           title: text,
           owners: fc.option(fc.array(name, { minLength: 1, maxLength: 2 }), { nil: undefined }),
-          timescale: fc.option(timescaleText.filter((t) => t !== ""), { nil: undefined }),
+          timescale: fc.option(
+            timescaleText.filter((t) => t !== ""),
+            { nil: undefined },
+          ),
           due: fc.option(calendarDate, { nil: undefined }),
           status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }),
           rag: fc.option(fc.constantFrom(...RAGS), { nil: undefined }),
           comments: fc.option(someText, { nil: undefined }),
-          steps: fc.option(fc.uniqueArray(fc.record({ id: fc.constantFrom("a", "b", "c", "d"), text, timescale: fc.option(timescaleText.filter((t) => t !== ""), { nil: undefined }) }), { minLength: 1, maxLength: 3, selector: (s) => s.id }), { nil: undefined }),
+          steps: fc.option(
+            fc.uniqueArray(
+              fc.record({
+                id: fc.constantFrom("a", "b", "c", "d"),
+                text,
+                timescale: fc.option(
+                  timescaleText.filter((t) => t !== ""),
+                  { nil: undefined },
+                ),
+              }),
+              { minLength: 1, maxLength: 3, selector: (s) => s.id },
+            ),
+            { nil: undefined },
+          ),
         }),
         { maxLength: 12, selector: (a) => a.id },
       ),
@@ -66,7 +103,11 @@ export const plan = (options: { singleTheme?: boolean } = {}): fc.Arbitrary<Acti
       }));
       const list: Action[] = actions.map((a) => {
         // Built field by field: the model types are read-only, a draft is not.
-        const action: { -readonly [K in keyof Action]: Action[K] } = { id: a.id, recommendation: recommendations[a.rec % recommendations.length]!.id, title: a.title };
+        const action: { -readonly [K in keyof Action]: Action[K] } = {
+          id: a.id,
+          recommendation: recommendations[a.rec % recommendations.length]!.id,
+          title: a.title,
+        };
         if (a.steps) action.steps = a.steps.map((s) => ({ id: s.id, text: s.text, ...(s.timescale !== undefined ? { timescale: s.timescale } : {}) }));
         if (a.owners) action.owners = a.owners;
         if (a.timescale !== undefined) action.timescale = a.timescale;

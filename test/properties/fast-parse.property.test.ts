@@ -46,7 +46,8 @@ function expectSame(actual: unknown, expected: unknown, path = "plan"): void {
 /** Whether a value holds `undefined` anywhere as a field's value: the fast reader leaves those to zod. */
 function holdsUndefined(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(holdsUndefined);
-  if (typeof v === "object" && v !== null) return Object.keys(v).some((k) => (v as Record<string, unknown>)[k] === undefined || holdsUndefined((v as Record<string, unknown>)[k]));
+  if (typeof v === "object" && v !== null)
+    return Object.keys(v).some((k) => (v as Record<string, unknown>)[k] === undefined || holdsUndefined((v as Record<string, unknown>)[k]));
   return false;
 }
 
@@ -60,18 +61,34 @@ const richPlan = fc
       end: fc.option(fc.oneof(calendarDate, fc.constant("2023-10")), { nil: undefined }),
       publishedOn: fc.option(fc.constant("2024-01"), { nil: undefined }),
       focusAreas: fc.option(fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }), { nil: undefined }),
-      updates: fc.array(fc.record({ date: calendarDate, status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }), previous: fc.option(fc.record({ status: fc.constantFrom(...STATUSES) }), { nil: undefined }) }, { requiredKeys: ["date"] }), { maxLength: 2 }),
+      updates: fc.array(
+        fc.record(
+          {
+            date: calendarDate,
+            status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }),
+            note: fc.option(fc.string(), { nil: undefined }),
+            previous: fc.option(fc.record({ status: fc.constantFrom(...STATUSES) }), { nil: undefined }),
+          },
+          { requiredKeys: ["date"] },
+        ),
+        { maxLength: 2 },
+      ),
     }),
   )
   .map(([p, extra]) => {
-    const out = structuredClone(p) as unknown as Record<string, unknown> & { council: Record<string, unknown>; peerChallenge: Record<string, unknown>; actions: Record<string, unknown>[] };
+    const out = structuredClone(p) as unknown as Record<string, unknown> & {
+      council: Record<string, unknown>;
+      peerChallenge: Record<string, unknown>;
+      actions: Record<string, unknown>[];
+    };
     const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
     if (extra.code) out.council["code"] = extra.code;
     if (extra.framework) out["framework"] = extra.framework;
     if (extra.end) out.peerChallenge["end"] = extra.end;
     if (extra.publishedOn) out["publishedOn"] = extra.publishedOn;
     if (extra.focusAreas) out["focusAreas"] = extra.focusAreas;
-    if (extra.updates.length > 0) for (const a of out.actions) a["updates"] = extra.updates.map((u) => clean({ ...u, previous: u.previous && clean(u.previous) }));
+    if (extra.updates.length > 0)
+      for (const a of out.actions) a["updates"] = extra.updates.map((u) => clean({ ...u, previous: u.previous && clean(u.previous) }));
     return out;
   });
 
@@ -79,33 +96,73 @@ const richPlan = fc
 function places(root: unknown): [Record<string | number, unknown>, string | number][] {
   const out: [Record<string | number, unknown>, string | number][] = [];
   const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach((x, i) => (out.push([v as unknown as Record<number, unknown>, i]), walk(x)));
-    else if (typeof v === "object" && v !== null) for (const k of Object.keys(v)) out.push([v as Record<string, unknown>, k]), walk((v as Record<string, unknown>)[k]);
+    if (Array.isArray(v))
+      v.forEach((x, i) => {
+        out.push([v as unknown as Record<number, unknown>, i]);
+        walk(x);
+      });
+    else if (typeof v === "object" && v !== null)
+      for (const k of Object.keys(v)) {
+        out.push([v as Record<string, unknown>, k]);
+        walk((v as Record<string, unknown>)[k]);
+      }
   };
   walk(root);
   return out;
 }
 
 const oddValue = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom<unknown>(undefined, null, "", " ", "\t", "complete", "Completed", "2024-02-30", "2024-02-29", "2023-02-29", "2024-13", "2024-12", "24-12-01", "R1", "governance-and-culture", "leadership-of-place", 1, 0, 2, "1", [], {}, [""], ["x", 1], { status: "complete" }, { extra: 1 }) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom<unknown>(
+      undefined,
+      null,
+      "",
+      " ",
+      "\t",
+      "complete",
+      "Completed",
+      "2024-02-30",
+      "2024-02-29",
+      "2023-02-29",
+      "2024-13",
+      "2024-12",
+      "24-12-01",
+      "R1",
+      "governance-and-culture",
+      "leadership-of-place",
+      1,
+      0,
+      2,
+      "1",
+      [],
+      {},
+      [""],
+      ["x", 1],
+      { status: "complete" },
+      { extra: 1 },
+    ),
+  },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
 );
 
 /** A rich plan broken at one to three places: a value replaced, a key removed or an unknown key added. */
-const brokenPlan = fc.tuple(richPlan, fc.array(fc.tuple(fc.nat(), fc.constantFrom("set", "delete", "add"), oddValue), { minLength: 1, maxLength: 3 })).map(([p, edits]) => {
-  for (const [at, how, value] of edits) {
-    const all = places(p);
-    if (all.length === 0) break;
-    const [container, key] = all[at % all.length]!;
-    if (how === "set") container[key] = value;
-    else if (how === "delete" && !Array.isArray(container)) delete container[key];
-    else if (how === "add") {
-      const target = container[key];
-      if (typeof target === "object" && target !== null && !Array.isArray(target)) (target as Record<string, unknown>)["unexpected"] = value;
+const brokenPlan = fc
+  .tuple(richPlan, fc.array(fc.tuple(fc.nat(), fc.constantFrom("set", "delete", "add"), oddValue), { minLength: 1, maxLength: 3 }))
+  .map(([p, edits]) => {
+    for (const [at, how, value] of edits) {
+      const all = places(p);
+      if (all.length === 0) break;
+      const [container, key] = all[at % all.length]!;
+      if (how === "set") container[key] = value;
+      else if (how === "delete" && !Array.isArray(container)) Reflect.deleteProperty(container, key);
+      else if (how === "add") {
+        const target = container[key];
+        if (typeof target === "object" && target !== null && !Array.isArray(target)) (target as Record<string, unknown>)["unexpected"] = value;
+      }
     }
-  }
-  return p;
-});
+    return p;
+  });
 
 describe("the fast reader and zod", () => {
   it("know the same fields for every kind of object, in the same order", () => {

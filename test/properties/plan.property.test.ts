@@ -92,7 +92,10 @@ describe("CSV round trip with every awkward character", () => {
   // Text of any code point, control characters, quotes, delimiters and line breaks of every
   // kind included; ids like "1." and formulas like "=SUM(A1)".
   const any = fc.string({ unit: "binary", maxLength: 10 });
-  const awkward = fc.oneof(any, fc.constantFrom("=SUM(A1)", "+1", "-", "@x", "'=x", "''", "1.", "a;b", "a\rb", "a\tb", '"q"', "Key: x", "Last updated", "\u0000"));
+  const awkward = fc.oneof(
+    any,
+    fc.constantFrom("=SUM(A1)", "+1", "-", "@x", "'=x", "''", "1.", "a;b", "a\rb", "a\tb", '"q"', "Key: x", "Last updated", "\u0000"),
+  );
   const nonBlank = awkward.filter((t) => /\S/.test(t));
   const plan = fc
     .record({
@@ -101,7 +104,17 @@ describe("CSV round trip with every awkward character", () => {
       recTitle: nonBlank,
       heading: fc.option(awkward, { nil: undefined }),
       actions: fc.uniqueArray(
-        fc.record({ id: nonBlank, title: awkward, owners: fc.option(fc.array(awkward, { maxLength: 2 }), { nil: undefined }), timescale: fc.option(awkward, { nil: undefined }), comments: fc.option(awkward, { nil: undefined }), extra: fc.option(awkward, { nil: undefined }) }, { requiredKeys: ["id", "title"] }),
+        fc.record(
+          {
+            id: nonBlank,
+            title: awkward,
+            owners: fc.option(fc.array(awkward, { maxLength: 2 }), { nil: undefined }),
+            timescale: fc.option(awkward, { nil: undefined }),
+            comments: fc.option(awkward, { nil: undefined }),
+            extra: fc.option(awkward, { nil: undefined }),
+          },
+          { requiredKeys: ["id", "title"] },
+        ),
         { minLength: 1, maxLength: 3, selector: (a) => a.id.trim() },
       ),
     })
@@ -123,7 +136,9 @@ describe("CSV round trip with every awkward character", () => {
     if (Object.is(a, b)) return [];
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return [path];
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...path, Array.isArray(a) ? Number(k) : k]));
+    return [...keys].flatMap((k) =>
+      differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...path, Array.isArray(a) ? Number(k) : k]),
+    );
   }
 
   test.prop([plan], { numRuns: 1000 })("reads back the same plan, or csvLosses names every field that differs", (p) => {
@@ -140,7 +155,10 @@ describe("CSV round trip with every awkward character", () => {
     const diff = differences(valid.plan, again.plan);
     for (const d of diff) {
       const at = d.join(".");
-      expect(losses.some((l) => at === l || at.startsWith(`${l}.`) || l.startsWith(`${at}.`)), `${at} differs but no loss names it (losses: ${losses.join(", ")})`).toBe(true);
+      expect(
+        losses.some((l) => at === l || at.startsWith(`${l}.`) || l.startsWith(`${at}.`)),
+        `${at} differs but no loss names it (losses: ${losses.join(", ")})`,
+      ).toBe(true);
     }
   });
 });

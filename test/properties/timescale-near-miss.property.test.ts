@@ -57,10 +57,13 @@ describe("parseTimescale never invents a date from a near miss", () => {
     expect(parseTimescale(before ? `${n} ${y}` : `${y} ${n}`).kind).toBe("unknown");
   });
 
-  test.prop([fc.constantFrom("Q", "Quarter ", "Qtr "), fc.constantFrom(0, 5, 6, 7, 8, 9), year])("a quarter that does not exist (Q5 2024) is unknown", (q, n, y) => {
-    expect(parseTimescale(`${q}${n} ${y}`).kind).toBe("unknown");
-    expect(parseTimescale(`${q}${n} ${y}/${pad((y + 1) % 100)}`).kind).toBe("unknown");
-  });
+  test.prop([fc.constantFrom("Q", "Quarter ", "Qtr "), fc.constantFrom(0, 5, 6, 7, 8, 9), year])(
+    "a quarter that does not exist (Q5 2024) is unknown",
+    (q, n, y) => {
+      expect(parseTimescale(`${q}${n} ${y}`).kind).toBe("unknown");
+      expect(parseTimescale(`${q}${n} ${y}/${pad((y + 1) % 100)}`).kind).toBe("unknown");
+    },
+  );
 
   test.prop([fc.constantFrom("not before", "after", "prior to", "except"), fc.integer({ min: 0, max: 11 }), year])(
     "a word that changes what the date means ('not before March 2025') makes it unknown",

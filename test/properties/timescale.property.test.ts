@@ -38,7 +38,11 @@ describe("parseTimescale, for any input", () => {
       fc.integer({ min: 0, max: 11 }).map((m) => (y: number) => `${MONTHS[m]} ${y}`),
       fc.constantFrom("Spring", "Summer", "Autumn").map((s) => (y: number) => `${s} ${y}`),
       fc.integer({ min: 1, max: 4 }).map((q) => (y: number) => `Q${q} ${y}`),
-      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 })).map(([d, m]) => (y: number) => `${d}/${m}/${y}`),
+      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 })).map(
+        ([d, m]) =>
+          (y: number) =>
+            `${d}/${m}/${y}`,
+      ),
       fc.constant((y: number) => `${y}`),
       fc.integer({ min: 0, max: 11 }).map((m) => (y: number) => `By ${MONTHS[m]} ${y} and ongoing`),
     ),

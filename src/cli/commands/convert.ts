@@ -10,7 +10,8 @@ export async function convertCommand(ctx: Context): Promise<number> {
   const to = choose("to", values.to, ["json", "yaml", "csv", "tsv", "xlsx"] as const, "json");
   // A workbook is bytes: to a file, never to a terminal.
   if (to === "xlsx" && (values.output === undefined || values.output === "-")) throw new UsageError("cpc convert --to xlsx needs -o FILE.xlsx");
-  if (to !== "csv" && to !== "tsv" && (values.bom || values.labels)) throw new UsageError(`${values.bom ? "--bom" : "--labels"} is for CSV and TSV; it means nothing --to ${to}`);
+  if (to !== "csv" && to !== "tsv" && (values.bom || values.labels))
+    throw new UsageError(`${values.bom ? "--bom" : "--labels"} is for CSV and TSV; it means nothing --to ${to}`);
   const input = await ctx.read(ctx.positionals[0]!);
   const loaded = await load(ctx, input, ctx.asOf);
   if (to === "xlsx") {
@@ -31,7 +32,12 @@ export async function convertCommand(ctx: Context): Promise<number> {
       const { csvLosses, writePlanCsv } = await import("../../csv/index.js");
       for (const i of csvLosses(loaded.plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
       // A table read from a spreadsheet is written back under its own headings, in its order.
-      text = writePlanCsv(data, { delimiter: to === "tsv" ? "\t" : ",", ...(values.bom ? { bom: true } : {}), ...(values.labels ? { labels: true } : {}), ...(input.layout ? { layout: input.layout } : {}) });
+      text = writePlanCsv(data, {
+        delimiter: to === "tsv" ? "\t" : ",",
+        ...(values.bom ? { bom: true } : {}),
+        ...(values.labels ? { labels: true } : {}),
+        ...(input.layout ? { layout: input.layout } : {}),
+      });
     }
   } catch (e) {
     if (e instanceof RangeError) throw new BadFile(input.name, `the plan is nested too deeply to write as ${to.toUpperCase()}`);

@@ -10,7 +10,8 @@ import { headlineSentence } from "./stats.js";
 export async function diffCommand(ctx: Context): Promise<number> {
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "md"] as const, "text");
-  if (values.since !== undefined && !isCalendarDate(values.since)) throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
+  if (values.since !== undefined && !isCalendarDate(values.since))
+    throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
   const before = await load(ctx, await ctx.read(ctx.positionals[0]!), values.since ?? asOf);
   const after = await load(ctx, await ctx.read(ctx.positionals[1]!), asOf);
   // Without --as-of and --since each file is read as of its own date, so a file diffed with itself shows nothing.
@@ -46,13 +47,24 @@ export async function diffCommand(ctx: Context): Promise<number> {
   ];
   const changedOther = diff.changed.length;
   if (format === "md") {
-    const out = [`## ${mdText(councilName(after.plan))}: ${mdText(before.input.name)} to ${mdText(after.input.name)}, as of ${asOf}`, "", `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`, ""];
-    for (const [title, items] of sections) out.push(`### ${title} (${items.length})`, "", ...(items.length ? items.map((i) => `- ${mdItem(i)}`) : ["None."]), "");
+    const out = [
+      `## ${mdText(councilName(after.plan))}: ${mdText(before.input.name)} to ${mdText(after.input.name)}, as of ${asOf}`,
+      "",
+      `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`,
+      "",
+    ];
+    for (const [title, items] of sections)
+      out.push(`### ${title} (${items.length})`, "", ...(items.length ? items.map((i) => `- ${mdItem(i)}`) : ["None."]), "");
     out.push(`${changedOther} action(s) changed in all.`, "");
     ctx.out(out.join("\n"));
     return 0;
   }
-  const out = [style.bold(`${councilName(after.plan)}: ${before.input.name} to ${after.input.name}, as of ${asOf}`), `Now:  ${headlineSentence(now)}.`, style.dim(`Then: ${headlineSentence(then)}.`), ""];
+  const out = [
+    style.bold(`${councilName(after.plan)}: ${before.input.name} to ${after.input.name}, as of ${asOf}`),
+    `Now:  ${headlineSentence(now)}.`,
+    style.dim(`Then: ${headlineSentence(then)}.`),
+    "",
+  ];
   for (const [title, items] of sections) {
     out.push(`${title} (${items.length})`);
     for (const i of items) out.push(`  ${i}`);

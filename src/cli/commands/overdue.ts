@@ -15,7 +15,16 @@ export async function overdueCommand(ctx: Context): Promise<number> {
       `${JSON.stringify(
         {
           asOf,
-          overdue: overdue.map((o) => ({ id: o.action.id, title: o.action.title, owners: o.action.owners ?? [], timescale: o.action.timescale, due: o.due, daysOverdue: o.daysOverdue, continuing: o.continuing, overdueSteps: o.overdueSteps.map((s) => ({ id: s.step.id, due: s.due, daysOverdue: s.daysOverdue })) })),
+          overdue: overdue.map((o) => ({
+            id: o.action.id,
+            title: o.action.title,
+            owners: o.action.owners ?? [],
+            timescale: o.action.timescale,
+            due: o.due,
+            daysOverdue: o.daysOverdue,
+            continuing: o.continuing,
+            overdueSteps: o.overdueSteps.map((s) => ({ id: s.step.id, due: s.due, daysOverdue: s.daysOverdue })),
+          })),
           noTarget: noTarget.map((n) => ({ id: n.action.id, reason: n.reason })),
         },
         null,
@@ -39,6 +48,8 @@ export async function overdueCommand(ctx: Context): Promise<number> {
   }
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const short: Table = { ...table, rows: table.rows.map((r) => [r[0]!, r[1]!, r[2]!, clip(String(r[3]), 24), clip(String(r[4]), 28), clip(String(r[5]), 60)]) };
-  ctx.out(`${style.bold(`${overdue.length} overdue as of ${asOf}`)}${overdue.length ? `\n${textTable(short)}` : ""}\n${style.dim(`${noTarget.length} action(s) have no dated target and are never overdue.`)}\n`);
+  ctx.out(
+    `${style.bold(`${overdue.length} overdue as of ${asOf}`)}${overdue.length ? `\n${textTable(short)}` : ""}\n${style.dim(`${noTarget.length} action(s) have no dated target and are never overdue.`)}\n`,
+  );
   return 0;
 }

@@ -22,7 +22,9 @@ export async function statsCommand(ctx: Context): Promise<number> {
   const groups = rollup(plan, { by, asOf });
   const { status, rag, overdue } = groups.total;
   if (format === "json") {
-    ctx.out(`${JSON.stringify({ council: plan.council?.name ?? null, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`);
+    ctx.out(
+      `${JSON.stringify({ council: plan.council?.name ?? null, title: plan.title, asOf, actions: status.total, overdue, status, rag, rollup: groups }, null, 2)}\n`,
+    );
     return 0;
   }
   const statusTable: Table = {
@@ -63,11 +65,41 @@ export async function statsCommand(ctx: Context): Promise<number> {
   const title = `${councilName(plan)}${plan.title ? `: ${plan.title}` : ""}`;
   if (format === "md") {
     ctx.out(
-      [`## ${mdText(title)}`, "", notes.join(" "), "", "### Status", "", markdownTable(statusTable), "", "### RAG", "", markdownTable(ragTable), "", `### By ${by}`, "", markdownTable(rollupTable), ""].join("\n"),
+      [
+        `## ${mdText(title)}`,
+        "",
+        notes.join(" "),
+        "",
+        "### Status",
+        "",
+        markdownTable(statusTable),
+        "",
+        "### RAG",
+        "",
+        markdownTable(ragTable),
+        "",
+        `### By ${by}`,
+        "",
+        markdownTable(rollupTable),
+        "",
+      ].join("\n"),
     );
     return 0;
   }
-  ctx.out([style.bold(title), ...notes.map((n) => style.dim(n)), "", textTable(statusTable), "", textTable(ragTable), "", style.bold(`By ${by}`), textTable(rollupTable), ""].join("\n"));
+  ctx.out(
+    [
+      style.bold(title),
+      ...notes.map((n) => style.dim(n)),
+      "",
+      textTable(statusTable),
+      "",
+      textTable(ragTable),
+      "",
+      style.bold(`By ${by}`),
+      textTable(rollupTable),
+      "",
+    ].join("\n"),
+  );
   return 0;
 }
 

@@ -44,9 +44,21 @@ export async function validateCommand(ctx: Context): Promise<number> {
       invalid++;
       code = Math.max(code, 1);
       const pos = e.position;
-      if (format === "github") lines.push(annotation("error", { file, ...(pos ? { line: pos.line } : {}), ...(pos?.column ? { col: pos.column } : {}), title: "unreadable-file" }, e.message));
-      else if (format === "text") lines.push(`${file}${pos ? `:${pos.line}${pos.column ? `:${pos.column}` : ""}` : ""}: ${style.red("error")} ${style.dim("unreadable-file")}: ${e.message}`);
-      report.push({ file, ok: false, errors: 1, warnings: 0, issues: [{ severity: "error", code: "unreadable-file", path: [], message: e.message, ...(pos ? { line: pos.line, column: pos.column } : {}) }] });
+      if (format === "github")
+        lines.push(
+          annotation("error", { file, ...(pos ? { line: pos.line } : {}), ...(pos?.column ? { col: pos.column } : {}), title: "unreadable-file" }, e.message),
+        );
+      else if (format === "text")
+        lines.push(
+          `${file}${pos ? `:${pos.line}${pos.column ? `:${pos.column}` : ""}` : ""}: ${style.red("error")} ${style.dim("unreadable-file")}: ${e.message}`,
+        );
+      report.push({
+        file,
+        ok: false,
+        errors: 1,
+        warnings: 0,
+        issues: [{ severity: "error", code: "unreadable-file", path: [], message: e.message, ...(pos ? { line: pos.line, column: pos.column } : {}) }],
+      });
       continue;
     }
     const result = await validate(input.data, { asOf: ctx.asOf, wordings: input.wordings });
@@ -60,11 +72,30 @@ export async function validateCommand(ctx: Context): Promise<number> {
     if (errors > 0 || (values.strict && issues.some((i) => i.severity === "warning" && counts(i)))) code = Math.max(code, 1);
     const locate = input.locator(issues.map((i) => i.path));
     if (format === "json") {
-      report.push({ file: input.name, format: input.format, ...(input.encoding ? { encoding: input.encoding.encoding } : {}), ok: errors === 0, errors, warnings, issues: issues.map((i) => ({ ...i, ...located(locate, i) })) });
+      report.push({
+        file: input.name,
+        format: input.format,
+        ...(input.encoding ? { encoding: input.encoding.encoding } : {}),
+        ok: errors === 0,
+        errors,
+        warnings,
+        issues: issues.map((i) => ({ ...i, ...located(locate, i) })),
+      });
     } else if (format === "github") {
       for (const i of issues) {
         const pos = located(locate, i);
-        lines.push(annotation(i.severity, { file: input.name, ...(pos.line !== undefined ? { line: pos.line } : {}), ...(pos.column !== undefined ? { col: pos.column } : {}), title: i.code }, i.hint ? `${i.message} ${i.hint}` : i.message));
+        lines.push(
+          annotation(
+            i.severity,
+            {
+              file: input.name,
+              ...(pos.line !== undefined ? { line: pos.line } : {}),
+              ...(pos.column !== undefined ? { col: pos.column } : {}),
+              title: i.code,
+            },
+            i.hint ? `${i.message} ${i.hint}` : i.message,
+          ),
+        );
       }
     } else {
       for (const i of issues) lines.push(formatIssue(input, locate, i, style));
@@ -73,7 +104,10 @@ export async function validateCommand(ctx: Context): Promise<number> {
       lines.push(`${input.name}: ${verdict} (${plural(errors, "error")}, ${plural(warnings, "warning")}${asOfNote})`);
       // Which encoding the text was read in, when it was not plain UTF-8 (a guess is a warning above).
       const e = input.encoding;
-      if (e !== undefined && e.how !== "utf-8" && !(e.how === "bom" && e.encoding === "utf-8")) lines.push(style.dim(`  read as ${ENCODING_NAMES[e.encoding]}${e.how === "bom" ? " (from its byte-order mark)" : e.how === "given" ? " (--encoding)" : ""}`));
+      if (e !== undefined && e.how !== "utf-8" && !(e.how === "bom" && e.encoding === "utf-8"))
+        lines.push(
+          style.dim(`  read as ${ENCODING_NAMES[e.encoding]}${e.how === "bom" ? " (from its byte-order mark)" : e.how === "given" ? " (--encoding)" : ""}`),
+        );
     }
   }
   const summary = `cpc: ${plural(files.length, "file")}, ${invalid} invalid, ${plural(totalErrors, "error")}, ${plural(totalWarnings, "warning")}${values.strict ? " (strict)" : ""}`;
