@@ -99,8 +99,9 @@ describe("Kingston 2019 (seed 001)", () => {
       ["ORGANISATIONAL LEADERSHIP AND GOVERNANCE", 13],
       ["CAPACITY TO DELIVER", 8],
       ["COMMUNITY ENGAGEMENT", 7],
-      ["unassigned", 9], // R1 and R2 come before the first section row
+      ["", 9], // R1 and R2 come before the first section row: no heading
     ]);
+    expect(r.groups.at(-1)!.title).toBe("No heading");
     expect(r.total.actions).toBe(54);
   });
 
@@ -110,10 +111,37 @@ describe("Kingston 2019 (seed 001)", () => {
     expect(by["Stephen Evans"]).toBe(25);
     expect(by["Sarah Ireland"]).toBe(19);
     expect(by["Ian Thomas"]).toBe(4);
-    expect(by["unassigned"]).toBe(1); // activity 9
+    expect(by[""]).toBe(1); // activity 9 has no owner
     // 3, 7.1 and 10.2 are shared by Sarah Ireland and Stephen Evans
     expect(r.groups.reduce((n, g) => n + g.actions, 0)).toBe(54 + 3);
     expect(r.total.actions).toBe(54);
+  });
+
+  it('keeps an owner or heading called "unassigned" apart from the actions with none', () => {
+    // Two recommendations: R1 under the heading "unassigned", R2 with no heading. Action 1
+    // is owned by someone called "unassigned", action 2 by no one.
+    const plan: ActionPlan = {
+      schemaVersion: 1,
+      council: { name: "Test" },
+      peerChallenge: { start: "2024-01" },
+      recommendations: [
+        { id: "R1", title: "One", heading: "unassigned" },
+        { id: "R2", title: "Two" },
+      ],
+      actions: [
+        { id: "1", recommendation: "R1", title: "a", owners: ["unassigned"] },
+        { id: "2", recommendation: "R2", title: "b" },
+      ],
+    };
+    const keys = (by: "owner" | "heading") => rollup(plan, { by, asOf: "2024-06-30" }).groups.map((g) => [g.key, g.title, g.actions]);
+    expect(keys("owner")).toEqual([
+      ["unassigned", "unassigned", 1],
+      ["", "No owner", 1],
+    ]);
+    expect(keys("heading")).toEqual([
+      ["unassigned", "unassigned", 1],
+      ["", "No heading", 1],
+    ]);
   });
 
   it("rolls up by recommendation and by status", () => {

@@ -31,7 +31,12 @@ export type RollupBy = "theme" | "recommendation" | "owner" | "heading" | "statu
  * ```
  */
 export interface RollupGroup<K extends string = string> {
-  /** The group: a theme id, recommendation id, owner, heading or status; `"unassigned"` for actions with none. */
+  /**
+   * The group: a theme id, recommendation id, owner, heading or status. Actions with no
+   * theme are under `"unassigned"` (no theme id is that); actions with no owner or heading,
+   * or answering a recommendation the plan lacks, are under `""`, which no name can be, so
+   * an owner or heading called "unassigned" is a group of its own.
+   */
   readonly key: K;
   /** A title for people: the theme or recommendation title, the owner's name, "Unassigned". */
   readonly title: string;
@@ -66,8 +71,8 @@ export interface RollupOptions<B extends RollupBy = RollupBy> extends SummaryOpt
 
 /**
  * The keys of a rollup's groups, by what it groups by: theme ids (or `"unassigned"`),
- * statuses, or the recommendation ids, owners and headings the plan gives (or
- * `"unassigned"`).
+ * statuses, or the recommendation ids, owners and headings the plan gives (or `""` for
+ * none: a key no name can be).
  *
  * @category Statistics
  * @example
@@ -83,11 +88,11 @@ export type RollupKey<B extends RollupBy> = {
   readonly theme: ThemeId | "unassigned";
   /** A status. */
   readonly status: Status;
-  /** A recommendation id, or `"unassigned"` for actions answering one the plan lacks. */
+  /** A recommendation id, or `""` for actions answering one the plan lacks. */
   readonly recommendation: string;
-  /** An owner's name as given, or `"unassigned"`. */
+  /** An owner's name as given (trimmed), or `""` for actions with no owner. */
   readonly owner: string;
-  /** A heading as given, or `"unassigned"`. */
+  /** A heading as given, or `""` for recommendations with none. */
   readonly heading: string;
 }[B];
 
@@ -112,7 +117,10 @@ export interface Rollup<B extends RollupBy = RollupBy> {
   readonly total: RollupGroup<"total">;
 }
 
+/** The theme group of actions with no theme: not a theme id. */
 const UNASSIGNED = "unassigned";
+/** The group of actions with no owner or heading, or an unknown recommendation: not a name (names are trimmed and not blank). */
+const NONE = "";
 
 /**
  * How actions fall into groups. Theme, recommendation and heading groups all follow from
@@ -152,7 +160,7 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
       groups,
       of: (a) => {
         const owners = (a.owners ?? []).map((o) => o.trim()).filter((o) => o !== "");
-        return owners.length > 0 ? [...new Set(owners.map((o) => add(o, o)))] : [add(UNASSIGNED, "No owner")];
+        return owners.length > 0 ? [...new Set(owners.map((o) => add(o, o)))] : [add(NONE, "No owner")];
       },
     };
   }
@@ -176,8 +184,16 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
     groupsOf = plan.recommendations.map((r) => [add(r.id, r.title)]);
     groupsOf.push([-1]);
   } else {
-    for (const r of plan.recommendations) if (r.heading !== undefined) add(r.heading, r.heading);
-    groupsOf = plan.recommendations.map((r) => [r.heading !== undefined ? index.get(r.heading)! : -1]);
+    // A blank heading is no heading: "" is the key of the recommendations with none.
+    const headingOf = (r: (typeof plan.recommendations)[number]) => (r.heading !== undefined && r.heading.trim() !== "" ? r.heading : undefined);
+    for (const r of plan.recommendations) {
+      const h = headingOf(r);
+      if (h !== undefined) add(h, h);
+    }
+    groupsOf = plan.recommendations.map((r) => {
+      const h = headingOf(r);
+      return [h !== undefined ? index.get(h)! : -1];
+    });
     groupsOf.push([-1]);
   }
   return { groups, buckets: unknownBucket + 1, byRecommendation: recIndex, groupsOf };
@@ -272,7 +288,7 @@ export function rollup<B extends RollupBy>(plan: ActionPlan, options: RollupOpti
     const unassignedIndex = () => {
       if (unassigned < 0) {
         unassigned = g.groups.length;
-        g.groups.push({ key: UNASSIGNED, title: options.by === "heading" ? "No heading" : "Unassigned" });
+        g.groups.push({ key: NONE, title: options.by === "heading" ? "No heading" : "Unknown recommendation" });
       }
       return unassigned;
     };
