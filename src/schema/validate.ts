@@ -15,7 +15,7 @@ import { result, validateFast, type ValidatePlanOptions, type ValidationResult }
 import { extraIssues, keepExtras, reportRawExtras, type Seen } from "./extras.js";
 import { actionPlanZod, actionZod, recommendationZod } from "./plan.js";
 import { crossReferences, planIssues } from "./references.js";
-import { checkRules, error } from "./rules.js";
+import { checkRules } from "./rules.js";
 import { isObject, type Obj } from "./where.js";
 import { fromZod } from "./zod-issues.js";
 
@@ -119,23 +119,18 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
  * ```
  */
 export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): ValidationResult {
-  try {
-    const fast = validateFast(input, options);
-    if ("result" in fast) return fast.result;
-    const { repaired } = fast;
-    const parsed = actionPlanZod.safeParse(repaired.input);
-    if (!parsed.success) {
-      const issues = [...repaired.issues, ...parsed.error.issues.map((zi) => fromZod(zi, input))];
-      if (isObject(repaired.input)) issues.push(...partialIssues(repaired.input, input, options));
-      return { ok: false, issues };
-    }
-    const plan = parsed.data as ActionPlan;
-    const issues = [...repaired.issues];
-    keepExtras(repaired.input, plan, input, issues);
-    planIssues(plan, input, options, issues);
-    return result(plan, issues);
-  } catch (e) {
-    // A guarantee, not a code path we expect: validatePlan never throws.
-    return { ok: false, issues: [error("invalid-value", [], `The plan could not be read: ${e instanceof Error ? e.message : String(e)}.`)] };
+  const fast = validateFast(input, options);
+  if ("result" in fast) return fast.result;
+  const { repaired } = fast;
+  const parsed = actionPlanZod.safeParse(repaired.input);
+  if (!parsed.success) {
+    const issues = [...repaired.issues, ...parsed.error.issues.map((zi) => fromZod(zi, input))];
+    if (isObject(repaired.input)) issues.push(...partialIssues(repaired.input, input, options));
+    return { ok: false, issues };
   }
+  const plan = parsed.data as ActionPlan;
+  const issues = [...repaired.issues];
+  keepExtras(repaired.input, plan, input, issues);
+  planIssues(plan, input, options, issues);
+  return result(plan, issues);
 }
