@@ -23,6 +23,31 @@ function tableAfter(text: string, heading: string): string[][] {
 }
 
 describe("the Markdown report", () => {
+  it("shows the theme table a reader would count from the Kingston plan", () => {
+    // Themes from the plan's section rows: governance R9-R16, finance R3-R8, capacity
+    // R17-R20; R1, R2 and R21 have none. Overdue as of 30 June 2019: 16 and 16.1
+    // (governance), 3 (finance), 17 and 20.1 (capacity). No target: the 20 "Ongoing", the
+    // "Annual" (21.2) and "In progress" (21.5) timescales, and 9 and 21.4 with none, 24 in
+    // the file; but 20 ("Ongoing", status "December 2019") and 21.5 ("In progress", status
+    // "July 2019") have their columns swapped, which validation puts back, so they are due
+    // December and July 2019: 22. Finance 4, 5, 5.2, 7.4, 7.5, 8, 8.1 (7); governance 9,
+    // 9.1, 10, 10.1, 10.2, 10.3, 15 (7); capacity 19, 20.2 (2); unassigned 2.1, 21, 21.1,
+    // 21.2, 21.3, 21.4 (6). Every RAG is derived: red where overdue, green otherwise (none
+    // on hold). One action is complete, in R21: 1 of 16 is 6%, 1 of 54 is 2%.
+    const table = md.slice(md.indexOf("## By theme"), md.indexOf("An action counts under every theme"));
+    expect(table.trim().split("\n").slice(2)).toEqual([
+      "| Theme | Actions | Overdue | No target | Complete % | Red | Amber | Green |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| Understanding of the local place and priority setting | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "| Leadership of place | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+      "| Organisational leadership and governance | 13 | 2 | 7 | 0 | 2 | 0 | 11 |",
+      "| Financial planning and viability | 17 | 1 | 7 | 0 | 1 | 0 | 16 |",
+      "| Capacity to deliver | 8 | 2 | 2 | 0 | 2 | 0 | 6 |",
+      "| Unassigned | 16 | 0 | 6 | 6 | 0 | 0 | 16 |",
+      "| **All actions** | 54 | 5 | 22 | 2 | 5 | 0 | 49 |",
+    ]);
+  });
+
   it("opens with the council, the plan and the date", () => {
     expect(md.split("\n")[0]).toBe("# Royal Borough of Kingston upon Thames: Corporate Peer Challenge action plan");
     expect(md).toContain("Figures as of **30 June 2019**. Corporate Peer Challenge: 7 January 2019 to 10 January 2019.");

@@ -32,11 +32,8 @@ export type Column =
   | "comments"
   | "updates";
 
-export const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+export { fold } from "../fold.js";
+import { fold } from "../fold.js";
 
 const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
   recommendationId: ["recommendation id", "rec id", "recommendation ref", "recommendation number", "recommendation no", "rec no", "rec ref", "rec number"],

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
+import { FIELDS } from "../model/fields.js";
 import { KNOWN_ACTION_FIELDS, planTable, safeCell, type CsvLayout } from "../table/write.js";
 import { columnOf } from "./columns.js";
 
@@ -77,11 +78,11 @@ export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}
 }
 
 const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendation" | "step", ReadonlySet<string>>> = {
-  plan: new Set(["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"]),
-  council: new Set(["name", "code"]),
-  peerChallenge: new Set(["start", "end"]),
-  recommendation: new Set(["id", "title", "themes", "heading"]),
-  step: new Set(["id", "text", "timescale", "due", "status", "rag"]),
+  plan: new Set(FIELDS.plan),
+  council: new Set(FIELDS.council),
+  peerChallenge: new Set(FIELDS.peerChallenge),
+  recommendation: new Set(FIELDS.recommendation),
+  step: new Set(FIELDS.step),
 };
 
 /**

@@ -44,6 +44,16 @@ export interface Slip {
 }
 
 /**
+ * A slip in words, as the reports and `cpc diff` say it: "RAG green to amber, target
+ * 2024-03-31 to 2024-09-30".
+ *
+ * @internal
+ */
+export function slipText(slip: Slip): string {
+  return [slip.rag ? `RAG ${slip.rag[0]} to ${slip.rag[1]}` : "", slip.due ? `target ${slip.due[0]} to ${slip.due[1]}` : ""].filter((x) => x !== "").join(", ");
+}
+
+/**
  * What changed between two snapshots of a plan.
  *
  * @category Progress review

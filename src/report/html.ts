@@ -1,6 +1,7 @@
 import type { ActionPlan } from "../model/types.js";
+import { slipText } from "../progress/compare.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const esc = (text: string | number | undefined): string =>
   String(text ?? "")
@@ -270,19 +271,14 @@ ${table(
 )}
 </section>`);
 
+  const themeFigures = rollupFigures([...r.themes, r.total], r.rag.scheme);
   parts.push(`<section aria-labelledby="by-theme"><h2 id="by-theme">By theme</h2>
 ${themeChart(r)}
 ${table(
   "Actions by theme (an action counts under every theme of its recommendation and once in the total)",
-  ["Theme", "Actions", "Overdue", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
-  [...r.themes, r.total].map((g) => [
-    esc(g.title),
-    String(g.actions),
-    String(g.overdue),
-    String(g.completePercent),
-    ...rags.map((x) => String(g.rag.counts[x])),
-  ]),
-  [1, 2, 3, 4, 5, 6, 7],
+  ["Theme", ...themeFigures.head],
+  [...r.themes, r.total].map((g, i) => [esc(g.title), ...themeFigures.rows[i]!.map(String)]),
+  [1, 2, 3, 4, 5, 6, 7, 8],
 )}
 </section>`);
 
@@ -317,7 +313,7 @@ ${list(
   "Slipped",
   c.slipped.map((a, i) => {
     const s = c.slips[i]!;
-    return `${named(a)}: ${esc([s.rag ? `RAG ${s.rag[0]} to ${s.rag[1]}` : "", s.due ? `target ${s.due[0]} to ${s.due[1]}` : ""].filter((x) => x).join(", "))}`;
+    return `${named(a)}: ${esc(slipText(s))}`;
   }),
 )}
 ${list("Newly overdue", c.newlyOverdue.map(named))}

@@ -1,7 +1,8 @@
 import type { ActionPlan } from "../model/types.js";
+import { slipText } from "../progress/compare.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { mdCell, mdItem, mdTable, mdText } from "./markdown-text.js";
-import { longDate, RAG_LABEL, reportOf, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
 const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
@@ -37,22 +38,14 @@ function sections(r: Report): string[] {
   ].filter((n) => n);
   if (notes.length) out.push(`_${notes.join(" ")}_`, "");
 
+  const themeFigures = rollupFigures([...r.themes, r.total], r.rag.scheme);
   out.push(
     "## By theme",
     "",
     mdTable(
-      ["Theme", "Actions", "Overdue", "Complete %", "Red", "Amber", "Green", ...(r.rag.scheme === "brag" ? ["Blue"] : [])],
-      [...r.themes, r.total].map((g) => [
-        g.key === "total" ? { markdown: `**${mdText(g.title)}**` } : g.title,
-        g.actions,
-        g.overdue,
-        g.completePercent,
-        g.rag.counts.red,
-        g.rag.counts.amber,
-        g.rag.counts.green,
-        ...(r.rag.scheme === "brag" ? [g.rag.counts.blue] : []),
-      ]),
-      [1, 2, 3, 4, 5, 6, 7],
+      ["Theme", ...themeFigures.head],
+      [...r.themes, r.total].map((g, i) => [g.key === "total" ? { markdown: `**${mdText(g.title)}**` } : g.title, ...themeFigures.rows[i]!]),
+      [1, 2, 3, 4, 5, 6, 7, 8],
     ),
     "",
     "An action counts under every theme of its recommendation and once in the total.",
@@ -85,7 +78,7 @@ function sections(r: Report): string[] {
       "Slipped",
       c.slipped.map((a, i) => {
         const s = c.slips[i]!;
-        return `${a.id} ${a.title}: ${[s.rag ? `RAG ${s.rag[0]} to ${s.rag[1]}` : "", s.due ? `target ${s.due[0]} to ${s.due[1]}` : ""].filter((x) => x).join(", ")}`;
+        return `${a.id} ${a.title}: ${slipText(s)}`;
       }),
     );
     list(

@@ -215,3 +215,20 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
     comparison: options.compare ? comparePlans(options.compare, plan, opts) : undefined,
   };
 }
+
+/**
+ * A rollup as a table: the columns after each group's title, and each group's figures
+ * under them. The one definition, for the Markdown and HTML reports and `cpc stats`.
+ *
+ * @internal
+ */
+export function rollupFigures(
+  groups: readonly RollupGroup[],
+  scheme: "rag" | "brag",
+): { readonly head: readonly string[]; readonly rows: readonly (readonly number[])[] } {
+  const rags = RAGS.filter((x) => x !== "blue" || scheme === "brag");
+  return {
+    head: ["Actions", "Overdue", "No target", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
+    rows: groups.map((g) => [g.actions, g.overdue, g.noTarget, g.completePercent, ...rags.map((x) => g.rag.counts[x])]),
+  };
+}

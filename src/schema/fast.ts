@@ -24,20 +24,8 @@ import { DATE, MONTH } from "./patterns.js";
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
 
-/** The kinds of object in a plan, as the unknown-field warnings name them. */
-export type Kind = "plan" | "council" | "peerChallenge" | "recommendation" | "action" | "step" | "update" | "previous";
-
-/** The fields each kind of object has, in the schema's order (a test checks them against plan.ts). */
-export const FIELDS: Readonly<Record<Kind, readonly string[]>> = {
-  plan: ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"],
-  council: ["name", "code"],
-  peerChallenge: ["start", "end"],
-  recommendation: ["id", "title", "themes", "heading"],
-  action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"],
-  step: ["id", "text", "timescale", "due", "status", "rag"],
-  update: ["date", "status", "rag", "note", "previous"],
-  previous: ["status", "rag"],
-};
+export { FIELDS, type Kind } from "../model/fields.js";
+import { FIELDS, type Kind } from "../model/fields.js";
 
 /** What to do with fields a plan's objects do not have: report them, then keep them. */
 export interface ExtraFields {

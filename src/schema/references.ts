@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { hashOf } from "../hash.js";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import type { Framework } from "../model/vocabulary.js";
@@ -32,8 +33,7 @@ class IdIndex {
 
   /** Adds the id of item i; returns the index of the first item with the same id, or -1. */
   add(id: string, i: number): number {
-    let h = 0;
-    for (let k = 0; k < id.length; k++) h = (Math.imul(h, 31) + id.charCodeAt(k)) | 0;
+    const h = hashOf(id);
     let slot = (h ^ (h >>> 15)) & this.mask;
     for (;;) {
       const j = this.table[slot]!;

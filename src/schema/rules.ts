@@ -7,7 +7,7 @@ import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
 import { classifyInto, daysOverdueOf, makeContext, newFacts, timescaleOf, type Context, type MutableFacts } from "../statistics/classify.js";
-import { timescaleOptionsOf } from "../timescale/due.js";
+import { isDated, timescaleOptionsOf } from "../timescale/due.js";
 import type { DateTimescale, MilestonesTimescale, UnknownCause } from "../timescale/types.js";
 
 type Path = (string | number)[];
@@ -72,12 +72,9 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   const text = item.timescale;
   const t = text !== undefined && !isBlank(text) ? timescaleOf(rc.stats, text) : undefined;
   const given = item.due;
-  const due = given ?? (t?.kind === "date" || t?.kind === "milestones" ? t.due : undefined);
+  const due = given ?? (isDated(t) ? t.due : undefined);
   const late = due !== undefined && rc.cpcStart !== undefined && due < rc.cpcStart;
-  const placed =
-    given === undefined &&
-    (t?.kind === "date" || t?.kind === "milestones") &&
-    (t.yearFromReference === true || (t.kind === "date" && t.relativeTo !== undefined));
+  const placed = given === undefined && isDated(t) && (t.yearFromReference === true || (t.kind === "date" && t.relativeTo !== undefined));
   if (t?.kind !== "status" && t?.kind !== "unknown" && !late && !placed) return;
   const path: Path = j < 0 ? ["actions", i] : ["actions", i, "steps", j];
   const label = j < 0 ? `Action ${action.id}` : `Action ${action.id}, step ${item.id}`;

@@ -9,7 +9,7 @@ import type { Action, ActionPlan } from "../model/types.js";
 import { isRag, RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { normaliseRag } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
-import { dueDateWith, timescaleOptionsOf, type PlanDates } from "../timescale/due.js";
+import { dueDateWith, isDated, timescaleOptionsOf, type PlanDates } from "../timescale/due.js";
 import { parseTimescale } from "../timescale/parse.js";
 import type { Timescale } from "../timescale/types.js";
 import type { SummaryOptions } from "./options.js";
@@ -41,7 +41,7 @@ const UNDATED: Target = { due: undefined, continuing: false };
 
 function readTarget(ctx: Pick<Context, "read" | "targets">, text: string): Target {
   const t = ctx.read(text);
-  const target = t.kind === "date" || t.kind === "milestones" ? { due: t.due, continuing: t.continuing === true } : UNDATED;
+  const target = isDated(t) ? { due: t.due, continuing: t.continuing === true } : UNDATED;
   ctx.targets.set(text, target);
   return target;
 }
@@ -224,8 +224,7 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     if (due === undefined && action.steps !== undefined) due = dueDateWith(action, ctx.read);
   }
   // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
-  const overdue =
-    due !== undefined && due < ctx.asOf && status !== "complete" && status !== "ongoing" && status !== "cancelled" && (!continuing || status === "not-started");
+  const overdue = isOverdue(due, status, continuing, ctx.asOf);
   out.status = status;
   out.noStatus = read === undefined;
   out.due = due;
@@ -259,14 +258,20 @@ export function daysOverdueOf(f: Facts, ctx: Pick<Context, "daysSince">): number
  * or `undefined` when it is not overdue.
  */
 export function daysLate(due: CalendarDate | undefined, status: Status, continuing: boolean, ctx: Pick<Context, "asOf" | "daysSince">): number | undefined {
-  if (due === undefined || due >= ctx.asOf || SETTLED.has(status)) return undefined;
-  // "X and ongoing" asks for work to be under way by X: late only while not started.
-  if (continuing && status !== "not-started") return undefined;
-  return ctx.daysSince(due);
+  return isOverdue(due, status, continuing, ctx.asOf) ? ctx.daysSince(due) : undefined;
+}
+
+/**
+ * The overdue rule, the one place it is written: a due date before `asOf`, a status that
+ * is not settled (complete, ongoing, cancelled), and, for a target that reads "X and
+ * ongoing" (work under way by X, then continuing), only while the work has not started.
+ */
+export function isOverdue(due: CalendarDate | undefined, status: Status, continuing: boolean, asOf: CalendarDate): due is CalendarDate {
+  return due !== undefined && due < asOf && !SETTLED.has(status) && (!continuing || status === "not-started");
 }
 
 export function isContinuing(t: Timescale): boolean {
-  return (t.kind === "date" || t.kind === "milestones") && t.continuing === true;
+  return isDated(t) && t.continuing === true;
 }
 
 function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: boolean, ctx: Context): Rag {

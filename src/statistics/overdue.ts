@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../dates.js";
 import type { Action, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
-import { dueDateWith, stepDueDateWith } from "../timescale/due.js";
+import { dueDateWith, isDated, stepDueDateWith } from "../timescale/due.js";
 import type { Timescale } from "../timescale/types.js";
 import { checkOptions } from "./check.js";
 import { classify, daysLate, daysOverdueOf, inputOf, isContinuing, makeContext, type Context, type PlanOrActions } from "./classify.js";
@@ -200,7 +200,7 @@ export function actionsWithoutTarget(input: PlanOrActions): readonly ActionWitho
       continue;
     }
     const t = ctx.read(action.timescale);
-    const reason: NoTargetReason = t.kind === "date" || t.kind === "milestones" ? "unknown" : t.kind;
+    const reason: NoTargetReason = isDated(t) ? "unknown" : t.kind;
     out.push({ action, reason, timescale: t });
   }
   return out;

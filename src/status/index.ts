@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { fold } from "../fold.js";
 import type { Rag, Status } from "../model/vocabulary.js";
 import { own } from "../own.js";
 
@@ -62,13 +63,6 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "no longer required": "cancelled",
   superseded: "cancelled",
 };
-
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
 
 /**
  * Maps a status as councils write it ("Completed", "Underway", "BAU", "Deferred",

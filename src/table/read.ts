@@ -4,6 +4,7 @@
  * rows, maps columns by name, and turns rows into recommendations, actions and steps,
  * saying what it decided. Browser-safe.
  */
+import { FIELDS } from "../model/fields.js";
 import type { Issue } from "../model/issue.js";
 import type { Framework, Rag } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
@@ -796,10 +797,10 @@ function quoteRow(cells: readonly string[]): string {
 }
 
 // Fields in the order the file format lists them, so that a converted plan reads like a hand-written one.
-const PLAN_KEYS = ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"];
-const RECOMMENDATION_KEYS = ["id", "title", "themes", "heading"];
-const ACTION_KEYS = ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"];
-const STEP_KEYS = ["id", "text", "timescale", "due", "status", "rag"];
+const PLAN_KEYS = FIELDS.plan;
+const RECOMMENDATION_KEYS = FIELDS.recommendation;
+const ACTION_KEYS = FIELDS.action;
+const STEP_KEYS = FIELDS.step;
 
 function ordered(object: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

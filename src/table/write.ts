@@ -3,6 +3,7 @@
  * table reader reads both back the same way. Browser-safe, and free of any CSV library,
  * so that the workbook writer does not carry one.
  */
+import { FIELDS } from "../model/fields.js";
 import type { ActionPlan } from "../model/types.js";
 import { ragLabel, statusLabel } from "../model/vocabulary.js";
 import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "../csv/columns.js";
@@ -80,7 +81,7 @@ function columnsFor(
   return cols;
 }
 
-export const KNOWN_ACTION_FIELDS = new Set(["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"]);
+export const KNOWN_ACTION_FIELDS: ReadonlySet<string> = new Set(FIELDS.action);
 
 /** A plan as a table: the plan's details above, the header, a row per action and step. */
 export interface PlanTable {

@@ -1,7 +1,7 @@
 import { isCalendarDate, type CalendarDate } from "../dates.js";
 import type { Action, Step } from "../model/types.js";
 import { parseTimescale } from "./parse.js";
-import type { ParseTimescaleOptions, Timescale } from "./types.js";
+import type { DateTimescale, MilestonesTimescale, ParseTimescaleOptions, Timescale } from "./types.js";
 
 /**
  * Options for {@link dueDate}: those of {@link parseTimescale}.
@@ -72,10 +72,15 @@ function datePart(text: unknown): CalendarDate | undefined {
   return isCalendarDate(date) ? date : undefined;
 }
 
+/** Whether a timescale gives a date (a date or milestones): the one place "has a dated target" is written. */
+export function isDated(t: Timescale | undefined): t is DateTimescale | MilestonesTimescale {
+  return t !== undefined && (t.kind === "date" || t.kind === "milestones");
+}
+
 /** The due date a timescale gives, if it gives one. */
 export function timescaleDue(t: Timescale): CalendarDate | undefined {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: only dated kinds have a due date; the check keeps the types honest
-  return t.kind === "date" || t.kind === "milestones" ? t.due : undefined;
+  // Stryker disable next-line ConditionalExpression: only dated kinds have a due date; the check keeps the types honest
+  return isDated(t) ? t.due : undefined;
 }
 
 function isAction(item: Action | Step): item is Action {

@@ -1,4 +1,5 @@
 import { isCalendarDate } from "../dates.js";
+import { fold } from "../fold.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
 import { isLabelNumber, readDateAt, startsDottedReference, type FormOptions } from "./forms.js";
@@ -53,13 +54,6 @@ const NO_OPTIONS: ParseTimescaleOptions = Object.freeze({});
 
 function unknown(text: string, reason: string, cause: UnknownCause): UnknownTimescale {
   return { kind: "unknown", text, reason, cause };
-}
-
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 }
 
 /** Texts read whole: "Ongoing", "Annual", "TBC", "N/A", "Completed". */

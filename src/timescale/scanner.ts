@@ -7,6 +7,7 @@
  * of every width read as "-"). They live in typed arrays reused from reading to reading,
  * so that reading a text allocates only its date expressions and its result.
  */
+import { hashOf, hashStep } from "../hash.js";
 import { classOf, LONGEST_WORD, valueOf, WORDS } from "./words.js";
 
 export const WORD_TOKEN = 1;
@@ -79,13 +80,8 @@ const tableHash = new Int32Array(TABLE_SIZE);
 const tableWord = new Array<string>(TABLE_SIZE).fill("");
 const tableCode = new Int32Array(TABLE_SIZE);
 
-function hashWord(word: string): number {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-  return h;
-}
 for (const [word, code] of WORDS) {
-  const h = hashWord(word);
+  const h = hashOf(word);
   let slot = h & (TABLE_SIZE - 1);
   while (tableWord[slot] !== "") slot = (slot + 1) & (TABLE_SIZE - 1);
   tableHash[slot] = h;
@@ -194,7 +190,7 @@ export class Scanner {
         while (++i < n) {
           const d = text.charCodeAt(i) | 32;
           if (d < 97 || d > 122) break;
-          h = (Math.imul(h, 31) + d) | 0;
+          h = hashStep(h, d);
         }
         kind[t] = WORD_TOKEN;
         code[t] = i - start <= LONGEST_WORD ? lookUpWord(text, start, i, h) : 0;

@@ -1,4 +1,5 @@
 /** `cpc diff <before> <after>`: what moved between two snapshots of a plan. */
+import { slipText } from "../../progress/compare.js";
 import { isCalendarDate } from "../../dates.js";
 import { comparePlans, progressHeadline } from "../../progress/index.js";
 import { choose, councilName, load, type Context } from "../context.js";
@@ -36,8 +37,6 @@ export async function diffCommand(ctx: Context): Promise<number> {
     return 0;
   }
   const line = (a: { id: string; title: string }) => `${a.id} ${a.title.length > 70 ? `${a.title.slice(0, 69)}…` : a.title}`;
-  const slipText = (slip: (typeof diff.slips)[number]) =>
-    [slip.rag ? `RAG ${slip.rag[0]} to ${slip.rag[1]}` : "", slip.due ? `target ${slip.due[0]} to ${slip.due[1]}` : ""].filter((x) => x).join(", ");
   const sections: [string, string[]][] = [
     ["Completed", diff.completed.map(line)],
     ["Slipped", diff.slipped.map((a, i) => `${line(a)}: ${slipText(diff.slips[i]!)}`)],

@@ -1,5 +1,6 @@
 /** `cpc stats <file>`: status and RAG percentages and a rollup, or the progress-review headline. */
 import { RAGS, STATUSES } from "../../model/vocabulary.js";
+import { rollupFigures } from "../../report/model.js";
 import type { ActionPlan } from "../../model/types.js";
 import { progressHeadline, type ProgressHeadline } from "../../progress/index.js";
 import { rollup, type RollupBy } from "../../statistics/index.js";
@@ -37,19 +38,10 @@ export async function statsCommand(ctx: Context): Promise<number> {
     rows: RAGS.filter((r) => r !== "blue" || rag.scheme === "brag").map((r) => [r, rag.counts[r], rag.percentages[r]]),
     numeric: [1, 2],
   };
+  const figures = rollupFigures([...groups.groups, groups.total], rag.scheme);
   const rollupTable: Table = {
-    head: [by, "actions", "overdue", "no target", "complete %", "red", "amber", "green", ...(rag.scheme === "brag" ? ["blue"] : [])],
-    rows: [...groups.groups, groups.total].map((g) => [
-      g.title,
-      g.actions,
-      g.overdue,
-      g.noTarget,
-      g.completePercent,
-      g.rag.counts.red,
-      g.rag.counts.amber,
-      g.rag.counts.green,
-      ...(rag.scheme === "brag" ? [g.rag.counts.blue] : []),
-    ]),
+    head: [by, ...figures.head.map((h) => h.toLowerCase())],
+    rows: [...groups.groups, groups.total].map((g, i) => [g.title, ...figures.rows[i]!]),
     numeric: [1, 2, 3, 4, 5, 6, 7, 8],
   };
   if (format === "csv") {

@@ -1,0 +1,24 @@
+/**
+ * The fields of each kind of object in a plan, in the order the file format lists them:
+ * the one list, read by the fast reader, the unknown-field check, the table reader and
+ * writer and the CSV's list of what it cannot carry. A property test holds it to the zod
+ * schema (test/properties/fast-parse.property.test.ts).
+ *
+ * @internal
+ * @module
+ */
+
+/** The kinds of object in a plan, as the unknown-field warnings name them. */
+export type Kind = "plan" | "council" | "peerChallenge" | "recommendation" | "action" | "step" | "update" | "previous";
+
+/** The fields each kind of object has, in the schema's order. */
+export const FIELDS: Readonly<Record<Kind, readonly string[]>> = {
+  plan: ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"],
+  council: ["name", "code"],
+  peerChallenge: ["start", "end"],
+  recommendation: ["id", "title", "themes", "heading"],
+  action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"],
+  step: ["id", "text", "timescale", "due", "status", "rag"],
+  update: ["date", "status", "rag", "note", "previous"],
+  previous: ["status", "rag"],
+};
