@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { comparePlans, planAsOf, statusSummary, updateAction, type Action, type ActionPlan, type Status } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
 import { deepFreeze, loadPlan } from "./helpers.js";
 
-const westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
-const kingston = deepFreeze(loadPlan("kingston-2019.json"));
+// Built in beforeAll, not at load, so that mutation testing can tell which tests use them.
+let westNorfolk: ActionPlan;
+let kingston: ActionPlan;
+beforeAll(() => {
+  westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+  kingston = deepFreeze(loadPlan("kingston-2019.json"));
+});
 
 describe("updateAction", () => {
   it("returns a new plan, leaves the deep-frozen input untouched and shares every unchanged action", () => {
@@ -55,7 +60,10 @@ describe("planAsOf", () => {
     ["1.5", "2024-05-20", "complete"],
     ["2.2", "2024-06-10", "in-progress"],
   ] as const;
-  const updated = history.reduce<ActionPlan>((p, [id, date, status]) => updateAction(p, id, { date, status }), westNorfolk);
+  let updated: ActionPlan;
+  beforeAll(() => {
+    updated = history.reduce<ActionPlan>((p, [id, date, status]) => updateAction(p, id, { date, status }), westNorfolk);
+  });
   const status = (p: ActionPlan, id: string) => p.actions.find((a) => a.id === id)?.status;
 
   it("reads the plan back as it stood on each date", () => {

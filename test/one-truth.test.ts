@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   comparePlans,
   cpcCalendar,
@@ -23,9 +23,14 @@ import { buildReport, renderHtmlReport, renderMarkdownReport } from "../src/repo
 import { validatePlan } from "../src/schema/index.js";
 import { deepFreeze, loadPlan } from "./helpers.js";
 
+// Built in beforeAll, not at load, so that mutation testing can tell which tests use them.
+let raw: ActionPlan;
+beforeAll(() => {
+  raw = deepFreeze(loadPlan("kingston-2019.json"));
+});
+
 // The same question gets the same answer through every door: validated or not, summary,
 // headline or rollup, in every time zone.
-const raw = deepFreeze(loadPlan("kingston-2019.json"));
 
 const plan = (actions: Action[], extra: Partial<ActionPlan> = {}): ActionPlan => ({
   schemaVersion: 1,

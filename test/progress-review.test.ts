@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { cpcCalendar, progressHeadline, type ActionPlan, type Status } from "../src/index.js";
 import { progressReviewSchema } from "../src/schema/index.js";
 import { deepFreeze, loadPlan, readExample } from "./helpers.js";
 
-const westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+// Built in beforeAll, not at load, so that mutation testing can tell which tests use them.
+let westNorfolk: ActionPlan;
+beforeAll(() => {
+  westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+});
+
 const review = readExample("west-norfolk-progress-review-2024.json") as Record<string, unknown>;
 
 describe("the West Norfolk progress review (seed 002)", () => {

@@ -1,15 +1,22 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { updateAction, type ActionPlan } from "../src/index.js";
 import { RAG_SWATCH, STATUS_SWATCH } from "../src/report/html.js";
 import { renderHtmlReport, renderMarkdownReport } from "../src/report/index.js";
 import { EXAMPLE_REPORTS } from "../scripts/example-reports.mjs";
 import { deepFreeze, loadPlan } from "./helpers.js";
 
-const kingston = deepFreeze(loadPlan("kingston-2019.json"));
-const westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+// Built in beforeAll, not at load, so that mutation testing can tell which tests use them.
+let kingston: ActionPlan;
+let westNorfolk: ActionPlan;
+let md: string;
+beforeAll(() => {
+  kingston = deepFreeze(loadPlan("kingston-2019.json"));
+  westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+  md = renderMarkdownReport(kingston, { asOf });
+});
+
 const asOf = "2019-06-30";
-const md = renderMarkdownReport(kingston, { asOf });
 
 /** The rows of the Markdown table that follows a heading. */
 function tableAfter(text: string, heading: string): string[][] {
@@ -114,7 +121,10 @@ describe("the Markdown report", () => {
 });
 
 describe("the HTML report", () => {
-  const html = renderHtmlReport(kingston, { asOf });
+  let html: string;
+  beforeAll(() => {
+    html = renderHtmlReport(kingston, { asOf });
+  });
 
   it("is one self-contained document: no scripts, stylesheets, fonts or images fetched", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true);

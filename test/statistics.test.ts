@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   actionsWithoutTarget,
   overdueActions,
@@ -12,8 +12,13 @@ import {
 } from "../src/index.js";
 import { deepFreeze, loadPlan } from "./helpers.js";
 
-const kingston = deepFreeze(loadPlan("kingston-2019.json"));
-const westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+// Built in beforeAll, not at load, so that mutation testing can tell which tests use them.
+let kingston: ActionPlan;
+let westNorfolk: ActionPlan;
+beforeAll(() => {
+  kingston = deepFreeze(loadPlan("kingston-2019.json"));
+  westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
+});
 
 // Figures counted by hand from seed 001 (Kingston's plan, 54 activities). Activities 20
 // and 21.5 have their status and target swapped in the published table; validation reads

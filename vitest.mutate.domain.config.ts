@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// The unit tests, for mutation testing of the domain modules (stryker.domain.config.mjs):
+// all but the process tests, which build and spawn the command and see none of the mutants.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/process.test.ts"],
+    environment: "node",
+    setupFiles: ["test/setup.ts"],
+    env: { PROPERTY_RUNS: "25" },
+    testTimeout: 20_000,
+  },
+});
