@@ -84,6 +84,23 @@ describe("planAsOf", () => {
     expect(planAsOf(updated, "2024-12-31")).toEqual(updated);
   });
 
+  it("undoes RAG ratings as it undoes statuses, each by the updates that changed it", () => {
+    // Green at the start; amber from 15 March (status unchanged); red and on hold from 20 May.
+    const start: ActionPlan = { ...westNorfolk, actions: [{ id: "1", recommendation: "R1", title: "a", status: "in-progress", rag: "green" }] };
+    const amber = updateAction(start, "1", { date: "2024-03-15", rag: "amber" });
+    const red = updateAction(amber, "1", { date: "2024-05-20", rag: "red", status: "on-hold" });
+    const on = (date: string) => {
+      const a = planAsOf(red, date).actions[0]!;
+      return [a.status, a.rag, a.updates?.length ?? 0];
+    };
+    expect(on("2024-03-01")).toEqual(["in-progress", "green", 0]);
+    expect(on("2024-04-01")).toEqual(["in-progress", "amber", 1]);
+    expect(on("2024-06-01")).toEqual(["on-hold", "red", 2]);
+    // An action with no rating until an update gave one has none before it.
+    const unrated = updateAction({ ...start, actions: [{ id: "1", recommendation: "R1", title: "a" }] }, "1", { date: "2024-03-15", rag: "amber" });
+    expect(planAsOf(unrated, "2024-03-01").actions[0]).not.toHaveProperty("rag");
+  });
+
   it("falls back to earlier updates when hand-written updates do not say what they replaced", () => {
     const action: Action = {
       id: "1",

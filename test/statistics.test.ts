@@ -306,3 +306,79 @@ describe("semantics on small plans", () => {
     expect(overdueActions(p)[0]?.daysOverdue).toBeGreaterThan(9000);
   });
 });
+
+describe("targets from steps, and the order of what is overdue", () => {
+  // Five actions, none with a status (so not started), as of 1 December 2024. Days from a
+  // month's end to 1 December 2024: from 31 March 245, from 31 May 184, from 30 June 154.
+  const plan: ActionPlan = {
+    schemaVersion: 1,
+    council: { name: "Test" },
+    peerChallenge: { start: "2024-01" },
+    recommendations: [{ id: "R1", title: "r" }],
+    actions: [
+      // An undated timescale: the target is its step's.
+      { id: "1", recommendation: "R1", title: "a", timescale: "Ongoing", steps: [{ id: "a", text: "s", timescale: "March 2024" }] },
+      // No timescale, steps out of order: the target is the latest step's, June.
+      {
+        id: "2",
+        recommendation: "R1",
+        title: "b",
+        steps: [
+          { id: "a", text: "s", timescale: "June 2024" },
+          { id: "b", text: "t", timescale: "March 2024" },
+        ],
+      },
+      { id: "3", recommendation: "R1", title: "c", timescale: "TBC", steps: [{ id: "a", text: "s", timescale: "June 2024" }] },
+      // Complete with no target, and cancelled with none: never listed as without a target.
+      { id: "4", recommendation: "R1", title: "d", status: "complete" },
+      { id: "6", recommendation: "R1", title: "f", status: "cancelled" },
+      // Its own target, September; its steps are earlier, May and March.
+      {
+        id: "5",
+        recommendation: "R1",
+        title: "e",
+        timescale: "Sept 2024",
+        steps: [
+          { id: "a", text: "s", timescale: "May 2024" },
+          { id: "b", text: "t", timescale: "March 2024" },
+        ],
+      },
+      // No target at all, not started: listed.
+      { id: "7", recommendation: "R1", title: "g" },
+    ],
+  };
+  const asOf = "2024-12-01";
+
+  it("takes an action's target from its steps when its own says no date, and the latest step, whatever their order", () => {
+    // 1: 31 March (245 days); 2: 30 June (154); 3: 30 June (154); 5: 30 September (62).
+    expect(overdueActions(plan, { asOf }).map((o) => [o.action.id, o.due, o.daysOverdue])).toEqual([
+      ["1", "2024-03-31", 245],
+      ["2", "2024-06-30", 154],
+      ["3", "2024-06-30", 154],
+      ["5", "2024-09-30", 62],
+    ]);
+  });
+
+  it("lists the overdue steps most overdue first, across actions and within one", () => {
+    // 245: 1a, 2b, 5b (31 March); 184: 5a (31 May); 154: 2a, 3a (30 June). Ties keep the plan's order.
+    expect(overdueSteps(plan, { asOf }).map((o) => [`${o.action.id}${o.step.id}`, o.daysOverdue])).toEqual([
+      ["1a", 245],
+      ["2b", 245],
+      ["5b", 245],
+      ["5a", 184],
+      ["2a", 154],
+      ["3a", 154],
+    ]);
+    // An overdue action's own list keeps the plan's order: 5's steps are May, then March.
+    expect(
+      overdueActions(plan, { asOf })
+        .find((o) => o.action.id === "5")!
+        .overdueSteps.map((s) => s.step.id),
+    ).toEqual(["a", "b"]);
+  });
+
+  it("lists without a target only the actions still to do", () => {
+    // 1, 2, 3 and 5 have dated steps or targets; 4 is complete and 6 cancelled; 7 has none.
+    expect(actionsWithoutTarget(plan).map((e) => [e.action.id, e.reason])).toEqual([["7", "missing"]]);
+  });
+});

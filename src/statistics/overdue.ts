@@ -28,7 +28,7 @@ export interface OverdueAction {
   readonly daysOverdue: number;
   /** The target read "X and ongoing": it is overdue because it has not started. */
   readonly continuing: boolean;
-  /** Its steps that are overdue by their own timescales. */
+  /** Its steps that are overdue by their own timescales, in the plan's order ({@link overdueSteps} sorts them). */
   readonly overdueSteps: readonly OverdueStep[];
 }
 
