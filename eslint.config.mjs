@@ -8,7 +8,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "reports/", "docs/", "node_modules/", "test-output/", "site/dist/", ".stryker-tmp/"] },
+  { ignores: ["dist/", "reports/", "docs/", "node_modules/", "test-output/", "site/dist/", ".stryker-tmp*/"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   regexp.configs["flat/recommended"],
