@@ -4,7 +4,8 @@
  * the document's XML by a small scanner that expands no entity but XML's five and
  * character references.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
@@ -50,26 +51,11 @@ export interface DocxReadResult {
   readonly layout: CsvLayout;
 }
 
-const MAX_UNZIPPED = 256 * 1024 * 1024;
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function unescape(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[e.toLowerCase()] ?? whole;
-  });
-}
-
 /** The text of a paragraph: its runs' text, tabs and line breaks. */
 function paragraphText(xml: string): string {
   let out = "";
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br(?:\s[^>]*)?\/>|<w:cr\/>/g)) {
-    if (m[1] !== undefined) out += unescape(m[1]);
+    if (m[1] !== undefined) out += unescapeXml(m[1]);
     else out += m[0].startsWith("<w:tab") ? "\t" : "\n";
   }
   return out;
@@ -107,6 +93,14 @@ function children(xml: string, tags: readonly string[]): { readonly tag: string;
   return out;
 }
 
+const WORD: OfficeKind = {
+  noun: "document",
+  app: "Word",
+  format: "a Word document (.docx)",
+  old: "an old Word file (.doc)",
+  saveAs: "a Word Document (.docx)",
+};
+
 /**
  * Reads an action plan from the table or tables of a Word document, as councils write
  * their plans (the published PDF is made from it).
@@ -139,29 +133,9 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
     issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
     return { plan: { schemaVersion: 1 }, issues, layout: { columns: [] } };
   };
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (data[0] !== 0x50 || data[1] !== 0x4b) {
-    if (data[0] === 0xd0 && data[1] === 0xcf)
-      return empty(
-        "The document is an old Word file (.doc) or is protected by a password, which peer-challenge cannot open.",
-        "Save it as a Word Document (.docx) without a password.",
-      );
-    return empty("The file is not a Word document (.docx): it is not a zip file.");
-  }
-  let files: Record<string, Uint8Array>;
-  let total = 0;
-  try {
-    files = unzipSync(data, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_UNZIPPED) throw new RangeError("too large");
-        return f.name === "word/document.xml";
-      },
-    });
-  } catch (e) {
-    if (e instanceof RangeError) return empty(`The document expands to more than ${MAX_UNZIPPED / 1048576} MB, so it is not read.`);
-    return empty(`The document is damaged: ${e instanceof Error ? e.message : String(e)}.`, "Open it in Word and save it again.");
-  }
+  const opened = openPackage(bytes, WORD, (name) => name === "word/document.xml");
+  if (!("files" in opened)) return empty(opened.message, opened.hint);
+  const files = opened.files;
   const document = files["word/document.xml"];
   if (document === undefined) return empty("The file is a zip, but not a Word document (it has no word/document.xml).");
   const xml = strFromU8(document);

@@ -6,7 +6,8 @@
  * read by the small scanner below, which expands no entity but the five XML predefines
  * and character references, so a workbook cannot make it expand text without bound.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
@@ -59,32 +60,15 @@ export interface XlsxReadResult {
   readonly layout: CsvLayout;
 }
 
-/** The most a workbook may expand to, unzipped: 256 MB, as for text files. */
-const MAX_UNZIPPED = 256 * 1024 * 1024;
-
 // ---------------------------------------------------------------------------
 // XML, as SpreadsheetML writes it
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Text with the five predefined entities and character references decoded; any other entity is left as written. */
-function unescape(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[e.toLowerCase()] ?? whole;
-  });
-}
 
 /** The attributes of a start tag's text (`<c r="A1" t="s">`). */
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   // A name starts where the one before it cannot go on ("(?<![\w:])"), so that a long
   // run of letters with no "=" is scanned once, not once from each of its letters.
-  for (const m of tag.matchAll(/(?<![\w:])([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescape(m[2] ?? m[3] ?? "");
+  for (const m of tag.matchAll(/(?<![\w:])([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? "");
   return out;
 }
 
@@ -109,7 +93,7 @@ function* elements(xml: string, name: string): Generator<{ readonly attrs: Recor
 /** The text of the `<t>` runs in a string item (plain or rich text). */
 function textOf(inner: string): string {
   let out = "";
-  for (const t of elements(inner, "t")) out += unescape(t.inner);
+  for (const t of elements(inner, "t")) out += unescapeXml(t.inner);
   return out;
 }
 
@@ -229,6 +213,15 @@ function general(n: number): string {
 
 // ---------------------------------------------------------------------------
 
+const EXCEL: OfficeKind = {
+  noun: "workbook",
+  app: "Excel",
+  format: "an Excel workbook (.xlsx)",
+  old: "an old Excel file (.xls)",
+  saveAs: "an Excel Workbook (.xlsx)",
+  notZipHint: "If it is a CSV, name it .csv.",
+};
+
 /**
  * Reads an action plan from an Excel workbook, as a council keeps its tracker.
  *
@@ -261,30 +254,9 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
     return { plan: { schemaVersion: 1 }, issues, sheet: undefined, rowOf: () => undefined, layout: { columns: [] } };
   };
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (data[0] !== 0x50 || data[1] !== 0x4b) {
-    // An OLE file (D0 CF 11 E0) is an old .xls, or a workbook protected by a password.
-    if (data[0] === 0xd0 && data[1] === 0xcf)
-      return empty(
-        "The workbook is an old Excel file (.xls) or is protected by a password, which peer-challenge cannot open.",
-        "Save it as an Excel Workbook (.xlsx) without a password.",
-      );
-    return empty("The file is not an Excel workbook (.xlsx): it is not a zip file.", "If it is a CSV, name it .csv.");
-  }
-  let files: Record<string, Uint8Array>;
-  let total = 0;
-  try {
-    files = unzipSync(data, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_UNZIPPED) throw new RangeError("too large");
-        return f.name.startsWith("xl/") || f.name === "[Content_Types].xml";
-      },
-    });
-  } catch (e) {
-    if (e instanceof RangeError) return empty(`The workbook expands to more than ${MAX_UNZIPPED / 1048576} MB, so it is not read.`);
-    return empty(`The workbook is damaged: ${e instanceof Error ? e.message : String(e)}.`, "Open it in Excel and save it again.");
-  }
+  const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/") || name === "[Content_Types].xml");
+  if (!("files" in opened)) return empty(opened.message, opened.hint);
+  const files = opened.files;
   const part = (name: string): string | undefined => (files[name] ? strFromU8(files[name]) : undefined);
   const workbook = part("xl/workbook.xml");
   if (workbook === undefined) return empty("The file is a zip, but not an Excel workbook (it has no xl/workbook.xml).");
@@ -328,9 +300,9 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
         let cellMeta: CellMeta = { ref };
         if (type === "s") text = shared[Number(value)] ?? "";
         else if (type === "inlineStr") text = textOf(elements(c.inner, "is").next().value?.inner ?? "");
-        else if (type === "str") text = unescape(value ?? "");
+        else if (type === "str") text = unescapeXml(value ?? "");
         else if (type === "b") text = value === "1" ? "TRUE" : value === "0" ? "FALSE" : "";
-        else if (type === "e") cellMeta = { ...cellMeta, error: unescape(value ?? "#VALUE!") };
+        else if (type === "e") cellMeta = { ...cellMeta, error: unescapeXml(value ?? "#VALUE!") };
         else if (value !== undefined) {
           const n = Number(value);
           const precision = styles.datePrecision[style];
