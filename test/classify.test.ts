@@ -1,0 +1,143 @@
+// How the statistics read one action, case by case: what they refuse from an unvalidated
+// plan and how they say it, the RAG they derive, and the scheme they count in.
+import { describe, expect, it } from "vitest";
+import { actionsWithoutTarget, overdueActions, overdueSteps, PlanDataError, ragSummary, statusSummary, type Action, type ActionPlan } from "../src/index.js";
+
+const plan = (actions: unknown[]): ActionPlan =>
+  ({ schemaVersion: 1, council: { name: "Test" }, peerChallenge: { start: "2024-01" }, recommendations: [{ id: "R1", title: "r" }], actions }) as ActionPlan;
+const act = (id: string, fields: Record<string, unknown> = {}): Action => ({ id, recommendation: "R1", title: `action ${id}`, ...fields });
+
+/** The PlanDataError a call throws, or undefined. */
+function refusal(f: () => unknown): PlanDataError | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof PlanDataError) return e;
+    throw e;
+  }
+  return undefined;
+}
+
+describe("what the statistics refuse, and how they say it", () => {
+  it("names what it got instead of a plan or a list of actions", () => {
+    const cases: [unknown, string, (string | number)[]][] = [
+      [null, "null", []],
+      ["a plan", 'the text "a plan"', []],
+      [42, "number 42", []],
+      [true, "boolean true", []],
+      [undefined, "undefined undefined", []],
+      [() => 1, "a function", []],
+      [Symbol("s"), "a symbol", []],
+      [{ title: "no actions" }, 'an object with no "actions" list', []],
+      // An "actions" that is not a list: the path names it.
+      [{ actions: "none" }, 'an object with no "actions" list', ["actions"]],
+    ];
+    for (const [input, words, path] of cases) {
+      const e = refusal(() => statusSummary(input as ActionPlan));
+      expect(e?.message).toBe(`expected a plan (an object with an "actions" list) or a list of actions, but got ${words}`);
+      expect(e?.path).toEqual(path);
+    }
+    // A long text is cut at 40 characters in the message.
+    expect(refusal(() => statusSummary("x".repeat(100) as unknown as ActionPlan))?.message).toContain(`the text "${"x".repeat(40)}"`);
+  });
+
+  it("refuses an action that is not an object, with its place in a plan or in a list", () => {
+    const inPlan = refusal(() => statusSummary(plan([act("1"), null])));
+    expect(inPlan?.message).toBe("an action is null, not an object, so it cannot be counted");
+    expect(inPlan?.path).toEqual(["actions", 1]);
+    const inList = refusal(() => statusSummary([act("1"), act("2"), "three" as unknown as Action]));
+    expect(inList?.message).toBe("an action is string, not an object, so it cannot be counted");
+    expect(inList?.path).toEqual([2]);
+  });
+
+  it("refuses a status or RAG it cannot read, quoting it (cut at 60 characters) and saying where it is", () => {
+    const status = refusal(() => statusSummary(plan([act("1"), act("2", { status: "Whenever" })])));
+    expect(status?.message).toBe(
+      'action "2": the status "Whenever" is not a status (not-started, in-progress, complete, ongoing, on-hold, cancelled), a wording normaliseStatus knows, or a date where the timescale is a status (swapped columns), so it cannot be counted; validatePlan reports every such value with its place',
+    );
+    expect(status?.path).toEqual(["actions", 1, "status"]);
+    expect(status?.value).toBe("Whenever");
+    const long = "y".repeat(70);
+    expect(refusal(() => statusSummary([act("1", { status: long })]))?.message).toContain(`the status "${"y".repeat(60)}…" is not`);
+    const rag = refusal(() => ragSummary([act("1", { rag: "purple" })]));
+    expect(rag?.message).toBe(
+      'action "1": the rag "purple" is not a RAG rating (red, amber, green, blue) or a wording normaliseRag knows, so it cannot be counted; validatePlan reports every such value with its place',
+    );
+    expect(rag?.path).toEqual([0, "rag"]);
+    // A rating that is not text at all.
+    expect(refusal(() => ragSummary([act("1", { rag: 3 })]))?.message).toContain("the rag 3 is not a RAG rating");
+  });
+
+  it("reads the wordings councils use, and a blank rating as none", () => {
+    // "Completed" is complete; "Amber" is amber; "  " is no rating, derived from the status.
+    const s = statusSummary([act("1", { status: "Completed" }), act("2", { status: "In Progress" }), act("3")]);
+    expect(s.counts).toMatchObject({ complete: 1, "in-progress": 1, "not-started": 1 });
+    const r = ragSummary([act("1", { rag: "Amber" }), act("2", { rag: "  ", status: "in-progress" })], { asOf: "2024-06-30" });
+    expect(r.counts).toMatchObject({ amber: 1, green: 1 });
+    expect(r.derived).toBe(1);
+  });
+});
+
+describe("the RAG scheme", () => {
+  it("is BRAG when any action reports blue, in any wording", () => {
+    // "Blue" and "Complete" are wordings of blue: the complete action without a rating is
+    // then derived blue, not green.
+    for (const word of ["blue", "Blue", "Complete"]) {
+      const r = ragSummary([act("1", { rag: word, status: "complete" }), act("2", { status: "complete" })], { asOf: "2024-06-30" });
+      expect([word, r.scheme, r.counts.blue]).toEqual([word, "brag", 2]);
+    }
+    // Without a blue, the scheme is RAG and complete is green.
+    const r = ragSummary([act("1", { rag: "green", status: "complete" }), act("2", { status: "complete" })], { asOf: "2024-06-30" });
+    expect([r.scheme, r.counts.green, r.counts.blue]).toEqual(["rag", 2, 0]);
+  });
+});
+
+describe("derived RAG", () => {
+  // As of 1 June 2024; "due soon" is the next 30 days, to 1 July.
+  const asOf = "2024-06-01";
+  it("is red when overdue, amber on hold or not started and due soon, green otherwise", () => {
+    const r = ragSummary(
+      [
+        act("1", { timescale: "May 2024", status: "in-progress" }), // overdue: red
+        act("2", { status: "on-hold" }), // amber
+        act("3", { timescale: "June 2024" }), // not started, due 30 June, within 30 days: amber
+        act("4", { timescale: "June 2024", status: "in-progress" }), // under way, due soon: green
+        act("5", { timescale: "August 2024" }), // not started, due after the 30 days: green
+        act("6", { due: "2024-06-01" }), // due today, not started: not overdue, due soon: amber
+      ],
+      { asOf },
+    );
+    expect(r.counts).toMatchObject({ red: 1, amber: 3, green: 2 });
+  });
+});
+
+describe("targets that read 'and ongoing'", () => {
+  it("are late only while the work has not started, for actions and for steps", () => {
+    const asOf = "2024-06-30";
+    const actions = [
+      act("1", { timescale: "March 2024 and ongoing" }), // not started: overdue from 31 March, 91 days
+      act("2", { timescale: "March 2024 and ongoing", status: "in-progress" }), // under way: not overdue
+      act("3", {
+        timescale: "December 2024",
+        status: "in-progress",
+        steps: [
+          { id: "a", text: "s", timescale: "April 2024 and ongoing" }, // its action is under way: not overdue
+          { id: "b", text: "t", timescale: "April 2024 and ongoing", status: "not-started" }, // not started: 61 days
+        ],
+      }),
+    ];
+    expect(overdueActions(actions, { asOf }).map((o) => [o.action.id, o.daysOverdue, o.continuing])).toEqual([["1", 91, true]]);
+    expect(overdueSteps(actions, { asOf }).map((o) => [`${o.action.id}${o.step.id}`, o.daysOverdue])).toEqual([["3b", 61]]);
+    // A step's own due date is a deadline whatever its timescale says: late though under way
+    // (30 April to 30 June, 61 days).
+    const dated = [act("4", { status: "in-progress", steps: [{ id: "a", text: "s", timescale: "April 2024 and ongoing", due: "2024-04-30" }] })];
+    expect(overdueSteps(dated, { asOf }).map((o) => [`${o.action.id}${o.step.id}`, o.daysOverdue])).toEqual([["4a", 61]]);
+  });
+
+  it("count a timescale of spaces as none", () => {
+    expect(actionsWithoutTarget([act("1", { timescale: "   " }), act("2", { timescale: "Ongoing" })]).map((e) => [e.action.id, e.reason])).toEqual([
+      ["1", "missing"],
+      ["2", "ongoing"],
+    ]);
+  });
+});
