@@ -141,3 +141,38 @@ describe("targets that read 'and ongoing'", () => {
     ]);
   });
 });
+
+describe("the edges mutation testing found untested", () => {
+  it("counts an action's own due date as a deadline, whatever its status", () => {
+    // due 31 March, in progress, as of 30 June: 30 + 31 + 30 = 91 days.
+    expect(
+      overdueActions([act("1", { due: "2024-03-31", status: "in-progress" })], { asOf: "2024-06-30" }).map((o) => [o.action.id, o.daysOverdue, o.continuing]),
+    ).toEqual([["1", 91, false]]);
+  });
+
+  it("lists a plain dated step of an action under way as overdue", () => {
+    // Step due 31 March, its action in progress: 91 days on 30 June.
+    const actions = [act("1", { status: "in-progress", timescale: "December 2024", steps: [{ id: "a", text: "s", timescale: "March 2024" }] })];
+    expect(overdueSteps(actions, { asOf: "2024-06-30" }).map((o) => [o.step.id, o.daysOverdue])).toEqual([["a", 91]]);
+  });
+
+  it("rates amber a not-started action due on the last day of 'due soon', green the day after", () => {
+    // As of 1 June, due soon runs to 1 July (30 days).
+    const r = ragSummary([act("1", { due: "2024-07-01" }), act("2", { due: "2024-07-02" })], { asOf: "2024-06-01" });
+    expect([r.counts.amber, r.counts.green]).toEqual([1, 1]);
+  });
+
+  it("quotes a value of 60 characters whole, and cuts one of 61", () => {
+    const at = (n: number) => refusal(() => statusSummary([act("1", { status: "z".repeat(n) })]))?.message ?? "";
+    expect(at(60)).toContain(`the status "${"z".repeat(60)}" is not`);
+    expect(at(61)).toContain(`the status "${"z".repeat(60)}…" is not`);
+  });
+
+  it("reads quarters as the option says", () => {
+    // "Q3 2024": calendar, July to September (due 30 September, 46 days before 15 November);
+    // financial, the third quarter of 2024/25, October to December: not yet due.
+    const actions = [act("1", { timescale: "Q3 2024" })];
+    expect(overdueActions(actions, { asOf: "2024-11-15" }).map((o) => [o.due, o.daysOverdue])).toEqual([["2024-09-30", 46]]);
+    expect(overdueActions(actions, { asOf: "2024-11-15", quarters: "financial" })).toEqual([]);
+  });
+});
