@@ -158,6 +158,32 @@ describe("what moved", () => {
     expect(comparePlans(before, after, { asOf, since }).changed.map((c) => c.id)).toEqual(["2", "3", "4", "5"]);
   });
 
+  it("shows each slip in the one scheme, inferred from a blue in either snapshot", () => {
+    // 1 is complete before (no rating: derived) and red after. Neither snapshot reports
+    // blue: the scheme is RAG and complete derives green.
+    const before = plan([act("1", { status: "complete" }), act("2", { status: "in-progress" })]);
+    const after = plan([act("1", { status: "in-progress", rag: "red" }), act("2", { status: "in-progress" })]);
+    expect(comparePlans(before, after, { asOf, since }).slips).toEqual([{ id: "1", rag: ["green", "red"] }]);
+    // A blue reported in the later snapshot (action 2) makes both BRAG: complete derives blue.
+    const blueAfter = plan([act("1", { status: "in-progress", rag: "red" }), act("2", { status: "complete", rag: "blue" })]);
+    expect(comparePlans(before, blueAfter, { asOf, since }).slips).toEqual([{ id: "1", rag: ["blue", "red"] }]);
+    // And one in the earlier snapshot only (2 is complete in both; after, its rating is derived).
+    const blueBefore = plan([act("1", { status: "complete" }), act("2", { status: "complete", rag: "blue" })]);
+    const derivedAfter = plan([act("1", { status: "in-progress", rag: "red" }), act("2", { status: "complete" })]);
+    expect(comparePlans(blueBefore, derivedAfter, { asOf, since }).slips).toEqual([{ id: "1", rag: ["blue", "red"] }]);
+  });
+
+  it("tells a text from an object with the same characters as keys, either way round", () => {
+    // Object.keys("ab") is ["0", "1"], as for { 0: "a", 1: "b" }: not the same value.
+    const text = plan([act("1", { extra: "ab" } as Partial<Action>), act("2", { extra: { 0: "a", 1: "b" } } as Partial<Action>)]);
+    const object = plan([act("1", { extra: { 0: "a", 1: "b" } } as Partial<Action>), act("2", { extra: "ab" } as Partial<Action>)]);
+    expect(comparePlans(text, object, { asOf, since }).changed.map((c) => c.id)).toEqual(["1", "2"]);
+    // An object then null, and null then an object.
+    const withObject = plan([act("1", { extra: {} } as Partial<Action>), act("2", { extra: null } as Partial<Action>)]);
+    const withNull = plan([act("1", { extra: null } as Partial<Action>), act("2", { extra: {} } as Partial<Action>)]);
+    expect(comparePlans(withObject, withNull, { asOf, since }).changed.map((c) => c.id)).toEqual(["1", "2"]);
+  });
+
   it("tells a list from an object with the same keys, and a value from null", () => {
     const before = plan([
       act("1", { extra: ["a"] } as Partial<Action>),
