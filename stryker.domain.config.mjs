@@ -6,7 +6,16 @@
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutate.domain.config.ts" },
-  mutate: ["src/statistics/**/*.ts", "!src/statistics/index.ts", "src/progress/**/*.ts", "!src/progress/index.ts", "src/schema/rules.ts", "src/table/read.ts", "src/table/write.ts", "src/table/text.ts"],
+  mutate: [
+    "src/statistics/**/*.ts",
+    "!src/statistics/index.ts",
+    "src/progress/**/*.ts",
+    "!src/progress/index.ts",
+    "src/schema/rules.ts",
+    "src/table/read.ts",
+    "src/table/write.ts",
+    "src/table/text.ts",
+  ],
   coverageAnalysis: "perTest",
   ignoreStatic: true,
   reporters: ["clear-text", "progress", "html", "json"],
