@@ -160,4 +160,88 @@ describe("the warnings of the rules, as an officer reads them", () => {
       "The plan does not say when the peer challenge was, so no target can be checked against it.",
     );
   });
+
+  it("says how a target with no year, or counted from another date, was read, and where a step's is", () => {
+    // The CPC began in January 2024: its first day is the date read against.
+    const cpc: ActionPlan = {
+      ...plan,
+      recommendations: [{ id: "R1", title: "One" }],
+      actions: [
+        { id: "1", recommendation: "R1", title: "a", owners: ["A"], status: "in-progress", timescale: "June" },
+        { id: "2", recommendation: "R1", title: "b", owners: ["A"], status: "in-progress", timescale: "Within 6 months" },
+        {
+          id: "3",
+          recommendation: "R1",
+          title: "c",
+          owners: ["A"],
+          status: "in-progress",
+          timescale: "March 2025",
+          steps: [{ id: "a", text: "s", timescale: "Whenever" }],
+        },
+        { id: "4", recommendation: "R1", title: "d", owners: ["A"], status: "in-progress", timescale: "TBC" },
+        // No timescale, but a dated step: it has a target.
+        { id: "5", recommendation: "R1", title: "e", owners: ["A"], status: "in-progress", steps: [{ id: "a", text: "s", timescale: "May 2025" }] },
+        // An owner of spaces is no owner.
+        { id: "6", recommendation: "R1", title: "f", owners: ["  "], status: "in-progress", timescale: "March 2025" },
+      ],
+    };
+    const issues = checkRules(cpc, { asOf: "2024-06-01" }).map((i) => ({ ...i }));
+    expect(issues).toEqual([
+      {
+        severity: "warning",
+        code: "timescale-from-plan-date",
+        path: ["actions", 0, "timescale"],
+        message:
+          'Action 1: the timescale "June" gives no year, so it is read as due 2024-06-30, the first such date after the peer challenge began (2024-01-01).',
+        hint: 'Write the year in the timescale ("June 2024" if that is meant), or add "due": "YYYY-MM-DD".',
+        value: "June",
+      },
+      {
+        severity: "warning",
+        code: "timescale-from-plan-date",
+        path: ["actions", 1, "timescale"],
+        message: expect.stringMatching(
+          /^Action 2: the timescale "Within 6 months" counts from a date it does not give, so it is read as due 2024-0[67]-\d\d, counted from when the peer challenge began \(2024-01-01\)\.$/,
+        ),
+        hint: 'If it is due on another date, add "due": "YYYY-MM-DD".',
+        value: "Within 6 months",
+      },
+      {
+        severity: "warning",
+        code: "unparseable-timescale",
+        path: ["actions", 2, "steps", 0, "timescale"],
+        message: expect.stringMatching(/^Action 3, step a: the timescale "Whenever" gives no date: /),
+        hint: expect.stringMatching(/^Write a month and year/),
+        value: "Whenever",
+      },
+      {
+        severity: "warning",
+        code: "unparseable-timescale",
+        path: ["actions", 3, "timescale"],
+        message: expect.stringMatching(/^Action 4: the timescale "TBC" gives no date: /),
+        hint: 'Give the target once it is set, or add "due": "YYYY-MM-DD".',
+        value: "TBC",
+      },
+      { severity: "warning", code: "action-without-owner", path: ["actions", 5, "owners"], message: "Action 6 has no owner.", hint: "Name who leads it." },
+    ]);
+    // Published in March 2024: read against that, and said so.
+    expect(checkRules({ ...cpc, publishedOn: "2024-03", actions: [cpc.actions[0]!] }, { asOf: "2024-06-01" })[0]?.message).toBe(
+      'Action 1: the timescale "June" gives no year, so it is read as due 2024-06-30, the first such date after the plan was published (2024-03-01).',
+    );
+    // With no date to read it against, a target with no year gives no date.
+    const undated = checkRules(
+      { schemaVersion: 1, council: { name: "T" }, recommendations: [{ id: "R1", title: "r" }], actions: [cpc.actions[0]!] },
+      { asOf: "2024-06-01" },
+    );
+    expect(undated.find((i) => i.code === "unparseable-timescale")?.hint).toBe(
+      'Write the year, or give the plan its "publishedOn" date to read the target against.',
+    );
+  });
+
+  it("says nothing of owners for a plan with no actions", () => {
+    expect(checkRules({ ...plan, actions: [] }, { asOf: "2024-06-01" }).map((i) => i.code)).toEqual([
+      "recommendation-without-actions",
+      "recommendation-without-actions",
+    ]);
+  });
 });
