@@ -17,8 +17,8 @@ export const FIELDS: Readonly<Record<Kind, readonly string[]>> = {
   council: ["name", "code"],
   peerChallenge: ["start", "end"],
   recommendation: ["id", "title", "themes", "heading"],
-  action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "comments", "updates"],
-  step: ["id", "text", "timescale", "due", "status", "rag"],
-  update: ["date", "status", "rag", "note", "previous"],
-  previous: ["status", "rag"],
+  action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "percentComplete", "weight", "comments", "updates"],
+  step: ["id", "text", "timescale", "due", "status", "rag", "percentComplete"],
+  update: ["date", "status", "rag", "timescale", "due", "owners", "note", "previous"],
+  previous: ["status", "rag", "timescale", "due", "owners"],
 };

@@ -141,6 +141,10 @@ export interface Action {
   readonly status?: Status | undefined;
   /** The RAG rating the council reported. */
   readonly rag?: Rag | undefined;
+  /** How far the action has got, 0 to 100, where the plan says (trackers such as Camms and Pentana do). */
+  readonly percentComplete?: number | undefined;
+  /** The action's weight in weighted figures: a positive number, 1 when left out. */
+  readonly weight?: number | undefined;
   /** Comments or milestones, as published. */
   readonly comments?: string | undefined;
   /** Dated progress updates, oldest first. */
@@ -170,6 +174,8 @@ export interface Step {
   readonly status?: Status | undefined;
   /** The step's own RAG rating, where the plan rates steps separately. */
   readonly rag?: Rag | undefined;
+  /** How far the step has got, 0 to 100, where the plan says. */
+  readonly percentComplete?: number | undefined;
 }
 
 /**
@@ -189,17 +195,23 @@ export interface Update {
   readonly status?: Status | undefined;
   /** The RAG rating from this date on. */
   readonly rag?: Rag | undefined;
+  /** The target from this date on, as `rescheduleAction` records a new one. */
+  readonly timescale?: string | undefined;
+  /** The explicit due date from this date on, `YYYY-MM-DD`. */
+  readonly due?: string | undefined;
+  /** The owners from this date on. */
+  readonly owners?: readonly string[] | undefined;
   /** What was said about progress. */
   readonly note?: string | undefined;
   /**
-   * The status and RAG the update replaced, as `updateAction` records them, so that the
-   * plan can be read back as of any date.
+   * The values the update replaced, as `updateAction` and `rescheduleAction` record them,
+   * so that the plan can be read back as of any date.
    */
   readonly previous?: UpdatePrevious | undefined;
 }
 
 /**
- * The status and RAG an {@link Update} replaced. A key left out means there was none.
+ * The values an {@link Update} replaced. A key left out means there was none.
  *
  * @category Model
  * @example
@@ -213,6 +225,12 @@ export interface UpdatePrevious {
   readonly status?: Status | undefined;
   /** The RAG rating before the update; left out when there was none. */
   readonly rag?: Rag | undefined;
+  /** The timescale before the update; left out when there was none. */
+  readonly timescale?: string | undefined;
+  /** The explicit due date before the update; left out when there was none. */
+  readonly due?: string | undefined;
+  /** The owners before the update; left out when there were none. */
+  readonly owners?: readonly string[] | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Immer } from "immer";
 import { isCalendarDate, type CalendarDate } from "../dates.js";
-import type { Action, ActionPlan, Update } from "../model/types.js";
+import type { Action, ActionPlan, Update, UpdatePrevious } from "../model/types.js";
+import { fieldAsOf, TRACKED, type Tracked } from "./past.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 
 // A private Immer: no auto-freezing, so the caller's unchanged objects (shared with the
@@ -29,19 +30,93 @@ export interface ActionUpdate {
 }
 
 /**
+ * A new target or owners to record against an action: when, and what changed.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import type { Reschedule } from "peer-challenge";
+ * const r: Reschedule = { date: "2019-07-15", timescale: "December 2019", note: "Agreed at Cabinet" };
+ * ```
+ */
+export interface Reschedule {
+  /** `YYYY-MM-DD`; not earlier than the action's last update. */
+  readonly date: CalendarDate;
+  /**
+   * The new target, as it will be published ("December 2019"). It replaces the whole
+   * target: an explicit `due` the action had is removed (and kept in the history) unless
+   * a new `due` is given too.
+   */
+  readonly timescale?: string | undefined;
+  /** A new explicit due date, `YYYY-MM-DD`. */
+  readonly due?: CalendarDate | undefined;
+  /** The new owners, one entry each; they replace the old ones. */
+  readonly owners?: readonly string[] | undefined;
+  /** Why, or what was agreed. */
+  readonly note?: string | undefined;
+}
+
+/** The keys each function records; any other is refused rather than ignored. */
+const RECORDS = {
+  updateAction: ["date", "status", "rag", "note"],
+  rescheduleAction: ["date", "timescale", "due", "owners", "note"],
+} as const;
+
+/** Throws for a key the function would not record (a key whose value is `undefined` is absent). */
+function onlyRecorded(fn: keyof typeof RECORDS, given: object): void {
+  const records: readonly string[] = RECORDS[fn];
+  for (const [key, value] of Object.entries(given)) {
+    if (value === undefined || records.includes(key)) continue;
+    const other = fn === "updateAction" ? "rescheduleAction" : "updateAction";
+    const where = (RECORDS[other] as readonly string[]).includes(key) ? `; ${other} records it` : "";
+    throw new RangeError(`${fn}: it records ${records.join(", ")}, not ${JSON.stringify(key)}, which would be lost${where}`);
+  }
+}
+
+function actionIndex(fn: string, plan: ActionPlan, actionId: string): number {
+  const index = plan.actions.findIndex((a) => a.id === actionId);
+  if (index >= 0) return index;
+  const some = plan.actions
+    .slice(0, 8)
+    .map((a) => a.id)
+    .join(", ");
+  throw new RangeError(`${fn}: the plan has no action ${JSON.stringify(actionId)}${some ? ` (it has ${some}${plan.actions.length > 8 ? ", ..." : ""})` : ""}`);
+}
+
+function checkDate(fn: string, action: Action, date: unknown): void {
+  if (typeof date !== "string" || !isCalendarDate(date)) throw new RangeError(`${fn}: the date ${JSON.stringify(date)} is not YYYY-MM-DD`);
+  const last = action.updates?.at(-1);
+  if (last && date < last.date) {
+    throw new RangeError(`${fn}: action ${action.id} was last updated on ${last.date}; an update dated ${date} would go back in time`);
+  }
+}
+
+/** Appends `entry` to the action at `index`, setting the values it changes. */
+function record(plan: ActionPlan, index: number, entry: Update, remove: readonly Tracked[] = []): ActionPlan {
+  return immer.produce(plan, (draft) => {
+    const a = draft.actions[index]! as Record<string, unknown> & { updates?: Update[] };
+    for (const key of TRACKED) if (entry[key] !== undefined) a[key] = entry[key];
+    for (const key of remove) Reflect.deleteProperty(a, key);
+    (a.updates ??= []).push(entry);
+  });
+}
+
+/**
  * Records an update against an action and returns the new plan; the input is left
  * untouched (it may be deep-frozen) and every unchanged object is shared with it.
  *
  * The action takes the new status and RAG, and a dated entry is appended to its
  * `updates` with the note and the values it replaced (`previous`), so that
- * {@link planAsOf} can read the plan back as of any date.
+ * {@link planAsOf} can read the plan back as of any date. A new target or new owners
+ * are {@link rescheduleAction}'s: given here, they are refused rather than ignored.
  *
  * @param plan - The plan.
  * @param actionId - The action's id, e.g. `"2.2"`.
  * @param update - The date and what changed.
  * @returns A new plan.
  * @throws RangeError for an unknown action id, a date that is not `YYYY-MM-DD` or that
- *   comes before the action's last update, or an unknown status or RAG.
+ *   comes before the action's last update, an unknown status or RAG, or a field it does
+ *   not record (`due`, `owners`...).
  * @category Progress review
  * @example
  * ```ts
@@ -54,27 +129,15 @@ export interface ActionUpdate {
  * ```
  */
 export function updateAction(plan: ActionPlan, actionId: string, update: ActionUpdate): ActionPlan {
-  const index = plan.actions.findIndex((a) => a.id === actionId);
-  if (index < 0) {
-    const some = plan.actions
-      .slice(0, 8)
-      .map((a) => a.id)
-      .join(", ");
-    throw new RangeError(
-      `updateAction: the plan has no action ${JSON.stringify(actionId)}${some ? ` (it has ${some}${plan.actions.length > 8 ? ", ..." : ""})` : ""}`,
-    );
-  }
-  if (!isCalendarDate(update.date)) throw new RangeError(`updateAction: the date ${JSON.stringify(update.date)} is not YYYY-MM-DD`);
+  const index = actionIndex("updateAction", plan, actionId);
+  onlyRecorded("updateAction", update);
+  const action = plan.actions[index]!;
+  checkDate("updateAction", action, update.date);
   if (update.status !== undefined && !(STATUSES as readonly string[]).includes(update.status)) {
     throw new RangeError(`updateAction: ${JSON.stringify(update.status)} is not a status (${STATUSES.join(", ")})`);
   }
   if (update.rag !== undefined && !(RAGS as readonly string[]).includes(update.rag)) {
     throw new RangeError(`updateAction: ${JSON.stringify(update.rag)} is not a RAG rating (${RAGS.join(", ")})`);
-  }
-  const action = plan.actions[index]!;
-  const last = action.updates?.at(-1);
-  if (last && update.date < last.date) {
-    throw new RangeError(`updateAction: action ${actionId} was last updated on ${last.date}; an update dated ${update.date} would go back in time`);
   }
   const previous: { status?: Status; rag?: Rag } = {};
   if (update.status !== undefined && action.status !== undefined) previous.status = action.status;
@@ -86,32 +149,82 @@ export function updateAction(plan: ActionPlan, actionId: string, update: ActionU
     ...(update.note !== undefined ? { note: update.note } : {}),
     ...(update.status !== undefined || update.rag !== undefined ? { previous } : {}),
   };
-  return immer.produce(plan, (draft) => {
-    const a = draft.actions[index]!;
-    if (update.status !== undefined) a.status = update.status;
-    if (update.rag !== undefined) a.rag = update.rag;
-    (a.updates ??= []).push(entry);
-  });
+  return record(plan, index, entry);
 }
 
-/** The value of a field as of a date, undoing the updates made after it. */
-function fieldAsOf<K extends "status" | "rag">(action: Action, key: K, date: CalendarDate): Action[K] {
-  const updates = action.updates ?? [];
-  const firstLater = updates.find((u) => u.date > date && u[key] !== undefined);
-  if (!firstLater) return action[key];
-  if (firstLater.previous) return firstLater.previous[key] as Action[K];
-  // Updates written by hand may not say what they replaced: take the latest earlier one.
-  for (let i = updates.length - 1; i >= 0; i--) {
-    const u = updates[i]!;
-    if (u.date <= date && u[key] !== undefined) return u[key] as Action[K];
+/**
+ * Records a new target or new owners for an action, as a dated update, and returns the
+ * new plan (the input untouched, unchanged objects shared). The values replaced are
+ * kept in the update's `previous`, so {@link planAsOf} gives the target an earlier date
+ * had, and {@link originalDue} the first one.
+ *
+ * A new `timescale` replaces the whole target: an explicit `due` the action had would
+ * otherwise still decide when it is due, so it is removed (and kept in `previous`)
+ * unless a new `due` is given as well.
+ *
+ * @param plan - The plan.
+ * @param actionId - The action's id, e.g. `"16"`.
+ * @param change - The date and the new timescale, due date or owners (at least one).
+ * @returns A new plan.
+ * @throws RangeError for an unknown action id, a date that is not `YYYY-MM-DD` or that
+ *   comes before the action's last update, a blank timescale, a due date that is not
+ *   `YYYY-MM-DD`, owners that are not a list of names, nothing to change, or a field it
+ *   does not record (`status`, `rag`: {@link updateAction}'s).
+ * @category Progress review
+ * @example
+ * ```ts
+ * import { rescheduleAction, originalDue } from "peer-challenge";
+ * const moved = rescheduleAction(plan, "2.2", { date: "2024-06-26", timescale: "December 2024", note: "Survey delayed" });
+ * const action = moved.actions.find((a) => a.id === "2.2")!;
+ * action.timescale;
+ * //=> "December 2024"
+ * originalDue(action);
+ * //=> the due date of the target it had before
+ * ```
+ */
+export function rescheduleAction(plan: ActionPlan, actionId: string, change: Reschedule): ActionPlan {
+  const fn = "rescheduleAction";
+  const index = actionIndex(fn, plan, actionId);
+  onlyRecorded(fn, change);
+  const action = plan.actions[index]!;
+  checkDate(fn, action, change.date);
+  const { timescale, due, owners, note } = change;
+  if (timescale === undefined && due === undefined && owners === undefined) {
+    throw new RangeError(`${fn}: give a new timescale, due date or owners for action ${action.id}`);
   }
-  return undefined;
+  if (timescale !== undefined && (typeof timescale !== "string" || timescale.trim() === "")) {
+    throw new RangeError(`${fn}: the timescale must be text, not ${JSON.stringify(timescale)}`);
+  }
+  if (due !== undefined && (typeof due !== "string" || !isCalendarDate(due)))
+    throw new RangeError(`${fn}: the due date ${JSON.stringify(due)} is not YYYY-MM-DD`);
+  const names: unknown = owners; // a caller in JavaScript may pass anything
+  if (names !== undefined && !(Array.isArray(names) && names.every((o: unknown) => typeof o === "string" && o.trim() !== ""))) {
+    throw new RangeError(`${fn}: owners must be a list of names, none blank`);
+  }
+  const previous: { -readonly [K in keyof UpdatePrevious]: UpdatePrevious[K] } = {};
+  const remove: Tracked[] = [];
+  if (timescale !== undefined && action.timescale !== undefined) previous.timescale = action.timescale;
+  if ((due !== undefined || timescale !== undefined) && action.due !== undefined) {
+    previous.due = action.due;
+    if (due === undefined) remove.push("due");
+  }
+  if (owners !== undefined && action.owners !== undefined) previous.owners = action.owners;
+  const entry: Update = {
+    date: change.date,
+    ...(timescale !== undefined ? { timescale } : {}),
+    ...(due !== undefined ? { due } : {}),
+    ...(owners !== undefined ? { owners: [...owners] } : {}),
+    ...(note !== undefined ? { note } : {}),
+    previous,
+  };
+  return record(plan, index, entry, remove);
 }
 
 /**
  * The plan as it stood on a past date, read back from each action's dated `updates`:
- * updates after the date are dropped and the status and RAG they set are undone. An
- * action with no updates is taken as it is. Unchanged actions are shared with the input.
+ * updates after the date are dropped and what they changed (status, RAG, timescale, due
+ * date, owners) is undone. An action with no updates is taken as it is. Unchanged
+ * actions are shared with the input.
  *
  * @param plan - The plan, with its update history.
  * @param date - `YYYY-MM-DD`.
@@ -130,16 +243,15 @@ export function planAsOf(plan: ActionPlan, date: CalendarDate): ActionPlan {
   return immer.produce(plan, (draft) => {
     plan.actions.forEach((action, i) => {
       if (!action.updates?.some((u) => u.date > date)) return;
-      const a = draft.actions[i]!;
-      const status = fieldAsOf(action, "status", date);
-      const rag = fieldAsOf(action, "rag", date);
-      if (status === undefined) delete a.status;
-      else a.status = status;
-      if (rag === undefined) delete a.rag;
-      else a.rag = rag;
+      const a = draft.actions[i]! as Record<string, unknown>;
+      for (const key of TRACKED) {
+        const value = fieldAsOf(action, key, date);
+        if (value === undefined) Reflect.deleteProperty(a, key);
+        else a[key] = value;
+      }
       const kept = action.updates.filter((u) => u.date <= date);
-      if (kept.length > 0) a.updates = kept;
-      else delete a.updates;
+      if (kept.length > 0) a["updates"] = kept;
+      else delete a["updates"];
     });
   });
 }

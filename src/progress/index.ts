@@ -1,4 +1,5 @@
 export { progressHeadline, type ProgressHeadline, type ProgressHeadlineOptions, type Share } from "./headline.js";
 export { cpcCalendar, type CpcCalendar } from "./calendar.js";
-export { updateAction, planAsOf, type ActionUpdate } from "./history.js";
+export { updateAction, rescheduleAction, planAsOf, type ActionUpdate, type Reschedule } from "./history.js";
+export { originalDue } from "./past.js";
 export { comparePlans, type ChangedAction, type ComparePlansOptions, type OverdueSince, type PlanComparison, type Slip } from "./compare.js";

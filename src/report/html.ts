@@ -1,7 +1,7 @@
 import type { ActionPlan } from "../model/types.js";
 import { slipText } from "../progress/compare.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const esc = (text: string | number | undefined): string =>
   String(text ?? "")
@@ -33,6 +33,11 @@ export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
   "on-hold": { fill: "#95510a", pattern: "dots", label: STATUS_LABEL["on-hold"] },
   cancelled: { fill: "#424a53", pattern: "grid", label: STATUS_LABEL.cancelled },
 };
+
+/** A moved target's first value, muted, or "" when it never moved. */
+function wasHtml(was: string | undefined): string {
+  return was === undefined ? "" : `<span class="muted">${esc(was)}</span>`;
+}
 
 function patternDef(id: string, s: Swatch): string {
   const mark: Record<Swatch["pattern"], string> = {
@@ -282,6 +287,7 @@ ${table(
 )}
 </section>`);
 
+  const wasOf = wasLookup(r);
   parts.push(`<section aria-labelledby="overdue"><h2 id="overdue">Overdue actions (${r.overdue.length})</h2>
 ${
   r.overdue.length === 0
@@ -293,7 +299,7 @@ ${
           esc(o.action.id),
           lines(o.action.title),
           esc((o.action.owners ?? []).join(", ")),
-          esc(o.action.timescale),
+          [esc(o.action.timescale), wasHtml(wasOf(o.action))].filter((x) => x).join("<br>"),
           `<span class="date">${esc(o.due)}</span>`,
           `<span class="overdue">${o.daysOverdue}</span>`,
         ]),
@@ -330,7 +336,9 @@ ${list("Removed", c.removed.map(named))}
           ? `<ul class="steps">${row.action.steps.map((s) => `<li>${esc(s.id)}. ${lines(s.text)}${s.timescale ? ` <span class="muted">(${esc(s.timescale)})</span>` : ""}</li>`).join("")}</ul>`
           : "";
         const what = `${row.action.title ? lines(row.action.title) : '<span class="muted">(no text)</span>'}${steps}`;
-        const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : ""].filter((x) => x).join("<br>");
+        const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : "", wasHtml(row.was)]
+          .filter((x) => x)
+          .join("<br>");
         const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${row.daysOverdue} days overdue</span>` : ""}`;
         return [
           esc(row.action.id),

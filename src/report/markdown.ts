@@ -2,7 +2,7 @@ import type { ActionPlan } from "../model/types.js";
 import { slipText } from "../progress/compare.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { mdCell, mdItem, mdTable, mdText } from "./markdown-text.js";
-import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
 const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
@@ -55,10 +55,18 @@ function sections(r: Report): string[] {
   );
   if (r.overdue.length === 0) out.push(`No action is overdue as of ${longDate(r.asOf)}.`, "");
   else {
+    const wasOf = wasLookup(r);
     out.push(
       mdTable(
         ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
-        r.overdue.map((o) => [o.action.id, o.action.title, (o.action.owners ?? []).join(", "), o.action.timescale, o.due, o.daysOverdue]),
+        r.overdue.map((o) => [
+          o.action.id,
+          o.action.title,
+          (o.action.owners ?? []).join(", "),
+          [o.action.timescale ?? "", wasOf(o.action) ?? ""].filter((x) => x).join("\n"),
+          o.due,
+          o.daysOverdue,
+        ]),
         [5],
       ),
       "",
@@ -111,7 +119,7 @@ function sections(r: Report): string[] {
           const steps = (row.action.steps ?? []).map((s) => `${s.id}. ${s.text}${s.timescale ? ` (${s.timescale})` : ""}`);
           // Our own "(no text)" in italics beside the plan's text, each escaped as a cell.
           const what = { markdown: [row.action.title ? mdCell(row.action.title) : "_(no text)_", ...steps.map(mdCell)].join("<br>") };
-          const target = [row.action.timescale ?? "", row.due ? `due ${row.due}` : ""].filter((x) => x).join("\n");
+          const target = [row.action.timescale ?? "", row.due ? `due ${row.due}` : "", row.was ?? ""].filter((x) => x).join("\n");
           return [
             row.action.id,
             what,

@@ -10,6 +10,8 @@ import { progressHeadline, type ProgressHeadline } from "../progress/headline.js
 import { classify, daysOverdueOf, makeContext } from "../statistics/classify.js";
 import type { SummaryOptions } from "../statistics/options.js";
 import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
+import { firstTarget, originalDue } from "../progress/past.js";
+import { timescaleOptionsOf, type DueDateOptions } from "../timescale/due.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
 import type { RagSummary, StatusSummary } from "../statistics/tally.js";
 import { themeById } from "../themes/index.js";
@@ -61,6 +63,8 @@ export interface ActionRow {
   readonly daysOverdue: number;
   /** The latest note of its updates, if any. */
   readonly latestComment: string | undefined;
+  /** The target it had before a reschedule moved it ("was Feb 2019"), or `undefined` if never moved. */
+  readonly was: string | undefined;
 }
 
 /**
@@ -168,6 +172,32 @@ export function buildReport(plan: ActionPlan, options: ReportOptions = {}): Repo
   return reportOf("buildReport", plan, options);
 }
 
+/**
+ * What a moved target was, in the reports' words: "was Feb 2019" (the first timescale,
+ * where the text itself changed), else "was due 30 April 2019", or "had no target";
+ * `undefined` if the target never moved.
+ *
+ * @internal
+ */
+export function wasText(action: Action, options: DueDateOptions = {}): string | undefined {
+  const first = firstTarget(action);
+  if (first === undefined) return undefined;
+  if (first.due === undefined && first.timescale !== undefined && first.timescale !== action.timescale) return `was ${first.timescale}`;
+  const due = originalDue(action, options);
+  return due !== undefined ? `was due ${longDate(due)}` : "had no target";
+}
+
+/**
+ * The `was` of each action's row in the report, looked up by action (for the overdue
+ * table, which lists actions rather than rows). @internal
+ */
+export function wasLookup(report: Report): (action: Action) => string | undefined {
+  const was = new Map<Action, string | undefined>();
+  for (const rec of report.recommendations) for (const row of rec.actions) was.set(row.action, row.was);
+  // An action of a recommendation the plan lacks has no row: read with the plan's defaults.
+  return (action) => (was.has(action) ? was.get(action) : wasText(action));
+}
+
 /** {@link buildReport}, with the name of the function the user called for its errors. */
 export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): Report {
   checkOptions(fn, options);
@@ -175,6 +205,8 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
   const opts = { ...options, asOf };
   const byTheme = rollup(plan, { ...opts, by: "theme" });
   const ctx = makeContext(plan.actions, opts, undefined, plan);
+  // Targets read as the statistics read them: against the plan's dates, in its quarters.
+  const dueOptions: DueDateOptions = { ...timescaleOptionsOf(plan), ...(opts.quarters ? { quarters: opts.quarters } : {}) };
   const rows = new Map<string, ActionRow[]>();
   for (const action of plan.actions) {
     const f = classify(action, ctx);
@@ -187,6 +219,7 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
       due: f.due,
       daysOverdue: daysOverdueOf(f, ctx),
       latestComment: latestNote(action) ?? action.comments,
+      was: wasText(action, dueOptions),
     };
     const list = rows.get(action.recommendation) ?? [];
     list.push(row);

@@ -71,6 +71,10 @@ const isStatus = (v: unknown): boolean => STATUS.has(v);
 const isRag = (v: unknown): boolean => RAG.has(v);
 const isFramework = (v: unknown): boolean => FRAMEWORK.has(v);
 const isRagScheme = (v: unknown): boolean => v === "rag" || v === "brag";
+const isPercent = (v: unknown): boolean => typeof v === "number" && v >= 0 && v <= 100;
+const isWeight = (v: unknown): boolean => typeof v === "number" && v > 0 && v < Infinity;
+/** A list of text that zod would return as it is: a plain array of strings. */
+const isTextList = (v: unknown): boolean => Array.isArray(v) && plainArray(v) && v.every((x) => typeof x === "string");
 
 let extra: ExtraFields;
 
@@ -188,6 +192,9 @@ function flat(v: unknown, kind: Kind, checks: readonly (readonly [string, (x: un
 const PREVIOUS = [
   ["status", isStatus, false],
   ["rag", isRag, false],
+  ["timescale", isString, false],
+  ["due", isDate, false],
+  ["owners", isTextList, false],
 ] as const;
 const COUNCIL = [
   ["name", hasText, true],
@@ -211,6 +218,12 @@ function update(v: unknown, i: number, j: number): Obj {
   read += optional(status, isStatus);
   const rag = v["rag"];
   read += optional(rag, isRag);
+  const timescale = v["timescale"];
+  read += optional(timescale, isString);
+  const due = v["due"];
+  read += optional(due, isDate);
+  const owners = v["owners"];
+  read += optional(owners, isTextList);
   const note = v["note"];
   read += optional(note, isString);
   const prev = v["previous"];
@@ -225,6 +238,9 @@ function update(v: unknown, i: number, j: number): Obj {
   const out: Obj = { date };
   if (status !== undefined) out["status"] = status;
   if (rag !== undefined) out["rag"] = rag;
+  if (timescale !== undefined) out["timescale"] = timescale;
+  if (due !== undefined) out["due"] = due;
+  if (owners !== undefined) out["owners"] = owners;
   if (note !== undefined) out["note"] = note;
   if (prevOut !== undefined) out["previous"] = prevOut;
   if (unknown > 0) extra.copy("update", v, out);
@@ -249,6 +265,8 @@ function step(v: unknown, i: number, j: number): Obj {
   read += optional(status, isStatus);
   const rag = v["rag"];
   read += optional(rag, isRag);
+  const percentComplete = v["percentComplete"];
+  read += optional(percentComplete, isPercent);
   allRead(keys, unknown, read);
   if (canonical) return v;
   const out: Obj = { id, text };
@@ -256,6 +274,7 @@ function step(v: unknown, i: number, j: number): Obj {
   if (due !== undefined) out["due"] = due;
   if (status !== undefined) out["status"] = status;
   if (rag !== undefined) out["rag"] = rag;
+  if (percentComplete !== undefined) out["percentComplete"] = percentComplete;
   if (unknown > 0) extra.copy("step", v, out);
   return out;
 }
@@ -293,6 +312,10 @@ function action(v: unknown, i: number): Obj {
   read += optional(status, isStatus);
   const rag = v["rag"];
   read += optional(rag, isRag);
+  const percentComplete = v["percentComplete"];
+  read += optional(percentComplete, isPercent);
+  const weight = v["weight"];
+  read += optional(weight, isWeight);
   const comments = v["comments"];
   read += optional(comments, isString);
   const updates = v["updates"];
@@ -311,6 +334,8 @@ function action(v: unknown, i: number): Obj {
   if (due !== undefined) out["due"] = due;
   if (status !== undefined) out["status"] = status;
   if (rag !== undefined) out["rag"] = rag;
+  if (percentComplete !== undefined) out["percentComplete"] = percentComplete;
+  if (weight !== undefined) out["weight"] = weight;
   if (comments !== undefined) out["comments"] = comments;
   if (updatesOut !== undefined) out["updates"] = updatesOut;
   if (unknown > 0) extra.copy("action", v, out);

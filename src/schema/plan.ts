@@ -23,6 +23,9 @@ export const monthOrDate = z
 
 const id = z.string().min(1);
 
+/** A share of the work done, 0 to 100. */
+const percent = z.number().min(0).max(100).describe("How far the work has got, 0 to 100.");
+
 /** The zod schema behind `statusSchema`, with its full type for inference. @internal */
 export const statusZod = z.enum(STATUSES).describe("Canonical status: not-started, in-progress, complete, ongoing, on-hold or cancelled.");
 
@@ -41,11 +44,17 @@ export const updateZod = z
     status: statusZod.optional(),
     /** The RAG rating from this date on. */
     rag: ragZod.optional(),
+    /** The target from this date on, as `rescheduleAction` records a new one. */
+    timescale: z.string().optional().describe("The target from this date on, free text."),
+    /** The explicit due date from this date on. */
+    due: calendarDate.optional(),
+    /** The owners from this date on. */
+    owners: z.array(z.string()).optional().describe("The owners from this date on."),
     /** What was said about progress. */
     note: z.string().optional().describe("What was said about progress."),
     /**
-     * The status and RAG the update replaced, as `updateAction` records them, so that the
-     * plan can be read back as of any date. A key left out means there was none.
+     * The values the update replaced, as `updateAction` and `rescheduleAction` record them,
+     * so that the plan can be read back as of any date. A key left out means there was none.
      */
     previous: z
       .looseObject({
@@ -53,9 +62,15 @@ export const updateZod = z
         status: statusZod.optional(),
         /** The RAG rating before this update; left out when there was none. */
         rag: ragZod.optional(),
+        /** The timescale before this update; left out when there was none. */
+        timescale: z.string().optional(),
+        /** The explicit due date before this update; left out when there was none. */
+        due: calendarDate.optional(),
+        /** The owners before this update; left out when there were none. */
+        owners: z.array(z.string()).optional(),
       })
       .optional()
-      .describe("The status and RAG this update replaced; a key left out means there was none."),
+      .describe("The values this update replaced; a key left out means there was none."),
   })
   .describe("A dated progress update.");
 
@@ -74,6 +89,8 @@ export const stepZod = z
     status: statusZod.optional(),
     /** The step's own RAG rating, where the plan rates steps separately. */
     rag: ragZod.optional(),
+    /** How far the step has got, 0 to 100, where the plan says. */
+    percentComplete: percent.optional(),
   })
   .describe("A lettered step of an action.");
 
@@ -98,6 +115,10 @@ export const actionZod = z
     status: statusZod.optional(),
     /** The RAG rating the council reported. */
     rag: ragZod.optional(),
+    /** How far the action has got, 0 to 100, where the plan says (trackers such as Camms and Pentana do). */
+    percentComplete: percent.optional(),
+    /** The action's weight in weighted figures: a positive number, 1 when left out. */
+    weight: z.number().positive().optional().describe("The action's weight in weighted figures; 1 when left out."),
     /** Comments or milestones, as published. */
     comments: z.string().optional().describe("Comments or milestones, as published."),
     /** Dated progress updates, oldest first. */

@@ -61,13 +61,29 @@ const richPlan = fc
       end: fc.option(fc.oneof(calendarDate, fc.constant("2023-10")), { nil: undefined }),
       publishedOn: fc.option(fc.constant("2024-01"), { nil: undefined }),
       focusAreas: fc.option(fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }), { nil: undefined }),
+      percentComplete: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })), { nil: undefined }),
+      weight: fc.option(fc.oneof(fc.integer({ min: 1, max: 10 }), fc.double({ min: 0.001, max: 1e6, noNaN: true })), { nil: undefined }),
       updates: fc.array(
         fc.record(
           {
             date: calendarDate,
             status: fc.option(fc.constantFrom(...STATUSES), { nil: undefined }),
+            timescale: fc.option(fc.string({ maxLength: 12 }), { nil: undefined }),
+            due: fc.option(calendarDate, { nil: undefined }),
+            owners: fc.option(fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }), { nil: undefined }),
             note: fc.option(fc.string(), { nil: undefined }),
-            previous: fc.option(fc.record({ status: fc.constantFrom(...STATUSES) }), { nil: undefined }),
+            previous: fc.option(
+              fc.record(
+                {
+                  status: fc.constantFrom(...STATUSES),
+                  timescale: fc.string({ maxLength: 12 }),
+                  due: calendarDate,
+                  owners: fc.array(fc.string({ maxLength: 8 }), { maxLength: 2 }),
+                },
+                { requiredKeys: [] },
+              ),
+              { nil: undefined },
+            ),
           },
           { requiredKeys: ["date"] },
         ),
@@ -87,6 +103,13 @@ const richPlan = fc
     if (extra.end) out.peerChallenge["end"] = extra.end;
     if (extra.publishedOn) out["publishedOn"] = extra.publishedOn;
     if (extra.focusAreas) out["focusAreas"] = extra.focusAreas;
+    // The new fields of the second version: on every other action, and on every step.
+    out.actions.forEach((a, i) => {
+      if (i % 2 === 0 && extra.percentComplete !== undefined) a["percentComplete"] = extra.percentComplete;
+      if (i % 2 === 0 && extra.weight !== undefined) a["weight"] = extra.weight;
+      if (extra.percentComplete !== undefined)
+        for (const st of (a["steps"] as Record<string, unknown>[] | undefined) ?? []) st["percentComplete"] = extra.percentComplete;
+    });
     if (extra.updates.length > 0)
       for (const a of out.actions) a["updates"] = extra.updates.map((u) => clean({ ...u, previous: u.previous && clean(u.previous) }));
     return out;
@@ -134,6 +157,13 @@ const oddValue = fc.oneof(
       1,
       0,
       2,
+      -1,
+      0.5,
+      100,
+      100.5,
+      Infinity,
+      NaN,
+      -0,
       "1",
       [],
       {},
@@ -185,6 +215,42 @@ describe("the fast reader and zod", () => {
     const fast = parsePlanFast(p, keepExtras);
     expect(fast).toBeDefined();
     expectSame(fast, z.data);
+  });
+
+  it("agree on each edge of the second version's fields: percentages, weights, a reschedule's values", () => {
+    // Each value is put in one place of a valid plan; the fast reader must accept exactly what zod accepts.
+    const numbers = [0, -0, 0.5, 1, 99.99, 100, 100.5, -1, Infinity, -Infinity, NaN, "50", null, 1e6];
+    const lists = [[], ["A. Smith"], ["A. Smith", ""], [1], "A. Smith", {}, null];
+    const dates = ["2024-06-30", "2024-02-30", "2024-06", "", 20240630];
+    const places: [string, (a: Record<string, unknown>, v: unknown) => void, readonly unknown[]][] = [
+      ["action percentComplete", (a, v) => (a["percentComplete"] = v), numbers],
+      ["action weight", (a, v) => (a["weight"] = v), numbers],
+      ["step percentComplete", (a, v) => (a["steps"] = [{ id: "a", text: "x", percentComplete: v }]), numbers],
+      ["update owners", (a, v) => (a["updates"] = [{ date: "2024-06-01", owners: v }]), lists],
+      ["update due", (a, v) => (a["updates"] = [{ date: "2024-06-01", due: v }]), dates],
+      ["update timescale", (a, v) => (a["updates"] = [{ date: "2024-06-01", timescale: v }]), ["June 2024", "", 2024, null]],
+      ["previous owners", (a, v) => (a["updates"] = [{ date: "2024-06-01", owners: ["B"], previous: { owners: v } }]), lists],
+      ["previous due", (a, v) => (a["updates"] = [{ date: "2024-06-01", due: "2024-07-31", previous: { due: v } }]), dates],
+    ];
+    let accepted = 0;
+    for (const [where, put, values] of places)
+      for (const v of values) {
+        const a: Record<string, unknown> = { id: "1", recommendation: "R1", title: "t" };
+        put(a, v);
+        const p = { schemaVersion: 1, recommendations: [{ id: "R1", title: "r" }], actions: [a] };
+        const z = actionPlanZod.safeParse(p);
+        const fast = parsePlanFast(p, keepExtras);
+        expect(fast !== undefined, `${where} = ${String(v)}`).toBe(z.success);
+        if (fast !== undefined) {
+          accepted++;
+          expectSame(fast, z.data);
+        }
+      }
+    // Accepted, counted from the lists: the numbers from 0 to 100 are 0, -0, 0.5, 1, 99.99, 100: 6
+    // for each percentage (x2 = 12); weights above 0 and finite: 0.5, 1, 99.99, 100, 100.5, 1e6 = 6;
+    // owners lists of text: [], ["A. Smith"], ["A. Smith", ""] = 3 (x2 = 6); dates: 1 (x2 = 2);
+    // timescales: "June 2024" and "" = 2. 12 + 6 + 6 + 2 + 2 = 28.
+    expect(accepted).toBe(28);
   });
 
   test.prop([brokenPlan], { numRuns: 1000 })("agree on a broken plan: the fast reader accepts only what zod accepts, as zod reads it", (p) => {
