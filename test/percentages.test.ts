@@ -26,6 +26,14 @@ describe("percentages", () => {
     expect(percentages({ small: 1, big: 3, rest: 4 })).toEqual({ small: 12, big: 38, rest: 50 });
   });
 
+  it("gives the spare units to the earliest keys among many ties (a rollup of 70 owners with one action each)", () => {
+    // 100 / 70 = 1.43 each: 70 units of 1, and the 30 missing go to the first 30 keys.
+    const counts = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`owner ${String(i).padStart(2, "0")}`, 1]));
+    const p = Object.values(percentages(counts));
+    expect(p.slice(0, 30).every((x) => x === 2)).toBe(true);
+    expect(p.slice(30).every((x) => x === 1)).toBe(true);
+  });
+
   it("reproduces the West Norfolk progress review headline for 20 actions", () => {
     expect(percentages({ completed: 3, expected: 15, notProgressed: 2 })).toEqual({ completed: 15, expected: 75, notProgressed: 10 });
   });

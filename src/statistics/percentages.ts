@@ -62,8 +62,8 @@ export function percentages<K extends string>(counts: Readonly<Record<K, number>
   const keys = Object.keys(counts) as K[];
   for (const k of keys) {
     const n: unknown = counts[k];
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0)
-      throw new RangeError(`percentages: the count of ${k} must be a whole number of 0 or more, not ${String(n)}`);
+    // Number.isInteger is false for anything that is not a number.
+    if (!Number.isInteger(n) || (n as number) < 0) throw new RangeError(`percentages: the count of ${k} must be a whole number of 0 or more, not ${String(n)}`);
   }
   const decimals = options.decimals ?? 0;
   const scale = 10 ** decimals;
@@ -87,10 +87,12 @@ export function percentages<K extends string>(counts: Readonly<Record<K, number>
   const units = values.map((n) => Math.floor((n * whole) / total));
   const remainders = values.map((n) => (n * whole) % total);
   let missing = whole - units.reduce((a, b) => a + b, 0);
-  const order = keys.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || values[b]! - values[a]! || a - b);
+  // The sort is stable, so keys that tie on both stay in their order: the earlier key first.
+  const order = keys.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || values[b]! - values[a]!);
+  // The units missing are the remainders' sum over the total: fewer than the keys with a
+  // remainder, which sort first, so no key without one is ever given a unit.
   for (const i of order) {
     if (missing <= 0) break;
-    if (remainders[i]! === 0) continue;
     units[i]! += 1;
     missing--;
   }
