@@ -23,7 +23,7 @@ describe("each command takes its own options, and says so", () => {
     expect(r.err).toContain("Options of cpc overdue: --format, --as-of,");
     const s = await cpc(["schema", "--format", "json"]);
     expect(s.code).toBe(2);
-    expect(s.err).toContain("cpc schema has no option --format (it is an option of cpc validate, cpc stats, cpc overdue, cpc diff, cpc report)");
+    expect(s.err).toContain("cpc schema has no option --format (it is an option of cpc validate, cpc stats, cpc overdue, cpc diff, cpc report, cpc trend)");
     expect(s.out).toBe("");
     // --bom means something only for a CSV.
     expect((await cpc(["convert", kingston, "--to", "yaml", "--bom"])).err).toContain("--bom is for CSV and TSV");

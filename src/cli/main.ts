@@ -36,6 +36,7 @@ const RUN: Readonly<Record<CommandName, () => Command | Promise<Command>>> = {
   overdue: () => overdueCommand,
   diff: () => diffCommand,
   report: async () => (await import("./commands/report.js")).reportCommand,
+  trend: async () => (await import("./commands/trend.js")).trendCommand,
   convert: async () => (await import("./commands/convert.js")).convertCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
 };

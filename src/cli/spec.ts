@@ -44,6 +44,17 @@ export const OPTIONS = {
   sheet: { type: "string", value: "NAME", help: "the sheet of an .xlsx workbook to read (default: the one with the plan)" },
   council: { type: "string", value: "NAME", help: "the council's name, where the file does not give it" },
   "cpc-start": { type: "string", value: "YYYY-MM[-DD]", help: "when the peer challenge was, where the file does not say" },
+  from: {
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: "the first day of the series (default: the plan's first update or publication, or the first file's date)",
+  },
+  every: { type: "string", value: "PERIOD", help: "a point at the end of each quarter (default) or month" },
+  quarters: {
+    type: "string",
+    value: "KIND",
+    help: 'calendar (default) or financial quarters ("Q1 2024/25" is April to June); also how "Q1 2024" targets are read',
+  },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -113,6 +124,15 @@ export const COMMANDS = {
     options: ["format", "as-of", "compare", ...READING],
     formats: ["md", "html"],
     files: [1, 1],
+  },
+  trend: {
+    args: "<file...>",
+    summary: "the headline, statuses and overdue count at the end of each quarter or month",
+    about:
+      "A series for dashboards: at the end of each quarter (or --every month), the progress-review\nheadline, the status and RAG counts and the overdue count, each as of that day. One file is\nread back from its dated updates; several files are snapshots of one plan, each placed at its\nlatest update (else its publication date). The series ends at --as-of (default today) for one\nfile, at the last snapshot for several.",
+    options: ["format", "as-of", "from", "every", "quarters", ...READING],
+    formats: ["text", "csv", "md", "json"],
+    files: [1, Infinity],
   },
   convert: {
     args: "<in> --to <format>",

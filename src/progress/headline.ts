@@ -1,6 +1,6 @@
 import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
-import { classify, inputOf, makeContext } from "../statistics/classify.js";
+import { classify, inputOf, makeContext, type Facts } from "../statistics/classify.js";
 import type { AsOfOptions } from "../statistics/options.js";
 import { percentages, type PercentagesOptions } from "../statistics/percentages.js";
 
@@ -96,38 +96,56 @@ export function progressHeadline(input: ActionPlan | readonly Action[], options:
   checkOptions("progressHeadline", options);
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, options, undefined, plan);
-  let completed = 0;
-  let expected = 0;
-  let not = 0;
-  let excluded = 0;
-  let overdueInProgress = 0;
-  for (const action of actions) {
-    const f = classify(action, ctx);
+  const count = new HeadlineCount(options.overdueCountsAs);
+  for (const action of actions) count.add(classify(action, ctx));
+  return count.headline(options);
+}
+
+/**
+ * The headline's buckets, counted one action's facts at a time: the one place the rule
+ * is written, for {@link progressHeadline} and the points of a progress series.
+ *
+ * @internal
+ */
+export class HeadlineCount {
+  private completed = 0;
+  private expected = 0;
+  private not = 0;
+  private excluded = 0;
+  private overdueInProgress = 0;
+
+  constructor(private readonly overdueCountsAs: ProgressHeadlineOptions["overdueCountsAs"]) {}
+
+  add(f: Facts): void {
     switch (f.status) {
       case "cancelled":
-        excluded++;
+        this.excluded++;
         break;
       case "complete":
-        completed++;
+        this.completed++;
         break;
       case "in-progress":
       case "ongoing":
-        if (f.overdue && options.overdueCountsAs !== "expected-progress") {
-          not++;
-          overdueInProgress++;
-        } else expected++;
+        if (f.overdue && this.overdueCountsAs !== "expected-progress") {
+          this.not++;
+          this.overdueInProgress++;
+        } else this.expected++;
         break;
       default:
-        not++;
+        this.not++;
     }
   }
-  const p = percentages({ completed, expected, not }, options);
-  return {
-    total: completed + expected + not,
-    completed: { count: completed, percent: p.completed },
-    expectedProgress: { count: expected, percent: p.expected },
-    notProgressed: { count: not, percent: p.not },
-    excluded,
-    overdueInProgress,
-  };
+
+  headline(options: PercentagesOptions): ProgressHeadline {
+    const { completed, expected, not } = this;
+    const p = percentages({ completed, expected, not }, options);
+    return {
+      total: completed + expected + not,
+      completed: { count: completed, percent: p.completed },
+      expectedProgress: { count: expected, percent: p.expected },
+      notProgressed: { count: not, percent: p.not },
+      excluded: this.excluded,
+      overdueInProgress: this.overdueInProgress,
+    };
+  }
 }

@@ -31,6 +31,9 @@ const CHECKS: Readonly<Record<string, Check>> = {
   quarters: oneOf("calendar", "financial"),
   by: oneOf("theme", "recommendation", "owner", "heading", "status"),
   overdueCountsAs: oneOf("not-progressed", "expected-progress"),
+  from: date,
+  to: date,
+  every: oneOf("month", "quarter"),
 };
 
 /**
@@ -48,6 +51,8 @@ export function checkOptions(fn: string, options: object | undefined, required?:
   const o = options as Record<string, unknown>;
   for (const name of required ?? []) if (o[name] === undefined) throw new RangeError(`${fn}: the option ${name} is required`);
   for (const name in CHECKS) {
+    // Own options only: a list given as options has an `every` method, which is no option.
+    if (!Object.hasOwn(o, name)) continue;
     const value = o[name];
     if (value === undefined) continue;
     const problem = CHECKS[name]!(value);

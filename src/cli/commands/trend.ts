@@ -1,0 +1,140 @@
+/** `cpc trend <file...>`: the figures at the end of each quarter or month. */
+import { isCalendarDate } from "../../dates.js";
+import type { ActionPlan } from "../../model/types.js";
+import { progressSeries, snapshotDate, type SeriesPoint } from "../../progress/series.js";
+import { choose, councilName, load, Invalid, type Context, type Loaded } from "../context.js";
+import { UsageError } from "../errors.js";
+import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
+
+/** The headline, status and RAG counts and overdue count at the end of each period. */
+export async function trendCommand(ctx: Context): Promise<number> {
+  const { values, asOf, style } = ctx;
+  const format = choose("format", values.format, ["text", "csv", "md", "json"] as const, "text");
+  const every = choose("every", values.every, ["quarter", "month"] as const, "quarter");
+  const quarters = choose("quarters", values.quarters, ["calendar", "financial"] as const, "calendar");
+  const from = values.from;
+  if (from !== undefined && !isCalendarDate(from)) throw new UsageError(`--from must be a date, YYYY-MM-DD, not ${JSON.stringify(from)}`);
+  if (from !== undefined && values["as-of"] !== undefined && from > asOf)
+    throw new UsageError(`--from ${from} is after --as-of ${asOf}, where the series ends`);
+  const loaded: Loaded[] = [];
+  for (const file of ctx.positionals) loaded.push(await load(ctx, await ctx.read(file), asOf));
+  const several = loaded.length > 1;
+  const options = { every, quarters, ...(from !== undefined ? { from } : {}) };
+  let points: readonly SeriesPoint[];
+  if (!several) {
+    points = series(() => progressSeries(loaded[0]!.plan, { ...options, to: asOf }));
+  } else {
+    const dated = loaded.map((l) => {
+      const date = snapshotDate(l.plan);
+      if (date === undefined) {
+        ctx.world.stderr(
+          `cpc: ${l.input.name} cannot be placed in the series: it has no dated update and no publishedOn\n  hint: add publishedOn: YYYY-MM-DD (the date the file shows the plan as of)\n`,
+        );
+        throw new Invalid();
+      }
+      return { date, plan: l.plan, name: l.input.name };
+    });
+    for (let i = 0; i < dated.length; i++)
+      for (let j = i + 1; j < dated.length; j++)
+        if (dated[i]!.date === dated[j]!.date) {
+          ctx.world.stderr(
+            `cpc: ${dated[i]!.name} and ${dated[j]!.name} are both dated ${dated[i]!.date}: two snapshots of one day cannot both be in the series\n`,
+          );
+          throw new Invalid();
+        }
+    points = series(() => progressSeries(dated, { ...options, ...(values["as-of"] !== undefined ? { to: asOf } : {}) }));
+  }
+  const name = (p: SeriesPoint) => loaded[p.source]!.input.name;
+  const plan: ActionPlan = loaded[loaded.length - 1]!.plan;
+  const brag = points.some((p) => p.rag.scheme === "brag");
+  if (format === "json") {
+    ctx.out(
+      `${JSON.stringify(
+        {
+          council: plan.council?.name ?? null,
+          every,
+          quarters,
+          points: points.map((p) => ({
+            period: p.period.label,
+            start: p.period.start,
+            end: p.period.end,
+            asOf: p.asOf,
+            ...(several ? { file: name(p) } : {}),
+            actions: p.headline.total,
+            headline: p.headline,
+            status: p.status.counts,
+            rag: p.rag.counts,
+            overdue: p.overdue,
+            noTarget: p.noTarget,
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const share = (count: number, percent: number) => (format === "csv" ? count : `${count} (${percent}%)`);
+  const table: Table = {
+    head: [
+      "period",
+      "as of",
+      "actions",
+      "completed",
+      "expected progress",
+      "not progressed",
+      "overdue",
+      "red",
+      "amber",
+      "green",
+      ...(brag ? ["blue"] : []),
+      ...(several ? ["file"] : []),
+    ],
+    rows: points.map((p) => [
+      p.period.label,
+      p.asOf,
+      p.headline.total,
+      share(p.headline.completed.count, p.headline.completed.percent),
+      share(p.headline.expectedProgress.count, p.headline.expectedProgress.percent),
+      share(p.headline.notProgressed.count, p.headline.notProgressed.percent),
+      p.overdue,
+      p.rag.counts.red,
+      p.rag.counts.amber,
+      p.rag.counts.green,
+      ...(brag ? [p.rag.counts.blue] : []),
+      ...(several ? [name(p)] : []),
+    ]),
+    numeric: [2, 6, 7, 8, 9, ...(brag ? [10] : [])],
+  };
+  if (format === "csv") {
+    ctx.out(await csvTable(table));
+    return 0;
+  }
+  const history = plan.actions.some((a) => a.updates !== undefined && a.updates.length > 0);
+  const what = several
+    ? `${loaded.length} snapshots`
+    : history
+      ? "the plan read back from its dated updates"
+      : "the plan as it stands (it has no dated updates: only the date moves)";
+  if (format === "md") {
+    ctx.out(
+      `## ${mdText(councilName(plan))}: progress by ${every}\n\nEach ${every} counted as of its last day (or ${asOf}), from ${what}.\n\n${points.length ? `${markdownTable(table)}\n` : "No period to show.\n"}`,
+    );
+    return 0;
+  }
+  ctx.out(
+    `${style.bold(`${councilName(plan)}: progress by ${every}`)}\n${points.length ? textTable(table) : "  No period to show."}\n${style.dim(`Each ${every} counted as of its last day, from ${what}; "completed", "expected progress" and "not progressed" are the progress-review headline.`)}\n`,
+  );
+  return 0;
+}
+
+/** The series, with a span that cannot be one (too many periods) said as a usage error. */
+function series(make: () => readonly SeriesPoint[]): readonly SeriesPoint[] {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new UsageError(e.message.replace(/^progressSeries: /, "").replace(/^to \((.*)\) is before from/, "the series would end on $1, before --from"));
+    throw e;
+  }
+}
