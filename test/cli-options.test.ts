@@ -19,11 +19,13 @@ describe("each command takes its own options, and says so", () => {
   it("refuses an option of another command, naming whose it is and listing its own", async () => {
     const r = await cpc(["overdue", kingston, "--by", "owner"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("cpc overdue has no option --by (it is an option of cpc stats)");
+    expect(r.err).toContain("cpc overdue has no option --by (it is an option of cpc stats, cpc due)");
     expect(r.err).toContain("Options of cpc overdue: --format, --as-of,");
     const s = await cpc(["schema", "--format", "json"]);
     expect(s.code).toBe(2);
-    expect(s.err).toContain("cpc schema has no option --format (it is an option of cpc validate, cpc stats, cpc overdue, cpc diff, cpc report, cpc trend)");
+    expect(s.err).toContain(
+      "cpc schema has no option --format (it is an option of cpc validate, cpc stats, cpc overdue, cpc diff, cpc report, cpc due, cpc trend)",
+    );
     expect(s.out).toBe("");
     // --bom means something only for a CSV.
     expect((await cpc(["convert", kingston, "--to", "yaml", "--bom"])).err).toContain("--bom is for CSV and TSV");

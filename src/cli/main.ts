@@ -37,6 +37,7 @@ const RUN: Readonly<Record<CommandName, () => Command | Promise<Command>>> = {
   diff: () => diffCommand,
   report: async () => (await import("./commands/report.js")).reportCommand,
   trend: async () => (await import("./commands/trend.js")).trendCommand,
+  due: async () => (await import("./commands/due.js")).dueCommand,
   convert: async () => (await import("./commands/convert.js")).convertCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
 };

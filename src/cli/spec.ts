@@ -44,6 +44,7 @@ export const OPTIONS = {
   sheet: { type: "string", value: "NAME", help: "the sheet of an .xlsx workbook to read (default: the one with the plan)" },
   council: { type: "string", value: "NAME", help: "the council's name, where the file does not give it" },
   "cpc-start": { type: "string", value: "YYYY-MM[-DD]", help: "when the peer challenge was, where the file does not say" },
+  within: { type: "string", value: "DAYS", help: "how many days ahead count as due soon (default 30)" },
   from: {
     type: "string",
     value: "YYYY-MM-DD",
@@ -123,6 +124,15 @@ export const COMMANDS = {
       "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.",
     options: ["format", "as-of", "compare", ...READING],
     formats: ["md", "html"],
+    files: [1, 1],
+  },
+  due: {
+    args: "<file>",
+    summary: "what falls due soon; with --by owner, each owner's overdue and due-soon work",
+    about:
+      "The actions and steps falling due within --within days (default 30) of --as-of, soonest first.\nWith --by owner, each owner's overdue and due-soon work with days: what reminders are made of.",
+    options: ["format", "as-of", "within", "by", ...READING],
+    formats: ["text", "csv", "md", "json"],
     files: [1, 1],
   },
   trend: {

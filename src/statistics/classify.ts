@@ -273,7 +273,16 @@ export function daysLate(due: CalendarDate | undefined, status: Status, continui
  * ongoing" (work under way by X, then continuing), only while the work has not started.
  */
 export function isOverdue(due: CalendarDate | undefined, status: Status, continuing: boolean, asOf: CalendarDate): due is CalendarDate {
-  return due !== undefined && due < asOf && !SETTLED.has(status) && (!continuing || status === "not-started");
+  return due !== undefined && due < asOf && isOpen(status, continuing);
+}
+
+/**
+ * Whether work with this status still has its target ahead of it: not settled (complete,
+ * ongoing, cancelled), and for "X and ongoing", not yet started. Overdue once the date
+ * passes; due soon before it.
+ */
+export function isOpen(status: Status, continuing: boolean): boolean {
+  return !SETTLED.has(status) && (!continuing || status === "not-started");
 }
 
 export function isContinuing(t: Timescale): boolean {

@@ -14,3 +14,4 @@ export {
   type NoTargetReason,
 } from "./overdue.js";
 export { rollup, rollupByTheme, type Rollup, type RollupBy, type RollupGroup, type RollupKey, type RollupOptions } from "./rollup.js";
+export { dueSoon, remindersByOwner, type DueSoonItem, type DueSoonOptions, type OverdueItem, type OwnerReminder } from "./due.js";
