@@ -15,6 +15,7 @@ export default defineConfig([
       report: "src/report/index.ts",
       xlsx: "src/xlsx/index.ts",
       docx: "src/docx/index.ts",
+      calendar: "src/calendar/index.ts",
     },
     format: ["esm", "cjs"],
     // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

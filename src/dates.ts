@@ -168,3 +168,26 @@ export function todayInLondon(now: Date = new Date()): CalendarDate {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
+
+/** The months' names, January first: the one list, for labels and the reports' dates. */
+export const MONTH_NAMES: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "30 June 2019"; "October 2023" for a month. */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

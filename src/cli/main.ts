@@ -38,13 +38,14 @@ const RUN: Readonly<Record<CommandName, () => Command | Promise<Command>>> = {
   report: async () => (await import("./commands/report.js")).reportCommand,
   trend: async () => (await import("./commands/trend.js")).trendCommand,
   due: async () => (await import("./commands/due.js")).dueCommand,
+  calendar: async () => (await import("./commands/calendar.js")).calendarCommand,
   convert: async () => (await import("./commands/convert.js")).convertCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
 };
 
 /** Whether a command's output is for people (text, Markdown, annotations) rather than a program. */
 function forPeople(command: CommandName, values: Values): boolean {
-  if (command === "convert" || command === "schema") return false;
+  if (command === "convert" || command === "schema" || command === "calendar") return false;
   const format = values.format;
   return format === undefined || format === "text" || format === "md" || format === "github";
 }

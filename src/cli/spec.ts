@@ -135,6 +135,14 @@ export const COMMANDS = {
     formats: ["text", "csv", "md", "json"],
     files: [1, 1],
   },
+  calendar: {
+    args: "<file>",
+    summary: "the plan's deadlines as an iCalendar file, for Outlook, Google or Apple calendars",
+    about:
+      "An iCalendar (.ics) file with one all-day event on each action's due date, and each step's\nthat has its own: the action's number and text, its owners, status, target and recommendation.\nEvents keep their identity between runs, so importing a newer file moves them rather than\nadding copies; a cancelled action's event is cancelled.",
+    options: ["quarters", ...READING],
+    files: [1, 1],
+  },
   trend: {
     args: "<file...>",
     summary: "the headline, statuses and overdue count at the end of each quarter or month",

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CalendarDate } from "../dates.js";
+import { longDate, type CalendarDate } from "../dates.js";
 import type { Action, Update } from "../model/types.js";
 import { dueDate, type DueDateOptions } from "../timescale/due.js";
 
@@ -80,4 +80,19 @@ export function firstTarget(action: Action): { readonly timescale?: string | und
   if (!action.updates?.some((u) => touches(u, "timescale") || touches(u, "due"))) return undefined;
   const first = asPublished(action);
   return { timescale: first.timescale, due: first.due };
+}
+
+/**
+ * What a moved target was, in the reports' words: "was Feb 2019" (the first timescale,
+ * where the text itself changed), else "was due 30 April 2019", or "had no target";
+ * `undefined` if the target never moved.
+ *
+ * @internal
+ */
+export function wasText(action: Action, options: DueDateOptions = {}): string | undefined {
+  const first = firstTarget(action);
+  if (first === undefined) return undefined;
+  if (first.due === undefined && first.timescale !== undefined && first.timescale !== action.timescale) return `was ${first.timescale}`;
+  const due = originalDue(action, options);
+  return due !== undefined ? `was due ${longDate(due)}` : "had no target";
 }

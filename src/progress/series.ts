@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { endOfMonth, isCalendarDate, lastDayOfMonth, todayInLondon, type CalendarDate } from "../dates.js";
+import { endOfMonth, isCalendarDate, lastDayOfMonth, MONTH_NAMES, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
 import { actionsOf, classifyInto, makeContext, newFacts } from "../statistics/classify.js";
@@ -55,12 +55,10 @@ export interface PeriodOptions {
   readonly quarters?: "calendar" | "financial" | undefined;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** The period of `every` that a day falls in. */
 function periodAt(year: number, month: number, options: PeriodOptions): Period {
   const pad = (m: number) => String(m).padStart(2, "0");
-  if (options.every === "month") return { label: `${MONTHS[month - 1]!} ${year}`, start: `${year}-${pad(month)}-01`, end: endOfMonth(year, month) };
+  if (options.every === "month") return { label: `${MONTH_NAMES[month - 1]!} ${year}`, start: `${year}-${pad(month)}-01`, end: endOfMonth(year, month) };
   const first = month - ((month - 1) % 3);
   const start = `${year}-${pad(first)}-01`;
   const end = endOfMonth(year, first + 2);

@@ -2,7 +2,7 @@
  * The content of a report, worked out once from a plan and laid out by the
  * Markdown and HTML renderers.
  */
-import { todayInLondon, type CalendarDate } from "../dates.js";
+import { longDate, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { comparePlans, type PlanComparison } from "../progress/compare.js";
@@ -10,8 +10,10 @@ import { progressHeadline, type ProgressHeadline } from "../progress/headline.js
 import { classify, daysOverdueOf, makeContext } from "../statistics/classify.js";
 import type { SummaryOptions } from "../statistics/options.js";
 import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
-import { firstTarget, originalDue } from "../progress/past.js";
+import { wasText } from "../progress/past.js";
 import { timescaleOptionsOf, type DueDateOptions } from "../timescale/due.js";
+
+export { longDate } from "../dates.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
 import type { RagSummary, StatusSummary } from "../statistics/tally.js";
 import { themeById } from "../themes/index.js";
@@ -131,15 +133,6 @@ export interface Report {
   readonly comparison: PlanComparison | undefined;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "30 June 2019"; "October 2023" for a month. */
-export function longDate(date: string): string {
-  const [y, m, d] = date.split("-");
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
 /** The status words the reports print: {@link statusLabel}'s, for every status. */
 export const STATUS_LABEL: Readonly<Record<Status, string>> = Object.fromEntries(STATUSES.map((x) => [x, statusLabel(x)])) as Record<Status, string>;
 
@@ -170,21 +163,6 @@ function latestNote(action: Action): string | undefined {
  */
 export function buildReport(plan: ActionPlan, options: ReportOptions = {}): Report {
   return reportOf("buildReport", plan, options);
-}
-
-/**
- * What a moved target was, in the reports' words: "was Feb 2019" (the first timescale,
- * where the text itself changed), else "was due 30 April 2019", or "had no target";
- * `undefined` if the target never moved.
- *
- * @internal
- */
-export function wasText(action: Action, options: DueDateOptions = {}): string | undefined {
-  const first = firstTarget(action);
-  if (first === undefined) return undefined;
-  if (first.due === undefined && first.timescale !== undefined && first.timescale !== action.timescale) return `was ${first.timescale}`;
-  const due = originalDue(action, options);
-  return due !== undefined ? `was due ${longDate(due)}` : "had no target";
 }
 
 /**

@@ -4,6 +4,7 @@
  * rows, maps columns by name, and turns rows into recommendations, actions and steps,
  * saying what it decided. Browser-safe.
  */
+import { MONTH_NAMES } from "../dates.js";
 import { FIELDS } from "../model/fields.js";
 import type { Issue } from "../model/issue.js";
 import type { Framework, Rag } from "../model/vocabulary.js";
@@ -646,8 +647,6 @@ function datePart(value: unknown): string | undefined {
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   return undefined;
 }
-
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * The RAG rating a fill colour shows, by its hue: red (under 15° or from 345°), amber
