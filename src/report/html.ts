@@ -1,4 +1,5 @@
 import type { ActionPlan } from "../model/types.js";
+import type { SeriesPoint } from "../progress/series.js";
 import { slipText } from "../progress/compare.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
@@ -33,6 +34,62 @@ export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
   "on-hold": { fill: "#95510a", pattern: "dots", label: STATUS_LABEL["on-hold"] },
   cancelled: { fill: "#424a53", pattern: "grid", label: STATUS_LABEL.cancelled },
 };
+
+/** The progress-review headline's three parts, each with a pattern as well as a colour. */
+const HEADLINE_SWATCH = {
+  completed: { fill: "#1a7431", pattern: "cross", label: "Completed" },
+  expected: { fill: "#0550ae", pattern: "solid", label: "Making expected progress" },
+  not: { fill: "#57606a", pattern: "stripes", label: "Not yet progressed" },
+} as const satisfies Readonly<Record<string, Swatch>>;
+const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
+
+/** The headline at the end of each quarter: a stacked bar per quarter, oldest first. */
+function trendChart(points: readonly SeriesPoint[]): string {
+  const labelWidth = 170;
+  const barWidth = 560;
+  const rowHeight = 30;
+  const height = points.length * rowHeight + 40;
+  const counts = (p: SeriesPoint) => ({
+    completed: p.headline.completed.count,
+    expected: p.headline.expectedProgress.count,
+    not: p.headline.notProgressed.count,
+  });
+  const desc = points
+    .map(
+      (p) =>
+        `${p.period.label}: ${p.headline.completed.percent}% completed, ${p.headline.expectedProgress.percent}% making expected progress, ${p.headline.notProgressed.percent}% not yet progressed`,
+    )
+    .join("; ");
+  const rows = points
+    .map((p, i) => {
+      const y = i * rowHeight + 2;
+      const c = counts(p);
+      return `<text x="0" y="${y + 17}">${esc(p.period.label)}</text>${bar(
+        HEADLINE_PARTS.map((k) => ({ key: k, count: c[k], swatch: HEADLINE_SWATCH[k] })),
+        labelWidth,
+        y,
+        barWidth,
+        24,
+        "hl",
+      )}`;
+    })
+    .join("\n");
+  return `<figure class="chart">
+<svg role="img" aria-labelledby="trend-chart-title trend-chart-desc" viewBox="0 0 ${labelWidth + barWidth} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">
+<title id="trend-chart-title">Progress at the end of each quarter</title>
+<desc id="trend-chart-desc">${esc(desc)}.</desc>
+<defs>${HEADLINE_PARTS.map((k) => patternDef(`hl-${k}`, HEADLINE_SWATCH[k])).join("")}</defs>
+${rows}
+${legend(
+  HEADLINE_PARTS.map((k) => [k, HEADLINE_SWATCH[k]]),
+  "hl",
+  points.length * rowHeight + 14,
+  labelWidth + barWidth,
+)}
+</svg>
+<figcaption>The progress-review headline at the end of each quarter, each counted as of that day from the plan's dated updates. The table below gives the figures.</figcaption>
+</figure>`;
+}
 
 /** A moved target's first value, muted, or "" when it never moved. */
 function wasHtml(was: string | undefined): string {
@@ -275,6 +332,28 @@ ${table(
   "compact",
 )}
 </section>`);
+
+  if (r.trend && r.trend.length > 0) {
+    const points = r.trend;
+    parts.push(`<section aria-labelledby="over-time"><h2 id="over-time">Progress over time</h2>
+${trendChart(points)}
+${table(
+  "The headline at the end of each quarter",
+  ["Quarter", "As of", "Actions", "Completed", "Making expected progress", "Not yet progressed", "Overdue"],
+  points.map((p) => [
+    esc(p.period.label),
+    `<span class="date">${esc(p.asOf)}</span>`,
+    String(p.headline.total),
+    `${p.headline.completed.count} (${p.headline.completed.percent}%)`,
+    `${p.headline.expectedProgress.count} (${p.headline.expectedProgress.percent}%)`,
+    `${p.headline.notProgressed.count} (${p.headline.notProgressed.percent}%)`,
+    String(p.overdue),
+  ]),
+  [2, 3, 4, 5, 6],
+  "compact",
+)}
+</section>`);
+  }
 
   const themeFigures = rollupFigures([...r.themes, r.total], r.rag.scheme);
   parts.push(`<section aria-labelledby="by-theme"><h2 id="by-theme">By theme</h2>

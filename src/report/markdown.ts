@@ -38,6 +38,29 @@ function sections(r: Report): string[] {
   ].filter((n) => n);
   if (notes.length) out.push(`_${notes.join(" ")}_`, "");
 
+  if (r.trend && r.trend.length > 0) {
+    out.push(
+      "## Progress over time",
+      "",
+      "The headline at the end of each quarter, each counted as of that day from the plan's dated updates.",
+      "",
+      mdTable(
+        ["Quarter", "As of", "Actions", "Completed", "Making expected progress", "Not yet progressed", "Overdue"],
+        r.trend.map((p) => [
+          p.period.label,
+          p.asOf,
+          p.headline.total,
+          `${p.headline.completed.count} (${p.headline.completed.percent}%)`,
+          `${p.headline.expectedProgress.count} (${p.headline.expectedProgress.percent}%)`,
+          `${p.headline.notProgressed.count} (${p.headline.notProgressed.percent}%)`,
+          p.overdue,
+        ]),
+        [2, 6],
+      ),
+      "",
+    );
+  }
+
   const themeFigures = rollupFigures([...r.themes, r.total], r.rag.scheme);
   out.push(
     "## By theme",

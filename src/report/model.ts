@@ -11,6 +11,7 @@ import { classify, daysOverdueOf, makeContext } from "../statistics/classify.js"
 import type { SummaryOptions } from "../statistics/options.js";
 import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
 import { wasText } from "../progress/past.js";
+import { progressSeries, type SeriesPoint } from "../progress/series.js";
 import { timescaleOptionsOf, type DueDateOptions } from "../timescale/due.js";
 
 export { longDate } from "../dates.js";
@@ -131,6 +132,11 @@ export interface Report {
   readonly recommendations: readonly RecommendationSection[];
   /** What changed since `compare`, when it was given. */
   readonly comparison: PlanComparison | undefined;
+  /**
+   * Progress over time, when the plan has dated updates: the headline and overdue count at
+   * the end of each quarter from the first update to `asOf` ({@link progressSeries}).
+   */
+  readonly trend: readonly SeriesPoint[] | undefined;
 }
 
 /** The status words the reports print: {@link statusLabel}'s, for every status. */
@@ -174,6 +180,15 @@ export function wasLookup(report: Report): (action: Action) => string | undefine
   for (const rec of report.recommendations) for (const row of rec.actions) was.set(row.action, row.was);
   // An action of a recommendation the plan lacks has no row: read with the plan's defaults.
   return (action) => (was.has(action) ? was.get(action) : wasText(action));
+}
+
+/** The quarters from a plan's first dated update to the report's date, or none without updates. */
+function trendOf(plan: ActionPlan, options: ReportOptions & { readonly asOf: CalendarDate }): readonly SeriesPoint[] | undefined {
+  let first: CalendarDate | undefined;
+  for (const a of plan.actions) for (const u of a.updates ?? []) if (first === undefined || u.date < first) first = u.date;
+  if (first === undefined || first > options.asOf) return undefined;
+  const { asOf, compare: _, ...rest } = options;
+  return progressSeries(plan, { ...rest, from: first, to: asOf });
 }
 
 /** {@link buildReport}, with the name of the function the user called for its errors. */
@@ -224,6 +239,7 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
       actions: rows.get(r.id) ?? [],
     })),
     comparison: options.compare ? comparePlans(options.compare, plan, opts) : undefined,
+    trend: trendOf(plan, opts),
   };
 }
 
