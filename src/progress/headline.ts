@@ -1,8 +1,8 @@
 import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
 import { classify, inputOf, makeContext, type Facts } from "../statistics/classify.js";
-import type { AsOfOptions } from "../statistics/options.js";
-import { percentages, type PercentagesOptions } from "../statistics/percentages.js";
+import type { AsOfOptions, SummaryOptions } from "../statistics/options.js";
+import { sharesOf, type PercentagesOptions } from "../statistics/percentages.js";
 
 /**
  * A count and its share of the total, in per cent.
@@ -58,7 +58,7 @@ export interface ProgressHeadline {
  * const options: ProgressHeadlineOptions = { asOf: "2024-06-26", overdueCountsAs: "expected-progress" };
  * ```
  */
-export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions {
+export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions, Pick<SummaryOptions, "weighted"> {
   /**
    * Where an action that is under way but past its due date goes: `not-progressed`
    * (the default: it is not making the progress expected of it) or `expected-progress`
@@ -119,26 +119,26 @@ export class HeadlineCount {
   add(f: Facts): void {
     switch (f.status) {
       case "cancelled":
-        this.excluded++;
+        this.excluded += f.weight;
         break;
       case "complete":
-        this.completed++;
+        this.completed += f.weight;
         break;
       case "in-progress":
       case "ongoing":
         if (f.overdue && this.overdueCountsAs !== "expected-progress") {
-          this.not++;
-          this.overdueInProgress++;
-        } else this.expected++;
+          this.not += f.weight;
+          this.overdueInProgress += f.weight;
+        } else this.expected += f.weight;
         break;
       default:
-        this.not++;
+        this.not += f.weight;
     }
   }
 
   headline(options: PercentagesOptions): ProgressHeadline {
     const { completed, expected, not } = this;
-    const p = percentages({ completed, expected, not }, options);
+    const p = sharesOf({ completed, expected, not }, options);
     return {
       total: completed + expected + not,
       completed: { count: completed, percent: p.completed },

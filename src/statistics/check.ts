@@ -19,6 +19,14 @@ const wholeNumber =
   (v) =>
     typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? undefined : `must be a whole number from ${min} to ${max}`;
 
+const thresholds: Check = (v) => {
+  const problem = "must be { onTrack, monitor }, fractions from 0 to 10 with monitor no more than onTrack";
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return problem;
+  const { onTrack = 0.9, monitor = 0.7 } = v as { onTrack?: unknown; monitor?: unknown };
+  const ok = (x: unknown): x is number => typeof x === "number" && x >= 0 && x <= 10;
+  return ok(onTrack) && ok(monitor) && monitor <= onTrack ? undefined : problem;
+};
+
 /** Every option of the statistics, the reports and the comparison, with its check. */
 const CHECKS: Readonly<Record<string, Check>> = {
   asOf: date,
@@ -34,6 +42,9 @@ const CHECKS: Readonly<Record<string, Check>> = {
   from: date,
   to: date,
   every: oneOf("month", "quarter"),
+  ragRule: oneOf("status", "expected-progress"),
+  weighted: (v) => (typeof v === "boolean" ? undefined : "must be true or false"),
+  expectedProgress: thresholds,
 };
 
 /**

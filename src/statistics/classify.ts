@@ -3,7 +3,7 @@
  * date, whether it is overdue and its RAG. Each distinct timescale text is parsed
  * once per call, however many actions share it.
  */
-import { addCalendarDays, daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
+import { addCalendarDays, daysBetween, isCalendarDate, todayInLondon, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action, ActionPlan } from "../model/types.js";
 import { isRag, RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
@@ -13,6 +13,7 @@ import { dueDateWith, isDated, timescaleOptionsOf, type PlanDates } from "../tim
 import { parseTimescale } from "../timescale/parse.js";
 import type { Timescale } from "../timescale/types.js";
 import type { SummaryOptions } from "./options.js";
+import { percentCompleteOf } from "./complete.js";
 
 export interface Context {
   readonly asOf: CalendarDate;
@@ -29,6 +30,14 @@ export interface Context {
   readonly targets: Map<string, Target>;
   /** Where an action is in the input, for a {@link PlanDataError}. */
   readonly pathOf: (action: Action) => (string | number)[];
+  /** The RAG rule for actions the council has not rated, and the expected-progress rule's thresholds. */
+  readonly ragRule: "status" | "expected-progress";
+  readonly onTrack: number;
+  readonly monitor: number;
+  /** Where an action's expected progress starts when its timescale is not a span: the plan's publication, else its CPC. */
+  readonly planStart: CalendarDate | undefined;
+  /** Whether actions count for their `weight` (default 1) rather than one each. */
+  readonly weighted: boolean;
 }
 
 /** What a timescale text gives an action: its due date, if any, and whether it continues. */
@@ -66,6 +75,8 @@ export interface Facts {
   readonly continuing: boolean;
   readonly rag: Rag;
   readonly ragDerived: boolean;
+  /** What the action counts for: its `weight` when the figures are weighted, else 1. */
+  readonly weight: number;
 }
 
 /** Whether a reported rating, as given (a wording in an unvalidated plan), is blue. */
@@ -125,6 +136,11 @@ export function makeContext(
     read,
     timescales: cache,
     targets: new Map(),
+    ragRule: options.ragRule ?? "status",
+    onTrack: options.expectedProgress?.onTrack ?? 0.9,
+    monitor: options.expectedProgress?.monitor ?? 0.7,
+    planStart: startOfPlan(plan),
+    weighted: options.weighted === true,
     pathOf: (action) => {
       const i = actions.indexOf(action);
       return plan !== undefined ? ["actions", i] : [i];
@@ -193,7 +209,7 @@ export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
 /** A facts object of the one shape classifyInto fills in. */
 export function newFacts(): MutableFacts {
   // Stryker disable next-line all: initial values of the one shape; classifyInto sets every field before any is read
-  return { status: "not-started", noStatus: false, due: undefined, overdue: false, continuing: false, rag: "green", ragDerived: false };
+  return { status: "not-started", noStatus: false, due: undefined, overdue: false, continuing: false, rag: "green", ragDerived: false, weight: 1 };
 }
 
 /**
@@ -244,11 +260,14 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
     rag = r;
   }
+  out.weight = ctx.weighted ? weightOf(action, ctx) : 1;
   if (rag !== undefined) {
     out.rag = rag === "blue" && ctx.scheme === "rag" ? "green" : rag;
     out.ragDerived = false;
   } else {
-    out.rag = deriveRagFrom(status, due, overdue, ctx);
+    out.rag =
+      (ctx.ragRule === "expected-progress" ? expectedProgressRag(action, status, due, overdue, text, ctx) : undefined) ??
+      deriveRagFrom(status, due, overdue, ctx);
     out.ragDerived = true;
   }
   return out;
@@ -287,6 +306,46 @@ export function isOpen(status: Status, continuing: boolean): boolean {
 
 export function isContinuing(t: Timescale): boolean {
   return isDated(t) && t.continuing === true;
+}
+
+/** An action's weight: 1 when it has none; an unvalidated plan's weight that is not a positive number is refused. */
+function weightOf(action: Action, ctx: Context): number {
+  const w: unknown = action.weight;
+  if (w === undefined) return 1;
+  if (typeof w === "number" && w > 0 && w < Infinity) return w;
+  throw refused(action, ctx, "weight", w, "a positive number");
+}
+
+/** The plan's publication, else its CPC's start, as a date (`YYYY-MM` is the month's first day). */
+function startOfPlan(plan: PlanDates | undefined): CalendarDate | undefined {
+  const given = plan?.publishedOn ?? plan?.peerChallenge?.start;
+  if (typeof given !== "string") return undefined;
+  const date = given.length === 7 ? `${given}-01` : given;
+  return isCalendarDate(date) ? date : undefined;
+}
+
+/**
+ * The expected-progress rule (Camms): performance is percent complete over the percent of
+ * the time from start to due that has passed. `undefined` where the rule does not apply
+ * (complete, overdue, on hold, cancelled) or cannot (no percent complete, no start): the
+ * status rule rates those.
+ */
+function expectedProgressRag(action: Action, status: Status, due: CalendarDate | undefined, overdue: boolean, text: unknown, ctx: Context): Rag | undefined {
+  if (due === undefined || overdue || status === "complete" || status === "on-hold" || status === "cancelled") return undefined;
+  const percent = percentCompleteOf(action);
+  if (percent === undefined) return undefined;
+  // A span of months ("April-Sept 2024", "Spring 2024", "2024/25") starts where it says; a month or a day is where the work
+  // ends, so the plan's start is taken.
+  let start = ctx.planStart;
+  if (action.due === undefined && typeof text === "string") {
+    const t = ctx.read(text);
+    if (t.kind === "date" && t.start.slice(0, 7) !== t.due.slice(0, 7)) start = t.start;
+  }
+  if (start === undefined || start >= due) return undefined;
+  const expected = Math.min(1, Math.max(0, daysBetween(start, ctx.asOf) / daysBetween(start, due)));
+  if (expected === 0) return "green";
+  const performance = percent / 100 / expected;
+  return performance >= ctx.onTrack ? "green" : performance >= ctx.monitor ? "amber" : "red";
 }
 
 function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: boolean, ctx: Context): Rag {

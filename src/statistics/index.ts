@@ -15,3 +15,4 @@ export {
 } from "./overdue.js";
 export { rollup, rollupByTheme, type Rollup, type RollupBy, type RollupGroup, type RollupKey, type RollupOptions } from "./rollup.js";
 export { dueSoon, remindersByOwner, type DueSoonItem, type DueSoonOptions, type OverdueItem, type OwnerReminder } from "./due.js";
+export { percentCompleteOf } from "./complete.js";

@@ -41,6 +41,26 @@ export interface RagRuleOptions {
   readonly scheme?: "rag" | "brag" | undefined;
   /** How close a due date makes a not-started action amber. Default 30 days. */
   readonly dueSoonDays?: number | undefined;
+  /**
+   * `status` (the default, above), or `expected-progress`, the rule of trackers such as
+   * Camms: an action under way is rated by its performance, its percent complete over the
+   * percent expected by now (rising evenly from its start to its due date): green at or
+   * above `expectedProgress.onTrack`, amber at or above `monitor`, red below. Its start is
+   * its timescale's where that is a span ("April-Sept 2024", "2024/25"), else the plan's
+   * publication (else its peer challenge). An action with no percent complete
+   * (`percentCompleteOf`) or no start is rated by the status rule; complete, overdue
+   * and on-hold actions are rated as that rule rates them.
+   */
+  readonly ragRule?: "status" | "expected-progress" | undefined;
+  /** The thresholds of the expected-progress rule, as fractions: default `{ onTrack: 0.9, monitor: 0.7 }` (Camms' 90 % and 70 %). */
+  readonly expectedProgress?:
+    | {
+        /** Performance at or above this is green ("on track"). Default 0.9. */
+        readonly onTrack?: number | undefined;
+        /** Performance at or above this, below `onTrack`, is amber ("monitor"); below it red. Default 0.7. */
+        readonly monitor?: number | undefined;
+      }
+    | undefined;
 }
 
 /**
@@ -53,4 +73,11 @@ export interface RagRuleOptions {
  * const options: SummaryOptions = { asOf: "2019-06-30", rounding: "nearest", decimals: 1 };
  * ```
  */
-export interface SummaryOptions extends AsOfOptions, PercentagesOptions, RagRuleOptions {}
+export interface SummaryOptions extends AsOfOptions, PercentagesOptions, RagRuleOptions {
+  /**
+   * Count each action for its `weight` (a positive number, 1 when left out) rather than
+   * one each, as weighted trackers do: counts are then sums of weights and percentages
+   * shares of the total weight. Default false.
+   */
+  readonly weighted?: boolean | undefined;
+}

@@ -101,3 +101,18 @@ export function percentages<K extends string>(counts: Readonly<Record<K, number>
   });
   return out;
 }
+
+/**
+ * {@link percentages} of counts that may be sums of weights: whole counts as they are,
+ * others counted in millionths (a weight is read to six decimal places), so that the
+ * arithmetic stays on integers and the figures still sum to 100.
+ *
+ * @internal
+ */
+export function sharesOf<K extends string>(counts: Readonly<Record<K, number>>, options: PercentagesOptions): Record<K, number> {
+  const keys = Object.keys(counts) as K[];
+  if (keys.every((k) => Number.isInteger(counts[k]))) return percentages(counts, options);
+  const scaled = {} as Record<K, number>;
+  for (const k of keys) scaled[k] = Math.round(counts[k] * 1e6);
+  return percentages(scaled, options);
+}

@@ -1,6 +1,6 @@
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import type { Facts } from "./classify.js";
-import { percentages, type PercentagesOptions } from "./percentages.js";
+import { sharesOf, type PercentagesOptions } from "./percentages.js";
 
 /**
  * Counts of actions by status, with percentages of the actions that count.
@@ -82,13 +82,14 @@ function ragIndex(r: Rag): number {
 /** Counts one action's facts into the row of `counts` that starts at `at`. */
 export function addFacts(counts: Float64Array, at: number, f: Facts): void {
   const s = statusIndex(f.status);
-  counts[at + s]! += 1;
+  const w = f.weight;
+  counts[at + s]! += w;
   if (s === CANCELLED) return;
-  counts[at + RAG_AT + ragIndex(f.rag)]! += 1;
-  if (f.noStatus) counts[at + NO_STATUS]! += 1;
-  if (f.ragDerived) counts[at + DERIVED]! += 1;
-  if (f.overdue) counts[at + OVERDUE]! += 1;
-  if (f.due === undefined) counts[at + NO_TARGET]! += 1;
+  counts[at + RAG_AT + ragIndex(f.rag)]! += w;
+  if (f.noStatus) counts[at + NO_STATUS]! += w;
+  if (f.ragDerived) counts[at + DERIVED]! += w;
+  if (f.overdue) counts[at + OVERDUE]! += w;
+  if (f.due === undefined) counts[at + NO_TARGET]! += w;
 }
 
 /** Running totals for a set of actions: numbers only, never the actions themselves. */
@@ -143,7 +144,7 @@ export class Tally {
     return {
       total: this.total,
       counts,
-      percentages: { ...percentages(counted, options), cancelled: 0 },
+      percentages: { ...sharesOf(counted, options), cancelled: 0 },
       excluded: cancelled,
       noStatus: this.counts[NO_STATUS]!,
     };
@@ -154,7 +155,7 @@ export class Tally {
     return {
       total: this.total,
       counts,
-      percentages: percentages(counts, options),
+      percentages: sharesOf(counts, options),
       derived: this.counts[DERIVED]!,
       excluded: this.excluded,
       scheme,
