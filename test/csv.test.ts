@@ -199,3 +199,29 @@ describe("writing CSV that reads back, and that is safe to open in Excel", () =>
     expect(validatePlan(readPlanCsv(text).plan).plan).toEqual(brag);
   });
 });
+
+describe("csvLosses and the second version's fields", () => {
+  it("names percentComplete and weight, which have no column, rather than dropping them silently", () => {
+    const plan = {
+      schemaVersion: 1 as const,
+      recommendations: [{ id: "R1", title: "Improve governance" }],
+      actions: [
+        {
+          id: "1",
+          recommendation: "R1",
+          title: "Adopt a constitution",
+          percentComplete: 40,
+          weight: 2,
+          steps: [{ id: "a", text: "Draft", percentComplete: 80 }],
+          // Updates are carried whole (as JSON in their cell), reschedules included: nothing lost.
+          updates: [{ date: "2024-06-01", timescale: "March 2025", previous: { timescale: "December 2024" } }],
+        },
+      ],
+    };
+    expect(csvLosses(plan).map((i) => [i.path.join("."), i.message])).toEqual([
+      ["actions.0.percentComplete", "actions.0.percentComplete: has no column in CSV and is left out."],
+      ["actions.0.weight", "actions.0.weight: has no column in CSV and is left out."],
+      ["actions.0.steps.0.percentComplete", "actions.0.steps.0.percentComplete: has no column in CSV and is left out."],
+    ]);
+  });
+});
