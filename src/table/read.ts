@@ -10,6 +10,7 @@ import type { Issue } from "../model/issue.js";
 import type { Framework, Rag } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { parseTimescale } from "../timescale/parse.js";
+import { timescaleOptionsOf, type PlanDates } from "../timescale/due.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { columnOf, fold, preambleKeyOf, type Column } from "../csv/columns.js";
 
@@ -287,7 +288,8 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
 
   // Columns per period ("Q1 RAG", "Q2 update", "RAG - June 2024"): history, dated by the
   // heading, read against the plan's own dates.
-  const reference = datePart(plan["publishedOn"]) ?? datePart(peerChallenge["start"]);
+  // The plan's own reference date, as every statistic reads it (timescaleOptionsOf).
+  const reference = timescaleOptionsOf({ publishedOn: plan["publishedOn"], peerChallenge } as PlanDates).reference;
   const periods = periodColumns(extraColumns, reference);
   if (periods.columns.length > 0) {
     const used = new Set(periods.columns.flatMap((p) => Object.values(p.at)));
@@ -638,14 +640,6 @@ function applyPeriods(action: Record<string, unknown>, cells: readonly string[],
   if (updates.length === 0) return;
   const before = Array.isArray(action["updates"]) ? (action["updates"] as Record<string, unknown>[]) : [];
   action["updates"] = [...before, ...updates].sort((a, b) => String(a["date"]).localeCompare(String(b["date"])));
-}
-
-/** The `YYYY-MM-DD` of a date or month field, for reading targets against. */
-function datePart(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
-  return undefined;
 }
 
 /**
