@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { readPlanCsv } from "../src/csv/index.js";
+
+// Trackers with a column per period ("Q1 RAG", "Q1 update", "RAG - June 2024"): the
+// right-most filled period is each action's current position and the earlier ones its
+// updates, dated by the heading; where the table has its own Status/RAG/comment column,
+// that is current and every period is history. The expected plans are derived below, row
+// by row, from those rules.
+const actions = (text: string) => (readPlanCsv(text).plan as { actions: unknown[] }).actions;
+const codes = (text: string) => readPlanCsv(text).issues.map((i) => i.code);
+
+describe("period columns", () => {
+  const quarters = `Published,2024-04
+Recommendation,Action,Owner,Q1 RAG,Q1 update,Q2 RAG,Q2 update,Q3 Status
+R1 Improve scrutiny,Review scrutiny,Chief Executive,Amber,Started,Green,Halfway,
+R1 Improve scrutiny,Train members,Leader,Red,,,,In progress
+R1 Improve scrutiny,Refresh plan,Leader,,,,,
+`;
+
+  it("takes the right-most filled period as current and the earlier ones as dated updates", () => {
+    // Quarters with no year, read against the plan's publication (April 2024) as financial
+    // quarters: Q1 ends 30 June 2024, Q2 30 September, Q3 31 December.
+    // Row 1: Q2 is the last filled: RAG green, comment "Halfway"; Q1 an update (amber, "Started").
+    // Row 2: Q3 is the last filled: status in progress (Q3 has no RAG column, so no RAG);
+    //        Q1 an update (red). Row 3: nothing filled: nothing set, no updates.
+    expect(actions(quarters)).toEqual([
+      {
+        id: "1.1",
+        recommendation: "R1",
+        title: "Review scrutiny",
+        owners: ["Chief Executive"],
+        rag: "green",
+        comments: "Halfway",
+        updates: [{ date: "2024-06-30", rag: "amber", note: "Started" }],
+      },
+      { id: "1.2", recommendation: "R1", title: "Train members", owners: ["Leader"], status: "in-progress", updates: [{ date: "2024-06-30", rag: "red" }] },
+      { id: "1.3", recommendation: "R1", title: "Refresh plan", owners: ["Leader"] },
+    ]);
+    expect(readPlanCsv(quarters).issues[0]?.message).toBe(
+      'The columns "Q1", "Q2", "Q3" are read as one column per period: the right-most filled is each action\'s current position, and the earlier ones are its updates, dated 2024-06-30, 2024-09-30, 2024-12-31 (quarters with no year are read as financial quarters, from the plan\'s own dates).',
+    );
+  });
+
+  it("keeps the table's own RAG as current, and every period as history, when both say", () => {
+    const own = `Recommendation,Action,Status,RAG,RAG - June 2024,RAG - September 2024
+R1 Improve scrutiny,Review scrutiny,Complete,,Amber,Green
+R1 Improve scrutiny,Train members,In progress,Red,Amber,Green
+`;
+    // Row 1: its own RAG is empty, so September's green is current; June an update.
+    // Row 2: its own RAG (red) is current; June and September are both updates.
+    expect(actions(own)).toEqual([
+      { id: "1.1", recommendation: "R1", title: "Review scrutiny", status: "complete", rag: "green", updates: [{ date: "2024-06-30", rag: "amber" }] },
+      {
+        id: "1.2",
+        recommendation: "R1",
+        title: "Train members",
+        status: "in-progress",
+        rag: "red",
+        updates: [
+          { date: "2024-06-30", rag: "amber" },
+          { date: "2024-09-30", rag: "green" },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps a period it cannot date as a field, and says so; one period alone is no history", () => {
+    const phases = `Recommendation,Action,Phase 1 RAG,Phase 2 RAG,Q1 2025 RAG
+R1 Improve scrutiny,Review scrutiny,Amber,Green,Red
+`;
+    // "Phase 1" and "Phase 2" have a number but no date: kept as they are, each reported.
+    // "Q1 2025" (31 March 2025) is the one dated period: current, RAG red.
+    expect(actions(phases)).toEqual([
+      { id: "1.1", recommendation: "R1", title: "Review scrutiny", rag: "red", "Phase 1 RAG": "Amber", "Phase 2 RAG": "Green" },
+    ]);
+    expect(codes(phases)).toEqual(["period-columns", "period-columns", "period-columns", "generated-id"]);
+    const one = `Recommendation,Action,Q1 RAG
+R1 Improve scrutiny,Review scrutiny,Amber
+`;
+    expect(actions(one)).toEqual([{ id: "1.1", recommendation: "R1", title: "Review scrutiny", "Q1 RAG": "Amber" }]);
+    expect(codes(one)).toEqual(["generated-id"]);
+  });
+});
