@@ -51,3 +51,40 @@ Last updated 1 June 2024 by the Performance and Improvement Team of the Council'
     ]);
   });
 });
+
+describe("due dates, revised targets and a RAG-only tracker", () => {
+  it("reads a Due column day first, a month there as a target, and a revised target with the original kept in its text", () => {
+    const text = `Ref,Recommendation,Action,Target,Due,Revised target,RAG
+1,R1 Improve scrutiny,A,,01/04/2024,,Green
+2,R1 Improve scrutiny,B,,March 2025,,Amber
+3,R1 Improve scrutiny,C,Q4 2024/25,March 2025,,Red
+4,R1 Improve scrutiny,D,March 2025,,June 2025,Green
+5,R1 Improve scrutiny,E,,31/03/2025,June 2025,Green
+6,R1 Improve scrutiny,F,March 2025,,March 2025,Green
+7,R1 Improve scrutiny,G,March 2025,,,Blue
+8,R1 Improve scrutiny,H,March 2025,,,Complete
+`;
+    const read = readPlanCsv(text);
+    const actions = (read.plan as { actions: Record<string, unknown>[] }).actions.map(({ recommendation: _, title: __, ...a }) => a);
+    expect(actions).toEqual([
+      // 01/04/2024 is 1 April (UK, day first).
+      { id: "1", due: "2024-04-01", rag: "green" },
+      // A month in the Due column, with no target: it is the target.
+      { id: "2", timescale: "March 2025", rag: "amber" },
+      // With a target as well, the month stays a due date, which validation then reports.
+      { id: "3", timescale: "Q4 2024/25", due: "March 2025", rag: "red" },
+      // A revised target replaces the original, kept in the text; a due date would override
+      // it, so it goes into the text too; the same target twice is said once.
+      { id: "4", timescale: "June 2025 (originally March 2025)", rag: "green" },
+      { id: "5", timescale: "June 2025 (originally 31/03/2025)", rag: "green" },
+      { id: "6", timescale: "March 2025", rag: "green" },
+      // No Status column: Blue, and "Complete" (a BRAG word for blue), say the action is complete.
+      { id: "7", timescale: "March 2025", status: "complete", rag: "blue" },
+      { id: "8", timescale: "March 2025", status: "complete", rag: "blue" },
+    ]);
+    expect(read.issues.map((i) => i.message)).toEqual([
+      'Line 8: the table has no Status column, and the action\'s RAG "Blue" says it is complete: it is read so.',
+      'Line 9: the table has no Status column, and the action\'s RAG "Complete" says it is complete: it is read so.',
+    ]);
+  });
+});
