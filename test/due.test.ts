@@ -56,6 +56,39 @@ describe("dueSoon", () => {
   });
 });
 
+describe("dueSoon and steps", () => {
+  it("reads a step's own status and its own 'X and ongoing', as the overdue rule does", () => {
+    const p: ActionPlan = {
+      schemaVersion: 1,
+      recommendations: [{ id: "R1", title: "Engage residents" }],
+      actions: [
+        {
+          id: "1",
+          recommendation: "R1",
+          title: "Engagement strategy",
+          status: "in-progress",
+          timescale: "December 2024",
+          steps: [
+            // Under way (the action's status) with "and ongoing": not due.
+            { id: "a", text: "Working group", timescale: "July 2024 and ongoing" },
+            // Its own status, not started: "and ongoing" is due until it starts.
+            { id: "b", text: "Survey", timescale: "July 2024 and ongoing", status: "not-started" },
+            // Its own status, complete: not due.
+            { id: "c", text: "Charter", timescale: "July 2024", status: "complete" },
+            // An explicit due date overrides the timescale's "and ongoing".
+            { id: "d", text: "Launch", timescale: "July 2024 and ongoing", due: "2024-07-20" },
+          ],
+        },
+      ],
+    };
+    // As of 1 July 2024, 30 days to 31 July: b (31 July, 30 days), d (20 July, 19 days).
+    expect(dueSoon(p, { asOf: "2024-07-01" }).map((d) => [d.step?.id, d.daysLeft])).toEqual([
+      ["d", 19],
+      ["b", 30],
+    ]);
+  });
+});
+
 describe("remindersByOwner", () => {
   it("gives each owner their overdue and due-soon work with days, owners in plan order (Kingston, 30 June 2019)", () => {
     // Overdue (from the file): 16 and 16.1 (Feb 2019, 122 days: 31+30+31+30), 3 and 17 (April,

@@ -78,6 +78,31 @@ describe("checkOptions", () => {
     expect(message(() => checkOptions("f", { asOf: forty }))).toBe(`f: asOf must be a date written YYYY-MM-DD, not "${forty}"`);
   });
 
+  it("checks the expected-progress thresholds: fractions from 0 to 10, monitor no more than onTrack (defaults 0.9 and 0.7)", () => {
+    const problem = "f: expectedProgress must be { onTrack, monitor }, fractions from 0 to 10 with monitor no more than onTrack, not";
+    const cases: [unknown, string][] = [
+      [{}, "no error"],
+      [{ onTrack: 0.8, monitor: 0.8 }, "no error"],
+      [{ onTrack: 10, monitor: 0 }, "no error"],
+      [{ monitor: 0.9 }, "no error"], // 0.9 against the default onTrack 0.9
+      [{ monitor: 0.95 }, `${problem} an object`], // above the default onTrack
+      [{ onTrack: 0.6 }, `${problem} an object`], // below the default monitor 0.7
+      [{ onTrack: 0.8, monitor: 0.81 }, `${problem} an object`],
+      [{ onTrack: -0.1, monitor: -0.2 }, `${problem} an object`],
+      [{ onTrack: 10.5 }, `${problem} an object`],
+      [{ onTrack: "0.9" }, `${problem} an object`],
+      [[0.9, 0.7], `${problem} a list`],
+      [null, `${problem} null`],
+      [0.9, `${problem} 0.9`],
+    ];
+    for (const [value, expected] of cases)
+      expect(
+        message(() => checkOptions("f", { expectedProgress: value })),
+        JSON.stringify(value),
+      ).toBe(expected);
+    expect(message(() => checkOptions("f", { weighted: 1 }))).toBe("f: weighted must be true or false, not 1");
+  });
+
   it("ignores options it does not know (each function documents its own)", () => {
     expect(message(() => checkOptions("f", { colour: "red", asOf: "2024-06-30" }))).toBe("no error");
   });

@@ -111,6 +111,57 @@ describe("the reports keep a moved target's first value in sight", () => {
   });
 });
 
+describe("what the reports say a moved target was", () => {
+  const base: ActionPlan = {
+    schemaVersion: 1,
+    recommendations: [{ id: "R1", title: "Improve scrutiny" }],
+    actions: [
+      { id: "1", recommendation: "R1", title: "Review scrutiny", timescale: "Ongoing", due: "2024-10-31", owners: ["Leader"] },
+      { id: "2", recommendation: "R1", title: "Train members" },
+      { id: "3", recommendation: "R1", title: "Refresh the plan", timescale: "March 2025", owners: ["Leader"] },
+    ],
+  };
+  const was = (p: ActionPlan, id: string) =>
+    renderMarkdownReport(p, { asOf: "2024-09-30" })
+      .split("\n")
+      .find((l) => l.startsWith(`| ${id} |`));
+
+  it("names the first due date where one decided, 'had no target' where there was none, and nothing when only owners changed", () => {
+    let p = rescheduleAction(base, "1", { date: "2024-09-01", timescale: "March 2025" });
+    p = rescheduleAction(p, "2", { date: "2024-09-01", timescale: "June 2025" });
+    p = rescheduleAction(p, "3", { date: "2024-09-01", owners: ["Chief Executive"] });
+    // 1 had "Ongoing" with an explicit due of 31 October 2024, which decided: "was due".
+    expect(was(p, "1")).toContain("March 2025<br>due 2025-03-31<br>was due 31 October 2024");
+    // 2 had none.
+    expect(was(p, "2")).toContain("June 2025<br>due 2025-06-30<br>had no target");
+    // 3's target never moved: no "was".
+    expect(was(p, "3")).not.toContain("was");
+    expect(was(p, "3")).toContain("| Chief Executive |");
+  });
+
+  it("reads an update written by hand, with no record of what it replaced, from the updates before it", () => {
+    const p: ActionPlan = {
+      ...base,
+      actions: [
+        {
+          id: "1",
+          recommendation: "R1",
+          title: "Review scrutiny",
+          timescale: "June 2025",
+          updates: [
+            { date: "2024-06-30", timescale: "March 2025" },
+            { date: "2024-09-01", timescale: "June 2025" },
+          ],
+        },
+      ],
+    };
+    // As of the day of the first update, its timescale holds.
+    expect(planAsOf(p, "2024-06-30").actions[0]?.timescale).toBe("March 2025");
+    // Before it, nothing says what there was.
+    expect(planAsOf(p, "2024-06-29").actions[0]).not.toHaveProperty("timescale");
+  });
+});
+
 describe("rescheduleAction: what it records and what it refuses", () => {
   const base: ActionPlan = {
     schemaVersion: 1,

@@ -239,6 +239,7 @@ function isSnapshot(x: ActionPlan | PlanSnapshot): x is PlanSnapshot {
 
 /** What the figures read of an action, as it stood on a date. */
 type Counted = "status" | "rag" | "timescale" | "due";
+// Stryker disable next-line all: top-level, never reloaded for a mutant; with "due" blanked by hand, test/series.test.ts failed
 const COUNTED: readonly Counted[] = ["status", "rag", "timescale", "due"];
 
 /**
@@ -268,6 +269,7 @@ function actionAsOf(action: Action, date: CalendarDate, view: Record<string, unk
       done |= 1 << k;
       view[key] = previous ? previous[key] : fieldAsOf(action, key, date);
     }
+    // Stryker disable next-line ConditionalExpression: stopping early saves time; going on finds every field done
     if (done === 15) break;
   }
   return view as unknown as Action;
