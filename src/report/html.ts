@@ -43,52 +43,74 @@ const HEADLINE_SWATCH = {
 } as const satisfies Readonly<Record<string, Swatch>>;
 const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
 
-/** The headline at the end of each quarter: a stacked bar per quarter, oldest first. */
-function trendChart(points: readonly SeriesPoint[]): string {
-  const labelWidth = 170;
-  const barWidth = 560;
+/** A chart of one horizontal stacked bar per row, with a label, an SVG title and description, a legend and a caption. */
+function barChart<K extends string>(chart: {
+  readonly id: string;
+  readonly title: string;
+  readonly desc: string;
+  readonly caption: string;
+  readonly labelWidth: number;
+  readonly parts: readonly K[];
+  readonly swatches: Readonly<Record<K, Swatch>>;
+  readonly prefix: string;
+  readonly rows: readonly { readonly label: string; readonly counts: Readonly<Record<K, number>> }[];
+}): string {
+  const barWidth = 730 - chart.labelWidth;
   const rowHeight = 30;
-  const height = points.length * rowHeight + 40;
-  const counts = (p: SeriesPoint) => ({
-    completed: p.headline.completed.count,
-    expected: p.headline.expectedProgress.count,
-    not: p.headline.notProgressed.count,
-  });
-  const desc = points
-    .map(
-      (p) =>
-        `${p.period.label}: ${p.headline.completed.percent}% completed, ${p.headline.expectedProgress.percent}% making expected progress, ${p.headline.notProgressed.percent}% not yet progressed`,
-    )
-    .join("; ");
-  const rows = points
-    .map((p, i) => {
+  const height = chart.rows.length * rowHeight + 40;
+  const rows = chart.rows
+    .map((r, i) => {
       const y = i * rowHeight + 2;
-      const c = counts(p);
-      return `<text x="0" y="${y + 17}">${esc(p.period.label)}</text>${bar(
-        HEADLINE_PARTS.map((k) => ({ key: k, count: c[k], swatch: HEADLINE_SWATCH[k] })),
-        labelWidth,
+      const name = r.label.length > 50 ? `${r.label.slice(0, 49)}…` : r.label;
+      return `<text x="0" y="${y + 17}">${esc(name)}<title>${esc(r.label)}</title></text>${bar(
+        chart.parts.map((k) => ({ key: k, count: r.counts[k], swatch: chart.swatches[k] })),
+        chart.labelWidth,
         y,
         barWidth,
         24,
-        "hl",
+        chart.prefix,
       )}`;
     })
     .join("\n");
   return `<figure class="chart">
-<svg role="img" aria-labelledby="trend-chart-title trend-chart-desc" viewBox="0 0 ${labelWidth + barWidth} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">
-<title id="trend-chart-title">Progress at the end of each quarter</title>
-<desc id="trend-chart-desc">${esc(desc)}.</desc>
-<defs>${HEADLINE_PARTS.map((k) => patternDef(`hl-${k}`, HEADLINE_SWATCH[k])).join("")}</defs>
+<svg role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${chart.labelWidth + barWidth} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">
+<title id="${chart.id}-title">${esc(chart.title)}</title>
+<desc id="${chart.id}-desc">${esc(chart.desc)}.</desc>
+<defs>${chart.parts.map((k) => patternDef(`${chart.prefix}-${k}`, chart.swatches[k])).join("")}</defs>
 ${rows}
 ${legend(
-  HEADLINE_PARTS.map((k) => [k, HEADLINE_SWATCH[k]]),
-  "hl",
-  points.length * rowHeight + 14,
-  labelWidth + barWidth,
+  chart.parts.map((k) => [k, chart.swatches[k]]),
+  chart.prefix,
+  chart.rows.length * rowHeight + 14,
+  chart.labelWidth + barWidth,
 )}
 </svg>
-<figcaption>The progress-review headline at the end of each quarter, each counted as of that day from the plan's dated updates. The table below gives the figures.</figcaption>
+<figcaption>${esc(chart.caption)}</figcaption>
 </figure>`;
+}
+
+/** The headline at the end of each quarter: a stacked bar per quarter, oldest first. */
+function trendChart(points: readonly SeriesPoint[]): string {
+  return barChart({
+    id: "trend-chart",
+    title: "Progress at the end of each quarter",
+    desc: points
+      .map(
+        (p) =>
+          `${p.period.label}: ${p.headline.completed.percent}% completed, ${p.headline.expectedProgress.percent}% making expected progress, ${p.headline.notProgressed.percent}% not yet progressed`,
+      )
+      .join("; "),
+    caption:
+      "The progress-review headline at the end of each quarter, each counted as of that day from the plan's dated updates. The table below gives the figures.",
+    labelWidth: 170,
+    parts: HEADLINE_PARTS,
+    swatches: HEADLINE_SWATCH,
+    prefix: "hl",
+    rows: points.map((p) => ({
+      label: p.period.label,
+      counts: { completed: p.headline.completed.count, expected: p.headline.expectedProgress.count, not: p.headline.notProgressed.count },
+    })),
+  });
 }
 
 /** A moved target's first value, muted, or "" when it never moved. */
@@ -173,41 +195,17 @@ ${legend(
 
 function themeChart(r: Report): string {
   const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
-  const labelWidth = 330;
-  const barWidth = 400;
-  const rowHeight = 30;
-  const groups = r.themes;
-  const height = groups.length * rowHeight + 40;
-  const desc = groups.map((g) => `${g.title}: ${g.actions} actions, ${rags.map((x) => `${g.rag.counts[x]} ${x}`).join(", ")}`).join("; ");
-  const rows = groups
-    .map((g, i) => {
-      const y = i * rowHeight + 2;
-      const name = g.title.length > 50 ? `${g.title.slice(0, 49)}…` : g.title;
-      return `<text x="0" y="${y + 17}">${esc(name)}<title>${esc(g.title)}</title></text>${bar(
-        rags.map((x) => ({ key: x, count: g.rag.counts[x], swatch: RAG_SWATCH[x] })),
-        labelWidth,
-        y,
-        barWidth,
-        24,
-        "rag",
-      )}`;
-    })
-    .join("\n");
-  return `<figure class="chart">
-<svg role="img" aria-labelledby="theme-chart-title theme-chart-desc" viewBox="0 0 ${labelWidth + barWidth} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">
-<title id="theme-chart-title">RAG rating of actions by theme</title>
-<desc id="theme-chart-desc">${esc(desc)}.</desc>
-<defs>${rags.map((x) => patternDef(`rag-${x}`, RAG_SWATCH[x])).join("")}</defs>
-${rows}
-${legend(
-  rags.map((x) => [x, RAG_SWATCH[x]]),
-  "rag",
-  groups.length * rowHeight + 14,
-  labelWidth + barWidth,
-)}
-</svg>
-<figcaption>RAG rating of actions by theme (reported where the council gave one, derived otherwise). The table below gives the figures.</figcaption>
-</figure>`;
+  return barChart({
+    id: "theme-chart",
+    title: "RAG rating of actions by theme",
+    desc: r.themes.map((g) => `${g.title}: ${g.actions} actions, ${rags.map((x) => `${g.rag.counts[x]} ${x}`).join(", ")}`).join("; "),
+    caption: "RAG rating of actions by theme (reported where the council gave one, derived otherwise). The table below gives the figures.",
+    labelWidth: 330,
+    parts: rags,
+    swatches: RAG_SWATCH,
+    prefix: "rag",
+    rows: r.themes.map((g) => ({ label: g.title, counts: g.rag.counts })),
+  });
 }
 
 function table(
