@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
+import { readPlanTable } from "../src/table/read.js";
 
-const read = (text: string, options: { guarded?: boolean } = {}) => {
-  const plan = readPlanCsv(text, options).plan as { title?: string; actions: unknown[] };
+const read = (text: string) => {
+  const plan = readPlanCsv(text).plan as { title?: string; actions: unknown[] };
   return { title: plan.title, actions: plan.actions };
 };
 
@@ -36,10 +37,13 @@ Ref,Recommendation,Action,Comments
     });
   });
 
-  it("reads a workbook's cells (guarded: false) as they are", () => {
-    const text = `Ref,Recommendation,Action,Comments
-1,R1 x,'=SUM(A1),''quoted
-`;
-    expect(read(text, { guarded: false }).actions).toEqual([{ id: "1", recommendation: "R1", title: "'=SUM(A1)", comments: "''quoted" }]);
+  it("reads a workbook's cells (guarded: false, as the xlsx reader asks) as they are", () => {
+    const rows = [
+      { cells: ["Ref", "Recommendation", "Action", "Comments"], line: 1 },
+      { cells: ["1", "R1 x", "'=SUM(A1)", "''quoted"], line: 2 },
+    ];
+    expect((readPlanTable(rows, { guarded: false }).plan as { actions: unknown[] }).actions).toEqual([
+      { id: "1", recommendation: "R1", title: "'=SUM(A1)", comments: "''quoted" },
+    ]);
   });
 });
