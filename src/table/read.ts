@@ -777,12 +777,15 @@ function unguard(cell: string): string {
   return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
 }
 
+// Stryker disable Regex: top-level patterns, never reloaded for a mutant; each unanchored by hand (2026-11-24) made
+// test/table-layout.test.ts fail
 /** The first words of a row under the table: a key, a legend, a note of who updated it when. */
 const TRAILER =
   /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
 /** An action number as plans write them: "1", "1.2", "12.3a", "R1.2", "1.2." */
 const ACTION_NUMBER = /^[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?\.?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Stryker restore Regex
 
 function quoteRow(cells: readonly string[]): string {
   const text = cells.filter((c) => c.trim() !== "").join(" ");
