@@ -106,8 +106,14 @@ export interface OverdueSince {
   readonly daysOverdue: number;
 }
 
-/** The date a snapshot records itself as of: its latest dated update, else when it was published. */
-function snapshotDate(actions: readonly Action[], plan: ActionPlan | undefined): CalendarDate | undefined {
+/**
+ * The date a snapshot records itself as of: its latest dated update, else when it was
+ * published (a month is read as of its last day). The one rule, for `comparePlans` and
+ * `progressSeries`.
+ *
+ * @internal
+ */
+export function snapshotDate(actions: readonly Action[], plan: ActionPlan | undefined): CalendarDate | undefined {
   let latest: CalendarDate | undefined;
   for (const x of actions) {
     const updates = x.updates;

@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { endOfMonth, isCalendarDate, lastDayOfMonth, MONTH_NAMES, todayInLondon, type CalendarDate } from "../dates.js";
+import { endOfMonth, isCalendarDate, MONTH_NAMES, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
 import { actionsOf, classifyInto, makeContext, newFacts } from "../statistics/classify.js";
 import type { SummaryOptions } from "../statistics/options.js";
 import { Tally, type RagSummary, type StatusSummary } from "../statistics/tally.js";
+import { snapshotDate } from "./compare.js";
 import { HeadlineCount, type ProgressHeadline, type ProgressHeadlineOptions } from "./headline.js";
 import { fieldAsOf } from "./past.js";
 
@@ -214,20 +215,16 @@ export interface SeriesPoint {
   readonly noTarget: number;
 }
 
-/** The date a plan file shows the plan as of: its latest update, else its publication. */
-export function snapshotDate(plan: ActionPlan): CalendarDate | undefined {
-  let latest: CalendarDate | undefined;
-  for (const a of plan.actions) for (const u of a.updates ?? []) if (latest === undefined || u.date > latest) latest = u.date;
-  if (latest !== undefined) return latest;
-  const published = plan.publishedOn;
-  if (published === undefined) return undefined;
-  return published.length === 7 ? lastDayOfMonth(published) : published;
-}
-
-/** The first date a plan's history speaks of. */
-function firstDate(plan: ActionPlan): CalendarDate | undefined {
+/** The earliest dated update of a plan's actions, if any. @internal */
+export function firstUpdate(plan: ActionPlan): CalendarDate | undefined {
   let first: CalendarDate | undefined;
   for (const a of plan.actions) for (const u of a.updates ?? []) if (first === undefined || u.date < first) first = u.date;
+  return first;
+}
+
+/** The first date a plan's history speaks of: its first update, or its publication (else its CPC) if earlier. */
+function firstDate(plan: ActionPlan): CalendarDate | undefined {
+  const first = firstUpdate(plan);
   const published = plan.publishedOn ?? plan.peerChallenge?.start;
   const start = published === undefined ? undefined : published.length === 7 ? `${published}-01` : published;
   return first === undefined || (start !== undefined && start < first) ? (start ?? first) : first;
@@ -323,7 +320,7 @@ export function progressSeries(input: ActionPlan | readonly (ActionPlan | PlanSn
         return { date: x.date, plan: x.plan, index };
       }
       actionsOf(x);
-      const date = snapshotDate(x);
+      const date = snapshotDate(x.actions, x);
       if (date === undefined) {
         throw new RangeError(`${fn}: plan ${index + 1} has no date (no dated update and no publishedOn): give it as { date, plan }`);
       }

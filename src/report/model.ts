@@ -11,7 +11,7 @@ import { classify, daysOverdueOf, makeContext } from "../statistics/classify.js"
 import type { SummaryOptions } from "../statistics/options.js";
 import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
 import { wasText } from "../progress/past.js";
-import { progressSeries, type SeriesPoint } from "../progress/series.js";
+import { firstUpdate, progressSeries, type SeriesPoint } from "../progress/series.js";
 import { timescaleOptionsOf, type DueDateOptions } from "../timescale/due.js";
 
 export { longDate } from "../dates.js";
@@ -184,8 +184,7 @@ export function wasLookup(report: Report): (action: Action) => string | undefine
 
 /** The quarters from a plan's first dated update to the report's date, or none without updates. */
 function trendOf(plan: ActionPlan, options: ReportOptions & { readonly asOf: CalendarDate }): readonly SeriesPoint[] | undefined {
-  let first: CalendarDate | undefined;
-  for (const a of plan.actions) for (const u of a.updates ?? []) if (first === undefined || u.date < first) first = u.date;
+  const first = firstUpdate(plan);
   if (first === undefined || first > options.asOf) return undefined;
   const { asOf, compare: _, ...rest } = options;
   return progressSeries(plan, { ...rest, from: first, to: asOf });

@@ -1,7 +1,8 @@
 /** `cpc trend <file...>`: the figures at the end of each quarter or month. */
 import { isCalendarDate } from "../../dates.js";
 import type { ActionPlan } from "../../model/types.js";
-import { progressSeries, snapshotDate, type SeriesPoint } from "../../progress/series.js";
+import { snapshotDate } from "../../progress/compare.js";
+import { progressSeries, type SeriesPoint } from "../../progress/series.js";
 import { choose, councilName, load, Invalid, type Context, type Loaded } from "../context.js";
 import { UsageError } from "../errors.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
@@ -25,7 +26,7 @@ export async function trendCommand(ctx: Context): Promise<number> {
     points = series(() => progressSeries(loaded[0]!.plan, { ...options, to: asOf }));
   } else {
     const dated = loaded.map((l) => {
-      const date = snapshotDate(l.plan);
+      const date = snapshotDate(l.plan.actions, l.plan);
       if (date === undefined) {
         ctx.world.stderr(
           `cpc: ${l.input.name} cannot be placed in the series: it has no dated update and no publishedOn\n  hint: add publishedOn: YYYY-MM-DD (the date the file shows the plan as of)\n`,
