@@ -1,0 +1,370 @@
+/**
+ * The rows below a table's header: section headings, recommendations, actions and their
+ * steps, each action's cells read as the plan's fields. Browser-safe.
+ */
+import type { Column } from "../csv/columns.js";
+import type { Issue } from "../model/issue.js";
+import type { Framework } from "../model/vocabulary.js";
+import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
+import { matchTheme, themeById } from "../themes/index.js";
+import { parseTimescale } from "../timescale/parse.js";
+import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
+import { applyPeriods, type PeriodColumns } from "./periods.js";
+import { nonEmpty, placeOf, quoteRow, type Places, type TableRow } from "./row.js";
+
+/** What the body reader needs to know of the table and the plan. */
+export interface BodyContext {
+  readonly header: Header;
+  /** Headings that are no field of the plan, kept as fields of each action. */
+  readonly extra: readonly { readonly index: number; readonly name: string }[];
+  readonly periods: readonly PeriodColumns[];
+  readonly framework: Framework;
+  readonly themesFromHeadings: boolean;
+  readonly guarded: boolean;
+  readonly wordings: Wordings | undefined;
+  readonly places: Places;
+  readonly issues: Issue[];
+}
+
+type Fields = Record<string, unknown>;
+
+// Stryker disable Regex: top-level patterns, never reloaded for a mutant; each unanchored by hand (2026-11-24) made
+// test/table-layout.test.ts fail
+/** The first words of a row under the table: a key, a legend, a note of who updated it when. */
+const TRAILER =
+  /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Stryker restore Regex
+
+/** The recommendations and actions the rows below the header hold. */
+export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
+  const reader = new BodyReader(context);
+  for (const row of rows) reader.read(row);
+  return { recommendations: reader.recommendations, actions: reader.actions };
+}
+
+class BodyReader {
+  readonly recommendations: Fields[] = [];
+  readonly actions: Fields[] = [];
+  readonly #recIndex = new Map<string, number>();
+  /** Actions numbered so far under each recommendation, for numbering those with none. */
+  readonly #numbered = new Map<string, number>();
+  readonly #c: BodyContext;
+  #heading: string | undefined;
+  #currentRec: string | undefined;
+  #currentAction: Fields | undefined;
+  #belowTable = false;
+  #generatedAll = false;
+
+  constructor(context: BodyContext) {
+    this.#c = context;
+  }
+
+  /** A cell as written, spaces included; callers test for blanks. */
+  #raw(row: TableRow, column: Column): string {
+    const i = this.#c.header.columns.get(column);
+    return i === undefined ? "" : (row.cells[i] ?? "");
+  }
+
+  #cell(row: TableRow, column: Column): string {
+    return this.#raw(row, column).trim();
+  }
+
+  #has(column: Column): boolean {
+    return this.#c.header.columns.has(column);
+  }
+
+  read(row: TableRow): void {
+    if (!nonEmpty(row.cells)) return;
+    const { places, issues } = this.#c;
+    if (this.#belowTable || this.#isTrailer(row)) {
+      // A key, a legend or a "last updated" line under the table: it and what follows are not actions.
+      this.#belowTable = true;
+      issues.push({
+        severity: "warning",
+        code: "row-below-table",
+        path: ["rows", row.line],
+        message: `${placeOf(row)}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`,
+        hint: "Nothing to do if it is a note; if it is an action, move it above the key.",
+      });
+      places.set(["rows", row.line], row.line);
+      return;
+    }
+    const idColumn = this.#c.header.columns.get("actionId");
+    const actionId = idColumn === undefined ? "" : actionNumber(row.cells[idColumn] ?? "", this.#c.guarded);
+    const title = this.#raw(row, "title");
+    const stepId = this.#cell(row, "step");
+    if (this.#isSection(row, actionId, title)) {
+      this.#heading = row.cells.find((c) => c.trim() !== "")!.trim();
+      return;
+    }
+    this.#recommendation(row);
+    if (stepId !== "") this.#step(row, stepId, title);
+    else if (actionId !== "" || title.trim() !== "") this.#action(row, actionId, title);
+    // Otherwise a recommendation with no actions.
+  }
+
+  /** A key, a legend or a note under the table; a row with a recommendation id or an action number is part of the table. */
+  #isTrailer(row: TableRow): boolean {
+    const numbered = ACTION_NUMBER.test(this.#cell(row, "actionId")) || this.#cell(row, "recommendationId") !== "";
+    return !numbered && TRAILER.test(row.cells.find((c) => c.trim() !== "")!);
+  }
+
+  /**
+   * A section row: text in the first column and nowhere else, in a table with no heading or
+   * recommendation-id column. Where the first column holds action numbers ("Ref", "No."),
+   * text that is no number there is a section too.
+   */
+  #isSection(row: TableRow, actionId: string, title: string): boolean {
+    if (this.#has("heading") || this.#has("recommendationId") || title.trim() !== "") return false;
+    const filled = row.cells.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
+    if (filled.length !== 1 || filled[0] !== this.#c.header.firstColumn) return false;
+    return actionId === "" || (filled[0] === this.#c.header.columns.get("actionId") && !ACTION_NUMBER.test(actionId));
+  }
+
+  /** The row's recommendation, where it gives one: the same text as the current one's on each of its actions' rows is the same one. */
+  #recommendation(row: TableRow): void {
+    const text = this.#raw(row, "recommendation");
+    const id = this.#cell(row, "recommendationId");
+    if (id === "" && text.trim() === "") return;
+    const current = this.#currentRec === undefined ? undefined : this.recommendations[this.#recIndex.get(this.#currentRec)!];
+    if (id === "" && current?.["title"] === text) return;
+    const recId = id !== "" ? id : `R${this.recommendations.length + 1}`;
+    this.#defineRecommendation(row, recId, text);
+    this.#currentRec = recId;
+  }
+
+  #defineRecommendation(row: TableRow, id: string, title: string): void {
+    let i = this.#recIndex.get(id);
+    if (i === undefined) {
+      i = this.recommendations.length;
+      this.#recIndex.set(id, i);
+      this.recommendations.push({ id });
+      this.#c.places.set(["recommendations", i], row.line);
+    }
+    const rec = this.recommendations[i]!;
+    if (title.trim() !== "" && rec["title"] === undefined) rec["title"] = title;
+    const heading = this.#has("heading") ? this.#raw(row, "heading") : this.#heading;
+    if (heading !== undefined && heading.trim() !== "" && rec["heading"] === undefined) rec["heading"] = heading;
+    if (rec["themes"] !== undefined) return;
+    const themes = this.#cell(row, "themes");
+    if (themes !== "") rec["themes"] = themesOf(themes, this.#c.framework);
+    else if (!this.#has("themes") && this.#c.themesFromHeadings && heading !== undefined && heading.trim() !== "") {
+      const m = matchTheme(heading, { framework: this.#c.framework });
+      if (m.kind === "match") rec["themes"] = [m.theme.id];
+    }
+  }
+
+  #step(row: TableRow, stepId: string, text: string): void {
+    const { places, issues } = this.#c;
+    const action = this.#currentAction;
+    if (action === undefined) {
+      issues.push({
+        severity: "error",
+        code: "orphan-step",
+        path: ["rows", row.line],
+        message: `${placeOf(row)}: step ${JSON.stringify(stepId)} comes before any action.`,
+      });
+      places.set(["rows", row.line], row.line);
+      return;
+    }
+    const steps = (action["steps"] ??= []) as Fields[];
+    const step: Fields = { id: stepId, text };
+    fill(step, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag"], this.#c.wordings);
+    places.set(["actions", this.actions.length - 1, "steps", steps.length], row.line);
+    steps.push(step);
+  }
+
+  #action(row: TableRow, written: string, title: string): void {
+    const { places } = this.#c;
+    const id = written !== "" ? written : this.#numberFor(row);
+    const rec = this.#currentRec;
+    if (rec !== undefined) this.#numbered.set(rec, (this.#numbered.get(rec) ?? 0) + 1);
+    const action: Fields = { id, recommendation: rec ?? "", title };
+    const owners = splitOwners(this.#cell(row, "owners"));
+    if (owners.length > 0) action["owners"] = owners;
+    fill(action, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag", "comments"], this.#c.wordings);
+    if (this.#c.periods.length > 0) applyPeriods(action, row.cells, this.#c.periods, this.#c.wordings);
+    const dueText = action["due"];
+    dueColumn(action);
+    revisedTarget(action, this.#cell(row, "revisedTimescale"), dueText);
+    if (!this.#has("status")) this.#statusFromRag(row, action);
+    this.#updates(row, action);
+    for (const extra of this.#c.extra) {
+      const v = row.cells[extra.index] ?? "";
+      if (v.trim() !== "" && !Object.prototype.hasOwnProperty.call(action, extra.name)) define(action, extra.name, v);
+    }
+    places.set(["actions", this.actions.length], row.line);
+    this.actions.push(action);
+    this.#currentAction = action;
+  }
+
+  /** A number for an action with none: the third action of recommendation 2 is 2.3 (reported). */
+  #numberFor(row: TableRow): string {
+    const rec = this.#currentRec;
+    const n = (this.#numbered.get(rec ?? "") ?? 0) + 1;
+    const recNumber = rec === undefined ? 0 : this.#recIndex.get(rec)! + 1;
+    const id = `${recNumber}.${n}`;
+    if (!this.#has("actionId")) {
+      if (!this.#generatedAll) {
+        this.#generatedAll = true;
+        this.#c.issues.push({
+          severity: "warning",
+          code: "generated-id",
+          path: ["actions"],
+          message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`,
+          hint: 'Add an "Action No" column to keep the numbers the plan publishes.',
+        });
+      }
+    } else {
+      this.#c.issues.push({
+        severity: "warning",
+        code: "generated-id",
+        path: ["actions", this.actions.length, "id"],
+        message: `${placeOf(row)}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${rec ?? "(none)"}).`,
+        hint: "Give it the number the plan publishes.",
+      });
+    }
+    return id;
+  }
+
+  /**
+   * A RAG-only tracker (no Status column): Blue or "Complete" says the action is complete;
+   * a status word in the RAG column is its status (reported). Where there is a Status
+   * column, an empty status stays empty.
+   */
+  #statusFromRag(row: TableRow, action: Fields): void {
+    if (action["status"] !== undefined || typeof action["rag"] !== "string") return;
+    // As written in the RAG column, or as read from a period's column.
+    const ragText = this.#cell(row, "rag") || action["rag"];
+    const asRag = normaliseRag(ragText);
+    const asStatus = asRag === undefined ? normaliseStatus(ragText) : asRag === "blue" ? "complete" : undefined;
+    if (asStatus === undefined) return;
+    action["status"] = asStatus;
+    if (asRag === undefined) delete action["rag"];
+    this.#c.issues.push({
+      severity: "warning",
+      code: "status-from-rag",
+      path: ["actions", this.actions.length, "status"],
+      message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`,
+      hint: "Give the status in a Status column if the RAG means something else.",
+    });
+  }
+
+  /** An Updates cell: a JSON list of updates, before any read from period columns. */
+  #updates(row: TableRow, action: Fields): void {
+    const updates = this.#cell(row, "updates");
+    if (updates === "") return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(updates);
+    } catch {
+      this.#c.issues.push({
+        severity: "error",
+        code: "invalid-value",
+        path: ["actions", this.actions.length, "updates"],
+        message: `${placeOf(row)}: the Updates cell is not a JSON list of updates.`,
+        hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].',
+      });
+      return;
+    }
+    const fromPeriods = action["updates"];
+    action["updates"] = Array.isArray(fromPeriods) && Array.isArray(parsed) ? [...(parsed as unknown[]), ...(fromPeriods as unknown[])] : parsed;
+  }
+}
+
+/** A themes cell: ids as they are, names matched to the framework's themes, anything else kept as written. */
+export function themesOf(cell: string, framework: Framework): string[] {
+  return cell
+    .split(/[;,\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "")
+    .map((t) => {
+      if (themeById(t)) return t;
+      const m = matchTheme(t, { framework });
+      return m.kind === "match" ? m.theme.id : t;
+    });
+}
+
+/** A date in a Due column is read day first (01/04/2024 is 1 April); a month or period there is a target. */
+export function dueColumn(action: Fields): void {
+  const due = action["due"];
+  if (typeof due !== "string" || ISO_DATE.test(due)) return;
+  const t = parseTimescale(due);
+  if (t.kind === "date" && t.start === t.due) action["due"] = t.due;
+  else if (action["timescale"] === undefined) {
+    delete action["due"];
+    action["timescale"] = due;
+  }
+}
+
+/**
+ * A revised target replaces the original, which is kept in the text ("March 2025
+ * (originally June 2025)"): the target as written, in the target or the due column; a due
+ * date would override the revised target, so it goes into the text.
+ */
+export function revisedTarget(action: Fields, revised: string, dueText: unknown): void {
+  if (revised === "") return;
+  const original = typeof action["timescale"] === "string" ? action["timescale"].trim() : typeof dueText === "string" ? dueText.trim() : "";
+  delete action["due"];
+  action["timescale"] = original !== "" && original !== revised ? `${revised} (originally ${original})` : revised;
+}
+
+/**
+ * Splits an owners cell: "Sarah Ireland / Stephen Evans" is two owners; so are line
+ * breaks and semicolons. Names are trimmed and blanks dropped.
+ *
+ * @param cell - The cell as written.
+ * @returns The owners, in order.
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { splitOwners } from "peer-challenge/csv";
+ * splitOwners("Sarah Ireland/ Stephen Evans");
+ * //=> ["Sarah Ireland", "Stephen Evans"]
+ * ```
+ */
+export function splitOwners(cell: string): string[] {
+  return cell
+    .split(/[/;\n]/)
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
+}
+
+/** Sets a field named by the table (any heading, "__proto__" included) as a plain own property. */
+export function define(object: Fields, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Reads a row's timescale, due, status, RAG and comments. A council's own word may say
+ * both ("Behind schedule" is in progress and red): what the other column says itself comes
+ * first; a word that means only the other thing ("Purple" in the RAG column meaning on
+ * hold) gives that, and nothing here.
+ */
+export function fill(
+  target: Fields,
+  cell: (column: Column) => string,
+  fields: readonly ("timescale" | "due" | "status" | "rag" | "comments")[],
+  wordings: Wordings | undefined,
+): void {
+  let ragFromStatus: string | undefined;
+  let statusFromRag: string | undefined;
+  for (const field of fields) {
+    const v = cell(field);
+    // An empty cell is no value; a cell of spaces is kept for text, not for codes and dates.
+    if (v === "" || (v.trim() === "" && (field === "status" || field === "rag" || field === "due"))) continue;
+    if (field === "status") {
+      const own = wordingOf(wordings, v);
+      if (own === undefined || own.status !== undefined) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
+      ragFromStatus = own?.rag;
+    } else if (field === "rag") {
+      const own = wordingOf(wordings, v);
+      if (own === undefined || own.rag !== undefined) target[field] = own?.rag ?? normaliseRag(v) ?? v.trim();
+      statusFromRag = own?.status;
+    } else if (field === "due") target[field] = v.trim();
+    else target[field] = v;
+  }
+  if (ragFromStatus !== undefined && target["rag"] === undefined) target["rag"] = ragFromStatus;
+  if (statusFromRag !== undefined && target["status"] === undefined) target["status"] = statusFromRag;
+}

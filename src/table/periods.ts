@@ -1,0 +1,157 @@
+/**
+ * Columns per period ("Q1 RAG", "Q2 update", "RAG - June 2024"): one action's history,
+ * dated by the headings and read against the plan's own dates. Browser-safe.
+ */
+import { fold } from "../csv/columns.js";
+import type { Issue } from "../model/issue.js";
+import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
+import { parseTimescale } from "../timescale/parse.js";
+
+/** The spaces and punctuation around a period named in a heading ("Q1 - ", "(2024/25)"). */
+const PERIOD_SEPARATORS = /[\s\-\u2013\u2014:,()]/;
+
+/**
+ * `text` without the characters matching `set` at its end, in one pass from the end:
+ * `/[...]+$/` tries every start in a long run and is quadratic on it.
+ */
+export function trimEnd(text: string, set: RegExp): string {
+  let end = text.length;
+  while (end > 0 && set.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+type PeriodField = "status" | "rag" | "comments";
+/** One period's columns: "Q1 RAG" and "Q1 update" are the period "Q1". */
+export interface PeriodColumns {
+  readonly label: string;
+  readonly date: string;
+  readonly at: Partial<Record<PeriodField, number>>;
+}
+
+/** The period columns a header has: dated ones, the labels of undated ones, and whether a quarter's year was guessed. */
+export interface Periods {
+  readonly columns: readonly PeriodColumns[];
+  readonly undated: readonly string[];
+  readonly financialGuess: boolean;
+}
+
+// Stryker disable all: a top-level table, never reloaded for a mutant; the order (longest first) was
+// reversed by hand (2026-11-24) and test/table-periods.test.ts failed ("Q1 RAG status" read as a RAG "Q1 ... status")
+/** The headings of one period's status, RAG or comment, without the period: longest first. */
+const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, RegExp])[] = (
+  [
+    ["rag", "rag status"],
+    ["rag", "rag rating"],
+    ["rag", "b rag"],
+    ["rag", "brag"],
+    ["rag", "rag"],
+    ["status", "progress status"],
+    ["status", "status"],
+    ["comments", "progress update"],
+    ["comments", "update"],
+    ["comments", "updates"],
+    ["comments", "comments"],
+    ["comments", "comment"],
+    ["comments", "commentary"],
+    ["comments", "progress"],
+    ["comments", "notes"],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[1].length - a[1].length)
+  .map(([field, words]) => [field, new RegExp(`(^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}($|[^a-z0-9])`, "i")] as const);
+// Stryker restore all
+
+/** Headings that are a status, RAG or comment column of one period, grouped by period, left to right. */
+export function periodColumns(extra: readonly { index: number; name: string }[], reference: string | undefined): Periods {
+  const byPeriod = new Map<string, { label: string; date: string | undefined; at: Partial<Record<PeriodField, number>>; first: number }>();
+  let financialGuess = false;
+  for (const { index, name } of extra) {
+    for (const [field, words] of PERIOD_FIELD_WORDS) {
+      const m = words.exec(name);
+      if (!m) continue;
+      const period = trimEnd((name.slice(0, m.index) + " " + name.slice(m.index + m[0].length)).replace(/^[\s\-\u2013\u2014:,()]+/, ""), PERIOD_SEPARATORS);
+      if (!/\d|\bq(?:uarter)?\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(period)) break;
+      const t = parseTimescale(period, reference !== undefined ? { reference, quarters: "financial" } : {});
+      const date = t.kind === "date" ? t.due : undefined;
+      if (t.kind === "date" && t.yearFromReference === true) financialGuess = true;
+      const key = fold(period);
+      const group = byPeriod.get(key) ?? { label: period, date, at: {}, first: index };
+      if (group.at[field] === undefined) group.at[field] = index;
+      byPeriod.set(key, group);
+      break;
+    }
+  }
+  const all = [...byPeriod.values()].sort((a, b) => a.first - b.first);
+  // One period alone is no history: its columns are left as they are.
+  if (all.length < 2) return { columns: [], undated: [], financialGuess: false };
+  const columns = all.filter((g) => g.date !== undefined).map((g) => ({ label: g.label, date: g.date!, at: g.at }));
+  const undated = all.filter((g) => g.date === undefined).map((g) => g.label);
+  return { columns, undated, financialGuess };
+}
+
+/** What the reader says of a header's period columns: how it reads the dated ones, and that the undated ones are kept as fields. */
+export function periodIssues(periods: Periods): Issue[] {
+  const issues: Issue[] = [];
+  if (periods.columns.length > 0) {
+    issues.push({
+      severity: "warning",
+      code: "period-columns",
+      path: ["columns"],
+      message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the right-most filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
+      hint: 'Check the dates; give each heading its year ("Q1 2024/25 RAG") to make them certain.',
+    });
+  }
+  for (const label of periods.undated) {
+    issues.push({
+      severity: "warning",
+      code: "period-columns",
+      path: ["columns"],
+      message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`,
+      hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
+    });
+  }
+  return issues;
+}
+
+/** Sets an action's current status, RAG and comment from its right-most filled period, and its updates from the others. */
+export function applyPeriods(
+  action: Record<string, unknown>,
+  cells: readonly string[],
+  periods: readonly PeriodColumns[],
+  wordings: Wordings | undefined,
+): void {
+  const statusOf = (v: string) => wordingOf(wordings, v)?.status ?? normaliseStatus(v) ?? v;
+  const ragOf = (v: string) => wordingOf(wordings, v)?.rag ?? normaliseRag(v) ?? v;
+  const valueOf = (p: PeriodColumns, field: PeriodField): string => {
+    const i = p.at[field];
+    return i === undefined ? "" : (cells[i] ?? "").trim();
+  };
+  const filled = periods.filter((p) => valueOf(p, "status") !== "" || valueOf(p, "rag") !== "" || valueOf(p, "comments") !== "");
+  if (filled.length === 0) return;
+  const current = filled[filled.length - 1]!;
+  // Where the table has its own Status, RAG or comment column, that is the current one and every period is history.
+  const history = filled.filter((p) => p !== current);
+  const setCurrent = (field: PeriodField): boolean => {
+    const v = valueOf(current, field);
+    if (v === "") return true;
+    if (action[field] !== undefined) return false;
+    action[field] = field === "status" ? statusOf(v) : field === "rag" ? ragOf(v) : v;
+    return true;
+  };
+  const currentTaken = (["status", "rag", "comments"] as const).map(setCurrent).every(Boolean);
+  if (!currentTaken) history.push(current);
+  const updates = history.map((p) => {
+    const u: Record<string, unknown> = { date: p.date };
+    const status = valueOf(p, "status");
+    const rag = valueOf(p, "rag");
+    const note = valueOf(p, "comments");
+    if (status !== "") u["status"] = statusOf(status);
+    if (rag !== "") u["rag"] = ragOf(rag);
+    if (note !== "") u["note"] = note;
+    return u;
+  });
+  if (updates.length === 0) return;
+  const before = Array.isArray(action["updates"]) ? (action["updates"] as Record<string, unknown>[]) : [];
+  action["updates"] = [...before, ...updates].sort((a, b) => String(a["date"]).localeCompare(String(b["date"])));
+}
