@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
 
 // Trackers with a column per period ("Q1 RAG", "Q1 update", "RAG - June 2024"): the
-// right-most filled period is each action's current position and the earlier ones its
+// latest filled period (by date) is each action's current position and the earlier ones its
 // updates, dated by the heading; where the table has its own Status/RAG/comment column,
 // that is current and every period is history. The expected plans are derived below, row
 // by row, from those rules.
@@ -10,6 +10,18 @@ const actions = (text: string) => (readPlanCsv(text).plan as { actions: unknown[
 const codes = (text: string) => readPlanCsv(text).issues.map((i) => i.code);
 
 describe("period columns", () => {
+  it("reads a tracker with the newest month first: the latest filled month is current, wherever its column", () => {
+    // Columns December, September, June 2024, newest on the left. Row 1: December is blank,
+    // so September (30 Sep) is current, green; June an update, red. Read by position (the
+    // right-most filled, June) it would be red: the wrong current rating.
+    const newestFirst = `Recommendation,Action,RAG - December 2024,RAG - September 2024,RAG - June 2024
+R1 Improve scrutiny,Review scrutiny,,Green,Red
+`;
+    expect(actions(newestFirst)).toEqual([
+      { id: "1.1", recommendation: "R1", title: "Review scrutiny", rag: "green", updates: [{ date: "2024-06-30", rag: "red" }] },
+    ]);
+  });
+
   const quarters = `Published,2024-04
 Recommendation,Action,Owner,Q1 RAG,Q1 update,Q2 RAG,Q2 update,Q3 Status
 R1 Improve scrutiny,Review scrutiny,Chief Executive,Amber,Started,Green,Halfway,
@@ -17,7 +29,7 @@ R1 Improve scrutiny,Train members,Leader,Red,,,,In progress
 R1 Improve scrutiny,Refresh plan,Leader,,,,,
 `;
 
-  it("takes the right-most filled period as current and the earlier ones as dated updates", () => {
+  it("takes the latest filled period as current and the earlier ones as dated updates", () => {
     // Quarters with no year, read against the plan's publication (April 2024) as financial
     // quarters: Q1 ends 30 June 2024, Q2 30 September, Q3 31 December.
     // Row 1: Q2 is the last filled: RAG green, comment "Halfway"; Q1 an update (amber, "Started").
@@ -37,7 +49,7 @@ R1 Improve scrutiny,Refresh plan,Leader,,,,,
       { id: "1.3", recommendation: "R1", title: "Refresh plan", owners: ["Leader"] },
     ]);
     expect(readPlanCsv(quarters).issues[0]?.message).toBe(
-      'The columns "Q1", "Q2", "Q3" are read as one column per period: the right-most filled is each action\'s current position, and the earlier ones are its updates, dated 2024-06-30, 2024-09-30, 2024-12-31 (quarters with no year are read as financial quarters, from the plan\'s own dates).',
+      'The columns "Q1", "Q2", "Q3" are read as one column per period: the latest filled is each action\'s current position, and the earlier ones are its updates, dated 2024-06-30, 2024-09-30, 2024-12-31 (quarters with no year are read as financial quarters, from the plan\'s own dates).',
     );
   });
 

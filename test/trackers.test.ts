@@ -153,7 +153,7 @@ describe("a messy RAG-only tracker (test/fixtures/trackers/messy-rag-only.csv)",
 describe("a tracker with a RAG and an update column per quarter (quarterly-columns.csv)", () => {
   // Written by Python's csv module. Published May 2024, so "Q1".."Q3" with no year are the
   // financial quarters of 2024/25: Q1 ends 30 June 2024, Q2 30 September, Q3 31 December.
-  // Read by hand, the right-most filled quarter is current, the earlier ones are updates:
+  // Read by hand, the latest filled quarter is current, the earlier ones are updates:
   //   1.1: Q2 current (Green, "Two sessions held"); Q1 an update (30 June, Amber).
   //   1.2: Q3 current (Blue, "Published in October", so complete: there is no Status
   //        column); Q1 (30 June, Red) and Q2 (30 September, Amber) updates.
@@ -162,7 +162,7 @@ describe("a tracker with a RAG and an update column per quarter (quarterly-colum
   const read = readPlanCsv(readFileSync(fixture("quarterly-columns.csv")));
   const result = validatePlan(read.plan, { asOf: "2025-01-15" });
 
-  it("takes each action's current position from its right-most filled quarter", () => {
+  it("takes each action's current position from its latest filled quarter", () => {
     expect(result.ok).toBe(true);
     expect(result.plan!.actions.map((a) => [a.id, a.rag, a.comments, a.status])).toEqual([
       ["1.1", "green", "Two sessions held", undefined],
@@ -187,7 +187,7 @@ describe("a tracker with a RAG and an update column per quarter (quarterly-colum
   it("says how it read the columns, with the dates and the financial-quarter assumption", () => {
     const warning = read.issues.find((i) => i.code === "period-columns");
     expect(warning?.message).toBe(
-      'The columns "Q1", "Q2", "Q3" are read as one column per period: the right-most filled is each action\'s current position, and the earlier ones are its updates, dated 2024-06-30, 2024-09-30, 2024-12-31 (quarters with no year are read as financial quarters, from the plan\'s own dates).',
+      'The columns "Q1", "Q2", "Q3" are read as one column per period: the latest filled is each action\'s current position, and the earlier ones are its updates, dated 2024-06-30, 2024-09-30, 2024-12-31 (quarters with no year are read as financial quarters, from the plan\'s own dates).',
     );
   });
 

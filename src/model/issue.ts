@@ -93,7 +93,7 @@ export const ISSUE_CODES = {
   "generated-id": "warning",
   /** An action with no status whose RAG says it (Blue, "Complete", "Not started"): read so. */
   "status-from-rag": "warning",
-  /** Columns per period ("Q1 RAG", "Q2 RAG"): the right-most is current, the others updates. */
+  /** Columns per period ("Q1 RAG", "Q2 RAG"): the latest filled is current, the others updates. */
   "period-columns": "warning",
   /** A field a CSV cannot carry: writing the plan as CSV would lose or change it. */
   "not-in-csv": "warning",

@@ -21,7 +21,7 @@ export function ragOfFill(fill: string): Rag | undefined {
   const min = Math.min(r, g, b);
   const lightness = (max + min) / 2;
   const chroma = max - min;
-  if (chroma === 0) return undefined;
+  // A grey's saturation is 0 (white's and black's, 0/0, are outside the lightness band).
   const saturation = chroma / (1 - Math.abs(2 * lightness - 1));
   if (saturation < 0.4 || lightness < 0.2 || lightness > 0.85) return undefined;
   const hue = max === r ? (60 * ((g - b) / chroma) + 360) % 360 : max === g ? 60 * ((b - r) / chroma) + 120 : 60 * ((r - g) / chroma) + 240;
@@ -57,14 +57,18 @@ export function applyCellMeta(rows: readonly TableRow[], headerIndex: number, ra
         const [y, mo, d] = m.date.value.split("-");
         row.cells[i] = m.date.precision === "day" ? `${y}-${mo}-${d}` : `${MONTH_NAMES[Number(mo) - 1]} ${y}`;
       }
-      // White is no fill.
-      if (r > headerIndex && i === ragColumn && (row.cells[i] ?? "").trim() === "" && m.fill !== undefined && !/^#?f{6}$/i.test(m.fill)) {
+      if (r > headerIndex && i === ragColumn && (row.cells[i] ?? "").trim() === "" && m.fill !== undefined && !isWhite(m.fill)) {
         issues.push(fillIssue(at, row.line, m.fill));
         const rag = ragOfFill(m.fill);
         if (rag !== undefined) row.cells[i] = rag;
       }
     });
   });
+}
+
+/** White is no fill: "#FFFFFF" or "ffffff". */
+function isWhite(fill: string): boolean {
+  return (fill.startsWith("#") ? fill.slice(1) : fill).toUpperCase() === "FFFFFF";
 }
 
 /** What the reader says of a RAG cell read from its fill alone. */

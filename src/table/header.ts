@@ -77,5 +77,5 @@ export function actionNumber(cell: string, guarded: boolean): string {
  * carriage return or another `'` is taken off.
  */
 export function unguard(cell: string): string {
-  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
+  return /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
 }

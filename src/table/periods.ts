@@ -35,9 +35,13 @@ export interface Periods {
   readonly financialGuess: boolean;
 }
 
-// Stryker disable all: a top-level table, never reloaded for a mutant; the order (longest first) was
-// reversed by hand (2026-11-24) and test/table-periods.test.ts failed ("Q1 RAG status" read as a RAG "Q1 ... status")
-/** The headings of one period's status, RAG or comment, without the period: longest first. */
+// Stryker disable all: a top-level table, never reloaded for a mutant. Changed by hand (2026-11-24), each made
+// test/table-parts.test.ts fail: "rag" put before "rag status"; the words' joint "" for "[^a-z0-9]+"; the end
+// boundary "($|[^a-z0-9])" left off.
+/**
+ * The headings of one period's status, RAG or comment, without the period: a phrase comes
+ * before any shorter one inside it ("rag status" before "rag" and "status").
+ */
 const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, RegExp])[] = (
   [
     ["rag", "rag status"],
@@ -48,43 +52,43 @@ const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, RegExp])[] = (
     ["status", "progress status"],
     ["status", "status"],
     ["comments", "progress update"],
-    ["comments", "update"],
     ["comments", "updates"],
+    ["comments", "update"],
+    ["comments", "commentary"],
     ["comments", "comments"],
     ["comments", "comment"],
-    ["comments", "commentary"],
     ["comments", "progress"],
     ["comments", "notes"],
   ] as const
-)
-  .slice()
-  .sort((a, b) => b[1].length - a[1].length)
-  .map(([field, words]) => [field, new RegExp(`(^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}($|[^a-z0-9])`, "i")] as const);
+).map(([field, words]) => [field, new RegExp(`(^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}($|[^a-z0-9])`, "i")] as const);
+const NO_PERIODS: Periods = { columns: [], undated: [], financialGuess: false };
 // Stryker restore all
 
 /** Headings that are a status, RAG or comment column of one period, grouped by period, left to right. */
 export function periodColumns(extra: readonly { index: number; name: string }[], reference: string | undefined): Periods {
-  const byPeriod = new Map<string, { label: string; date: string | undefined; at: Partial<Record<PeriodField, number>>; first: number }>();
+  const byPeriod = new Map<string, { label: string; date: string | undefined; at: Partial<Record<PeriodField, number>> }>();
   let financialGuess = false;
   for (const { index, name } of extra) {
     for (const [field, words] of PERIOD_FIELD_WORDS) {
       const m = words.exec(name);
       if (!m) continue;
       const period = trimEnd((name.slice(0, m.index) + " " + name.slice(m.index + m[0].length)).replace(/^[\s\-\u2013\u2014:,()]+/, ""), PERIOD_SEPARATORS);
-      if (!/\d|\bq(?:uarter)?\s*\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(period)) break;
+      // A period has a number ("Q1", "2024/25") or a month's name; "Lead officer comments" has neither.
+      if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(period)) break;
       const t = parseTimescale(period, reference !== undefined ? { reference, quarters: "financial" } : {});
       const date = t.kind === "date" ? t.due : undefined;
       if (t.kind === "date" && t.yearFromReference === true) financialGuess = true;
       const key = fold(period);
-      const group = byPeriod.get(key) ?? { label: period, date, at: {}, first: index };
+      const group = byPeriod.get(key) ?? { label: period, date, at: {} };
       if (group.at[field] === undefined) group.at[field] = index;
       byPeriod.set(key, group);
       break;
     }
   }
-  const all = [...byPeriod.values()].sort((a, b) => a.first - b.first);
+  // In the order of each period's first column (the headings are read left to right).
+  const all = [...byPeriod.values()];
   // One period alone is no history: its columns are left as they are.
-  if (all.length < 2) return { columns: [], undated: [], financialGuess: false };
+  if (all.length < 2) return NO_PERIODS;
   const columns = all.filter((g) => g.date !== undefined).map((g) => ({ label: g.label, date: g.date!, at: g.at }));
   const undated = all.filter((g) => g.date === undefined).map((g) => g.label);
   return { columns, undated, financialGuess };
@@ -98,7 +102,7 @@ export function periodIssues(periods: Periods): Issue[] {
       severity: "warning",
       code: "period-columns",
       path: ["columns"],
-      message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the right-most filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
+      message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the latest filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
       hint: 'Check the dates; give each heading its year ("Q1 2024/25 RAG") to make them certain.',
     });
   }
@@ -114,7 +118,11 @@ export function periodIssues(periods: Periods): Issue[] {
   return issues;
 }
 
-/** Sets an action's current status, RAG and comment from its right-most filled period, and its updates from the others. */
+/**
+ * Sets an action's current status, RAG and comment from its latest filled period (by date,
+ * so a tracker with the newest quarter on the left is read right), and its updates from
+ * the others, oldest first.
+ */
 export function applyPeriods(
   action: Record<string, unknown>,
   cells: readonly string[],
@@ -129,7 +137,7 @@ export function applyPeriods(
   };
   const filled = periods.filter((p) => valueOf(p, "status") !== "" || valueOf(p, "rag") !== "" || valueOf(p, "comments") !== "");
   if (filled.length === 0) return;
-  const current = filled[filled.length - 1]!;
+  const current = filled.reduce((latest, p) => (p.date >= latest.date ? p : latest));
   // Where the table has its own Status, RAG or comment column, that is the current one and every period is history.
   const history = filled.filter((p) => p !== current);
   const setCurrent = (field: PeriodField): boolean => {
@@ -151,7 +159,5 @@ export function applyPeriods(
     if (note !== "") u["note"] = note;
     return u;
   });
-  if (updates.length === 0) return;
-  const before = Array.isArray(action["updates"]) ? (action["updates"] as Record<string, unknown>[]) : [];
-  action["updates"] = [...before, ...updates].sort((a, b) => String(a["date"]).localeCompare(String(b["date"])));
+  if (updates.length > 0) action["updates"] = updates.sort((a, b) => (a["date"] as string).localeCompare(b["date"] as string));
 }

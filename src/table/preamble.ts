@@ -137,9 +137,9 @@ export function readPreamble(rows: readonly TableRow[], places: Places, issues: 
 export function councilInTitle(title: string): string | undefined {
   const lead = title.split(/\s[-\u2013\u2014]\s|[:,(|]/)[0]!.trim();
   // A name: words before "Council" ("Example Borough Council"), or after "Council of"; a
-  // "Council" row with its value missing names none.
+  // "Council" row with its value missing ("Council", "Council name") names none.
   const names = /\S\s+council\b|\bcouncil\s+of\s+\S/i.test(lead);
-  return lead.length <= 80 && names && preambleKeyOf(lead) === undefined && !/\b(?:peer challenge|action plan|cpc)\b/i.test(lead) ? lead : undefined;
+  return lead.length <= 80 && names && !/\b(?:peer challenge|action plan|cpc)\b/i.test(lead) ? lead : undefined;
 }
 
 /**
@@ -157,7 +157,7 @@ export function cpcDatesIn(text: string): { start: string; end: string | undefin
   const word = /:|\b(?:on|from|was|took place)\b/i.exec(rest);
   if (word === null) return undefined;
   const after = rest.slice(word.index + word[0].length).replace(/^\s*(?:(?:on|from)\s+)?/i, "");
-  if (after === "" || after.includes("\n")) return undefined;
+  if (after.includes("\n")) return undefined;
   const t = parseTimescale(after.trim().replace(/[.;]$/, ""));
   if (t.kind !== "date" || t.precision !== "day") return undefined;
   return { start: t.start, end: t.due !== t.start ? t.due : undefined, text: text.trim() };
