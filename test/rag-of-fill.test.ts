@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ragOfFill } from "../src/table/read.js";
+import { ragOfFill } from "../src/table/cells.js";
 
 // Each colour's hue, lightness and saturation from Python's colorsys.rgb_to_hls (not from
 // the function under test), then the documented bands: red under 15° or from 345°, amber
@@ -35,6 +35,16 @@ const cases: [string, string | undefined, string][] = [
   ["#FFB3B3", undefined, "lightness 0.851"],
   ["#B34D4D", "red", "saturation 0.4016"],
   ["#B24E4E", undefined, "saturation 0.3937"],
+  // Exactly on each edge (colorsys gives the whole degree, and IEEE doubles in JavaScript
+  // the same): the band's first degree is in it, its last is not.
+  ["#783C28", "amber", "15° exactly: amber starts"],
+  ["#828C14", undefined, "65° exactly: amber has ended"],
+  ["#647828", "green", "75° exactly: green starts"],
+  ["#00B496", undefined, "170° exactly: green has ended"],
+  ["#00A5B4", "blue", "185° exactly: blue starts"],
+  ["#1E00B4", undefined, "250° exactly: blue has ended"],
+  ["#78283C", "red", "345° exactly: red starts again"],
+  ["#A84848", "red", "saturation 0.4 exactly, the least"],
   ["FF0000", "red", "no #"],
   ["#ff0000", "red", "lower case"],
   ["#FF00", undefined, "too short"],
