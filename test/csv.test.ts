@@ -224,4 +224,19 @@ describe("csvLosses and the second version's fields", () => {
       ["actions.0.steps.0.percentComplete", "actions.0.steps.0.percentComplete: has no column in CSV and is left out."],
     ]);
   });
+
+  it("names the draft's next CPC date, peer team and points, which have no place, rather than dropping them silently", () => {
+    const plan = {
+      schemaVersion: 1 as const,
+      peerChallenge: { start: "2019-01-07", nextBy: "2024" },
+      peerTeam: [{ name: "Andy Donald", role: "Chief Executive", organisation: "London Borough of Redbridge" }],
+      recommendations: [{ id: "R1", title: "Improve governance", points: ["Review the constitution"] }],
+      actions: [],
+    };
+    expect(csvLosses(plan).map((i) => [i.path.join("."), i.message])).toEqual([
+      ["peerChallenge.nextBy", "peerChallenge.nextBy: has no row in CSV and is left out."],
+      ["peerTeam", "peerTeam: has no row in CSV and is left out."],
+      ["recommendations.0.points", "recommendations.0.points: has no column in CSV and is left out."],
+    ]);
+  });
 });

@@ -133,6 +133,9 @@ export function csvLosses(plan: ActionPlan): readonly Issue[] {
   text(plan.council?.name, ["council", "name"]);
   text(plan.council?.code, ["council", "code"]);
   text(p["title"], ["title"]);
+  // Fields a draft from the feedback report has, with no row or column yet: left out, and said.
+  if (plan.peerChallenge?.nextBy !== undefined) lost(["peerChallenge", "nextBy"], "has no row in CSV and is left out");
+  if (plan.peerTeam !== undefined) lost(["peerTeam"], "has no row in CSV and is left out");
   if (plan.focusAreas !== undefined) {
     if (plan.focusAreas.length === 0) lost(["focusAreas"], "is an empty list, which a row cannot tell from none");
     plan.focusAreas.forEach((f, i) => text(f, ["focusAreas", i]));
@@ -144,6 +147,7 @@ export function csvLosses(plan: ActionPlan): readonly Issue[] {
     text(r.title, [...path, "title"]);
     if (r.heading !== undefined && r.heading !== "" && r.heading.trim() === "") lost([...path, "heading"], "is only spaces, which is read as no heading");
     else text(r.heading, [...path, "heading"]);
+    if (r.points !== undefined) lost([...path, "points"], "has no column in CSV and is left out");
   });
   plan.actions.forEach((a, i) => {
     const path = ["actions", i];

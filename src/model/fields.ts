@@ -9,14 +9,15 @@
  */
 
 /** The kinds of object in a plan, as the unknown-field warnings name them. */
-export type Kind = "plan" | "council" | "peerChallenge" | "recommendation" | "action" | "step" | "update" | "previous";
+export type Kind = "plan" | "council" | "peerChallenge" | "peer" | "recommendation" | "action" | "step" | "update" | "previous";
 
 /** The fields each kind of object has, in the schema's order. */
 export const FIELDS: Readonly<Record<Kind, readonly string[]>> = {
-  plan: ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "recommendations", "actions"],
+  plan: ["schemaVersion", "council", "title", "framework", "peerChallenge", "publishedOn", "ragScheme", "focusAreas", "peerTeam", "recommendations", "actions"],
   council: ["name", "code"],
-  peerChallenge: ["start", "end"],
-  recommendation: ["id", "title", "themes", "heading"],
+  peerChallenge: ["start", "end", "nextBy"],
+  peer: ["name", "role", "organisation"],
+  recommendation: ["id", "title", "themes", "heading", "points"],
   action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "percentComplete", "weight", "comments", "updates"],
   step: ["id", "text", "timescale", "due", "status", "rag", "percentComplete"],
   update: ["date", "status", "rag", "timescale", "due", "owners", "note", "previous"],

@@ -50,6 +50,8 @@ export interface ActionPlan {
   readonly ragScheme?: "rag" | "brag" | undefined;
   /** Local focus areas the council added to the five themes. */
   readonly focusAreas?: readonly string[] | undefined;
+  /** The peer team, as the report names it. */
+  readonly peerTeam?: readonly PeerTeamMember[] | undefined;
   /** The peer team's recommendations, in published order. */
   readonly recommendations: readonly Recommendation[];
   /** The actions, in published order. */
@@ -88,6 +90,27 @@ export interface PeerChallengeDates {
   readonly start: string;
   /** The last day on site. */
   readonly end?: string | undefined;
+  /** By when the next corporate peer challenge is expected ("by 2024"): `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly nextBy?: string | undefined;
+}
+
+/**
+ * A member of the peer team, as the feedback report names them.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { PeerTeamMember } from "peer-challenge";
+ * const peer: PeerTeamMember = { name: "Councillor Adam Paynter", role: "Leader", organisation: "Cornwall Council" };
+ * ```
+ */
+export interface PeerTeamMember {
+  /** The peer's name, as the report gives it. */
+  readonly name: string;
+  /** Their role ("Chief Executive", "Leader"). */
+  readonly role?: string | undefined;
+  /** Their council or organisation. */
+  readonly organisation?: string | undefined;
 }
 
 /**
@@ -109,6 +132,8 @@ export interface Recommendation {
   readonly themes?: readonly ThemeId[] | undefined;
   /** A local grouping heading, e.g. a section row of the plan ("FINANCIAL CHALLENGE"). */
   readonly heading?: string | undefined;
+  /** The recommendation's sub-points, as the report lists them under it. */
+  readonly points?: readonly string[] | undefined;
 }
 
 /**

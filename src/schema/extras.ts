@@ -22,6 +22,7 @@ const NOUN: Readonly<Record<Kind, string>> = {
   plan: "a plan",
   council: "council",
   peerChallenge: "peerChallenge",
+  peer: "a member of the peer team",
   recommendation: "a recommendation",
   action: "an action",
   step: "a step",
@@ -33,6 +34,7 @@ const PLURAL: Readonly<Record<Kind, string>> = {
   plan: "plans",
   council: "councils",
   peerChallenge: "peer challenges",
+  peer: "members of the peer team",
   recommendation: "recommendations",
   action: "actions",
   step: "steps",
@@ -188,6 +190,8 @@ export function keepExtras(raw: unknown, plan: ActionPlan, input: unknown, issue
   extras(raw, plan, "plan", [], input, seen);
   extras(raw["council"], plan.council, "council", ["council"], input, seen);
   extras(raw["peerChallenge"], plan.peerChallenge, "peerChallenge", ["peerChallenge"], input, seen);
+  const peers = raw["peerTeam"];
+  if (Array.isArray(peers)) plan.peerTeam?.forEach((p, i) => extras(peers[i], p, "peer", ["peerTeam", i], input, seen));
   const recs = raw["recommendations"] as unknown[];
   plan.recommendations.forEach((r, i) => extras(recs[i], r, "recommendation", ["recommendations", i], input, seen));
   const actions = raw["actions"] as unknown[];
@@ -225,6 +229,7 @@ export function reportRawExtras(raw: Obj, input: unknown, seen: Seen): void {
     const part = raw[kind];
     if (isObject(part)) reportExtras(part, kind, [kind], input, seen);
   }
+  each(raw["peerTeam"], (p, i) => reportExtras(p, "peer", ["peerTeam", i], input, seen));
   each(raw["recommendations"], (r, i) => reportExtras(r, "recommendation", ["recommendations", i], input, seen));
   each(raw["actions"], (a, i) => {
     reportExtras(a, "action", ["actions", i], input, seen);

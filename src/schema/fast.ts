@@ -19,7 +19,7 @@
  */
 import type { ActionPlan } from "../model/types.js";
 import { CURRENT_THEME_IDS, FRAMEWORKS, PREVIOUS_THEME_IDS, RAGS, STATUSES } from "../model/vocabulary.js";
-import { DATE, MONTH } from "./patterns.js";
+import { DATE, MONTH, YEAR } from "./patterns.js";
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -64,6 +64,12 @@ function isMonthOrDate(v: unknown): v is string {
   return MONTH.test(v);
 }
 
+function isYearMonthOrDate(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  YEAR.lastIndex = 0;
+  return YEAR.test(v) || isMonthOrDate(v);
+}
+
 const isId = (v: unknown): v is string => typeof v === "string" && v.length >= 1;
 const hasText = (v: unknown): v is string => typeof v === "string" && NON_SPACE.test(v);
 const isString = (v: unknown): boolean => typeof v === "string";
@@ -94,6 +100,8 @@ function pathOf(kind: Kind, i: number, j: number): Path {
       return ["council"];
     case "peerChallenge":
       return ["peerChallenge"];
+    case "peer":
+      return ["peerTeam", i];
     case "recommendation":
       return ["recommendations", i];
     case "action":
@@ -203,6 +211,12 @@ const COUNCIL = [
 const PEER_CHALLENGE = [
   ["start", isMonthOrDate, true],
   ["end", isMonthOrDate, false],
+  ["nextBy", isYearMonthOrDate, false],
+] as const;
+const PEER = [
+  ["name", hasText, true],
+  ["role", isString, false],
+  ["organisation", isString, false],
 ] as const;
 
 function update(v: unknown, i: number, j: number): Obj {
@@ -361,11 +375,19 @@ function recommendation(v: unknown, i: number): Obj {
   }
   const heading = v["heading"];
   read += optional(heading, isString);
+  const points = v["points"];
+  let pointsOut: string[] | undefined;
+  if (points !== undefined) {
+    pointsOut = strings(points);
+    if (pointsOut !== points) same = false;
+    read++;
+  }
   allRead(keys, unknown, read);
   if (same) return v;
   const out: Obj = { id, title };
   if (themes !== undefined) out["themes"] = plainArray(themes as unknown[]) ? themes : Array.from(themes as unknown[]);
   if (heading !== undefined) out["heading"] = heading;
+  if (pointsOut !== undefined) out["points"] = pointsOut;
   if (unknown > 0) extra.copy("recommendation", v, out);
   return out;
 }
@@ -408,6 +430,13 @@ function plan(v: unknown): Obj {
     if (focusOut !== focusAreas) same = false;
     read++;
   }
+  const peerTeam = v["peerTeam"];
+  let peerTeamOut: Obj[] | undefined;
+  if (peerTeam !== undefined) {
+    peerTeamOut = objects(peerTeam, (x, i, j) => flat(x, "peer", PEER, j, i), -1);
+    if (peerTeamOut !== peerTeam) same = false;
+    read++;
+  }
   const recs = v["recommendations"];
   const recsOut = objects(recs, (x, _, j) => recommendation(x, j), -1);
   const actions = v["actions"];
@@ -424,6 +453,7 @@ function plan(v: unknown): Obj {
   if (publishedOn !== undefined) out["publishedOn"] = publishedOn;
   if (ragScheme !== undefined) out["ragScheme"] = ragScheme;
   if (focusOut !== undefined) out["focusAreas"] = focusOut;
+  if (peerTeamOut !== undefined) out["peerTeam"] = peerTeamOut;
   out["recommendations"] = recsOut;
   out["actions"] = actionsOut;
   if (unknown > 0) extra.copy("plan", v, out);

@@ -17,5 +17,8 @@ export const DATE =
 /** A month, YYYY-MM: a CPC or publication date known only to the month. */
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** A year, YYYY: "the next corporate peer challenge by 2024". */
+export const YEAR = /^\d{4}$/;
+
 /** A date or a month. */
 export const isMonthOrDate = (v: string): boolean => DATE.test(v) || MONTH.test(v);

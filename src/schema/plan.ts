@@ -11,7 +11,7 @@ import { CURRENT_THEME_IDS, FRAMEWORKS, PREVIOUS_THEME_IDS, RAGS, STATUSES } fro
 
 /** A month, `YYYY-MM`. */
 export { MONTH } from "./patterns.js";
-import { MONTH } from "./patterns.js";
+import { MONTH, YEAR } from "./patterns.js";
 
 /** A calendar date in the schemas: the one definition, used by the plan and the progress review. @internal */
 export const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, with no time or zone.");
@@ -20,6 +20,11 @@ export const calendarDate = z.iso.date().describe("A calendar date, YYYY-MM-DD, 
 export const monthOrDate = z
   .union([z.iso.date(), z.string().regex(MONTH, "expected YYYY-MM")])
   .describe("A calendar date, YYYY-MM-DD, or a month, YYYY-MM, where the source gives only the month.");
+
+/** A date, a month or a year: when a thing is expected by, as reports say it. @internal */
+export const yearMonthOrDate = z
+  .union([z.iso.date(), z.string().regex(MONTH, "expected YYYY-MM"), z.string().regex(YEAR, "expected YYYY")])
+  .describe("A calendar date, YYYY-MM-DD, a month, YYYY-MM, or a year, YYYY.");
 
 const id = z.string().min(1);
 
@@ -137,6 +142,8 @@ export const recommendationZod = z
     themes: z.array(themeIdZod).min(1).optional().describe("Theme ids of the plan's framework."),
     /** A local grouping heading, e.g. a section row of the plan ("FINANCIAL CHALLENGE"). */
     heading: z.string().optional().describe("A local grouping heading, as published."),
+    /** The recommendation's sub-points, as the report lists them under it. */
+    points: z.array(z.string()).optional().describe("The recommendation's sub-points, as published."),
   })
   .describe("A recommendation of the peer team.");
 
@@ -166,6 +173,8 @@ export const actionPlanZod = z
         start: monthOrDate,
         /** The last day on site. */
         end: monthOrDate.optional(),
+        /** By when the next corporate peer challenge is expected ("by 2024"): a year, month or date. */
+        nextBy: yearMonthOrDate.optional().describe("By when the next corporate peer challenge is expected: YYYY, YYYY-MM or YYYY-MM-DD."),
       })
       .optional()
       .describe("When the peer team was on site. Left out only where the source does not say; validatePlan warns."),
@@ -178,6 +187,22 @@ export const actionPlanZod = z
     ragScheme: z.enum(["rag", "brag"]).optional().describe("The council's RAG scheme: rag, or brag (blue for complete)."),
     /** Local focus areas the council added to the five themes. */
     focusAreas: z.array(z.string()).optional().describe("Local focus areas added to the five themes."),
+    /** The peer team, as the report names it. */
+    peerTeam: z
+      .array(
+        z
+          .looseObject({
+            /** The peer's name, as the report gives it ("Councillor Adam Paynter"). */
+            name: z.string().regex(/\S/, "has no text").describe("The peer's name, as the report gives it."),
+            /** Their role ("Leader", "Chief Executive"). */
+            role: z.string().optional().describe("The peer's role."),
+            /** Their council or organisation. */
+            organisation: z.string().optional().describe("The peer's council or organisation."),
+          })
+          .describe("A member of the peer team."),
+      )
+      .optional()
+      .describe("The peer team, as the report names it."),
     /** The peer team's recommendations, in published order. */
     recommendations: z.array(recommendationZod).describe("The recommendations, in published order."),
     /** The actions, in published order. */

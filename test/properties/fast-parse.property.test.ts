@@ -61,6 +61,18 @@ const richPlan = fc
       end: fc.option(fc.oneof(calendarDate, fc.constant("2023-10")), { nil: undefined }),
       publishedOn: fc.option(fc.constant("2024-01"), { nil: undefined }),
       focusAreas: fc.option(fc.array(fc.string({ maxLength: 10 }), { maxLength: 2 }), { nil: undefined }),
+      nextBy: fc.option(fc.constantFrom("2024", "2024-06", "2024-06-30"), { nil: undefined }),
+      peerTeam: fc.option(
+        fc.array(
+          fc.record(
+            { name: fc.constantFrom("Andy Donald", "Cllr Gillian Ford"), role: fc.string({ maxLength: 8 }), organisation: fc.string({ maxLength: 8 }) },
+            { requiredKeys: ["name"] },
+          ),
+          { maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
+      points: fc.option(fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }), { nil: undefined }),
       percentComplete: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })), { nil: undefined }),
       weight: fc.option(fc.oneof(fc.integer({ min: 1, max: 10 }), fc.double({ min: 0.001, max: 1e6, noNaN: true })), { nil: undefined }),
       updates: fc.array(
@@ -103,6 +115,11 @@ const richPlan = fc
     if (extra.end) out.peerChallenge["end"] = extra.end;
     if (extra.publishedOn) out["publishedOn"] = extra.publishedOn;
     if (extra.focusAreas) out["focusAreas"] = extra.focusAreas;
+    // The draft's fields: the next CPC, the peer team, a recommendation's points (on the first).
+    if (extra.nextBy) out.peerChallenge["nextBy"] = extra.nextBy;
+    if (extra.peerTeam) out["peerTeam"] = extra.peerTeam;
+    const first = (out["recommendations"] as Record<string, unknown>[])[0];
+    if (extra.points && first) first["points"] = extra.points;
     // The new fields of the second version: on every other action, and on every step.
     out.actions.forEach((a, i) => {
       if (i % 2 === 0 && extra.percentComplete !== undefined) a["percentComplete"] = extra.percentComplete;
@@ -200,6 +217,7 @@ describe("the fast reader and zod", () => {
       plan: actionPlanZod,
       council: actionPlanZod.shape.council.unwrap(),
       peerChallenge: actionPlanZod.shape.peerChallenge.unwrap(),
+      peer: actionPlanZod.shape.peerTeam.unwrap().element,
       recommendation: recommendationZod,
       action: actionZod,
       step: stepZod,
@@ -251,6 +269,43 @@ describe("the fast reader and zod", () => {
     // owners lists of text: [], ["A. Smith"], ["A. Smith", ""] = 3 (x2 = 6); dates: 1 (x2 = 2);
     // timescales: "June 2024" and "" = 2. 12 + 6 + 6 + 2 + 2 = 28.
     expect(accepted).toBe(28);
+  });
+
+  it("agree on each edge of the draft's fields: the next CPC's date, the peer team, a recommendation's points", () => {
+    const texts = [[], ["Set a vision"], ["", "x"], [1], "Set a vision", null];
+    const peers = [
+      [],
+      [{ name: "Andy Donald" }],
+      [{ name: "Andy Donald", role: "Chief Executive", organisation: "Redbridge" }],
+      [{ name: " " }],
+      [{ role: "Leader" }],
+      [{ name: "A", role: 1 }],
+      ["Andy Donald"],
+      {},
+    ];
+    const years = ["2024", "2024-06", "2024-06-30", "24", "2024-13", "2024-02-30", "", 2024];
+    const places: [string, (p: Record<string, unknown>, v: unknown) => void, readonly unknown[]][] = [
+      ["points", (p, v) => ((p["recommendations"] as Record<string, unknown>[])[0]!["points"] = v), texts],
+      ["peerTeam", (p, v) => (p["peerTeam"] = v), peers],
+      ["nextBy", (p, v) => (p["peerChallenge"] = { start: "2019-01-07", nextBy: v }), years],
+    ];
+    let accepted = 0;
+    for (const [where, put, values] of places)
+      for (const v of values) {
+        const p: Record<string, unknown> = { schemaVersion: 1, recommendations: [{ id: "R1", title: "r" }], actions: [] };
+        put(p, v);
+        const z = actionPlanZod.safeParse(p);
+        const fast = parsePlanFast(p, keepExtras);
+        expect(fast !== undefined, `${where} = ${JSON.stringify(v)}`).toBe(z.success);
+        if (fast !== undefined) {
+          accepted++;
+          expectSame(fast, z.data);
+        }
+      }
+    // Accepted, counted from the lists: points that are lists of text: [], ["Set a vision"],
+    // ["", "x"] = 3; peer teams of members with a name of text and text roles: [], the two
+    // named = 3; next CPC dates: "2024", "2024-06", "2024-06-30" = 3. 3 + 3 + 3 = 9.
+    expect(accepted).toBe(9);
   });
 
   test.prop([brokenPlan], { numRuns: 1000 })("agree on a broken plan: the fast reader accepts only what zod accepts, as zod reads it", (p) => {
