@@ -7,7 +7,18 @@
  * @packageDocumentation
  */
 export * from "./model/vocabulary.js";
-export type { ActionPlan, Action, Council, PeerChallengeDates, PeerTeamMember, Recommendation, Step, Update, UpdatePrevious, ProgressReview } from "./model/types.js";
+export type {
+  ActionPlan,
+  Action,
+  Council,
+  PeerChallengeDates,
+  PeerTeamMember,
+  Recommendation,
+  Step,
+  Update,
+  UpdatePrevious,
+  ProgressReview,
+} from "./model/types.js";
 export {
   THEMES,
   PREVIOUS_THEMES,
