@@ -16,6 +16,7 @@ export default defineConfig([
       xlsx: "src/xlsx/index.ts",
       docx: "src/docx/index.ts",
       calendar: "src/calendar/index.ts",
+      draft: "src/draft/index.ts",
     },
     format: ["esm", "cjs"],
     // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
@@ -35,5 +36,7 @@ export default defineConfig([
     target: "node20",
     sourcemap: true,
     define: { __CPC_VERSION__: JSON.stringify(version) },
+    // pdf.js is an optional dependency, loaded by `cpc draft` for a PDF: never bundled.
+    external: ["pdfjs-dist"],
   },
 ]);

@@ -11,6 +11,7 @@ import { csvLosses, readPlanCsv } from "../src/csv/index.js";
 import { readPlanTable, type TableRow } from "../src/table/read.js";
 import { ISSUE_CODES, type Issue, type IssueCode } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
+import { draftPlan } from "../src/draft/index.js";
 
 const page = readFileSync(new URL("../docs/issues.md", import.meta.url), "utf8");
 const base = JSON.parse(/```json\n([\s\S]*?)```/.exec(page)![1]!) as Record<string, unknown>;
@@ -27,8 +28,9 @@ const sections: Section[] = page
   .slice(1)
   .map((chunk) => {
     const code = chunk.slice(0, chunk.indexOf("`"));
-    // "```json example" (a fragment of a plan), "```text csv example", "```json file example".
-    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table|xlsx) )?example\n([\s\S]*?)```/.exec(chunk);
+    // "```json example" (a fragment of a plan), "```text csv example", "```json file example",
+    // "```text draft example" (a report's text for draftPlan).
+    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table|xlsx|draft) )?example\n([\s\S]*?)```/.exec(chunk);
     return {
       code,
       severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(),
@@ -57,6 +59,8 @@ async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "seve
     }));
     return readPlanTable(rows as TableRow[]).issues;
   }
+  // The text of a feedback report, drafted into a plan.
+  if (s.kind === "draft") return draftPlan(s.example!).issues;
   // A workbook in the repository.
   if (s.kind === "xlsx") return readPlanXlsx(readFileSync(new URL(`../${s.example!.trim()}`, import.meta.url))).issues;
   // What writing a plan as CSV would lose.

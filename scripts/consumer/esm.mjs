@@ -2,6 +2,7 @@ import { rollupByTheme, parseTimescale } from "peer-challenge";
 import { validatePlan } from "peer-challenge/schema";
 import { readPlanCsv } from "peer-challenge/csv";
 import { renderHtmlReport } from "peer-challenge/report";
+import { draftPlan } from "peer-challenge/draft";
 import schema from "peer-challenge/action-plan.schema.json" with { type: "json" };
 
 const due = parseTimescale("Autumn 19");
@@ -15,5 +16,6 @@ const { plan } = validatePlan({
 });
 if (rollupByTheme(plan, { asOf: "2024-06-01" }).length !== 6) throw new Error("ESM: rollupByTheme");
 if (typeof readPlanCsv !== "function" || !renderHtmlReport(plan, { asOf: "2024-06-01" }).startsWith("<!doctype html>")) throw new Error("ESM: subpaths");
+if (draftPlan("Key recommendations\n- Agree the budget\n").plan?.recommendations[0]?.id !== "R1") throw new Error("ESM: draftPlan");
 if (schema.title !== "Corporate Peer Challenge action plan") throw new Error("ESM: JSON Schema");
 console.log("ESM import: ok");

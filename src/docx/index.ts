@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { readPlanDocx, type DocxReadResult, type ReadPlanDocxOptions } from "./read.js";
+export { readDocxText, type DocxText } from "./text.js";

@@ -52,7 +52,7 @@ export interface DocxReadResult {
 }
 
 /** The text of a paragraph: its runs' text, tabs and line breaks. */
-function paragraphText(xml: string): string {
+export function paragraphText(xml: string): string {
   let out = "";
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br(?:\s[^>]*)?\/>|<w:cr\/>/g)) {
     if (m[1] !== undefined) out += unescapeXml(m[1]);
@@ -65,7 +65,7 @@ function paragraphText(xml: string): string {
  * The top-level pieces of an element's inner XML that are `tags` elements, in order, each
  * with its own inner XML, nested elements of the same name included (a table in a cell).
  */
-function children(xml: string, tags: readonly string[]): { readonly tag: string; readonly inner: string; readonly open: string }[] {
+export function children(xml: string, tags: readonly string[]): { readonly tag: string; readonly inner: string; readonly open: string }[] {
   const out: { tag: string; inner: string; open: string }[] = [];
   const re = new RegExp(`<(/?)(${tags.join("|")})((?:\\s[^>]*)?)(/?)>`, "g");
   let depth = 0;
@@ -93,7 +93,7 @@ function children(xml: string, tags: readonly string[]): { readonly tag: string;
   return out;
 }
 
-const WORD: OfficeKind = {
+export const WORD: OfficeKind = {
   noun: "document",
   app: "Word",
   format: "a Word document (.docx)",

@@ -84,6 +84,8 @@ export const ISSUE_CODES = {
   "unknown-theme": "error",
   /** A CSV step row comes before any action. */
   "orphan-step": "error",
+  /** A report given to `draftPlan` has no list of recommendations it can read: no draft. */
+  "no-recommendations": "error",
   // warnings: the plan can be used, but something looks wrong
   /** A text file that is not UTF-8, read as Windows-1252: check its "£" and quotes. */
   "guessed-encoding": "warning",
@@ -145,6 +147,12 @@ export const ISSUE_CODES = {
   "rag-inconsistent": "warning",
   /** An action's text points at another action instead of saying what will be done. */
   "cross-reference": "warning",
+  /** A draft's theme suggested from a recommendation's words, not read from the report. */
+  "theme-suggested": "warning",
+  /** A draft's framework taken from the CPC's date, as the report's themes did not settle it. */
+  "framework-guessed": "warning",
+  /** A line of a report's peer team not clearly split into name, role and organisation. */
+  "peer-unclear": "warning",
 } as const satisfies Readonly<Record<string, "error" | "warning">>;
 
 /**
