@@ -41,11 +41,12 @@ const RUN: Readonly<Record<CommandName, () => Command | Promise<Command>>> = {
   calendar: async () => (await import("./commands/calendar.js")).calendarCommand,
   convert: async () => (await import("./commands/convert.js")).convertCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
+  draft: async () => (await import("./commands/draft.js")).draftCommand,
 };
 
 /** Whether a command's output is for people (text, Markdown, annotations) rather than a program. */
 function forPeople(command: CommandName, values: Values): boolean {
-  if (command === "convert" || command === "schema" || command === "calendar") return false;
+  if (command === "convert" || command === "schema" || command === "calendar" || command === "draft") return false;
   const format = values.format;
   return format === undefined || format === "text" || format === "md" || format === "github";
 }

@@ -56,6 +56,8 @@ export const OPTIONS = {
     value: "KIND",
     help: 'calendar (default) or financial quarters ("Q1 2024/25" is April to June); also how "Q1 2024" targets are read',
   },
+  actions: { type: "string", value: "KIND", help: "placeholder (default): one action per recommendation, to rewrite; none: no actions" },
+  framework: { type: "string", value: "NAME", help: "current or previous, where the report's themes and date do not settle it" },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -158,6 +160,14 @@ export const COMMANDS = {
     about:
       "Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.\nWriting CSV, TSV or xlsx, it names on stderr each field a spreadsheet cannot carry; an\nxlsx workbook (-o required) holds the plan as validated, council wordings put right.",
     options: ["to", "bom", "labels", ...READING],
+    files: [1, 1],
+  },
+  draft: {
+    args: "<report>",
+    summary: "a draft action plan (YAML) from the peer team's feedback report",
+    about:
+      "Reads a CPC feedback report (.pdf, .docx, .txt or .md) and writes a draft plan as YAML: the\ncouncil, the CPC's dates, the framework, the recommendations in order with their themes (from\nthe report's headings, or suggested from their words: said on stderr), the peer team and one\nplaceholder action per recommendation (--actions none for none), with comments on what to\ncheck and fill in. Exit 1 when the report has no list of recommendations it can read.",
+    options: ["actions", "framework", "council", "cpc-start", "encoding"],
     files: [1, 1],
   },
   schema: {

@@ -1,0 +1,261 @@
+/**
+ * A PDF's text, for `cpc draft`: feedback reports reach councils as PDFs. The text and its
+ * positions come from pdf.js (pdfjs-dist, an optional dependency, loaded only here); this
+ * module puts the lines back into paragraphs, list items and headings: lines wrapped
+ * within a paragraph joined, words hyphenated at a line's end mended only where the
+ * report writes the word whole elsewhere, page headers and footers and page numbers
+ * dropped. Node only (the CLI).
+ */
+import { BadFile } from "./errors.js";
+
+/** A line of a page: its text, where it starts and its font size, in PDF units. */
+export interface PdfLine {
+  readonly text: string;
+  readonly x: number;
+  /** Where the line's last word ends. */
+  readonly end: number;
+  /** From the page's foot: larger is higher on the page. */
+  readonly y: number;
+  readonly size: number;
+  /** A bullet drawn as a shape (as Chromium prints a list) just before the line. */
+  readonly marked?: boolean;
+}
+
+interface PdfItem {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The lines of each page of a PDF, top to bottom. */
+export async function pdfPages(bytes: Uint8Array, name: string): Promise<PdfLine[][]> {
+  let pdfjs: typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+  try {
+    pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  } catch {
+    throw new BadFile(
+      name,
+      "reading a PDF needs pdfjs-dist, an optional dependency that is not installed: npm install pdfjs-dist, or save the report as text or .docx",
+    );
+  }
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
+  try {
+    // A copy, and a plain Uint8Array (pdf.js refuses a Buffer): pdf.js takes the buffer over.
+    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (e) {
+    throw new BadFile(name, `the PDF cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const pages: PdfLine[][] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    const items = content.items.filter((i): i is (typeof content.items)[number] & PdfItem => "str" in i);
+    const ops = await page.getOperatorList();
+    pages.push(markLines(linesOf(items), shapesOf(ops.fnArray, ops.argsArray, pdfjs.OPS)));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+type Matrix = readonly [number, number, number, number, number, number];
+const times = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/** A small shape drawn on the page: its centre and size, in PDF units. */
+export interface Shape {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * The small, roughly square shapes a page draws (a list's bullets, when they are drawn
+ * rather than written), from pdf.js's operator list: each path's bounding box through the
+ * transforms in force.
+ */
+export function shapesOf(
+  fns: readonly number[],
+  args: readonly unknown[],
+  ops: { readonly save: number; readonly restore: number; readonly transform: number; readonly constructPath: number },
+): Shape[] {
+  const out: Shape[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  fns.forEach((fn, i) => {
+    const a = args[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && Array.isArray(a) && a.length === 6) ctm = times(ctm, a as unknown as Matrix);
+    else if (fn === ops.constructPath && Array.isArray(a)) {
+      const box = a[2] as ArrayLike<number> | null | undefined;
+      if (!box || box.length !== 4) return;
+      const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!];
+      const p = [times(ctm, [1, 0, 0, 1, x0, y0]), times(ctm, [1, 0, 0, 1, x1, y1])];
+      const w = Math.abs(p[1]![4] - p[0]![4]);
+      const h = Math.abs(p[1]![5] - p[0]![5]);
+      if (w >= 1.5 && w <= 8 && h >= 1.5 && h <= 8 && w / h > 0.6 && w / h < 1.6) {
+        out.push({ x: (p[0]![4] + p[1]![4]) / 2, y: (p[0]![5] + p[1]![5]) / 2, w, h });
+      }
+    }
+  });
+  return out;
+}
+
+/** Lines with a drawn bullet just to their left, at the height of their first letters. */
+export function markLines(lines: readonly PdfLine[], shapes: readonly Shape[]): PdfLine[] {
+  return lines.map((l) =>
+    shapes.some((s) => s.x < l.x && s.x > l.x - l.size * 3 && s.y > l.y - l.size * 0.2 && s.y < l.y + l.size * 0.9) ? { ...l, marked: true } : l,
+  );
+}
+
+/** Items on one baseline make a line; a gap wider than a fifth of the font is a space. */
+export function linesOf(items: readonly PdfItem[]): PdfLine[] {
+  const placed = items
+    .filter((i) => i.str.trim() !== "")
+    .map((i) => ({ str: i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, w: i.width, size: Math.abs(i.transform[3] ?? 0) || i.height }));
+  placed.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfLine[] = [];
+  let current: { parts: typeof placed; y: number } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const parts = [...current.parts].sort((a, b) => a.x - b.x);
+    let text = "";
+    let end = parts[0]!.x;
+    for (const part of parts) {
+      if (text !== "" && !text.endsWith(" ") && !part.str.startsWith(" ") && part.x - end > part.size * 0.2) text += " ";
+      text += part.str;
+      end = part.x + part.w;
+    }
+    lines.push({ text: text.replace(/\s+/g, " ").trim(), x: parts[0]!.x, end, y: current.y, size: Math.max(...parts.map((q) => q.size)) });
+  };
+  for (const item of placed) {
+    // A superscript ("7th") sits a third of the type's height above its line: the same line.
+    if (current && Math.abs(current.y - item.y) <= Math.max(item.size, ...current.parts.map((q) => q.size)) * 0.5) current.parts.push(item);
+    else {
+      flush();
+      current = { parts: [item], y: item.y };
+    }
+  }
+  flush();
+  return lines;
+}
+
+// Bullets written as text (Word's Symbol and Wingdings bullets come out in the private use area).
+const BULLET = /^[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2013\u00b7\u27a2\uf0b7\uf0a7\uf076\uf0d8-]\s*/u;
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+/** Lines at the top or foot of two or more pages (numbers aside), and page numbers there. */
+function runningLines(pages: readonly (readonly PdfLine[])[]): Set<PdfLine> {
+  const edge = (page: readonly PdfLine[]) => [...page.slice(0, 2), ...page.slice(-2)];
+  const key = (l: PdfLine) => l.text.replace(/\d+/g, "#").toLowerCase();
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const k of new Set(edge(page).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const out = new Set<PdfLine>();
+  for (const page of pages) {
+    for (const l of edge(page)) if (PAGE_NUMBER.test(l.text) || (pages.length > 1 && (seen.get(key(l)) ?? 0) >= 2)) out.add(l);
+  }
+  return out;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function mode(xs: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = xs[0] ?? 0;
+  for (const [x, n] of counts) if (n > (counts.get(best) ?? 0)) best = x;
+  return best;
+}
+
+/**
+ * The report's text from its pages' lines, one line per paragraph, list item or heading,
+ * a blank line between: what `draftPlan` reads.
+ */
+export function textOfPages(pages: readonly (readonly PdfLine[])[]): string {
+  const running = runningLines(pages);
+  const kept = pages.map((page) => page.filter((l) => !running.has(l) && l.text !== ""));
+  const all = kept.flat();
+  if (all.length === 0) return "";
+  const body = median(all.map((l) => l.size));
+  // Headings: lines in a larger type; the largest is level 1.
+  const headingSizes = [...new Set(all.filter((l) => l.size >= body * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+  const depthOf = (l: PdfLine) => (l.size >= body * 1.15 ? headingSizes.indexOf(Math.round(l.size)) + 1 : 0);
+  // The column: where body lines start (the commonest start) and how far the longest reach.
+  const bodyLines = all.filter((l) => l.size < body * 1.15);
+  const left = mode(bodyLines.map((l) => Math.round(l.x)));
+  const right = Math.max(...bodyLines.map((l) => l.end));
+  // A list's items start further in than the body; Chromium draws its bullets as shapes,
+  // Word as characters: either way the indents, left to right, are the list's levels.
+  const indented = (l: PdfLine) => l.x > left + 8 && l.size < body * 1.15;
+  const indents: number[] = [];
+  const listed = (l: PdfLine) => l.marked === true || BULLET.test(l.text) || (indented(l) && !/^\d{1,2}[.)]\s/.test(l.text));
+  for (const l of all) if (listed(l) && !indents.some((x) => Math.abs(x - l.x) < 6)) indents.push(l.x);
+  indents.sort((a, b) => a - b);
+  const words = new Set(all.flatMap((l) => l.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []));
+  // Whether the first word of `line` would have fitted at the end of `before`: if it would,
+  // `before` ended its paragraph or item there, and `line` starts another.
+  const roomFor = (before: PdfLine, line: PdfLine): boolean => {
+    const perChar = (line.end - line.x) / Math.max(1, line.text.length);
+    const word = (/^\S+/.exec(line.text)?.[0].length ?? 0) + 1;
+    return right - before.end > perChar * word;
+  };
+
+  const out: string[] = [];
+  let last: { line: PdfLine; depth: number } | undefined;
+  kept.forEach((page, p) => {
+    page.forEach((line, i) => {
+      const depth = depthOf(line);
+      const bullet = BULLET.exec(line.text);
+      const numbered = /^\d{1,2}[.)]\s/.test(line.text);
+      const sameBlock = last !== undefined && depth === last.depth && bullet === null && line.marked !== true && !numbered;
+      // On a page: close below the line before, which ran to the margin. Over a page break:
+      // the line before ended mid-sentence and this one starts where it did.
+      const carries =
+        sameBlock &&
+        last !== undefined &&
+        (i > 0 || p === 0
+          ? last.line.y - line.y <= Math.max(line.size, last.line.size) * 1.6 && (depth > 0 || !roomFor(last.line, line))
+          : !/[.!?:;]$/.test(last.line.text) && Math.abs(last.line.x - line.x) < 2);
+      if (carries) {
+        out[out.length - 1] = join(out[out.length - 1]!, line.text, words);
+      } else {
+        if (out.length > 0) out.push("");
+        if (depth > 0) out.push(`${"#".repeat(Math.min(6, depth))} ${line.text}`);
+        else if (bullet || line.marked === true || (indented(line) && !numbered)) {
+          const level = Math.max(
+            0,
+            indents.findIndex((x) => Math.abs(x - line.x) < 6),
+          );
+          out.push(`${"  ".repeat(level)}- ${bullet ? line.text.slice(bullet[0].length) : line.text}`);
+        } else out.push(line.text);
+      }
+      last = { line, depth };
+    });
+  });
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * A wrapped line joined to the one before: with a space, or, after a hyphen at the line's
+ * end, with the hyphen dropped only where the report writes the word whole elsewhere
+ * ("organ-" "isation" -> "organisation"); otherwise kept ("re-" "build" -> "re-build").
+ */
+export function join(before: string, after: string, words: ReadonlySet<string>): string {
+  const last = before.slice(before.lastIndexOf(" ") + 1, -1);
+  const hyphen = before.endsWith("-") && /^\p{L}+$/u.test(last);
+  const next = /^(\p{Ll}+)/u.exec(after);
+  if (hyphen && next) {
+    const whole = `${last}${next[1]}`.toLowerCase();
+    const hyphenated = `${last}-${next[1]}`.toLowerCase();
+    return words.has(whole) && !words.has(hyphenated) ? `${before.slice(0, -1)}${after}` : `${before}${after}`;
+  }
+  return `${before} ${after}`;
+}
