@@ -3,7 +3,8 @@ import { applyCellMeta } from "../src/table/cells.js";
 import { actionNumber, findHeader, unguard, unguardRows } from "../src/table/header.js";
 import { applyPeriods, periodColumns, periodIssues, trimEnd } from "../src/table/periods.js";
 import { councilInTitle, cpcDatesIn, readPreamble } from "../src/table/preamble.js";
-import { Places, quoteRow, type TableRow } from "../src/table/row.js";
+import { Places, placeOf, quoteRow, rowText, type TableRow } from "../src/table/row.js";
+import { readPlanTable } from "../src/table/read.js";
 import type { Issue } from "../src/model/issue.js";
 
 // The table reader's parts, each on its own (src/table/*.ts): the header, the rows above
@@ -502,5 +503,49 @@ describe("places and quotes", () => {
     const eighty = "x".repeat(80);
     expect(quoteRow([eighty])).toBe(eighty);
     expect(quoteRow([`${eighty}y`])).toBe(`${"x".repeat(77)}...`);
+  });
+});
+
+describe("the table's layout and places (read.ts)", () => {
+  const rows = (...cells: string[][]): TableRow[] => cells.map((c, i) => ({ cells: c, line: i + 1 }));
+
+  it("keeps an unknown heading in the layout as a field of its own, and leaves a blank heading out", () => {
+    const r = readPlanTable(
+      rows(
+        ["Recommendation", "Activity number", "Action", "", "Notes for officers", "Status"],
+        ["Set a budget", "1.1", "Agree savings", "", "see paper", "Complete"],
+      ),
+    );
+    // Six headings: with a column of action numbers, the blank fourth is nothing and is left
+    // out; "Notes for officers" is kept, with no field.
+    expect(r.layout.columns.map((c) => c.heading)).toEqual(["Recommendation", "Activity number", "Action", "Notes for officers", "Status"]);
+    expect(r.layout.columns[3]).toEqual({ heading: "Notes for officers", field: undefined });
+  });
+
+  it("places the columns at the header's line", () => {
+    const r = readPlanTable(rows(["Action plan"], ["Recommendation", "Action", "Status"], ["Set a budget", "1.1 Agree savings", "Complete"]));
+    // The title is line 1, the header line 2.
+    expect(r.lineOf(["columns"])).toBe(2);
+  });
+
+  it("takes the formula guard off the header's own cells", () => {
+    // writePlanCsv guards a cell starting "+": a heading "+ Notes" is written "'+ Notes".
+    const r = readPlanTable(rows(["Recommendation", "Action", "'+ Notes"], ["Set a budget", "1.1 Agree savings", "x"]));
+    expect(r.layout.columns.map((c) => c.heading)).toEqual(["Recommendation", "Action", "+ Notes"]);
+  });
+});
+
+describe("an action number ending in a dot", () => {
+  it('reads "12." as action 12, not 1', () => {
+    expect(actionNumber("12.", false)).toBe("12");
+    expect(actionNumber("3.10.", false)).toBe("3.10");
+  });
+});
+
+describe("places for messages", () => {
+  it('names a row by its source\'s place, else "Line N", and quotes its filled cells', () => {
+    expect(placeOf({ cells: [], line: 12 })).toBe("Line 12");
+    expect(placeOf({ cells: [], line: 12, place: "Action Plan!12" })).toBe("Action Plan!12");
+    expect(rowText(["1.1", " ", "Agree savings", ""])).toBe("1.1 Agree savings");
   });
 });

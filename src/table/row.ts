@@ -31,10 +31,14 @@ export interface CellMeta {
 }
 
 /** Where a row is, for messages: "Line 12" of a file, or the place its source gives ("Action Plan!12"). */
-export const placeOf = (row: TableRow): string => row.place ?? `Line ${row.line}`;
+export function placeOf(row: TableRow): string {
+  return row.place ?? `Line ${row.line}`;
+}
 
 /** The row's filled cells, joined by a space: how a message quotes a row. */
-export const rowText = (cells: readonly string[]): string => cells.filter((c) => c.trim() !== "").join(" ");
+export function rowText(cells: readonly string[]): string {
+  return cells.filter((c) => c.trim() !== "").join(" ");
+}
 
 /** Whether any cell has more than spaces. */
 export const nonEmpty = (cells: readonly string[]): boolean => cells.some((c) => c.trim() !== "");
