@@ -14,7 +14,7 @@ export default tseslint.config(
   regexp.configs["flat/recommended"],
   {
     languageOptions: {
-      parserOptions: { project: ["./tsconfig.json", "./test/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ["./tsconfig.json", "./test/tsconfig.json", "./site/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
     rules: {
