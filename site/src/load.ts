@@ -7,7 +7,7 @@ import { readPlanDocx } from "../../src/docx/index.js";
 import type { ActionPlan, Issue } from "../../src/index.js";
 import { validatePlan } from "../../src/schema/index.js";
 import { readPlanXlsx } from "../../src/xlsx/index.js";
-import { jsonOffsets } from "../../src/cli/json-positions.js";
+import { jsonLocator } from "../../src/cli/json-positions.js";
 import { LineCounter, parseDocument, isNode } from "yaml";
 
 /** An issue with where it is, in words ("Action Plan, row 6", "line 12"). */
@@ -28,18 +28,13 @@ type Path = readonly (string | number)[];
 /** The formats the page reads, by extension. */
 export const FORMATS = [".xlsx", ".docx", ".csv", ".tsv", ".json", ".yaml", ".yml"] as const;
 
-const lineAt = (text: string, offset: number): number => {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-};
-
 /** Reads a file's bytes as the format its name says, and validates the plan. */
 export function load(name: string, bytes: Uint8Array, asOf: string): Loaded {
   const ext = /\.[a-z]+$/i.exec(name)?.[0].toLowerCase() ?? "";
   let data: unknown;
   let readIssues: readonly Issue[] = [];
   let place: (path: Path) => string | undefined = () => undefined;
+  let locate: ((paths: readonly Path[]) => (path: Path) => string | undefined) | undefined;
   const unreadable = (message: string): Loaded => ({
     name,
     format: ext,
@@ -73,12 +68,13 @@ export function load(name: string, bytes: Uint8Array, asOf: string): Loaded {
     } catch (e) {
       return unreadable(`The file is not valid JSON: ${e instanceof Error ? e.message : String(e)}.`);
     }
-    place = (path) => {
-      for (let n = path.length; n >= 0; n--) {
-        const at = jsonOffsets(text, [path.slice(0, n)]).get(path.slice(0, n).join("\u0000"));
-        if (at !== undefined) return `Line ${lineAt(text, at)}`;
-      }
-      return undefined;
+    // Found for every issue's path at once, after validation: one pass over the text.
+    locate = (paths) => {
+      const at = jsonLocator(text, paths);
+      return (path) => {
+        const p = at(path);
+        return p !== undefined ? `Line ${p.line}` : undefined;
+      };
     };
   } else if (ext === ".yaml" || ext === ".yml") {
     const text = new TextDecoder().decode(bytes);
@@ -100,6 +96,7 @@ export function load(name: string, bytes: Uint8Array, asOf: string): Loaded {
   const unusable = readIssues.some((i) => i.severity === "error" && (i.code === "unreadable-file" || i.code === "no-header"));
   if (unusable) return { name, format: ext, plan: undefined, issues: readIssues.map((i) => ({ ...i, place: undefined })) };
   const v = validatePlan(data, { asOf });
+  if (locate) place = locate(v.issues.map((i) => i.path));
   // A reader's issues name their place in their message ("Action Plan!12", "Line 4").
   const issues = [...readIssues.map((i) => ({ ...i, place: undefined })), ...v.issues.map((i) => ({ ...i, place: place(i.path) }))];
   return { name, format: ext, plan: v.ok ? v.plan : undefined, issues };

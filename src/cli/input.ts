@@ -12,14 +12,11 @@ import { where } from "../schema/where.js";
 import { isRag, isStatus } from "../model/vocabulary.js";
 import type { Wordings } from "../status/index.js";
 import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
-import { jsonOffsets, repeatedKeys } from "./json-positions.js";
+import { jsonLocator, lineIndex, repeatedKeys, type Position } from "./json-positions.js";
 
 export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 export type Path = readonly (string | number)[];
-export interface Position {
-  readonly line: number;
-  readonly column?: number;
-}
+export type { Position };
 
 export { BadFile, UsageError };
 
@@ -79,28 +76,6 @@ function sniff(text: string): InputFormat {
   if (firstLine.includes("\t")) return "tsv";
   if (/^(?:---|#|[\w"' -]+:(?:\s|$))/.test(firstLine)) return "yaml";
   return "csv";
-}
-
-/**
- * Line starts, for turning offsets into lines and columns. Found on the first question:
- * most runs of cpc on a good file never ask one (a 37 MB file has 4 million lines).
- */
-function lineIndex(text: string): (offset: number) => Position {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (starts === undefined) {
-      starts = [0];
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
 }
 
 const ENCODINGS: Readonly<Record<string, TextEncodingName>> = {
@@ -213,18 +188,7 @@ export async function readInput(
     } catch (e) {
       throw new BadFile(name, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, await firstJsonError(text, at));
     }
-    const locator = (paths: readonly Path[]) => {
-      const withAncestors: Path[] = [];
-      for (const p of paths) for (let n = p.length; n >= 0; n--) withAncestors.push(p.slice(0, n));
-      const offsets = jsonOffsets(text, withAncestors);
-      return (path: Path): Position | undefined => {
-        for (let n = path.length; n >= 0; n--) {
-          const offset = offsets.get(path.slice(0, n).join("\u0000"));
-          if (offset !== undefined) return at(offset);
-        }
-        return undefined;
-      };
-    };
+    const locator = (paths: readonly Path[]) => jsonLocator(text, paths, at);
     const readIssues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line));
     return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator };
   }

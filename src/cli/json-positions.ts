@@ -6,6 +6,51 @@
 
 export type Path = readonly (string | number)[];
 
+/** A line, and where possible a column, both from 1. */
+export interface Position {
+  readonly line: number;
+  readonly column?: number;
+}
+
+/**
+ * Line starts, for turning offsets into lines and columns. Found on the first question:
+ * most runs of cpc on a good file never ask one (a 37 MB file has 4 million lines).
+ */
+export function lineIndex(text: string): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * Where each of `paths` is (for a path the text does not have, its nearest ancestor that
+ * it has), found in one pass over the text for all of them and their ancestors.
+ */
+export function jsonLocator(text: string, paths: readonly Path[], at: (offset: number) => Position = lineIndex(text)): (path: Path) => Position | undefined {
+  const withAncestors: Path[] = [];
+  for (const p of paths) for (let n = p.length; n >= 0; n--) withAncestors.push(p.slice(0, n));
+  const offsets = jsonOffsets(text, withAncestors);
+  return (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const offset = offsets.get(path.slice(0, n).join("\u0000"));
+      if (offset !== undefined) return at(offset);
+    }
+    return undefined;
+  };
+}
+
 /** The wanted paths as a tree, so the scan compares one key at a time and builds no strings. */
 interface Trie {
   wanted: boolean;

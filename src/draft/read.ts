@@ -3,6 +3,7 @@
  * the framework, the recommendations with their themes, the peer team and the focus areas.
  * Browser-safe: text in, no Node built-ins.
  */
+import { fold } from "../fold.js";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan, PeerTeamMember, Recommendation } from "../model/types.js";
 import type { Framework, ThemeId } from "../model/vocabulary.js";
@@ -242,11 +243,10 @@ function cpcDatesOf(head: readonly Block[], blocks: readonly Block[], issues: Is
   return title;
 }
 
-const fold = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, " ");
-
 function frameworkOf(text: string, start: string | undefined, issues: Issue[]): Framework {
-  const folded = fold(text);
-  const count = (f: Framework): number => themesOf(f).filter((t) => folded.includes(fold(t.title.replace(/^Understanding of the /, "")))).length;
+  // Whole words: "priority-setting" and "priority setting" alike.
+  const folded = ` ${fold(text)} `;
+  const count = (f: Framework): number => themesOf(f).filter((t) => folded.includes(` ${fold(t.title.replace(/^Understanding of the /, ""))} `)).length;
   const current = count("current");
   const previous = count("previous");
   if (current !== previous && Math.max(current, previous) >= 2) return current > previous ? "current" : "previous";

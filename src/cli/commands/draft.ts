@@ -72,7 +72,7 @@ export async function draftCommand(ctx: Context): Promise<number> {
 }
 
 /** The draft as YAML, with comments where a person has something to check or write. */
-export async function draftYaml(plan: ActionPlan, result: DraftResult, source: string, today: string): Promise<string> {
+async function draftYaml(plan: ActionPlan, result: DraftResult, source: string, today: string): Promise<string> {
   const { Document, isMap, isScalar, isSeq } = await import("yaml");
   const doc = new Document(plan);
   doc.commentBefore = [
