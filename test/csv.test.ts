@@ -112,8 +112,16 @@ describe("reading spreadsheets councils keep", () => {
   });
 
   it("keeps columns it does not know as fields of each action", () => {
-    const { plan } = readPlanCsv("Recommendation,Activity,Lead Member\nR,Act,Cllr Green\n");
-    expect((plan["actions"] as Record<string, unknown>[])[0]!["Lead Member"]).toBe("Cllr Green");
+    // "Budget" names no field, and "£15k" is no date, status, rating, number or post.
+    const { plan } = readPlanCsv("Recommendation,Activity,Budget\nR,Act,£15k\n");
+    expect((plan["actions"] as Record<string, unknown>[])[0]!["Budget"]).toBe("£15k");
+  });
+
+  it("reads a heading with an owner's word in it as the owners, over posts and people, and says so", () => {
+    // "Lead Member" is no heading in the table, but "lead" names the owner, and "Cllr Green" is a person.
+    const r = readPlanCsv("Recommendation,Activity,Lead Member\nR,Act,Cllr Green\n");
+    expect((r.plan["actions"] as Record<string, unknown>[])[0]!["owners"]).toEqual(["Cllr Green"]);
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: "column-read", message: expect.stringContaining('Read "Lead Member" as the owners') }));
   });
 
   it("says so when there is no header row, naming the line", () => {

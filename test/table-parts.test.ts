@@ -512,14 +512,14 @@ describe("the table's layout and places (read.ts)", () => {
   it("keeps an unknown heading in the layout as a field of its own, and leaves a blank heading out", () => {
     const r = readPlanTable(
       rows(
-        ["Recommendation", "Activity number", "Action", "", "Notes for officers", "Status"],
+        ["Recommendation", "Activity number", "Action", "", "Cost centre", "Status"],
         ["Set a budget", "1.1", "Agree savings", "", "see paper", "Complete"],
       ),
     );
     // Six headings: with a column of action numbers, the blank fourth is nothing and is left
-    // out; "Notes for officers" is kept, with no field.
-    expect(r.layout.columns.map((c) => c.heading)).toEqual(["Recommendation", "Activity number", "Action", "Notes for officers", "Status"]);
-    expect(r.layout.columns[3]).toEqual({ heading: "Notes for officers", field: undefined });
+    // out; "Cost centre" is kept, with no field.
+    expect(r.layout.columns.map((c) => c.heading)).toEqual(["Recommendation", "Activity number", "Action", "Cost centre", "Status"]);
+    expect(r.layout.columns[3]).toEqual({ heading: "Cost centre", field: undefined });
   });
 
   it("places the columns at the header's line", () => {

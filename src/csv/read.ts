@@ -147,9 +147,12 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     text = decoded.text;
   }
   let records: { record: string[]; info: { lines: number } }[];
+  const delimiter = options.delimiter ?? sniffDelimiter(text);
   try {
     records = parse(text, {
-      delimiter: options.delimiter ?? sniffDelimiter(text),
+      delimiter,
+      // Any line ending, each line its own: a file saved by Excel (CRLF) with rows appended by another program (LF).
+      record_delimiter: ["\r\n", "\n", "\r"],
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -167,5 +170,5 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     rows.push({ cells: record, line: previousEnd + 1 });
     previousEnd = info.lines;
   }
-  return readPlanTable(rows, options, issues);
+  return readPlanTable(rows, { ...options, delimiter }, issues);
 }

@@ -97,6 +97,16 @@ export const ISSUE_CODES = {
   "status-from-rag": "warning",
   /** Columns per period ("Q1 RAG", "Q2 RAG"): the latest filled is current, the others updates. */
   "period-columns": "warning",
+  /** A table column read by what it holds, or by a word in its heading: say so, so it can be checked. */
+  "column-read": "warning",
+  /** A table column that could be two fields (or two columns one field): kept as a field, and the choices listed. */
+  "column-unclear": "warning",
+  /** A table row with no action number or text, under an action: its cells added to that action. */
+  "continued-row": "warning",
+  /** A table row with more cells than the header has headings (an unquoted comma): the extra cells kept. */
+  "extra-cells": "warning",
+  /** A table row that is no action, recommendation, step or section: its cells are in the issue, not the plan. */
+  "row-not-read": "warning",
   /** A field a CSV cannot carry: writing the plan as CSV would lose or change it. */
   "not-in-csv": "warning",
   /** A row hidden in Excel: read like the others, and said. */

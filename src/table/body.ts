@@ -9,8 +9,9 @@ import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../stat
 import { matchTheme, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
+import { splitOwners } from "./owners.js";
 import { applyPeriods, type PeriodColumns } from "./periods.js";
-import { nonEmpty, placeOf, quoteRow, type Places, type TableRow } from "./row.js";
+import { nonEmpty, placeOf, quoteRow, rowText, type Places, type TableRow } from "./row.js";
 
 /** What the body reader needs to know of the table and the plan. */
 export interface BodyContext {
@@ -24,6 +25,8 @@ export interface BodyContext {
   readonly wordings: Wordings | undefined;
   readonly places: Places;
   readonly issues: Issue[];
+  /** The references the council wrote in the table (its recommendations' and actions'), which generated ids must not take. */
+  readonly reservedIds: ReadonlySet<string>;
 }
 
 type Fields = Record<string, unknown>;
@@ -34,6 +37,8 @@ type Fields = Record<string, unknown>;
 const TRAILER =
   /^\s*(?:key|legend|rag key|rag rating key|status key|last updated|updated|date updated|updated on|updated by|prepared by|approved by|signed|version|source|notes?)\b\s*[:\-\u2013]?/i;
 // Stryker restore Regex
+
+export { splitOwners };
 
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
@@ -96,10 +101,84 @@ class BodyReader {
       this.#heading = row.cells.find((c) => c.trim() !== "")!.trim();
       return;
     }
-    this.#recommendation(row);
+    // A council's reference for a recommendation in the number column, on the recommendation's own row ("R1", "PCR2").
+    const recRef = this.#recommendationRef(row, actionId, title);
+    const defined = this.#recommendation(row, recRef);
     if (stepId !== "") this.#step(row, stepId, title);
-    else if (actionId !== "" || title.trim() !== "") this.#action(row, actionId, title);
-    // Otherwise a recommendation with no actions.
+    else if ((actionId !== "" && recRef === undefined) || title.trim() !== "") this.#action(row, actionId, title);
+    else if (this.#noTitleColumn() && defined) this.#action(row, actionId, this.#raw(row, "recommendation"));
+    else if (!defined || this.#otherCells(row).length > 0) this.#leftOver(row, defined);
+  }
+
+  /** The table has recommendations but no column of action text: each recommendation is its own action. */
+  #noTitleColumn(): boolean {
+    return !this.#has("title") && this.#has("recommendation");
+  }
+
+  /**
+   * A reference in the number column on a row that gives a recommendation and no action
+   * text: the recommendation's own ("R1" over its actions' rows), kept as its id.
+   */
+  #recommendationRef(row: TableRow, actionId: string, title: string): string | undefined {
+    if (actionId === "" || title.trim() !== "" || this.#has("recommendationId") || this.#noTitleColumn()) return undefined;
+    // A row with an owner, a target or a status is an action with no text (Kingston's activity 19).
+    if (this.#raw(row, "recommendation").trim() === "" || this.#otherCells(row).length > 0) return undefined;
+    return actionId;
+  }
+
+  /** A row's filled cells outside the recommendation's and the number's: what an action would hold. */
+  #otherCells(row: TableRow): number[] {
+    const skip = new Set([this.#c.header.columns.get("recommendation"), this.#c.header.columns.get("recommendationId"), this.#c.header.columns.get("actionId"), this.#c.header.columns.get("heading"), this.#c.header.columns.get("themes")]);
+    return row.cells.flatMap((c, i) => (c.trim() !== "" && !skip.has(i) && !this.#c.header.ignored.has(i) ? [i] : []));
+  }
+
+  /**
+   * A row with no action number or text: under an action, its cells are that action's too
+   * (a target, a status or a comment on a line of its own, as a PDF's text or an appended
+   * row gives them), said; anywhere else it is reported with every cell, never dropped.
+   */
+  #leftOver(row: TableRow, defined: boolean): void {
+    const { issues, places } = this.#c;
+    const action = this.#currentAction;
+    const cells = this.#otherCells(row);
+    if (action !== undefined && cells.length > 0 && !defined) {
+      const added: string[] = [];
+      for (const i of cells) {
+        const v = row.cells[i]!.trim();
+        const field = this.#fieldAt(i);
+        const key = field ?? this.#c.extra.find((e) => e.index === i)?.name ?? `Column ${i + 1}`;
+        const before = action[key];
+        if (field === "owners") action["owners"] = [...((before as string[] | undefined) ?? []), ...splitOwners(v)];
+        else if (typeof before === "string" && before.trim() !== "") define(action, key, `${before}\n${v}`);
+        else if (field === "status" || field === "rag") fill(action, (c) => (c === field ? v : ""), [field], this.#c.wordings);
+        else define(action, key, v);
+        added.push(`${key} ${JSON.stringify(v)}`);
+      }
+      issues.push({
+        severity: "warning",
+        code: "continued-row",
+        path: ["actions", this.actions.length - 1],
+        message: `${placeOf(row)} has no action number or text, so its cells were added to action ${String(action["id"])} above it: ${added.join(", ")}.`,
+        hint: "If it is an action of its own, give it its number or text.",
+        value: row.cells.filter((c) => c.trim() !== ""),
+      });
+      return;
+    }
+    issues.push({
+      severity: "warning",
+      code: "row-not-read",
+      path: ["rows", row.line],
+      message: `${placeOf(row)}: ${JSON.stringify(rowText(row.cells))} is no action, recommendation, step or section the reader can tell, so it is not in the plan.`,
+      hint: "Give it an action number and text, or a recommendation, or move it below the table if it is a note.",
+      value: row.cells.filter((c) => c.trim() !== ""),
+    });
+    places.set(["rows", row.line], row.line);
+  }
+
+  /** The field a column holds, if it holds one. */
+  #fieldAt(index: number): Column | undefined {
+    for (const [column, i] of this.#c.header.columns) if (i === index) return column;
+    return undefined;
   }
 
   /** A key, a legend or a note under the table; a row with a recommendation id or an action number is part of the table. */
@@ -119,14 +198,25 @@ class BodyReader {
     return filled.length === 1 && filled[0] === this.#c.header.firstColumn && !ACTION_NUMBER.test(actionId);
   }
 
-  /** The row's recommendation, where it gives one: the same text as the current one's on each of its actions' rows is the same one. */
-  #recommendation(row: TableRow): void {
+  /**
+   * The row's recommendation, where it gives one: the same text as the current one's on each
+   * of its actions' rows is the same one. True when the row gives one.
+   */
+  #recommendation(row: TableRow, ref: string | undefined): boolean {
     const text = this.#raw(row, "recommendation");
-    const id = this.#cell(row, "recommendationId");
-    if (id === "" && text.trim() === "") return;
-    if (id === "" && this.#currentRec?.fields["title"] === text) return;
-    const recId = id !== "" ? id : `R${this.recommendations.length + 1}`;
+    const id = ref ?? this.#cell(row, "recommendationId");
+    if (id === "" && text.trim() === "") return false;
+    if (id === "" && this.#currentRec?.fields["title"] === text) return true;
+    const recId = id !== "" ? id : this.#newRecommendationId();
     this.#currentRec = { id: recId, fields: this.#defineRecommendation(row, recId, text) };
+    return true;
+  }
+
+  /** `R` and the next number, past any the council's own references already use. */
+  #newRecommendationId(): string {
+    let n = this.recommendations.length + 1;
+    while (this.#recIndex.has(`R${n}`) || this.#c.reservedIds.has(`R${n}`)) n++;
+    return `R${n}`;
   }
 
   #defineRecommendation(row: TableRow, id: string, title: string): Fields {
@@ -309,27 +399,6 @@ export function revisedTarget(action: Fields, revised: string, dueText: unknown)
   const original = (typeof target === "string" ? target : typeof dueText === "string" ? dueText : "").trim();
   delete action["due"];
   action["timescale"] = original !== "" && original !== revised ? `${revised} (originally ${original})` : revised;
-}
-
-/**
- * Splits an owners cell: "Sarah Ireland / Stephen Evans" is two owners; so are line
- * breaks and semicolons. Names are trimmed and blanks dropped.
- *
- * @param cell - The cell as written.
- * @returns The owners, in order.
- * @category Import and export
- * @example
- * ```ts
- * import { splitOwners } from "peer-challenge/csv";
- * splitOwners("Sarah Ireland/ Stephen Evans");
- * //=> ["Sarah Ireland", "Stephen Evans"]
- * ```
- */
-export function splitOwners(cell: string): string[] {
-  return cell
-    .split(/[/;\n]/)
-    .map((o) => o.trim())
-    .filter((o) => o !== "");
 }
 
 /** Sets a field named by the table (any heading, "__proto__" included) as a plain own property. */

@@ -2,7 +2,11 @@
  * The table's header: which row it is, which column holds which field, and the cells as
  * written (the formula guard writePlanCsv adds taken off). Browser-safe.
  */
-import { columnOf, type Column } from "../csv/columns.js";
+import { fold } from "../fold.js";
+import type { Issue } from "../model/issue.js";
+import type { Wordings } from "../status/index.js";
+import { ACTION_NUMBER, matchHeading, type Column } from "./columns.js";
+import { readColumns, type ColumnChoices, type ColumnReading } from "./roles.js";
 import type { TableRow } from "./row.js";
 
 /** The header row and what its headings say. */
@@ -10,36 +14,61 @@ export interface Header {
   /** The header's index in the rows. */
   readonly index: number;
   readonly row: TableRow;
-  /** The column each known field is in: the first heading naming it. */
+  /** The column each known field is in: by the user's word, its heading, or its contents. */
   readonly columns: ReadonlyMap<Column, number>;
   /** Headings peer-challenge does not know (and second headings for a known field), kept as fields of each action. */
   readonly extra: readonly { readonly index: number; readonly name: string }[];
   /** The left-most column with a heading (or the numbers' blank heading): a section row's text is here. */
   readonly firstColumn: number;
+  /** How each column was understood, and why. */
+  readonly readings: readonly ColumnReading[];
+  /** Columns the user said to leave out. */
+  readonly ignored: ReadonlySet<number>;
+}
+
+/** What the header finder needs: the user's word on the columns, and the council's own status words. */
+export interface HeaderOptions {
+  readonly choices?: ColumnChoices | undefined;
+  readonly wordings?: Wordings | undefined;
 }
 
 /**
- * The header: the first row naming two known columns, or undefined. A blank heading after
- * the first column holds the action numbers where no heading names them (Kingston's table).
+ * Whether a row is a table's header: two cells name fields (by the table of headings, their
+ * words, the user's word, or a keyword, with at least one sure or three in all).
  */
-export function findHeader(rows: readonly TableRow[]): Header | undefined {
-  const index = rows.findIndex((r) => r.cells.filter((c) => columnOf(c) !== undefined).length >= 2);
+export function isHeaderRow(cells: readonly string[], choices?: ColumnChoices): boolean {
+  const chosen = new Set(Object.keys(choices ?? {}).map(fold));
+  // Distinct fields: "RAG scheme | brag" above a table names one field twice, and is no header.
+  const sure = new Set<string>();
+  const any = new Set<string>();
+  cells.forEach((cell, i) => {
+    if (cell.trim() === "") return;
+    if (chosen.has(fold(cell))) {
+      sure.add(`option ${i}`);
+      any.add(`option ${i}`);
+      return;
+    }
+    const m = matchHeading(cell);
+    if (m === undefined) return;
+    any.add(m.column);
+    if (m.strength !== "keyword") sure.add(m.column);
+  });
+  return any.size >= 2 && (sure.size >= 1 || any.size >= 3);
+}
+
+/**
+ * The header: the first row naming two fields (see {@link isHeaderRow}), or undefined; then
+ * which column holds which field, settled by {@link readColumns} from the headings and the
+ * rows below.
+ */
+export function findHeader(rows: readonly TableRow[], options: HeaderOptions = {}, issues: Issue[] = []): Header | undefined {
+  const index = rows.findIndex((r) => isHeaderRow(r.cells, options.choices));
   if (index < 0) return undefined;
   const row = rows[index]!;
-  const columns = new Map<Column, number>();
-  const extra: { index: number; name: string }[] = [];
-  row.cells.forEach((cell, i) => {
-    const column = columnOf(cell);
-    if (column && !columns.has(column)) columns.set(column, i);
-    else if (cell.trim() !== "") extra.push({ index: i, name: cell.trim() });
-  });
-  if (!columns.has("actionId")) {
-    const blank = row.cells.findIndex((c, i) => c.trim() === "" && i > 0);
-    if (blank >= 0) columns.set("actionId", blank);
-  }
-  const idColumn = columns.get("actionId");
-  const firstColumn = row.cells.findIndex((c, i) => c.trim() !== "" || i === idColumn);
-  return { index, row, columns, extra, firstColumn };
+  const map = readColumns(row.cells, rows.slice(index + 1), options, issues);
+  const idColumn = map.columns.get("actionId");
+  const firstColumn = row.cells.findIndex((c, i) => (c.trim() !== "" && !map.ignored.has(i)) || i === idColumn);
+  return { index, row, columns: map.columns, extra: map.extra, firstColumn, readings: map.readings, ignored: map.ignored };
 }
 
 /**
@@ -53,11 +82,7 @@ export function unguardRows(rows: readonly TableRow[], header: Header): void {
   });
 }
 
-// Stryker disable Regex: a top-level pattern, never reloaded for a mutant; unanchored by hand (2026-11-24), it made
-// test/table-layout.test.ts fail
-/** An action number as plans write them: "1", "1.2", "12.3a", "R1.2", "1.2." */
-export const ACTION_NUMBER = /^[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?\.?$/;
-// Stryker restore Regex
+export { ACTION_NUMBER };
 
 /**
  * An action number as written: "1." is action 1, as Kingston's table writes it, unless

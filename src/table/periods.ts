@@ -64,6 +64,20 @@ const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, RegExp])[] = (
 const NO_PERIODS: Periods = { columns: [], undated: [], financialGuess: false };
 // Stryker restore all
 
+/**
+ * Whether a heading is one period's status, RAG or comment ("Q1 RAG", "June 2024 update"):
+ * a field's words and a period's number or month.
+ */
+export function isPeriodHeading(name: string): boolean {
+  for (const [, words] of PERIOD_FIELD_WORDS) {
+    const m = words.exec(name);
+    if (!m) continue;
+    const period = name.slice(0, m.index) + " " + name.slice(m.index + m[0].length);
+    return /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(period);
+  }
+  return false;
+}
+
 /** Headings that are a status, RAG or comment column of one period, grouped by period, left to right. */
 export function periodColumns(extra: readonly { index: number; name: string }[], reference: string | undefined): Periods {
   const byPeriod = new Map<string, { label: string; date: string | undefined; at: Partial<Record<PeriodField, number>> }>();

@@ -18,9 +18,11 @@ import { applyCellMeta } from "./cells.js";
 import { findHeader, unguardRows, type Header } from "./header.js";
 import { periodColumns, periodIssues } from "./periods.js";
 import { readPreamble } from "./preamble.js";
-import { Places, type PlanPath, type TableRow } from "./row.js";
+import { placeOf, Places, type PlanPath, type TableRow } from "./row.js";
+import { label, letters, type ColumnChoices, type ColumnReading } from "./roles.js";
 
 export type { CellMeta, TableRow } from "./row.js";
+export type { ColumnChoices, ColumnReading } from "./roles.js";
 export { splitOwners } from "./body.js";
 export { ragOfFill } from "./cells.js";
 
@@ -33,6 +35,14 @@ export interface TableReadOptions {
    */
   readonly guarded?: boolean | undefined;
   readonly wordings?: Wordings | undefined;
+  /** The user's word on which column holds which field, by heading: it wins over the headings and the contents. */
+  readonly columns?: ColumnChoices | undefined;
+  /**
+   * The delimiter of a text table: a row with more cells than headings (an unquoted comma)
+   * has its extra cells joined back into its last column with it. Without one (a workbook),
+   * cells right of the header are kept as fields of their own.
+   */
+  readonly delimiter?: string | undefined;
 }
 
 /** The headings of a table in order, and the field each holds: for writing a plan back as the council keeps it. */
@@ -47,6 +57,8 @@ export interface TableRead {
   readonly lineOf: (path: PlanPath) => number | undefined;
   /** The headings in order and the field each holds. */
   readonly layout: TableLayout;
+  /** How each column was understood, and why (empty when no header was found). */
+  readonly columns: readonly ColumnReading[];
 }
 
 /**
@@ -55,7 +67,7 @@ export interface TableRead {
  */
 export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, issues: Issue[] = []): TableRead {
   const places = new Places();
-  const header = findHeader(rows);
+  const header = findHeader(rows, { choices: options.columns, wordings: options.wordings }, issues);
   if (header === undefined) {
     issues.push({
       severity: "error",
@@ -64,7 +76,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
       message: 'No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".',
     });
     places.set([], 1);
-    return { plan: { schemaVersion: 1 }, issues, lineOf: places.lineOf, layout: { columns: [] } };
+    return { plan: { schemaVersion: 1 }, issues, lineOf: places.lineOf, layout: { columns: [] }, columns: [] };
   }
   places.set(["columns"], header.row.line);
   applyCellMeta(rows, header.index, header.columns.get("rag"), issues);
@@ -78,9 +90,11 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   const inPeriods = new Set(periods.columns.flatMap((p) => Object.values(p.at)));
   const extra = header.extra.filter((e) => !inPeriods.has(e.index));
 
-  const { recommendations, actions } = readBody(rows.slice(header.index + 1), {
+  const body = rows.slice(header.index + 1);
+  const overflow = extraCells(body, header, options.delimiter, issues);
+  const { recommendations, actions } = readBody(body, {
     header,
-    extra,
+    extra: [...extra, ...overflow],
     periods: periods.columns,
     framework: plan["framework"] === "previous" ? "previous" : "current",
     themesFromHeadings: options.themesFromHeadings !== false,
@@ -88,13 +102,16 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     wordings: options.wordings,
     places,
     issues,
+    reservedIds: referencesIn(rows.slice(header.index + 1), header),
   });
   plan["recommendations"] = recommendations.map((r) => ordered(r, FIELDS.recommendation));
   plan["actions"] = actions.map((a) => {
     const steps = a["steps"] as Record<string, unknown>[] | undefined;
     return ordered(steps ? { ...a, steps: steps.map((st) => ordered(st, FIELDS.step)) } : a, FIELDS.action);
   });
-  return { plan: ordered(plan, FIELDS.plan), issues, lineOf: places.lineOf, layout: layoutOf(header, extra) };
+  const readings = header.readings.map((r) => (inPeriods.has(r.index) ? { ...r, as: "period" as const, why: `one period's status, RAG or update (${r.why})` } : r));
+  issues.push(...readingIssues(readings));
+  return { plan: ordered(plan, FIELDS.plan), issues, lineOf: places.lineOf, layout: layoutOf(header, extra), columns: readings };
 }
 
 /** The council's headings and their order: each known field's, and each kept as an action's field (a blank heading and the period columns are left out). */
@@ -115,4 +132,75 @@ function ordered(object: Record<string, unknown>, keys: readonly string[]): Reco
   for (const k of keys) if (Object.prototype.hasOwnProperty.call(object, k)) out[k] = object[k];
   for (const k of Object.keys(object)) if (!keys.includes(k)) define(out, k, object[k]);
   return out;
+}
+
+/**
+ * One warning for the columns read by what they hold or by a word in their heading, saying
+ * how each was read and why, so a reader can check it: 'read "Statement" as the
+ * recommendation: long text, written once over several rows'.
+ */
+function readingIssues(readings: readonly ColumnReading[]): Issue[] {
+  const judged = readings.filter((r) => r.as !== "field" && r.as !== "none" && r.as !== "period" && (r.by === "contents" || r.by === "keyword" || (r.by === "position" && r.as !== "actionId")));
+  return judged.map((r) => ({
+    severity: "warning" as const,
+    code: "column-read" as const,
+    path: ["columns", r.index],
+    message: `Read ${r.heading === "" ? `the column with no heading (${letters(r.index)})` : JSON.stringify(r.heading)} as the ${label(r.as as Column)}: ${r.why}.`,
+    hint: `If it is not, say which with the columns option (cpc --columns FILE, or the page's column choices).`,
+    value: r.heading,
+  }));
+}
+
+/** The references written in the number and recommendation-reference columns. */
+function referencesIn(rows: readonly TableRow[], header: Header): Set<string> {
+  const out = new Set<string>();
+  for (const column of ["actionId", "recommendationId"] as const) {
+    const i = header.columns.get(column);
+    if (i === undefined) continue;
+    for (const row of rows) {
+      const v = (row.cells[i] ?? "").trim();
+      if (v !== "") out.add(v);
+    }
+  }
+  return out;
+}
+
+/**
+ * Rows with filled cells right of the header's last heading. In a text table (an unquoted
+ * delimiter), they are joined back into the row's last column, with the delimiter; in a
+ * workbook they are kept as fields named by their column. Either way, said.
+ */
+function extraCells(rows: TableRow[], header: Header, delimiter: string | undefined, issues: Issue[]): { index: number; name: string }[] {
+  const width = header.row.cells.reduce((last, c, i) => (c.trim() !== "" ? i + 1 : last), 0);
+  const kept = new Map<number, string>();
+  for (const row of rows) {
+    const extra = row.cells.slice(width);
+    if (!extra.some((c) => c.trim() !== "")) continue;
+    const place = placeOf(row);
+    if (delimiter !== undefined && width > 0) {
+      const joined = row.cells.slice(width - 1).join(delimiter);
+      row.cells.splice(width - 1, row.cells.length, joined);
+      issues.push({
+        severity: "warning",
+        code: "extra-cells",
+        path: ["rows", row.line],
+        message: `${place} has ${width + extra.length} cells where the header has ${width} headings (a ${JSON.stringify(delimiter)} in a cell that is not in quotes?): the last ${extra.length + 1} were joined back into one, ${JSON.stringify(joined)}.`,
+        hint: "Check that cell; put a cell with the delimiter in it in double quotes.",
+        value: extra,
+      });
+      continue;
+    }
+    row.cells.forEach((c, i) => {
+      if (i >= width && c.trim() !== "") kept.set(i, `Column ${letters(i)}`);
+    });
+    issues.push({
+      severity: "warning",
+      code: "extra-cells",
+      path: ["rows", row.line],
+      message: `${place} has cells right of the table's last heading (${extra.filter((c) => c.trim() !== "").map((c) => JSON.stringify(c)).join(", ")}): they are kept as fields named by their column.`,
+      hint: "Give the column a heading, or move the cells into the table.",
+      value: extra,
+    });
+  }
+  return [...kept].map(([index, name]) => ({ index, name }));
 }

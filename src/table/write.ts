@@ -6,6 +6,7 @@
 import { FIELDS } from "../model/fields.js";
 import type { ActionPlan } from "../model/types.js";
 import { ragLabel, statusLabel } from "../model/vocabulary.js";
+import { splitOwners } from "./owners.js";
 import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "../csv/columns.js";
 
 /**
@@ -161,7 +162,7 @@ export function planTable(plan: ActionPlan, options: { readonly labels?: boolean
         ...rec,
         actionId: a.id,
         title: a.title,
-        ...(a.owners ? { owners: a.owners.join(" / ") } : {}),
+        ...(a.owners ? { owners: joinOwners(a.owners) } : {}),
         ...(a.timescale !== undefined ? { timescale: a.timescale } : {}),
         ...(a.due !== undefined ? { due: a.due } : {}),
         ...(a.status !== undefined ? { status: options.labels ? statusLabel(a.status) : a.status } : {}),
@@ -214,3 +215,10 @@ export function safeCell(cell: string): string {
 /** What a spreadsheet reads as the start of a formula. */
 // Stryker disable next-line Regex: top-level, never reloaded for a mutant; unanchored by hand, it failed the writer's tests
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Owners in one cell: " / " as councils write them, where that reads back as the same owners; "; " where a "/" would not part them ("Finance / HR"). */
+function joinOwners(owners: readonly string[]): string {
+  const slashed = owners.join(" / ");
+  const back = splitOwners(slashed);
+  return back.length === owners.length && back.every((o, i) => o === owners[i]) ? slashed : owners.join("; ");
+}

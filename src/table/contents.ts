@@ -1,0 +1,136 @@
+/**
+ * What a column holds, read from its cells below the header: dates and targets, status and
+ * RAG words, fills, action numbers and references, posts and people, long text, and text
+ * written once over several rows. The table reader uses it where a heading is unknown or
+ * weak. Browser-safe.
+ */
+import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
+import { parseTimescale } from "../timescale/parse.js";
+import { ragOfFill } from "./cells.js";
+import { ACTION_NUMBER } from "./columns.js";
+import type { TableRow } from "./row.js";
+
+/** The cells of a column looked at (the first this many filled ones): enough to judge, and a 20,000-row file costs no more. */
+const SAMPLE = 200;
+
+/** Counts over a column's filled cells (of the first {@link SAMPLE}). */
+export interface ColumnContents {
+  /** Filled cells looked at. */
+  readonly filled: number;
+  /** Rows with any filled cell, over the rows looked at. */
+  readonly rows: number;
+  /** Cells that are a date or a target `parseTimescale` reads (or a spreadsheet date). */
+  readonly dates: number;
+  readonly statuses: number;
+  readonly rags: number;
+  /** Action numbers ("1", "2.3", "12.3a"). */
+  readonly numbers: number;
+  /** References with letters before the number ("R1", "PCR2", "Rec 3"). */
+  readonly references: number;
+  /** Short cells naming posts or people ("Head of Finance", "Sarah Ireland", "S151 Officer"). */
+  readonly people: number;
+  /** Mean words a filled cell. */
+  readonly words: number;
+  /** Filled cells the same as the filled cell above them in the column. */
+  readonly repeated: number;
+  /** Rows where the column is empty under a filled cell while others in the row are filled: text written once over several rows. */
+  readonly carried: number;
+  /** An example cell of each kind counted, for messages. */
+  readonly examples: Readonly<Partial<Record<"dates" | "statuses" | "rags" | "numbers" | "references" | "people" | "text", string>>>;
+}
+
+// Stryker disable all: top-level patterns, read once.
+/** Words of a post, a team or a body: an owner's cell. */
+const POST =
+  /\b(?:head|director|directorate|manager|management|officer|chief|executive|lead|leader|team|service|services|cllr|councillor|member|members|monitoring|s151|section 151|co-?ordinator|partnership|board|cabinet|portfolio|ceo|cfo|hr|corporate|committee|group|dpo|siro|clerk|secretary|deputy|assistant|senior|principal|strategic|all|council|department|dept|unit|panel|mayor|adviser|advisor|governance|finance|legal|policy|ict|it)\b/i;
+/** A person's name: two or three capitalised words ("Sarah Ireland", "Mary-Jo O'Neill"). */
+const NAME = /^(?:[A-Z][a-z'’-]+\.? ){1,2}[A-Z][A-Za-z'’-]+$/;
+/** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1". */
+const REFERENCE = /^[A-Za-z]{1,5}[\s.\-]?\d+(?:\.\d+)*[a-z]?\.?$/;
+// Stryker restore all
+
+/** Words of a sentence, not of a post's title: "We will improve governance" is no owner. */
+const SENTENCE = /\b(?:we|our|will|should|must|to|is|are|was|were|be|been|has|have|had|this|that|these|ensure|improve|develop|review|deliver|agree|agreed|complete|completed|not|no)\b/i;
+
+/** Whether a cell names posts or people: short, and a post's words or a name in each part. */
+export function looksLikeOwner(cell: string): boolean {
+  const parts = cell.split(/\s*[/;,&\n]\s*|\s+and\s+/).filter((p) => p !== "");
+  if (parts.length === 0 || cell.split(/\s+/).length > 12 || /[.!?]\s+[A-Z]/.test(cell) || SENTENCE.test(cell)) return false;
+  return parts.every((p) => POST.test(p) || NAME.test(p) || /^[A-Z]{2,6}$/.test(p));
+}
+
+/** What each column of the table holds, below the header. */
+export function columnContents(rows: readonly TableRow[], width: number, wordings: Wordings | undefined): ColumnContents[] {
+  const out: ColumnContents[] = [];
+  for (let c = 0; c < width; c++) out.push(contentsOf(rows, c, wordings));
+  return out;
+}
+
+function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | undefined): ColumnContents {
+  let filled = 0;
+  let rowCount = 0;
+  let dates = 0;
+  let statuses = 0;
+  let rags = 0;
+  let numbers = 0;
+  let references = 0;
+  let people = 0;
+  let words = 0;
+  let repeated = 0;
+  let carried = 0;
+  let above: string | undefined;
+  const examples: Partial<Record<"dates" | "statuses" | "rags" | "numbers" | "references" | "people" | "text", string>> = {};
+  const example = (kind: keyof typeof examples, cell: string) => {
+    examples[kind] ??= cell;
+  };
+  for (const row of rows) {
+    if (filled >= SAMPLE) break;
+    if (!row.cells.some((x) => x.trim() !== "")) continue;
+    rowCount++;
+    const cell = (row.cells[c] ?? "").trim();
+    const meta = row.meta?.[c];
+    if (cell === "") {
+      if (above !== undefined) carried++;
+      if (meta?.fill !== undefined && ragOfFill(meta.fill) !== undefined) rags++;
+      continue;
+    }
+    filled++;
+    if (cell === above) repeated++;
+    above = cell;
+    const n = cell.split(/\s+/).length;
+    words += n;
+    const own = wordingOf(wordings, cell);
+    if (meta?.date !== undefined || isTarget(cell)) {
+      dates++;
+      example("dates", cell);
+    }
+    if (own?.status !== undefined || normaliseStatus(cell) !== undefined) {
+      statuses++;
+      example("statuses", cell);
+    }
+    if (own?.rag !== undefined || normaliseRag(cell) !== undefined) {
+      rags++;
+      example("rags", cell);
+    }
+    if (ACTION_NUMBER.test(cell) && !/^[A-Za-z]/.test(cell)) {
+      numbers++;
+      example("numbers", cell);
+    } else if (REFERENCE.test(cell)) {
+      references++;
+      example("references", cell);
+    }
+    if (looksLikeOwner(cell)) {
+      people++;
+      example("people", cell);
+    }
+    if (n >= 5) example("text", cell);
+  }
+  return { filled, rows: rowCount, dates, statuses, rags, numbers, references, people, words: filled === 0 ? 0 : words / filled, repeated, carried, examples };
+}
+
+/** A date or a target: a form `parseTimescale` dates, or a recurring or ongoing one. */
+function isTarget(cell: string): boolean {
+  if (cell.length > 120) return false;
+  const t = parseTimescale(cell);
+  return t.kind === "date" || t.kind === "milestones" || t.kind === "recurring" || t.kind === "ongoing";
+}

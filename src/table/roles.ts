@@ -1,0 +1,366 @@
+/**
+ * Which column of a table holds which field: by the user's word (the `columns` option),
+ * by heading, and where the heading is unknown or weak, by what the column holds. The
+ * mapping is settled once for the whole table, and each column's reading is said, with
+ * why. Where two readings are close, an issue lists them: never a silent guess.
+ * Browser-safe.
+ */
+import { fold } from "../fold.js";
+import type { Issue } from "../model/issue.js";
+import type { Wordings } from "../status/index.js";
+import { EXPORT_HEADINGS, matchHeading, type Column, type HeadingStrength } from "./columns.js";
+import { columnContents, type ColumnContents } from "./contents.js";
+import { isPeriodHeading } from "./periods.js";
+import type { TableRow } from "./row.js";
+
+/**
+ * How one column of a table was understood: the field it was read as, how that was
+ * decided, and why. `period` is one period's status, RAG or update ("Q2 RAG"); `field` a
+ * column kept under its heading as a field of each action; `none` an empty column with no
+ * heading.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { ColumnReading } from "peer-challenge/csv";
+ * const reading: ColumnReading = {
+ *   index: 0,
+ *   heading: "Statement",
+ *   as: "recommendation",
+ *   by: "contents",
+ *   why: "long text, written once over several rows",
+ * };
+ * ```
+ */
+export interface ColumnReading {
+  /** The column's place, from 0 (column A). */
+  readonly index: number;
+  /** Its heading as written ("" for none). */
+  readonly heading: string;
+  /** The field it was read as. */
+  readonly as: Column | "period" | "field" | "none";
+  /**
+   * How: `option` (the `columns` option said so), `heading` (a heading peer-challenge
+   * knows), `words` (the same words in another order or number), `keyword` (a word in the
+   * heading, checked against the contents), `contents` (what the cells hold), `position`
+   * (a blank heading holding the action numbers).
+   */
+  readonly by: "option" | HeadingStrength | "heading" | "contents" | "position";
+  /** Why, in words: "long text, written once over several rows". */
+  readonly why: string;
+}
+
+/**
+ * The user's word on what columns hold, by heading (matched ignoring case, spaces and
+ * punctuation): a field, `"field"` to keep a column as it is, or `"ignore"` to leave it out.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { ColumnChoices } from "peer-challenge/csv";
+ * const columns: ColumnChoices = { "Due by": "timescale", Statement: "recommendation", Notes: "ignore" };
+ * ```
+ */
+export type ColumnChoices = Readonly<Record<string, Column | "field" | "ignore">>;
+
+/** The columns' fields, settled. */
+export interface ColumnMap {
+  readonly columns: ReadonlyMap<Column, number>;
+  /** Columns kept as fields of each action, under their heading. */
+  readonly extra: readonly { readonly index: number; readonly name: string }[];
+  readonly readings: ColumnReading[];
+  /** Columns the user said to leave out. */
+  readonly ignored: ReadonlySet<number>;
+}
+
+/** A reading of a column by its contents, with how sure (0 to 1) and why. */
+interface Candidate {
+  readonly column: Column;
+  readonly score: number;
+  readonly why: string;
+}
+
+/** What a fraction of the cells is, in words: "9 of 10 cells". */
+function share(n: number, k: ColumnContents): string {
+  return `${Math.min(n, k.filled)} of ${k.filled} cells`;
+}
+
+function quote(example: string | undefined): string {
+  if (example === undefined) return "";
+  const one = example.replace(/\s+/g, " ");
+  return `, e.g. ${JSON.stringify(one.length > 40 ? `${one.slice(0, 37)}...` : one)}`;
+}
+
+/** The fields a column's cells could be, surest first. Text columns are judged by place as well, later. */
+export function candidatesOf(k: ColumnContents): Candidate[] {
+  if (k.filled === 0) return [];
+  const f = (n: number) => Math.min(1, n / k.filled);
+  const out: Candidate[] = [];
+  if (f(k.dates) >= 0.5) out.push({ column: "timescale", score: f(k.dates), why: `dates and targets (${share(k.dates, k)}${quote(k.examples.dates)})` });
+  if (f(k.statuses) >= 0.5 && k.words <= 6) out.push({ column: "status", score: f(k.statuses), why: `status words (${share(k.statuses, k)}${quote(k.examples.statuses)})` });
+  if (f(k.rags) >= 0.5 && k.words <= 4) out.push({ column: "rag", score: f(k.rags), why: `RAG ratings (${share(k.rags, k)}${quote(k.examples.rags)})` });
+  if (f(k.numbers) >= 0.7 && k.words <= 1.5) out.push({ column: "actionId", score: f(k.numbers), why: `action numbers (${share(k.numbers, k)}${quote(k.examples.numbers)})` });
+  if (f(k.references) >= 0.7 && k.words <= 2) {
+    // "R1" written once over its actions' rows is the recommendation's; one on every row an action's.
+    const once = k.carried / Math.max(1, k.rows) >= 0.25;
+    out.push({
+      column: once ? "recommendationId" : "actionId",
+      score: f(k.references),
+      why: `references (${share(k.references, k)}${quote(k.examples.references)})${once ? ", written once over several rows" : ""}`,
+    });
+  }
+  if (f(k.people) >= 0.6 && k.words <= 8) out.push({ column: "owners", score: f(k.people) * 0.95, why: `posts and people (${share(k.people, k)}${quote(k.examples.people)})` });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Whether a column holds prose: several words a cell. */
+function isText(k: ColumnContents): boolean {
+  return k.filled > 0 && k.words >= 3.5;
+}
+
+/** Text written once over several rows (merged down, or the same on each row): a recommendation's look. */
+function carriedDown(k: ColumnContents): boolean {
+  return k.rows > 1 && (k.carried + k.repeated) / k.rows >= 0.25;
+}
+
+function textWhy(k: ColumnContents): string {
+  const kind = k.repeated > k.carried ? "long text, repeated down the rows" : carriedDown(k) ? "long text, written once over several rows" : "long text, one a row";
+  return `${kind}${quote(k.examples.text)}`;
+}
+
+/**
+ * Settles which column holds which field. `header` is the header row's cells, `rows` the
+ * rows below it; `choices` the user's word, which wins.
+ */
+export function readColumns(
+  header: readonly string[],
+  rows: readonly TableRow[],
+  options: { readonly choices?: ColumnChoices | undefined; readonly wordings?: Wordings | undefined },
+  issues: Issue[],
+): ColumnMap {
+  const contents = columnContents(rows, header.length, options.wordings);
+  const columns = new Map<Column, number>();
+  const readings = new Map<number, ColumnReading>();
+  const ignored = new Set<number>();
+  const take = (i: number, as: Column, by: ColumnReading["by"], why: string) => {
+    columns.set(as, i);
+    readings.set(i, { index: i, heading: header[i]!.trim(), as, by, why });
+  };
+  const keep = (i: number, by: ColumnReading["by"], why: string) => readings.set(i, { index: i, heading: header[i]!.trim(), as: "field", by, why });
+
+  // 1. The user's word.
+  const chosen = new Map<string, Column | "field" | "ignore">();
+  for (const [heading, as] of Object.entries(options.choices ?? {})) chosen.set(fold(heading), as);
+  const used = new Set<string>();
+  header.forEach((cell, i) => {
+    const key = fold(cell);
+    const as = chosen.get(key);
+    if (as === undefined || key === "") return;
+    used.add(key);
+    if (as === "ignore") {
+      ignored.add(i);
+      readings.set(i, { index: i, heading: cell.trim(), as: "none", by: "option", why: "left out, as the columns option says" });
+    } else if (as === "field") keep(i, "option", "kept as a field, as the columns option says");
+    else if (columns.has(as)) keep(i, "option", `a second column for the ${label(as)}: kept as a field`);
+    else take(i, as, "option", "as the columns option says");
+  });
+  for (const key of chosen.keys()) {
+    if (!used.has(key)) {
+      issues.push({
+        severity: "warning",
+        code: "column-unclear",
+        path: ["columns"],
+        message: `The columns option names a heading ${JSON.stringify(key)} that the table does not have; its headings are ${header
+          .filter((h) => h.trim() !== "")
+          .map((h) => JSON.stringify(h.trim()))
+          .join(", ")}.`,
+        hint: "Name a heading as the table writes it.",
+        value: key,
+      });
+    }
+  }
+
+  // One period's columns ("Q1 RAG", "Q2 update") are the periods' to read, as a group.
+  header.forEach((cell, i) => {
+    if (!readings.has(i) && isPeriodHeading(cell)) keep(i, "heading", "a period's status, RAG or update");
+  });
+  const open = (i: number) => !readings.has(i) && !ignored.has(i);
+  const matches = header.map((cell) => matchHeading(cell));
+
+  // 2. Headings in the table, or its words in another order: as named, unless the cells say plainly that a
+  // heading of two meanings means the other one ("Theme" over long sentences is the recommendation).
+  header.forEach((cell, i) => {
+    const m = matches[i];
+    if (!open(i) || m === undefined || m.strength === "keyword") return;
+    const k = contents[i]!;
+    const by = m.strength === "exact" ? "heading" : "words";
+    let as = m.column;
+    let why = m.strength === "exact" ? "its heading" : `its heading's words (${EXPORT_HEADINGS[m.column]})`;
+    if ((as === "themes" || as === "heading") && isText(k) && k.words >= 6 && !headingNames(matches, "recommendation")) {
+      as = "recommendation";
+      why = `${textWhy(k)}, under a heading that can mean the theme or the recommendation`;
+    } else if (as === "status" && k.words >= 8 && k.statuses / k.filled < 0.3 && !headingNames(matches, "comments")) {
+      // "Current status" over paragraphs of progress: the comments; the status is then not recorded.
+      as = "comments";
+      why = `long text with few status words (${share(k.statuses, k)}), under a status heading: read as the comments`;
+    } else if (as === "comments" && !headingNames(matches, "status") && k.filled > 0 && k.statuses / k.filled >= 0.6 && k.words <= 4) {
+      as = "status";
+      why = `status words (${share(k.statuses, k)}${quote(k.examples.statuses)}) under the heading ${JSON.stringify(cell.trim())}`;
+    }
+    const how = as === m.column ? by : "contents";
+    if (columns.has(as)) keep(i, how, `a second column for the ${label(as)}: kept as a field`);
+    else take(i, as, how, why);
+  });
+
+  // 3. A word in the heading, unless the cells plainly hold something else.
+  header.forEach((cell, i) => {
+    const m = matches[i];
+    if (!open(i) || m === undefined || m.strength !== "keyword") return;
+    const k = contents[i]!;
+    const best = candidatesOf(k).find((c) => !columns.has(c.column));
+    const fits = fitsKeyword(m.column, k);
+    if (best !== undefined && best.column !== m.column && best.score >= 0.6 && !(m.column === "owners" && best.column === "timescale" && !fits)) {
+      if (!fits || best.score >= 0.8) {
+        take(i, best.column, "contents", `${best.why}, under the heading ${JSON.stringify(cell.trim())}`);
+        return;
+      }
+    }
+    if (!fits) return;
+    if (columns.has(m.column)) keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
+    else take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
+  });
+
+  // 4. Unknown headings and blank ones, by what they hold: the plain kinds first (dates, statuses, RAG, numbers, people).
+  const unknown = header.map((_, i) => i).filter(open);
+  const candidates = unknown.flatMap((i) => candidatesOf(contents[i]!).map((c) => ({ i, ...c })));
+  candidates.sort((a, b) => b.score - a.score || a.i - b.i);
+  const unclear = new Set<number>();
+  for (const c of candidates) {
+    if (!open(c.i) || unclear.has(c.i) || columns.has(c.column)) continue;
+    // Two readings of one column as close as this, or two columns as close for one field: say so, decide nothing.
+    const rival = candidates.find((o) => o !== c && open(o.i) && !columns.has(o.column) && c.score - o.score < 0.1 && (o.i === c.i) !== (o.column === c.column));
+    if (rival !== undefined) {
+      unclear.add(c.i);
+      if (rival.i !== c.i) unclear.add(rival.i);
+      issues.push(unclearIssue(header, c, rival));
+      continue;
+    }
+    take(c.i, c.column, contentsBy(header[c.i]!), c.why);
+  }
+  // A blank heading over action numbers, as Kingston's table writes them.
+  if (!columns.has("actionId")) {
+    const blank = unknown.find((i) => open(i) && header[i]!.trim() === "" && i > 0 && contents[i]!.numbers + contents[i]!.references >= contents[i]!.filled / 2);
+    if (blank !== undefined) take(blank, "actionId", "position", "a blank heading over action numbers");
+  }
+  // 5. Prose in unknown columns, left to right: the recommendation (written once over its actions, or left of the
+  // action text), the action, then the comments.
+  for (const i of unknown) {
+    const k = contents[i]!;
+    if (!open(i) || unclear.has(i) || !isText(k)) continue;
+    const titleRight = columns.has("title") ? columns.get("title")! > i : unknown.some((j) => j > i && open(j) && isText(contents[j]!));
+    const as: Column | undefined = !columns.has("recommendation") && (carriedDown(k) || titleRight) ? "recommendation" : !columns.has("title") ? "title" : !columns.has("comments") ? "comments" : undefined;
+    if (as === undefined) continue;
+    take(i, as, contentsBy(header[i]!), textWhy(k));
+  }
+  for (const i of unknown) {
+    if (!open(i)) continue;
+    if (header[i]!.trim() === "") {
+      if (contents[i]!.filled > 0) keep(i, "heading", "a blank heading over cells of no kind the reader knows: kept as a field");
+      else readings.set(i, { index: i, heading: "", as: "none", by: "heading", why: "no heading and no cells" });
+    } else keep(i, "heading", unclear.has(i) ? "its readings are too close to choose between (see the issue)" : "a heading peer-challenge does not know");
+  }
+  const extra = [...readings.values()].filter((r) => r.as === "field" && r.heading !== "").map((r) => ({ index: r.index, name: r.heading }));
+  // Blank headings over cells are kept too, under a name that says where they were.
+  for (const r of readings.values()) if (r.as === "field" && r.heading === "") extra.push({ index: r.index, name: `Column ${letters(r.index)}` });
+  extra.sort((a, b) => a.index - b.index);
+  return { columns, extra, readings: [...readings.values()].sort((a, b) => a.index - b.index), ignored };
+}
+
+/** Whether any heading names the field outright (in the table, or its words). */
+function headingNames(matches: readonly (ReturnType<typeof matchHeading> | undefined)[], column: Column): boolean {
+  return matches.some((m) => m !== undefined && m.strength !== "keyword" && m.column === column);
+}
+
+/** Whether a column's cells bear out a keyword reading of its heading (an empty column does). */
+function fitsKeyword(column: Column, k: ColumnContents): boolean {
+  if (k.filled === 0) return true;
+  const f = (n: number) => n / k.filled;
+  switch (column) {
+    case "timescale":
+    case "revisedTimescale":
+    case "due":
+      return f(k.dates) >= 0.3;
+    case "rag":
+      return f(k.rags) >= 0.3;
+    case "status":
+      return f(k.statuses) >= 0.3 || isText(k);
+    case "actionId":
+    case "recommendationId":
+      return f(k.numbers + k.references) >= 0.5;
+    case "owners":
+      return f(k.dates) < 0.6;
+    case "recommendation":
+    case "title":
+    case "comments":
+    case "heading":
+    case "themes":
+      return f(k.numbers + k.references) < 0.7 && f(k.dates) < 0.6;
+    default:
+      return true;
+  }
+}
+
+function contentsBy(heading: string): ColumnReading["by"] {
+  return heading.trim() === "" ? "position" : "contents";
+}
+
+function unclearIssue(header: readonly string[], a: { i: number } & Candidate, b: { i: number } & Candidate): Issue {
+  const name = (i: number) => (header[i]!.trim() === "" ? `column ${letters(i)}` : JSON.stringify(header[i]!.trim()));
+  const message =
+    a.i === b.i
+      ? `The column ${name(a.i)} could be the ${label(a.column)} (${a.why}) or the ${label(b.column)} (${b.why}), so it was read as neither and kept as a field.`
+      : `The columns ${name(a.i)} (${a.why}) and ${name(b.i)} (${b.why}) could each be the ${label(a.column)}, so neither was read as it; both are kept as fields.`;
+  return {
+    severity: "warning",
+    code: "column-unclear",
+    path: ["columns"],
+    message,
+    hint: `Say which with the columns option (cpc --columns FILE, or the page's column choices), e.g. ${JSON.stringify(header[a.i]!.trim() || "Column")}: ${a.column}.`,
+    allowed: a.i === b.i ? [a.column, b.column] : [header[a.i]!.trim(), header[b.i]!.trim()],
+  };
+}
+
+/** A field in words, as messages name it. */
+export function label(column: Column): string {
+  return COLUMN_LABELS[column];
+}
+
+const COLUMN_LABELS: Readonly<Record<Column, string>> = {
+  recommendationId: "recommendation reference",
+  recommendation: "recommendation",
+  themes: "themes",
+  heading: "heading",
+  actionId: "action number",
+  step: "step letter",
+  title: "action",
+  owners: "owners",
+  timescale: "target",
+  revisedTimescale: "revised target",
+  due: "due date",
+  status: "status",
+  rag: "RAG rating",
+  comments: "comments",
+  updates: "updates",
+};
+
+/** A column's letters, as a spreadsheet names it: 0 is A, 26 is AA. */
+export function letters(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
