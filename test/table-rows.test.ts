@@ -153,10 +153,15 @@ describe("action numbers given", () => {
       ["A", "Started"],
       ["B", "Started"],
     ]);
-    // No recommendation column: recommendation 0; each action its own number.
+    // No recommendation column and no section rows: each action answers a recommendation of
+    // its own words (R1 "A", R2 "B"), so each is action 1 of its recommendation.
     expect(actionsOf(none).map((a) => [a["id"], a["recommendation"]])).toEqual([
-      ["0.1", ""],
-      ["0.2", ""],
+      ["1.1", "R1"],
+      ["2.1", "R2"],
+    ]);
+    expect(recsOf(none)).toEqual([
+      { id: "R1", title: "A" },
+      { id: "R2", title: "B" },
     ]);
     const r = read([
       ["Action No", "Recommendation", "Action"],
@@ -275,10 +280,10 @@ describe("an action's cells", () => {
 
   it("takes a status from the RAG column where there is no Status column, and says so", () => {
     const r = read([
-      ["Action No", "Action", "RAG"],
-      ["1", "A", "In progress"],
-      ["2", "B", "Complete"],
-      ["3", "C", "Green"],
+      ["Action No", "Recommendation", "Action", "RAG"],
+      ["1", "R", "A", "In progress"],
+      ["2", "R", "B", "Complete"],
+      ["3", "R", "C", "Green"],
     ]);
     // "In progress" is no rating: the status, and no RAG. "Complete" is Blue (BRAG), so
     // complete, and stays blue. Green says nothing of the status.
@@ -309,13 +314,13 @@ describe("an action's cells", () => {
   it("keeps a status a period column gives over the RAG column's", () => {
     const r = read([
       ["Published", "2024-05"],
-      ["Action No", "Action", "RAG", "Q1 status", "Q2 status"],
-      ["1", "A", "Blue", "Not started", "In progress"],
+      ["Action No", "Recommendation", "Action", "RAG", "Q1 status", "Q2 status"],
+      ["1", "R", "A", "Blue", "Not started", "In progress"],
     ]);
     // Q2 (to 30 September 2024) is the latest: in progress, though the RAG is blue.
     expect(actionsOf(r)[0]).toStrictEqual({
       id: "1",
-      recommendation: "",
+      recommendation: "R1",
       title: "A",
       status: "in-progress",
       rag: "blue",
@@ -327,9 +332,9 @@ describe("an action's cells", () => {
   it("reads an Updates cell of JSON before the periods' updates, and says when it is not JSON", () => {
     const r = read([
       ["Published", "2024-05"],
-      ["Action No", "Action", "Updates", "Q1 RAG", "Q2 RAG"],
-      ["1", "A", '[{"date": "2024-05-15", "note": "Begun"}]', "Amber", "Green"],
-      ["2", "B", "[oops", "", ""],
+      ["Action No", "Recommendation", "Action", "Updates", "Q1 RAG", "Q2 RAG"],
+      ["1", "R", "A", '[{"date": "2024-05-15", "note": "Begun"}]', "Amber", "Green"],
+      ["2", "R", "B", "[oops", "", ""],
     ]);
     expect(actionsOf(r)[0]!["updates"]).toEqual([
       { date: "2024-05-15", note: "Begun" },

@@ -7,4 +7,5 @@ export { readPlanCsv, type CsvReadResult, type ReadPlanCsvOptions } from "./read
 export { splitOwners } from "../table/read.js";
 export { csvLosses, writePlanCsv, type CsvLayout, type WritePlanCsvOptions } from "./write.js";
 export type { Column } from "./columns.js";
+export type { ColumnChoices, ColumnReading } from "../table/read.js";
 export { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";

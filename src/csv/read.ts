@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import type { matchTheme } from "../themes/index.js";
-import { readPlanTable, type TableRow } from "../table/read.js";
+import { readPlanTable, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 import type { CsvLayout } from "./write.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
 
@@ -35,6 +35,12 @@ export interface ReadPlanCsvOptions {
    * peer-challenge knows: `{ "Behind schedule": { status: "in-progress", rag: "red" } }`.
    */
   readonly wordings?: Wordings | undefined;
+  /**
+   * Which column holds which field, by heading, where the reader should not judge it:
+   * `{ "Due by": "timescale", Statement: "recommendation", Notes: "ignore" }`. Without it,
+   * columns are read by their headings and, where a heading is unknown, by what they hold.
+   */
+  readonly columns?: ColumnChoices | undefined;
 }
 
 /**
@@ -60,6 +66,8 @@ export interface CsvReadResult {
   readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
   /** The council's headings in order, to write the plan back under them (`writePlanCsv`'s `layout`). */
   readonly layout: CsvLayout;
+  /** How each column was understood, and why: by the `columns` option, its heading, or what it holds. */
+  readonly columns: readonly ColumnReading[];
 }
 
 const DELIMITERS = ["\t", ";", ","] as const;
@@ -162,7 +170,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     const m = e instanceof Error ? e.message : String(e);
     const line = /line (\d+)/.exec(m)?.[1];
     issues.push({ severity: "error", code: "unreadable-file", path: [], message: `The table could not be read: ${m}` });
-    return { plan: { schemaVersion: 1 }, issues, lineOf: () => (line ? Number(line) : undefined), layout: { columns: [] } };
+    return { plan: { schemaVersion: 1 }, issues, lineOf: () => (line ? Number(line) : undefined), layout: { columns: [] }, columns: [] };
   }
   const rows: TableRow[] = [];
   let previousEnd = 0;

@@ -9,8 +9,9 @@ import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
+import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
-import { readPlanTable, type TableRow } from "../table/read.js";
+import { readPlanTable, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 
 /**
  * Options for {@link readPlanDocx}.
@@ -27,6 +28,8 @@ export interface ReadPlanDocxOptions {
   readonly wordings?: Wordings | undefined;
   /** Give a recommendation the theme its section heading names. Default `true`. */
   readonly themesFromHeadings?: boolean | undefined;
+  /** The user's word on which column holds which field, by heading (see `readPlanCsv`'s `columns`). */
+  readonly columns?: ColumnChoices | undefined;
 }
 
 /**
@@ -49,6 +52,8 @@ export interface DocxReadResult {
   readonly issues: readonly Issue[];
   /** The table's headings in order and the field each holds. */
   readonly layout: CsvLayout;
+  /** How each column of the table was understood, and why. */
+  readonly columns: readonly ColumnReading[];
 }
 
 /** The text of a paragraph: its runs' text, tabs and line breaks. */
@@ -131,7 +136,7 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
   const issues: Issue[] = [];
   const empty = (message: string, hint?: string): DocxReadResult => {
     issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
-    return { plan: { schemaVersion: 1 }, issues, layout: { columns: [] } };
+    return { plan: { schemaVersion: 1 }, issues, layout: { columns: [] }, columns: [] };
   };
   const opened = openPackage(bytes, WORD, (name) => name === "word/document.xml");
   if (!("files" in opened)) return empty(opened.message, opened.hint);
@@ -174,7 +179,7 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
       }
       // A table repeating the header of an earlier one continues it.
       if (header !== undefined && cells.join("\u0000") === header.join("\u0000")) continue;
-      if (header === undefined && cells.filter((c) => columnOf(c) !== undefined).length >= 2) header = cells;
+      if (header === undefined && isHeaderRow(cells, options.columns)) header = cells;
       rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}` });
     }
   }
@@ -205,8 +210,9 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
       guarded: false,
       ...(options.wordings ? { wordings: options.wordings } : {}),
       ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}),
+      ...(options.columns !== undefined ? { columns: options.columns } : {}),
     },
     issues,
   );
-  return { plan: read.plan, issues: read.issues, layout: read.layout };
+  return { plan: read.plan, issues: read.issues, layout: read.layout, columns: read.columns };
 }

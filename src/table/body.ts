@@ -2,13 +2,15 @@
  * The rows below a table's header: section headings, recommendations, actions and their
  * steps, each action's cells read as the plan's fields. Browser-safe.
  */
-import type { Column } from "../csv/columns.js";
+import { fold } from "../fold.js";
+import { matchHeading, type Column } from "./columns.js";
 import type { Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
+import { letteredItems, letteredTargets } from "./lettered.js";
 import { splitOwners } from "./owners.js";
 import { applyPeriods, type PeriodColumns } from "./periods.js";
 import { nonEmpty, placeOf, quoteRow, rowText, type Places, type TableRow } from "./row.js";
@@ -39,6 +41,9 @@ const TRAILER =
 // Stryker restore Regex
 
 export { splitOwners };
+
+/** A recommendation's reference as councils write them: "R1", "PCR1", "Rec 3", "REC-4" (no action's dots). */
+const RECOMMENDATION_REF = /^[A-Za-z]{0,4}R(?:ec)?[\s.\-]?\d+$/i;
 
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
@@ -94,11 +99,15 @@ class BodyReader {
       places.set(["rows", row.line], row.line);
       return;
     }
+    // The header again (a table stacked under another, or printed on each page): not a row of the table.
+    if (this.#isHeaderAgain(row)) return;
     const actionId = actionNumber(this.#raw(row, "actionId"), this.#c.guarded);
     const title = this.#raw(row, "title");
     const stepId = this.#cell(row, "step");
     if (this.#isSection(row, actionId, title)) {
       this.#heading = row.cells.find((c) => c.trim() !== "")!.trim();
+      // With no recommendation column, a section names what the actions under it answer.
+      if (!this.#has("recommendation")) this.#currentRec = { id: this.#newRecommendationId(), fields: this.#sectionRecommendation(row, this.#heading) };
       return;
     }
     // A council's reference for a recommendation in the number column, on the recommendation's own row ("R1", "PCR2").
@@ -106,8 +115,54 @@ class BodyReader {
     const defined = this.#recommendation(row, recRef);
     if (stepId !== "") this.#step(row, stepId, title);
     else if ((actionId !== "" && recRef === undefined) || title.trim() !== "") this.#action(row, actionId, title);
+    else if (recRef !== undefined && this.#otherCells(row).length > 0) this.#action(row, actionId, title);
     else if (this.#noTitleColumn() && defined) this.#action(row, actionId, this.#raw(row, "recommendation"));
     else if (!defined || this.#otherCells(row).length > 0) this.#leftOver(row, defined);
+  }
+
+  /** A section row read as a recommendation (the table has no recommendation column), said once. */
+  #sectionRecommendation(row: TableRow, text: string): Fields {
+    this.#noRecommendationColumn("each section row is read as the recommendation its actions answer");
+    const id = this.#newRecommendationId();
+    const rec = this.#defineRecommendation(row, id, text);
+    return rec;
+  }
+
+  /** An action with no recommendation in a table with none: one of its own words, said once. */
+  #ownRecommendation(row: TableRow, title: string): void {
+    this.#noRecommendationColumn("an action with no section above it answers a recommendation of its own words");
+    const id = this.#newRecommendationId();
+    this.#currentRec = { id, fields: this.#defineRecommendation(row, id, title.trim() !== "" ? title : rowText(row.cells)) };
+    // The next action under no section gets its own too.
+    this.#ownPending = true;
+  }
+
+  #ownPending = false;
+  #saidNoRecommendation = false;
+
+  #noRecommendationColumn(what: string): void {
+    if (this.#saidNoRecommendation) return;
+    this.#saidNoRecommendation = true;
+    this.#c.issues.push({
+      severity: "warning",
+      code: "column-read",
+      path: ["columns"],
+      message: `The table has no column of recommendations: ${what}.`,
+      hint: "Add a Recommendation column, or say which column holds them with the columns option.",
+    });
+  }
+
+  /** A row repeating the header: two or more of its cells are the header's own headings, in their columns, and none is other text. */
+  #isHeaderAgain(row: TableRow): boolean {
+    const heads = this.#c.header.row.cells;
+    let same = 0;
+    for (let i = 0; i < row.cells.length; i++) {
+      const c = row.cells[i]!.trim();
+      if (c === "") continue;
+      if (fold(c) !== fold(heads[i] ?? "") && matchHeading(c)?.column !== matchHeading(heads[i] ?? "")?.column) return false;
+      same++;
+    }
+    return same >= 2;
   }
 
   /** The table has recommendations but no column of action text: each recommendation is its own action. */
@@ -120,7 +175,11 @@ class BodyReader {
    * text: the recommendation's own ("R1" over its actions' rows), kept as its id.
    */
   #recommendationRef(row: TableRow, actionId: string, title: string): string | undefined {
-    if (actionId === "" || title.trim() !== "" || this.#has("recommendationId") || this.#noTitleColumn()) return undefined;
+    if (actionId === "" || this.#has("recommendationId")) return undefined;
+    // "R1", "PCR1", "Rec 3" beside a new recommendation's text: the recommendation's reference, and its action's.
+    const text = this.#raw(row, "recommendation");
+    if (RECOMMENDATION_REF.test(actionId) && text.trim() !== "" && this.#currentRec?.fields["title"] !== text) return actionId;
+    if (title.trim() !== "" || this.#noTitleColumn()) return undefined;
     // A row with an owner, a target or a status is an action with no text (Kingston's activity 19).
     if (this.#raw(row, "recommendation").trim() === "" || this.#otherCells(row).length > 0) return undefined;
     return actionId;
@@ -264,6 +323,8 @@ class BodyReader {
 
   #action(row: TableRow, written: string, title: string): void {
     const { places } = this.#c;
+    // With no recommendation column and no section above, an action answers a recommendation of its own words.
+    if (this.#currentRec === undefined && !this.#has("recommendation") && !this.#has("recommendationId")) this.#ownRecommendation(row, title);
     const id = written !== "" ? written : this.#numberFor(row);
     const rec = this.#currentRec?.id;
     this.#numbered.set(rec, (this.#numbered.get(rec) ?? 0) + 1);
@@ -277,6 +338,7 @@ class BodyReader {
     revisedTarget(action, this.#cell(row, "revisedTimescale"), dueText);
     if (!this.#has("status")) this.#statusFromRag(row, action);
     this.#updates(row, action);
+    this.#letteredSteps(row, action, title);
     for (const extra of this.#c.extra) {
       const v = row.cells[extra.index] ?? "";
       if (v.trim() !== "" && !Object.prototype.hasOwnProperty.call(action, extra.name)) define(action, extra.name, v);
@@ -284,6 +346,32 @@ class BodyReader {
     places.set(["actions", this.actions.length], row.line);
     this.actions.push(action);
     this.#currentAction = action;
+    if (this.#ownPending) {
+      this.#ownPending = false;
+      this.#currentRec = undefined;
+    }
+  }
+
+  /**
+   * Lettered actions in one cell ("a. Publish the report b. Report quarterly"), with their
+   * dates lettered beside them ("a. July 2025 b. October 2025 onwards"): the action's steps,
+   * each with its own target; the action keeps its cells as written. Not where the table
+   * has a Step column, whose rows are the steps.
+   */
+  #letteredSteps(row: TableRow, action: Fields, title: string): void {
+    if (this.#has("step")) return;
+    const items = letteredItems(title.trim());
+    const targets = letteredTargets(this.#cell(row, "timescale"));
+    // One lettered item is a step where its target is lettered too ("a. Autumn 2025").
+    if (items.length === 0 || (items.length === 1 && items[0]!.letters.length === 1 && targets.size === 0)) return;
+    action["steps"] = items.flatMap((item) =>
+      item.letters.map((letter) => {
+        const step: Fields = { id: letter, text: item.text };
+        const target = targets.get(letter);
+        if (target !== undefined && target !== "") step["timescale"] = target;
+        return step;
+      }),
+    );
   }
 
   /**

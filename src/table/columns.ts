@@ -215,6 +215,8 @@ const KEYWORDS: readonly { readonly column: Column; readonly all: readonly strin
   { column: "timescale", all: ["deadline"] },
   { column: "timescale", all: ["timescale"] },
   { column: "timescale", all: ["timeline"] },
+  { column: "timescale", all: ["timetable"] },
+  { column: "timescale", all: ["complete", "by"] },
   { column: "timescale", all: ["timeframe"] },
   { column: "timescale", all: ["target", "date"] },
   { column: "timescale", all: ["end", "date"] },

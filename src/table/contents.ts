@@ -21,6 +21,8 @@ export interface ColumnContents {
   readonly rows: number;
   /** Cells that are a date or a target `parseTimescale` reads (or a spreadsheet date). */
   readonly dates: number;
+  /** Cells with a date, a year or a month's name somewhere in them ("11/05/12 Call for Sites"). */
+  readonly dated: number;
   readonly statuses: number;
   readonly rags: number;
   /** Action numbers ("1", "2.3", "12.3a"). */
@@ -45,6 +47,8 @@ const POST =
   /\b(?:head|director|directorate|manager|management|officer|chief|executive|lead|leader|team|service|services|cllr|councillor|member|members|monitoring|s151|section 151|co-?ordinator|partnership|board|cabinet|portfolio|ceo|cfo|hr|corporate|committee|group|dpo|siro|clerk|secretary|deputy|assistant|senior|principal|strategic|all|council|department|dept|unit|panel|mayor|adviser|advisor|governance|finance|legal|policy|ict|it)\b/i;
 /** A person's name: two or three capitalised words ("Sarah Ireland", "Mary-Jo O'Neill"). */
 const NAME = /^(?:[A-Z][a-z'’-]+\.? ){1,2}[A-Z][A-Za-z'’-]+$/;
+/** A date, a year or a month's name inside a cell. */
+const DATED = /\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 /** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1". */
 const REFERENCE = /^[A-Za-z]{1,5}[\s.\-]?\d+(?:\.\d+)*[a-z]?\.?$/;
 // Stryker restore all
@@ -70,6 +74,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
   let filled = 0;
   let rowCount = 0;
   let dates = 0;
+  let dated = 0;
   let statuses = 0;
   let rags = 0;
   let numbers = 0;
@@ -102,8 +107,9 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     const own = wordingOf(wordings, cell);
     if (meta?.date !== undefined || isTarget(cell)) {
       dates++;
+      dated++;
       example("dates", cell);
-    }
+    } else if (DATED.test(cell)) dated++;
     if (own?.status !== undefined || normaliseStatus(cell) !== undefined) {
       statuses++;
       example("statuses", cell);
@@ -125,7 +131,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     }
     if (n >= 5) example("text", cell);
   }
-  return { filled, rows: rowCount, dates, statuses, rags, numbers, references, people, words: filled === 0 ? 0 : words / filled, repeated, carried, examples };
+  return { filled, rows: rowCount, dates, dated, statuses, rags, numbers, references, people, words: filled === 0 ? 0 : words / filled, repeated, carried, examples };
 }
 
 /** A date or a target: a form `parseTimescale` dates, or a recurring or ongoing one. */

@@ -4,9 +4,10 @@
 
 /**
  * Splits an owners cell: line breaks and semicolons always part owners; a "/" parts them
- * where each side is a name or a post of two words or more ("Sarah Ireland / Stephen
- * Evans"), and not where one side is a single word or an abbreviation, as in one post's
- * title ("Head of IG/DPO", "Finance/HR Manager"). Names are trimmed and blanks dropped.
+ * where it is spaced ("Planning / legal") or each side is a name or a post of two words or
+ * more ("Sarah Ireland/Stephen Evans"), and not where a tight slash joins single words or
+ * an abbreviation inside one post's title ("Head of IG/DPO"). Names are trimmed and blanks
+ * dropped.
  *
  * @param cell - The cell as written.
  * @returns The owners, in order.
@@ -28,9 +29,14 @@ export function splitOwners(cell: string): string[] {
     .filter((o) => o !== "");
 }
 
-/** One line of an owners cell, split on "/" only where every side is two words or more. */
+/**
+ * One line of an owners cell, split on "/" where the slash is spaced ("Planning / legal")
+ * or every side is two words or more ("Sarah Ireland/Stephen Evans"); a tight slash
+ * between single words is inside one post's title ("Head of IG/DPO", "Finance/HR").
+ */
 function splitPosts(line: string): string[] {
   const parts = line.split("/");
   if (parts.length < 2) return parts;
-  return parts.every((p) => p.trim().split(/\s+/).length >= 2) ? parts : [line];
+  const spaced = /\s\/|\/\s/.test(line);
+  return spaced || parts.every((p) => p.trim().split(/\s+/).length >= 2) ? parts : [line];
 }

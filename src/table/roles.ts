@@ -262,6 +262,15 @@ export function readColumns(
     if (as === undefined) continue;
     take(i, as, contentsBy(header[i]!), textWhy(k));
   }
+  // No recommendation column: a column of sections or themes names what the actions answer ("Section", "Theme").
+  if (!columns.has("recommendation") && !columns.has("recommendationId") && columns.has("title")) {
+    const grouping = (["heading", "themes"] as const).map((c) => columns.get(c)).find((i) => i !== undefined);
+    if (grouping !== undefined) {
+      const was = readings.get(grouping)!;
+      columns.delete(was.as as Column);
+      take(grouping, "recommendation", "contents", `the table has no recommendation column, and ${JSON.stringify(was.heading)} groups the actions (${was.why})`);
+    }
+  }
   for (const i of unknown) {
     if (!open(i)) continue;
     if (header[i]!.trim() === "") {
@@ -289,7 +298,7 @@ function fitsKeyword(column: Column, k: ColumnContents): boolean {
     case "timescale":
     case "revisedTimescale":
     case "due":
-      return f(k.dates) >= 0.3;
+      return f(k.dated) >= 0.3;
     case "rag":
       return f(k.rags) >= 0.3;
     case "status":
@@ -298,7 +307,7 @@ function fitsKeyword(column: Column, k: ColumnContents): boolean {
     case "recommendationId":
       return f(k.numbers + k.references) >= 0.5;
     case "owners":
-      return f(k.dates) < 0.6;
+      return f(k.dates) < 0.6 && (f(k.people) >= 0.3 || k.words <= 6);
     case "recommendation":
     case "title":
     case "comments":

@@ -10,9 +10,9 @@ import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
-import { columnOf } from "../csv/columns.js";
+import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
-import { readPlanTable, type CellMeta, type TableRow } from "../table/read.js";
+import { readPlanTable, type ColumnChoices, type ColumnReading, type CellMeta, type TableRow } from "../table/read.js";
 
 /**
  * Options for {@link readPlanXlsx}.
@@ -31,6 +31,8 @@ export interface ReadPlanXlsxOptions {
   readonly wordings?: Wordings | undefined;
   /** Give a recommendation the theme its section heading names. Default `true`. */
   readonly themesFromHeadings?: boolean | undefined;
+  /** The user's word on which column holds which field, by heading (see `readPlanCsv`'s `columns`). */
+  readonly columns?: ColumnChoices | undefined;
 }
 
 /**
@@ -58,6 +60,8 @@ export interface XlsxReadResult {
   readonly rowOf: (path: readonly (string | number)[]) => number | undefined;
   /** The sheet's headings in order and the field each holds. */
   readonly layout: CsvLayout;
+  /** How each column of the table was understood, and why. */
+  readonly columns: readonly ColumnReading[];
 }
 
 // ---------------------------------------------------------------------------
@@ -252,7 +256,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const issues: Issue[] = [];
   const empty = (message: string, hint?: string): XlsxReadResult => {
     issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
-    return { plan: { schemaVersion: 1 }, issues, sheet: undefined, rowOf: () => undefined, layout: { columns: [] } };
+    return { plan: { schemaVersion: 1 }, issues, sheet: undefined, rowOf: () => undefined, layout: { columns: [] }, columns: [] };
   };
   const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/") || name === "[Content_Types].xml");
   if (!("files" in opened)) return empty(opened.message, opened.hint);
@@ -330,7 +334,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     return rows;
   };
 
-  const recognised = (rows: readonly TableRow[]) => rows.slice(0, 30).some((r) => r.cells.filter((c) => columnOf(c) !== undefined).length >= 2);
+  const recognised = (rows: readonly TableRow[]) => rows.slice(0, 30).some((r) => isHeaderRow(r.cells, options.columns));
   let chosen: { name: string; hidden: boolean; path: string } | undefined;
   let rows: TableRow[] = [];
   if (options.sheet !== undefined) {
@@ -373,8 +377,9 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
       guarded: false,
       ...(options.wordings ? { wordings: options.wordings } : {}),
       ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}),
+      ...(options.columns !== undefined ? { columns: options.columns } : {}),
     },
     ownIssues,
   );
-  return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout };
+  return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout, columns: read.columns };
 }
