@@ -299,6 +299,7 @@ describe("columns per period", () => {
         { label: "September 2024", date: "2024-09-30", at: { rag: 7 } },
       ],
       undated: [],
+      undatedColumns: [],
       financialGuess: false,
     });
   });
@@ -315,9 +316,19 @@ describe("columns per period", () => {
         { label: "Q2", date: "2024-09-30", at: { rag: 3 } },
       ],
       undated: [],
+      undatedColumns: [],
       financialGuess: true,
     });
-    expect(periodColumns(extra, undefined)).toStrictEqual({ columns: [], undated: ["Q1", "Q2"], financialGuess: false });
+    // No dates to read them against: undated, with their columns, left to right.
+    expect(periodColumns(extra, undefined)).toStrictEqual({
+      columns: [],
+      undated: ["Q1", "Q2"],
+      undatedColumns: [
+        { label: "Q1", at: { rag: 2 } },
+        { label: "Q2", at: { rag: 3 } },
+      ],
+      financialGuess: false,
+    });
     // With its year, a quarter of a calendar year, plan dates or none: Q1 2024 ends 31 March.
     const years = [
       { index: 2, name: "Q1 2024 RAG" },
@@ -338,6 +349,7 @@ describe("columns per period", () => {
     ).toStrictEqual({
       columns: [],
       undated: [],
+      undatedColumns: [],
       financialGuess: false,
     });
   });
@@ -349,6 +361,7 @@ describe("columns per period", () => {
         { label: "Sept 2024", date: "2024-09-30", at: { rag: 4 } },
       ],
       undated: ["Q5"],
+      undatedColumns: [{ label: "Q5", at: { rag: 5 } }],
       financialGuess: false,
     });
     expect(said).toStrictEqual([
@@ -369,7 +382,7 @@ describe("columns per period", () => {
         hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
       },
     ]);
-    expect(periodIssues({ columns: [], undated: [], financialGuess: false })).toEqual([]);
+    expect(periodIssues({ columns: [], undated: [], undatedColumns: [], financialGuess: false })).toEqual([]);
   });
 
   it("takes the latest filled period as current wherever its column is, and the others as updates, oldest first", () => {

@@ -41,6 +41,10 @@ export interface ReadPlanCsvOptions {
    * columns are read by their headings and, where a heading is unknown, by what they hold.
    */
   readonly columns?: ColumnChoices | undefined;
+  /** The council's name, where the file does not give it. */
+  readonly council?: string | undefined;
+  /** The CPC's first day (`YYYY-MM` or `YYYY-MM-DD`), where the file does not give it: quarter columns with no year are dated from it. */
+  readonly cpcStart?: string | undefined;
 }
 
 /**

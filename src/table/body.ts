@@ -12,7 +12,7 @@ import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
 import { letteredItems, letteredTargets } from "./lettered.js";
 import { splitOwners } from "./owners.js";
-import { applyPeriods, type PeriodColumns } from "./periods.js";
+import { applyPeriods, applyUndatedPeriods, type PeriodColumns } from "./periods.js";
 import { nonEmpty, placeOf, quoteRow, rowText, type Places, type TableRow } from "./row.js";
 
 /** What the body reader needs to know of the table and the plan. */
@@ -21,6 +21,8 @@ export interface BodyContext {
   /** Headings that are no field of the plan, kept as fields of each action. */
   readonly extra: readonly { readonly index: number; readonly name: string }[];
   readonly periods: readonly PeriodColumns[];
+  /** Period columns with no date, left to right (none where any period is dated). */
+  readonly undatedPeriods: readonly { readonly at: Partial<Record<"status" | "rag" | "comments", number>> }[];
   readonly framework: Framework;
   readonly themesFromHeadings: boolean;
   readonly guarded: boolean;
@@ -49,6 +51,7 @@ const RECOMMENDATION_REF = /^[A-Za-z]{0,4}R(?:ec)?[\s.\-]?\d+$/i;
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
   const reader = new BodyReader(context);
   for (const row of rows) reader.read(row);
+  reader.finish();
   return { recommendations: reader.recommendations, actions: reader.actions };
 }
 
@@ -105,7 +108,9 @@ class BodyReader {
     const title = this.#raw(row, "title");
     const stepId = this.#cell(row, "step");
     if (this.#isSection(row, actionId, title)) {
+      this.#sectionUnused();
       this.#heading = row.cells.find((c) => c.trim() !== "")!.trim();
+      this.#section = { row, used: false };
       // With no recommendation column, a section names what the actions under it answer.
       if (!this.#has("recommendation")) this.#currentRec = { id: this.#newRecommendationId(), fields: this.#sectionRecommendation(row, this.#heading) };
       return;
@@ -278,6 +283,30 @@ class BodyReader {
     return `R${n}`;
   }
 
+  /** The section row above, and whether a recommendation has taken its heading. */
+  #section: { readonly row: TableRow; used: boolean } | undefined;
+
+  /** A section row with no recommendation under it: its heading is in no part of the plan, so it is said. */
+  #sectionUnused(): void {
+    const s = this.#section;
+    if (s === undefined || s.used) return;
+    this.#section = undefined;
+    this.#c.issues.push({
+      severity: "warning",
+      code: "row-not-read",
+      path: ["rows", s.row.line],
+      message: `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} has no recommendation under it, so it is in no part of the plan.`,
+      hint: "Nothing to do if it is a note; otherwise put its recommendations under it.",
+      value: s.row.cells.filter((c) => c.trim() !== ""),
+    });
+    this.#c.places.set(["rows", s.row.line], s.row.line);
+  }
+
+  /** At the end of the table: a last section with nothing under it is said. */
+  finish(): void {
+    this.#sectionUnused();
+  }
+
   #defineRecommendation(row: TableRow, id: string, title: string): Fields {
     let i = this.#recIndex.get(id);
     if (i === undefined) {
@@ -288,8 +317,22 @@ class BodyReader {
     }
     const rec = this.recommendations[i]!;
     if (title.trim() !== "" && rec["title"] === undefined) rec["title"] = title;
+    else if (title.trim() !== "" && rec["title"] !== title) {
+      // The same reference with other words: the first are the recommendation's; these are said, not dropped.
+      this.#c.issues.push({
+        severity: "warning",
+        code: "row-not-read",
+        path: ["rows", row.line],
+        message: `${placeOf(row)}: recommendation ${id} is given again with other words, ${JSON.stringify(title.trim())}; its first words are kept.`,
+        hint: "Give each recommendation its own reference, or the same words each time.",
+        value: title,
+      });
+    }
     const heading = this.#has("heading") ? this.#raw(row, "heading") : this.#heading;
-    if (heading !== undefined && heading.trim() !== "" && rec["heading"] === undefined) rec["heading"] = heading;
+    if (heading !== undefined && heading.trim() !== "" && rec["heading"] === undefined) {
+      rec["heading"] = heading;
+      if (!this.#has("heading") && this.#section !== undefined) this.#section.used = true;
+    }
     if (rec["themes"] !== undefined) return rec;
     const themes = this.#cell(row, "themes");
     if (themes !== "") rec["themes"] = themesOf(themes, this.#c.framework);
@@ -333,6 +376,7 @@ class BodyReader {
     if (owners.length > 0) action["owners"] = owners;
     fill(action, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag", "comments"], this.#c.wordings);
     applyPeriods(action, row.cells, this.#c.periods, this.#c.wordings);
+    applyUndatedPeriods(action, row.cells, this.#c.undatedPeriods, this.#c.wordings);
     const dueText = action["due"];
     dueColumn(action);
     revisedTarget(action, this.#cell(row, "revisedTimescale"), dueText);

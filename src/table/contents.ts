@@ -49,8 +49,8 @@ const POST =
 const NAME = /^(?:[A-Z][a-z'’-]+\.? ){1,2}[A-Z][A-Za-z'’-]+$/;
 /** A date, a year or a month's name inside a cell. */
 const DATED = /\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-/** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1". */
-const REFERENCE = /^[A-Za-z]{1,5}[\s.\-]?\d+(?:\.\d+)*[a-z]?\.?$/;
+/** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1" (capitals, or Rec/Ref/Item: "March 2025" is none). */
+const REFERENCE = /^(?:[A-Z]{1,4}|Rec|Ref|Item)[\s.\-]?\d+(?:\.\d+)*[a-z]?\.?$/;
 // Stryker restore all
 
 /** Words of a sentence, not of a post's title: "We will improve governance" is no owner. */

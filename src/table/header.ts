@@ -66,8 +66,9 @@ export function findHeader(rows: readonly TableRow[], options: HeaderOptions = {
   if (index < 0) return undefined;
   const row = rows[index]!;
   const map = readColumns(row.cells, rows.slice(index + 1), options, issues);
-  const idColumn = map.columns.get("actionId");
-  const firstColumn = row.cells.findIndex((c, i) => (c.trim() !== "" && !map.ignored.has(i)) || i === idColumn);
+  const mapped = new Set(map.columns.values());
+  // The left-most column with a heading, or read as a field with none (the numbers', or a recommendation's by its contents).
+  const firstColumn = row.cells.findIndex((c, i) => (c.trim() !== "" && !map.ignored.has(i)) || mapped.has(i));
   return { index, row, columns: map.columns, extra: map.extra, firstColumn, readings: map.readings, ignored: map.ignored };
 }
 

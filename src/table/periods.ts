@@ -32,6 +32,8 @@ export interface PeriodColumns {
 export interface Periods {
   readonly columns: readonly PeriodColumns[];
   readonly undated: readonly string[];
+  /** The undated periods' columns, left to right: where none is dated, the right-most filled is the current position. */
+  readonly undatedColumns: readonly { readonly label: string; readonly at: Partial<Record<PeriodField, number>> }[];
   readonly financialGuess: boolean;
 }
 
@@ -61,7 +63,7 @@ const PERIOD_FIELD_WORDS: readonly (readonly [PeriodField, RegExp])[] = (
     ["comments", "notes"],
   ] as const
 ).map(([field, words]) => [field, new RegExp(`(^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}($|[^a-z0-9])`, "i")] as const);
-const NO_PERIODS: Periods = { columns: [], undated: [], financialGuess: false };
+const NO_PERIODS: Periods = { columns: [], undated: [], undatedColumns: [], financialGuess: false };
 // Stryker restore all
 
 /**
@@ -105,7 +107,8 @@ export function periodColumns(extra: readonly { index: number; name: string }[],
   if (all.length < 2) return NO_PERIODS;
   const columns = all.filter((g) => g.date !== undefined).map((g) => ({ label: g.label, date: g.date!, at: g.at }));
   const undated = all.filter((g) => g.date === undefined).map((g) => g.label);
-  return { columns, undated, financialGuess };
+  const undatedColumns = all.filter((g) => g.date === undefined).map((g) => ({ label: g.label, at: g.at }));
+  return { columns, undated, undatedColumns, financialGuess };
 }
 
 /** What the reader says of a header's period columns: how it reads the dated ones, and that the undated ones are kept as fields. */
@@ -120,14 +123,25 @@ export function periodIssues(periods: Periods): Issue[] {
       hint: 'Check the dates; give each heading its year ("Q1 2024/25 RAG") to make them certain.',
     });
   }
-  for (const label of periods.undated) {
+  if (periods.columns.length === 0 && periods.undatedColumns.length >= 2) {
+    const labels = periods.undatedColumns.map((p) => JSON.stringify(p.label)).join(", ");
     issues.push({
       severity: "warning",
       code: "period-columns",
       path: ["columns"],
-      message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`,
-      hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
+      message: `The columns of ${labels} are one set per period, with no date here (no year, and no CPC or publication date to read them against): the right-most filled is each action's current status, RAG and comment, and every period is kept as a field of each action, undated.`,
+      hint: 'Give the headings their year ("Q1 2024/25 RAG"), or give the plan\'s CPC start (cpc --cpc-start, or the page\'s CPC start), to make the earlier periods dated updates.',
     });
+  } else {
+    for (const label of periods.undated) {
+      issues.push({
+        severity: "warning",
+        code: "period-columns",
+        path: ["columns"],
+        message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`,
+        hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
+      });
+    }
   }
   return issues;
 }
@@ -174,4 +188,30 @@ export function applyPeriods(
     return u;
   });
   if (updates.length > 0) action["updates"] = updates.sort((a, b) => (a["date"] as string).localeCompare(b["date"] as string));
+}
+
+/**
+ * Periods with no date (no year, nothing to read them against): the right-most filled one,
+ * by its place in the table, gives the action's current status, RAG and comment where the
+ * table has no column of its own for them. The periods' columns stay fields of the action,
+ * so the history is kept, undated.
+ */
+export function applyUndatedPeriods(
+  action: Record<string, unknown>,
+  cells: readonly string[],
+  periods: readonly { readonly at: Partial<Record<PeriodField, number>> }[],
+  wordings: Wordings | undefined,
+): void {
+  const valueOf = (p: (typeof periods)[number], field: PeriodField): string => {
+    const i = p.at[field];
+    return i === undefined ? "" : (cells[i] ?? "").trim();
+  };
+  const fields = ["status", "rag", "comments"] as const;
+  const current = [...periods].reverse().find((p) => fields.some((f) => valueOf(p, f) !== ""));
+  if (current === undefined) return;
+  for (const field of fields) {
+    const v = valueOf(current, field);
+    if (v === "" || action[field] !== undefined) continue;
+    action[field] = field === "status" ? (wordingOf(wordings, v)?.status ?? normaliseStatus(v) ?? v) : field === "rag" ? (wordingOf(wordings, v)?.rag ?? normaliseRag(v) ?? v) : v;
+  }
 }

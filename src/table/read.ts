@@ -43,6 +43,10 @@ export interface TableReadOptions {
    * cells right of the header are kept as fields of their own.
    */
   readonly delimiter?: string | undefined;
+  /** The council, where the table does not name it: applied before the columns are read. */
+  readonly council?: string | undefined;
+  /** The CPC's first day (`YYYY-MM` or `YYYY-MM-DD`), where the table does not give it: quarter columns with no year are dated from it. */
+  readonly cpcStart?: string | undefined;
 }
 
 /** The headings of a table in order, and the field each holds: for writing a plan back as the council keeps it. */
@@ -83,6 +87,10 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   if (options.guarded !== false) unguardRows(rows, header);
 
   const plan: Record<string, unknown> = { schemaVersion: 1, ...readPreamble(rows.slice(0, header.index), places, issues) };
+  // What the user says the table does not: before the periods are dated against the plan's dates.
+  if (options.council !== undefined && plan["council"] === undefined) plan["council"] = { name: options.council };
+  if (options.cpcStart !== undefined && (plan["peerChallenge"] as { start?: unknown } | undefined)?.start === undefined)
+    plan["peerChallenge"] = { ...(plan["peerChallenge"] as object | undefined), start: options.cpcStart };
   // Columns per period, dated against the plan's own reference date, as every statistic reads it.
   const reference = timescaleOptionsOf(plan).reference;
   const periods = periodColumns(header.extra, reference);
@@ -96,6 +104,7 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     header,
     extra: [...extra, ...overflow],
     periods: periods.columns,
+    undatedPeriods: periods.columns.length === 0 ? periods.undatedColumns : [],
     framework: plan["framework"] === "previous" ? "previous" : "current",
     themesFromHeadings: options.themesFromHeadings !== false,
     guarded: options.guarded !== false,
