@@ -17,6 +17,7 @@ export default defineConfig([
       docx: "src/docx/index.ts",
       calendar: "src/calendar/index.ts",
       draft: "src/draft/index.ts",
+      read: "src/read/index.ts",
     },
     format: ["esm", "cjs"],
     // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

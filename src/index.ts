@@ -36,6 +36,6 @@ export { normaliseStatus, normaliseRag, wordingOf, type WordingMeaning, type Wor
 export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
 export * from "./statistics/index.js";
-export { ISSUE_CODES, type Issue, type IssueCode } from "./model/issue.js";
+export { ISSUE_CODES, type Issue, type IssueAt, type IssueCode } from "./model/issue.js";
 export { PlanDataError } from "./model/errors.js";
 export * from "./progress/index.js";

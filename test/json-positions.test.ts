@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { jsonOffsets, repeatedKeys } from "../src/cli/json-positions.js";
+import { jsonOffsets, repeatedKeys } from "../src/read/json-positions.js";
 import { examplePath } from "./helpers.js";
 
 // jsonc-parser's tree is the reference: the offset of a member is that of its key.

@@ -2,17 +2,18 @@
  * Reading a plan file for the CLI: JSON, YAML, CSV or TSV, from a path or stdin,
  * with a way back from a path in the data to a line and column in the file.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { BadFile, UsageError } from "./errors.js";
 import { collect, readFileBounded } from "./read-bytes.js";
 import type { Issue } from "../model/issue.js";
-import { error } from "../schema/rules.js";
-import { where } from "../schema/where.js";
+import type { ReadSource } from "../read/parsed.js";
+import type { ColumnChoices } from "../table/roles.js";
 import { isRag, isStatus } from "../model/vocabulary.js";
 import type { Wordings } from "../status/index.js";
-import { decodeText, guessedEncodingIssues, type DecodedText, type TextEncodingName } from "../table/text.js";
-import { jsonLocator, lineIndex, repeatedKeys, type Position } from "./json-positions.js";
+import { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";
+import type { Readers } from "../read/parse.js";
+import type { Position } from "../read/json-positions.js";
 
 export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 export type Path = readonly (string | number)[];
@@ -37,6 +38,8 @@ export interface Input {
   readonly readIssues: readonly Issue[];
   /** How the text was decoded: the encoding, and how it was known. */
   readonly encoding?: Pick<DecodedText, "encoding" | "how"> | undefined;
+  /** What was read: the format, the sheet, how each column of a table was understood. */
+  readonly source?: ReadSource | undefined;
   /**
    * Prepares positions for these paths and returns a function giving the line (and
    * column) of each, or of its nearest ancestor present in the file.
@@ -69,15 +72,6 @@ export function formatOf(file: string, explicit?: string): InputFormat | undefin
   }
 }
 
-function sniff(text: string): InputFormat {
-  const start = text.trimStart();
-  if (start.startsWith("{") || start.startsWith("[")) return "json";
-  const firstLine = start.slice(0, Math.max(0, start.search(/\r?\n|$/)));
-  if (firstLine.includes("\t")) return "tsv";
-  if (/^(?:---|#|[\w"' -]+:(?:\s|$))/.test(firstLine)) return "yaml";
-  return "csv";
-}
-
 const ENCODINGS: Readonly<Record<string, TextEncodingName>> = {
   "utf-8": "utf-8",
   utf8: "utf-8",
@@ -105,200 +99,133 @@ export function encodingOf(name: string | undefined): TextEncodingName | undefin
   return e;
 }
 
-async function readText(file: string, stdin: Stdin, encoding: TextEncodingName | undefined): Promise<DecodedText> {
-  // Zero bytes are text only in UTF-16; a NUL in the first chunk of anything else is refused at once.
-  const text = encoding !== "utf-16le" && encoding !== "utf-16be";
-  if (file === "-") {
-    const input = stdin();
-    if (typeof input === "string") return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: "utf-8", how: "utf-8", guessed: false };
-    return checked(file, decodeText(await collect(input instanceof Uint8Array ? [input] : input, "stdin", { text }), encoding));
-  }
-  return checked(file, decodeText(await readFileBounded(file, { text }), encoding));
-}
-
-/** A file's bytes, for a binary format: within the same size limit as text. */
-async function readBytes(file: string, stdin: Stdin): Promise<Uint8Array> {
-  if (file === "-") {
-    const input = stdin();
-    if (typeof input === "string") return new TextEncoder().encode(input);
-    return collect(input instanceof Uint8Array ? [input] : input, "stdin", { text: false });
-  }
-  return readFileBounded(file, { text: false });
-}
-
-/** An Excel workbook: its table read as the table reader reads a CSV; issues name the sheet and row. */
-async function readWorkbook(name: string, bytes: Uint8Array, options: { wordings?: Wordings; sheet?: string }): Promise<Input> {
-  const { readPlanXlsx } = await import("../xlsx/index.js");
-  const read = readPlanXlsx(bytes, {
-    ...(options.wordings ? { wordings: options.wordings } : {}),
-    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-  });
-  unreadable(name, read.issues);
-  // A workbook has no lines: the messages name the sheet and row ("Action Plan!12").
-  return { name, format: "xlsx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
-}
-
-/** A workbook or document that cannot be read at all is one line and exit 1, as broken JSON is, not a list of what is then missing. */
-function unreadable(name: string, issues: readonly Issue[]): void {
-  const fatal = issues.find((i) => i.code === "unreadable-file");
-  if (fatal) throw new BadFile(name, `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}`);
-}
-
-/** A Word document: its tables read as the table reader reads a CSV; issues name the table and row. */
-async function readDocument(name: string, bytes: Uint8Array, options: { wordings?: Wordings }): Promise<Input> {
-  const { readPlanDocx } = await import("../docx/index.js");
-  const read = readPlanDocx(bytes, options.wordings ? { wordings: options.wordings } : {});
-  unreadable(name, read.issues);
-  return { name, format: "docx", data: read.plan, wordings: options.wordings, readIssues: read.issues, layout: read.layout, locator: () => () => undefined };
-}
-
-/** Refuses text with a NUL in it: after decoding (UTF-16 has zero bytes), no plan has one. */
-function checked(file: string, decoded: DecodedText): DecodedText {
-  if (decoded.text.includes("\u0000")) throw new BadFile(file === "-" ? "stdin" : file, "the file is binary, not a JSON, YAML, CSV or TSV plan");
-  return decoded;
-}
-
 /**
- * Reads and parses a plan file (or "-" for stdin). Throws UsageError or BadFile.
- * The YAML, CSV and JSON-error parsers are loaded only for the files that need them,
- * which keeps `cpc` quick to start.
+ * Reads and parses a plan file (or "-" for stdin) through the library's readers
+ * (peer-challenge/read), each format's loaded only for the files that need it, which keeps
+ * `cpc` quick to start. Throws UsageError (a name cpc cannot place, a directory, a format it
+ * does not read) or BadFile (a file it cannot read at all, with its place).
  */
 export async function readInput(
   file: string,
-  options: { inputFormat?: string; encoding?: TextEncodingName; delimiter?: "," | ";" | "\t"; wordings?: Wordings; sheet?: string; stdin: Stdin },
+  options: {
+    inputFormat?: string;
+    encoding?: TextEncodingName;
+    delimiter?: "," | ";" | "\t";
+    wordings?: Wordings;
+    sheet?: string;
+    columns?: ColumnChoices;
+    council?: string;
+    cpcStart?: string;
+    stdin: Stdin;
+  },
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
+  const { detectFormat } = await import("../read/detect.js");
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
+    if (isDirectory(file)) throw new UsageError(`${file} is a directory: give the plan files in it (cpc ${"<command>"} ${file}/*.yaml)`);
+    const refused = detectFormat(new Uint8Array(), file, undefined);
+    if ("refused" in refused) throw new UsageError(`${refused.refused} ${refused.hint ?? ""}`.trim());
     throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv, .xlsx or .docx, or --input-format`);
   }
-  if (declared === "xlsx") return readWorkbook(name, await readBytes(file, options.stdin), options);
-  if (declared === "docx") return readDocument(name, await readBytes(file, options.stdin), options);
-  const decoded = await readText(file, options.stdin, options.encoding);
-  const text = decoded.text;
-  const encodingIssues = guessedEncodingIssues(decoded, name);
-  const format = declared ?? sniff(text);
-  if (text.trim() === "") throw new BadFile(name, "the file is empty");
-  const at = lineIndex(text);
-
-  if (format === "json") {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new BadFile(name, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, await firstJsonError(text, at));
+  const bytes = await readBytes(file, options.stdin, declared, options.encoding);
+  // Standard input's format is told from its content: a workbook or a document by its zip's parts.
+  const detected = declared !== undefined ? { format: declared } : typeof bytes === "string" ? { format: "text" as const } : detectFormat(bytes, undefined, undefined);
+  if ("refused" in detected) throw new BadFile(name, `${detected.refused.replace(/^The file is /, "it is ")} ${detected.hint ?? ""}`.trim());
+  const { parseFile, sniffText } = await import("../read/parse.js");
+  // The one reader the file needs, loaded for it.
+  const format = detected.format === "text" ? sniffText(typeof bytes === "string" ? bytes : firstText(bytes, options.encoding)) : detected.format;
+  const readers = await readersFor(format);
+  const parsed = parseFile(bytes, detected, {
+    name,
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(options.wordings !== undefined ? { wordings: options.wordings } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
+    ...(options.council !== undefined ? { council: options.council } : {}),
+    ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}),
+  }, readers);
+  // A file that cannot be read at all is one line and exit 1, as broken JSON is, not a list of what is then missing.
+  const fatal = parsed.issues.find((i) => i.code === "unreadable-file");
+  if (fatal !== undefined || parsed.data === undefined) {
+    let at = fatal?.at;
+    // Where broken JSON goes wrong: found only now, so that a good file never loads the scanner.
+    if (at === undefined && format === "json" && fatal?.message.startsWith("not valid JSON")) {
+      const { firstJsonError } = await import("../read/json-error.js");
+      const text = typeof bytes === "string" ? bytes : firstText(bytes, options.encoding, Infinity);
+      const offset = firstJsonError(text);
+      if (offset !== undefined) {
+        const { lineIndex } = await import("../read/json-positions.js");
+        const p = lineIndex(text)(offset);
+        at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
+      }
     }
-    const locator = (paths: readonly Path[]) => jsonLocator(text, paths, at);
-    const readIssues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line));
-    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator };
+    throw new BadFile(name, fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read", at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined);
   }
-
-  if (format === "yaml") {
-    const { LineCounter, parseDocument, isNode, isMap, isScalar, isSeq } = await import("yaml");
-    const lineCounter = new LineCounter();
-    let doc: ReturnType<typeof parseDocument>;
-    try {
-      // Repeated keys are found below, in one pass: the parser's own check is quadratic.
-      doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    } catch (e) {
-      throw new BadFile(name, `not valid YAML: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const error = doc.errors[0];
-    if (error) throw new BadFile(name, `not valid YAML: ${error.message.split("\n")[0]}`, at(error.pos[0]));
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 1000 });
-    } catch (e) {
-      throw new BadFile(name, `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    // Where each path asked about starts, found in one walk down only the paths asked
-    // about: looking each up from the top (doc.getIn) searches a mapping's keys one by
-    // one, which for 100,000 issues in a mapping of 100,000 keys is 10^10 steps.
-    const locator = (paths: readonly Path[]) => {
-      const wanted = new Set<string>();
-      for (const p of paths) for (let n = 0; n <= p.length; n++) wanted.add(p.slice(0, n).join("\u0000"));
-      const offsets = new Map<string, number>();
-      const visit = (node: unknown, key: string): void => {
-        if (isNode(node) && node.range) offsets.set(key, node.range[0]);
-        const child = (k: string | number) => (key === "" ? String(k) : `${key}\u0000${k}`);
-        if (isMap(node)) {
-          for (const pair of node.items) {
-            const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-            const id = child(k);
-            // A key given twice: the parser reads the last, and so does this.
-            if (wanted.has(id)) visit(pair.value, id);
-          }
-        } else if (isSeq(node))
-          node.items.forEach((item, i) => {
-            const id = child(i);
-            if (wanted.has(id)) visit(item, id);
-          });
-      };
-      visit(doc.contents, "");
-      return (path: Path): Position | undefined => {
-        const last = repeatedAt.size > 0 ? repeatedAt.get(path.join("\u0000")) : undefined;
-        if (last !== undefined) return at(last);
-        for (let n = path.length; n >= 0; n--) {
-          const offset = offsets.get(path.slice(0, n).join("\u0000"));
-          if (offset !== undefined) return at(offset);
-        }
-        return undefined;
-      };
-    };
-    const readIssues: Issue[] = [];
-    const repeatedAt = new Map<string, number>();
-    const walk = (node: unknown, path: (string | number)[]): void => {
-      // A plan is six levels deep; deeper nesting is the schema's to report.
-      if (path.length > 32 || readIssues.length >= 100) return;
-      if (isMap(node)) {
-        const seen = new Map<string, number>();
-        for (const pair of node.items) {
-          const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-          const at = isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0;
-          const first = seen.get(key);
-          if (first === undefined) seen.set(key, at);
-          else {
-            readIssues.push(repeated([...path, key], data, lineOf(first), lineOf(at)));
-            // The parser reads the last: so does the locator, as for JSON.
-            repeatedAt.set([...path, key].join("\u0000"), at);
-          }
-          walk(pair.value, [...path, key]);
-        }
-      } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-    };
-    const lineOf = (offset: number) => at(offset).line;
-    walk(doc.contents, []);
-    return { name, format, data, wordings: options.wordings, readIssues: [...encodingIssues, ...readIssues], encoding: decoded, locator };
-  }
-
-  const { readPlanCsv } = await import("../csv/index.js");
-  const delimiter = options.delimiter ?? (format === "tsv" ? "\t" : undefined);
-  const csv = readPlanCsv(text, { ...(delimiter ? { delimiter } : {}), ...(options.wordings ? { wordings: options.wordings } : {}) });
+  const source = parsed.source;
   return {
     name,
-    format,
-    data: csv.plan,
-    layout: csv.layout,
+    format: source.format,
+    data: parsed.data,
+    ...(source.layout !== undefined ? { layout: source.layout as import("../csv/write.js").CsvLayout } : {}),
     wordings: options.wordings,
-    readIssues: [...encodingIssues, ...csv.issues],
-    encoding: decoded,
-    locator: () => (path) => {
-      const line = csv.lineOf(path);
-      return line === undefined ? undefined : { line };
+    readIssues: parsed.issues,
+    ...(source.encoding !== undefined && source.encodingFrom !== undefined ? { encoding: { encoding: source.encoding, how: source.encodingFrom } } : {}),
+    source,
+    locator: (paths) => {
+      const at = parsed.locate(paths);
+      return (path) => {
+        const p = at(path);
+        return p?.line === undefined ? undefined : { line: p.line, ...(p.col !== undefined ? { column: p.col } : {}) };
+      };
     },
   };
 }
 
-/** The error for a key given twice in one object: the parsers keep the last and drop the others. */
-function repeated(path: Path, data: unknown, firstLine: number, line: number): Issue {
-  const key = String(path[path.length - 1]);
-  const label = where(path.slice(0, -1), data);
-  return error(
-    "duplicate-key",
-    [...path],
-    `${label}: "${key}" is given twice in one place (lines ${firstLine} and ${line}); only the last is read.`,
-    `Keep one "${key}" and delete the other.`,
-  );
+/** The start of a text file's text (all of it with `length` Infinity), decoded as the readers decode it. */
+function firstText(bytes: Uint8Array, encoding: TextEncodingName | undefined, length = 65536): string {
+  const head = length === Infinity ? bytes : bytes.subarray(0, length);
+  // Decoded with the readers' own decoder, so a byte-order mark or Windows-1252 reads the same.
+  return decodeText(head, encoding).text;
+}
+
+/** The reader of one format, loaded; the others refuse (they are never asked for). */
+async function readersFor(format: InputFormat): Promise<Readers> {
+  const never = (): never => {
+    throw new Error(`a ${format} file was given to another format's reader`);
+  };
+  const none: Readers = { json: never, yaml: never, csv: never, xlsx: never, docx: never };
+  switch (format) {
+    case "json":
+      return { ...none, json: (await import("../read/json.js")).parseJson };
+    case "yaml":
+      return { ...none, yaml: (await import("../read/yaml.js")).parseYaml };
+    default: {
+      const tables = await import("../read/tables.js");
+      return { ...none, csv: tables.parseCsv, xlsx: tables.parseXlsx, docx: tables.parseDocx };
+    }
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A file's bytes (or stdin's text as given), within the size limit. */
+async function readBytes(file: string, stdin: Stdin, format: InputFormat | undefined, encoding: TextEncodingName | undefined): Promise<Uint8Array | string> {
+  // Zero bytes are text only in UTF-16 and in a workbook or document; the bytes decide for stdin.
+  const text = format !== undefined && format !== "xlsx" && format !== "docx" && encoding !== "utf-16le" && encoding !== "utf-16be";
+  if (file === "-") {
+    const input = stdin();
+    if (typeof input === "string") return input;
+    return collect(input instanceof Uint8Array ? [input] : input, "stdin", { text: false });
+  }
+  return readFileBounded(file, { text });
 }
 
 /**
@@ -348,23 +275,53 @@ export async function readWordings(file: string): Promise<Wordings> {
   return out;
 }
 
-/** Where JSON.parse gave up: jsonc-parser's scanner stops at the first error. */
-async function firstJsonError(text: string, at: (offset: number) => Position): Promise<Position | undefined> {
-  const { visit } = await import("jsonc-parser");
-  let offset: number | undefined;
+/** The fields a column can be said to hold in --columns, and "field" and "ignore". */
+const COLUMN_CHOICES = [
+  "recommendationId",
+  "recommendation",
+  "themes",
+  "heading",
+  "actionId",
+  "step",
+  "title",
+  "owners",
+  "timescale",
+  "revisedTimescale",
+  "due",
+  "status",
+  "rag",
+  "comments",
+  "updates",
+  "field",
+  "ignore",
+] as const;
+
+/**
+ * Which column of a table holds what, from a YAML or JSON file (--columns): each heading as
+ * the table writes it, with the field it holds ("Due by: timescale"). Throws UsageError
+ * naming the heading at fault.
+ */
+export async function readColumnChoices(file: string): Promise<ColumnChoices> {
+  let text: string;
   try {
-    visit(
-      text,
-      {
-        onError: (_error, errorOffset) => {
-          offset = errorOffset;
-          throw new Error("stop");
-        },
-      },
-      { disallowComments: true, allowTrailingComma: false },
-    );
+    text = readFileSync(file, "utf8");
   } catch {
-    // stopped at the first error, or nested too deeply to scan
+    throw new UsageError(`cannot read --columns ${file}`);
   }
-  return offset === undefined ? undefined : at(offset);
+  const { parse } = await import("yaml");
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (e) {
+    throw new UsageError(`--columns ${file} is not valid YAML or JSON: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new UsageError(`--columns ${file} should map each heading to what its column holds, e.g. "Due by: timescale"`);
+  const out: Record<string, (typeof COLUMN_CHOICES)[number]> = {};
+  for (const [heading, as] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof as !== "string" || !(COLUMN_CHOICES as readonly string[]).includes(as))
+      throw new UsageError(`--columns ${file}: ${JSON.stringify(heading)} should be one of ${COLUMN_CHOICES.join(", ")}, not ${JSON.stringify(as)}`);
+    out[heading] = as as (typeof COLUMN_CHOICES)[number];
+  }
+  return out;
 }

@@ -15,7 +15,7 @@ import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { Invalid, outputFile, writeFileOrFail, type Context, type World } from "./context.js";
 import { BadFile, UsageError } from "./errors.js";
-import { delimiterOf, encodingOf, readInput, readWordings, type Input } from "./input.js";
+import { delimiterOf, encodingOf, readColumnChoices, readInput, readWordings, type Input } from "./input.js";
 import { styleFor } from "./present.js";
 import { quickAnswer } from "./quick.js";
 import { COMMANDS, commandNamed, parseCommandLine, type CommandName, type Values } from "./spec.js";
@@ -85,6 +85,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     if (cpcStart !== undefined && !isMonthOrDate(cpcStart)) throw new UsageError(`--cpc-start must be YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(cpcStart)}`);
     if (values.council !== undefined && values.council.trim() === "") throw new UsageError("--council needs the council's name");
     const wordings = values.wordings !== undefined ? await readWordings(values.wordings) : undefined;
+    const columns = values.columns !== undefined ? await readColumnChoices(values.columns) : undefined;
     const people = forPeople(command, values);
     const ctx: Context = {
       command,
@@ -103,6 +104,10 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
             ...(encoding ? { encoding } : {}),
             ...(delimiter ? { delimiter } : {}),
             ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+            ...(columns ? { columns } : {}),
+            // A table's reader applies them before its columns are read (quarters dated from the CPC).
+            ...(values.council !== undefined ? { council: values.council } : {}),
+            ...(cpcStart !== undefined ? { cpcStart } : {}),
           }),
           values.council,
           cpcStart,

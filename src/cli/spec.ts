@@ -58,6 +58,11 @@ export const OPTIONS = {
   },
   actions: { type: "string", value: "KIND", help: "placeholder (default): one action per recommendation, to rewrite; none: no actions" },
   framework: { type: "string", value: "NAME", help: "current or previous, where the report's themes and date do not settle it" },
+  columns: {
+    type: "string",
+    value: "FILE",
+    help: 'which column of a table holds what, YAML by heading ("Due by: timescale", "Statement: recommendation", "Notes: ignore")',
+  },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -65,7 +70,7 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 
 /** The options every command that reads a plan file accepts. */
-const READING = ["input-format", "encoding", "delimiter", "sheet", "council", "cpc-start", "wordings"] as const satisfies readonly OptionName[];
+const READING = ["input-format", "encoding", "delimiter", "sheet", "columns", "council", "cpc-start", "wordings"] as const satisfies readonly OptionName[];
 
 /** A command: what it takes and what it says about itself. */
 interface CommandSpec {

@@ -54,6 +54,8 @@ export interface DocxReadResult {
   readonly layout: CsvLayout;
   /** How each column of the table was understood, and why. */
   readonly columns: readonly ColumnReading[];
+  /** The table and row (from 1) a path into the plan came from. */
+  readonly tableRowOf?: (path: readonly (string | number)[]) => { readonly table: number; readonly row: number } | undefined;
 }
 
 /** The text of a paragraph: its runs' text, tabs and line breaks. */
@@ -214,5 +216,15 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
     },
     issues,
   );
-  return { plan: read.plan, issues: read.issues, layout: read.layout, columns: read.columns };
+  // Each row's table and row, for placing issues as data.
+  const placeAt = new Map<number, { table: number; row: number }>();
+  for (const r of rows) {
+    const m = /^Table (\d+), row (\d+)$/.exec(r.place ?? "");
+    if (m) placeAt.set(r.line, { table: Number(m[1]), row: Number(m[2]) });
+  }
+  const tableRowOf = (path: readonly (string | number)[]) => {
+    const line = read.lineOf(path);
+    return line === undefined ? undefined : placeAt.get(line);
+  };
+  return { plan: read.plan, issues: read.issues, layout: read.layout, columns: read.columns, tableRowOf };
 }

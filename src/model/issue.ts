@@ -40,6 +40,40 @@ export interface Issue {
    * can fail on without failing tomorrow on an unchanged file.
    */
   readonly asOf?: string;
+  /**
+   * Where the fault is in the file it was read from, as data: a sheet and cell or row of a
+   * workbook, a table and row of a Word document, a line (and column) of a text file. Set by
+   * `readPlan` (peer-challenge/read); absent on a plan validated as data.
+   */
+  readonly at?: IssueAt;
+}
+
+/**
+ * Where an issue is in the file it came from: what the format has (a workbook's sheet, cell
+ * and row; a Word document's table and row; a text file's line and column), from 1.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { IssueAt } from "peer-challenge";
+ * const at: IssueAt = { sheet: "Action Plan", row: 6, cell: "G6" };
+ * ```
+ */
+export interface IssueAt {
+  /** The sheet of a workbook. */
+  readonly sheet?: string;
+  /** A cell of that sheet ("G6"), where the issue is about one. */
+  readonly cell?: string;
+  /** The table of a Word document, from 1. */
+  readonly table?: number;
+  /** The row of a sheet or of a Word table, from 1. */
+  readonly row?: number;
+  /** The column of a table, as its heading names it, where the issue is about one. */
+  readonly column?: string;
+  /** The line of a text file (CSV, TSV, JSON, YAML), from 1. */
+  readonly line?: number;
+  /** The character in that line, from 1. */
+  readonly col?: number;
 }
 
 /**
