@@ -6,15 +6,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../scripts/build-site.mjs";
-import { readPlanCsv } from "../src/csv/index.js";
-import { readPlanDocx } from "../src/docx/index.js";
 import { comparePlans, planAsOf, type ActionPlan } from "../src/index.js";
 import { buildReport } from "../src/report/index.js";
-import { validatePlan } from "../src/schema/index.js";
-import { readPlanXlsx } from "../src/xlsx/index.js";
+import { readPlan } from "../src/read/index.js";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const root = new URL("..", import.meta.url).pathname;
@@ -33,19 +29,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What the library makes of a file: its issues and plan, read as the page reads it. */
+/** What the library makes of a file: its issues and plan, read as the page reads it (readPlan). */
 function library(file: string): { issues: { severity: string }[]; plan: ActionPlan | undefined } {
-  const bytes = readFileSync(join(root, file));
-  const ext = file.slice(file.lastIndexOf("."));
-  let data: unknown;
-  let read: readonly { severity: string }[] = [];
-  if (ext === ".xlsx") ({ plan: data, issues: read } = readPlanXlsx(bytes));
-  else if (ext === ".docx") ({ plan: data, issues: read } = readPlanDocx(bytes));
-  else if (ext === ".csv" || ext === ".tsv") ({ plan: data, issues: read } = readPlanCsv(bytes, ext === ".tsv" ? { delimiter: "\t" } : {}));
-  else if (ext === ".json") data = JSON.parse(bytes.toString("utf8"));
-  else data = parse(bytes.toString("utf8"));
-  const v = validatePlan(data, { asOf: AS_OF });
-  return { issues: [...read, ...v.issues], plan: v.ok ? v.plan : undefined };
+  const r = readPlan(readFileSync(join(root, file)), { name: file, asOf: AS_OF });
+  return { issues: [...r.issues], plan: r.ok ? r.plan : undefined };
 }
 
 /** Opens the page, watching for any request that leaves the machine. */
@@ -186,6 +173,36 @@ describe("the officers' page, from file://", () => {
     const overflow = await page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(shots, `site-${name}.png`), fullPage: true });
+    await page.close();
+  });
+
+  it("gives what the command line's options give: the CPC start, a column's reading, with hints naming the page's controls", async () => {
+    // A quarterly tracker with no year and a heading the reader judges by its cells ("Lead"):
+    // 1.1's latest quarter is Q2 (Green), 1.2's Q1 (Red).
+    const dir = mkdtempSync(join(tmpdir(), "site-reading-"));
+    const file = join(dir, "quarterly.csv");
+    writeFileSync(
+      file,
+      "Ref,Recommendation,Action,Lead,Q1 RAG,Q1 Update,Q2 RAG,Q2 Update\n1.1,Improve scrutiny,Train chairs,Head of Democratic Services,Amber,Trainer booked,Green,Two sessions held\n1.2,Improve scrutiny,Publish a programme,Head of Democratic Services,Red,Delayed,,\n",
+    );
+    const { page } = await open();
+    await upload(page, file);
+    // The RAG table: Green 1, Red 1 (the right-most filled quarter of each action).
+    expect(await page.textContent("#rag-table")).toMatch(/Green\s*1/);
+    const warnings = (await page.locator(".issues li").allTextContents()).join("\n");
+    expect(warnings).toContain("the CPC start box");
+    expect(warnings).not.toMatch(/--cpc-start|--columns/);
+    // The columns as read, with a choice for each.
+    await page.click("#reading summary");
+    expect(await page.locator("#opt-columns select").count()).toBe(8);
+    // The CPC start given: the quarters are dated, and the warning about them goes.
+    await page.fill("#opt-cpc", "2024-01");
+    await page.locator("#opt-cpc").dispatchEvent("change");
+    await page.locator("#status", { hasText: /^Read / }).waitFor();
+    await page.locator(".issues li", { hasText: "are read as one column per period" }).waitFor();
+    // Say the Lead column is left out: the owners go, and the column reads "left out".
+    await page.selectOption('#opt-columns select[data-heading="Lead"]', "ignore");
+    await page.locator("#opt-columns td", { hasText: "left out, as the columns option says" }).waitFor();
     await page.close();
   });
 });

@@ -19,6 +19,7 @@ import {
 import { buildReport, renderHtmlReport, renderMarkdownReport, type Report } from "../../src/report/index.js";
 import { writePlanXlsx } from "../../src/xlsx/index.js";
 import { FORMATS, load, type Loaded } from "./load.js";
+import { onReadingChange, readingOptions, showColumns } from "./reading.js";
 
 /** The page's element with this id, of the kind the page's HTML gives it. */
 function $<T extends HTMLElement>(id: string, kind: new () => T): T {
@@ -57,11 +58,14 @@ async function readFiles(files: readonly File[]): Promise<void> {
     // Let the page show the progress before the work starts.
     await new Promise((r) => setTimeout(r, 0));
     const bytes = new Uint8Array(await file.arrayBuffer());
-    out.push(load(file.name, bytes, asOf()));
+    const reading = readingOptions();
+    $("opt-problems", HTMLElement).textContent = reading.problems.join(" ");
+    out.push(load(file.name, bytes, asOf(), reading.options));
   }
   progress.value = 1;
   progress.hidden = true;
   loaded = out;
+  showColumns(out[out.length - 1]?.source);
   render();
 }
 
@@ -197,6 +201,12 @@ asOfInput.addEventListener("change", () => {
   else if (dropped.length > 0) void readFiles(dropped);
 });
 let dropped: File[] = [];
+// A reading option changed: read the same files again with it.
+onReadingChange(() => {
+  const files = [...(input.files ?? [])];
+  if (files.length > 0) void readFiles(files);
+  else if (dropped.length > 0) void readFiles(dropped);
+});
 drop.addEventListener("dragover", (e) => {
   e.preventDefault();
   drop.classList.add("over");

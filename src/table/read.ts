@@ -118,7 +118,14 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     const steps = a["steps"] as Record<string, unknown>[] | undefined;
     return ordered(steps ? { ...a, steps: steps.map((st) => ordered(st, FIELDS.step)) } : a, FIELDS.action);
   });
-  const readings = header.readings.map((r) => (inPeriods.has(r.index) ? { ...r, as: "period" as const, why: `one period's status, RAG or update (${r.why})` } : r));
+  const undatedAt = new Set(periods.columns.length === 0 ? periods.undatedColumns.flatMap((p) => Object.values(p.at)) : []);
+  const readings = header.readings.map((r) =>
+    inPeriods.has(r.index)
+      ? { ...r, as: "period" as const, why: "one period's status, RAG or update, dated by its heading" }
+      : undatedAt.has(r.index)
+        ? { ...r, as: "period" as const, why: "one period's status, RAG or update, with no date: the right-most filled is current, every one kept as a field" }
+        : r,
+  );
   issues.push(...readingIssues(readings));
   return { plan: ordered(plan, FIELDS.plan), issues, lineOf: places.lineOf, layout: layoutOf(header, extra), columns: readings };
 }
