@@ -26,7 +26,7 @@ function columnOf(path: Path, columns: readonly ColumnReading[]): ColumnReading 
 export function parseCsv(input: string | Uint8Array, options: ReadPlanCsvOptions, source: Base, format: "csv" | "tsv"): Parsed {
   const r = readPlanCsv(input, options);
   const at = (path: Path): IssueAt | undefined => {
-    const line = r.lineOf(path);
+    const line = path[0] === "rows" && typeof path[1] === "number" ? path[1] : r.lineOf(path);
     if (line === undefined) return undefined;
     const column = columnOf(path, r.columns);
     return column !== undefined && column.heading !== "" ? { line, column: column.heading } : { line };
@@ -51,16 +51,22 @@ export function parseCsv(input: string | Uint8Array, options: ReadPlanCsvOptions
 export function parseXlsx(bytes: Uint8Array, options: ReadPlanXlsxOptions, source: Base): Parsed {
   const r = readPlanXlsx(bytes, options);
   const at = (path: Path): IssueAt | undefined => {
-    const row = r.rowOf(path);
+    // A row's own issue ("rows", its row number in the sheet), or a part of the plan read from a row.
+    const row = path[0] === "rows" && typeof path[1] === "number" ? path[1] : r.rowOf(path);
     if (row === undefined || r.sheet === undefined) return undefined;
     const column = columnOf(path, r.columns);
     return column !== undefined
       ? { sheet: r.sheet, row, cell: `${letters(column.index)}${row}`, ...(column.heading !== "" ? { column: column.heading } : {}) }
       : { sheet: r.sheet, row };
   };
+  // A RAG read from a cell's fill is about the RAG column's cell in that row.
+  const rag = r.columns.find((c) => c.as === "rag");
+  const issues = placed(r.issues, at).map((i) =>
+    i.code === "rag-from-fill" && rag !== undefined && i.at?.row !== undefined ? { ...i, at: { ...i.at, cell: `${letters(rag.index)}${i.at.row}`, ...(rag.heading !== "" ? { column: rag.heading } : {}) } } : i,
+  );
   return {
     data: r.issues.some((i) => i.code === "unreadable-file") ? undefined : r.plan,
-    issues: placed(r.issues, at),
+    issues,
     source: { ...source, format: "xlsx", columns: r.columns, layout: r.layout, sheet: r.sheet },
     locate: () => at,
   };
