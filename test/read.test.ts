@@ -40,7 +40,9 @@ describe("readPlan", () => {
   });
 
   it("places a JSON plan's issues at line and column, and its parse error too", () => {
-    const r = readPlan('{\n  "schemaVersion": 1,\n  "recommendations": [],\n  "actions": [{"id": "1", "recommendation": "R9", "title": "x"}]\n}\n', { name: "p.json" });
+    const r = readPlan('{\n  "schemaVersion": 1,\n  "recommendations": [],\n  "actions": [{"id": "1", "recommendation": "R9", "title": "x"}]\n}\n', {
+      name: "p.json",
+    });
     expect(r.issues.find((i) => i.code === "unknown-recommendation")?.at?.line).toBe(4);
     const broken = readPlan('{\n  "schemaVersion": 1,\n  "actions": [}\n', { name: "p.json" });
     expect(broken.issues[0]).toMatchObject({ code: "unreadable-file", at: { line: 3 } });

@@ -132,7 +132,14 @@ PCR1,Review the planning committee,,
     [
       fc.array(
         fc.oneof(
-          fc.tuple(fc.constantFrom("", "1.1", "2", "R3"), fc.constantFrom("", "Improve scrutiny", "Set a budget"), fc.string({ maxLength: 12 }), fc.constantFrom("", "March 2025", "Q3 2024/25", "soon"), fc.constantFrom("", "Complete", "Update to follow", "Amber"), fc.string({ maxLength: 8 })),
+          fc.tuple(
+            fc.constantFrom("", "1.1", "2", "R3"),
+            fc.constantFrom("", "Improve scrutiny", "Set a budget"),
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom("", "March 2025", "Q3 2024/25", "soon"),
+            fc.constantFrom("", "Complete", "Update to follow", "Amber"),
+            fc.string({ maxLength: 8 }),
+          ),
           fc.tuple(fc.string({ minLength: 1, maxLength: 10 })).map(([s]) => [s, "", "", "", "", ""]),
           fc.constant(["", "", "", "", "", ""]),
           fc.tuple(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 })).map(([a, b]) => ["", "", "", "", "", a, b]),
@@ -165,7 +172,9 @@ describe("bytes and cells as programs write them", () => {
 
   it("reads all 54 of Kingston's actions from its TSV with two rows appended by another program (LF after CRLF)", () => {
     // examples/kingston-2019.tsv has 54 activities; its lines made CRLF, then its last two rows' endings LF.
-    const lines = readFileSync(new URL("../examples/kingston-2019.tsv", import.meta.url), "utf8").replace(/\r?\n$/, "").split(/\r?\n/);
+    const lines = readFileSync(new URL("../examples/kingston-2019.tsv", import.meta.url), "utf8")
+      .replace(/\r?\n$/, "")
+      .split(/\r?\n/);
     const text = lines.slice(0, -2).join("\r\n") + "\r\n" + lines.slice(-2).join("\n") + "\n";
     expect(actions(readPlanCsv(text).plan)).toHaveLength(54);
   });

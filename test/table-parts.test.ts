@@ -524,10 +524,7 @@ describe("the table's layout and places (read.ts)", () => {
 
   it("keeps an unknown heading in the layout as a field of its own, and leaves a blank heading out", () => {
     const r = readPlanTable(
-      rows(
-        ["Recommendation", "Activity number", "Action", "", "Cost centre", "Status"],
-        ["Set a budget", "1.1", "Agree savings", "", "see paper", "Complete"],
-      ),
+      rows(["Recommendation", "Activity number", "Action", "", "Cost centre", "Status"], ["Set a budget", "1.1", "Agree savings", "", "see paper", "Complete"]),
     );
     // Six headings: with a column of action numbers, the blank fourth is nothing and is left
     // out; "Cost centre" is kept, with no field.

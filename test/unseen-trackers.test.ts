@@ -20,7 +20,7 @@ interface Read {
 /** The one file of a fixture folder that its make.py wrote, read by its format. */
 function readFixture(folder: string): Read {
   const dir = new URL(`./fixtures/unseen/${folder}/`, import.meta.url);
-  const file = readdirSync(dir).find((f) => /\.(xlsx|docx|csv|tsv|txt)$/.test(f))!;
+  const file = readdirSync(dir).find((f) => /\.(?:xlsx|docx|csv|tsv|txt)$/.test(f))!;
   const bytes = readFileSync(new URL(file, dir));
   if (file.endsWith(".xlsx")) return readPlanXlsx(bytes);
   if (file.endsWith(".docx")) return readPlanDocx(bytes);

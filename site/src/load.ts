@@ -44,8 +44,8 @@ export function placeOf(at: IssueAt | undefined): string | undefined {
 
 // The command line's options, and the page's controls that give the same.
 const FLAGS: readonly (readonly [RegExp, string])[] = [
-  [/\(cpc --columns FILE, or the page's column choices\)/g, "(the column choices under \"What the file does not say\")"],
-  [/cpc --columns FILE, or the page's column choices/g, "the column choices under \"What the file does not say\""],
+  [/\(cpc --columns FILE, or the page's column choices\)/g, '(the column choices under "What the file does not say")'],
+  [/cpc --columns FILE, or the page's column choices/g, 'the column choices under "What the file does not say"'],
   [/--cpc-start(?: YYYY-MM)?/g, "the CPC start box"],
   [/--council(?: NAME)?/g, "the Council box"],
   [/--sheet(?: NAME)?/g, "the Sheet box"],

@@ -48,17 +48,26 @@ export function wordingsOf(text: string): { wordings: Record<string, { status?: 
   const problems: string[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "") return;
-    const m = /^(.+?)\s*(?:=|->|→|:)\s*(.+)$/.exec(line.trim());
-    if (!m) {
+    const sep = /->|[=→:]/.exec(line);
+    const m = sep === null ? null : [line, line.slice(0, sep.index).trim(), line.slice(sep.index + sep[0].length).trim()];
+    if (!m || m[1] === "" || m[2] === "") {
       problems.push(`Line ${i + 1} of your words has no "=": write e.g. "Behind schedule = in-progress, red".`);
       return;
     }
     const meaning: { status?: Status; rag?: Rag } = {};
-    for (const part of m[2]!.split(/\s*,\s*/)) {
-      const p = part.trim().toLowerCase().replace(/\s+/g, "-");
+    for (const part of m[2]!.split(",")) {
+      const p = part
+        .trim()
+        .toLowerCase()
+        .split(" ")
+        .filter((w) => w !== "")
+        .join("-");
       if (isStatus(p)) meaning.status = p;
       else if (isRag(p)) meaning.rag = p;
-      else problems.push(`Line ${i + 1} of your words: "${part.trim()}" is no status (not-started, in-progress, complete, ongoing, on-hold, cancelled) or RAG rating (red, amber, green, blue).`);
+      else
+        problems.push(
+          `Line ${i + 1} of your words: "${part.trim()}" is no status (not-started, in-progress, complete, ongoing, on-hold, cancelled) or RAG rating (red, amber, green, blue).`,
+        );
     }
     if (meaning.status !== undefined || meaning.rag !== undefined) wordings[m[1]!] = meaning;
   });
@@ -97,7 +106,9 @@ export function showColumns(source: ReadSource | undefined): void {
     .map((c) => {
       const id = `col-${c.index}`;
       const heading = c.heading === "" ? `(no heading, column ${c.index + 1})` : c.heading;
-      const options = CHOICES.map(([value, label]) => `<option value="${value}"${(chosen.get(c.heading) ?? "") === value ? " selected" : ""}>${esc(label)}</option>`).join("");
+      const options = CHOICES.map(
+        ([value, label]) => `<option value="${value}"${(chosen.get(c.heading) ?? "") === value ? " selected" : ""}>${esc(label)}</option>`,
+      ).join("");
       return `<tr><th scope="row"><label for="${id}">${esc(heading)}</label></th><td>${esc(readingText(c))}</td><td><select id="${id}" data-heading="${esc(c.heading)}"${c.heading === "" ? " disabled" : ""}>${options}</select></td></tr>`;
     })
     .join("");

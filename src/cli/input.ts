@@ -123,29 +123,35 @@ export async function readInput(
   const { detectFormat } = await import("../read/detect.js");
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
-    if (isDirectory(file)) throw new UsageError(`${file} is a directory: give the plan files in it (cpc ${"<command>"} ${file}/*.yaml)`);
+    if (isDirectory(file)) throw new UsageError(`${file} is a directory: give the plan files in it (cpc <command> ${file}/*.yaml)`);
     const refused = detectFormat(new Uint8Array(), file, undefined);
     if ("refused" in refused) throw new UsageError(`${refused.refused} ${refused.hint ?? ""}`.trim());
     throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv, .xlsx or .docx, or --input-format`);
   }
   const bytes = await readBytes(file, options.stdin, declared, options.encoding);
   // Standard input's format is told from its content: a workbook or a document by its zip's parts.
-  const detected = declared !== undefined ? { format: declared } : typeof bytes === "string" ? { format: "text" as const } : detectFormat(bytes, undefined, undefined);
+  const detected =
+    declared !== undefined ? { format: declared } : typeof bytes === "string" ? { format: "text" as const } : detectFormat(bytes, undefined, undefined);
   if ("refused" in detected) throw new BadFile(name, `${detected.refused.replace(/^The file is /, "it is ")} ${detected.hint ?? ""}`.trim());
   const { parseFile, sniffText } = await import("../read/parse.js");
   // The one reader the file needs, loaded for it.
   const format = detected.format === "text" ? sniffText(typeof bytes === "string" ? bytes : firstText(bytes, options.encoding)) : detected.format;
   const readers = await readersFor(format);
-  const parsed = parseFile(bytes, detected, {
-    name,
-    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    ...(options.wordings !== undefined ? { wordings: options.wordings } : {}),
-    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-    ...(options.columns !== undefined ? { columns: options.columns } : {}),
-    ...(options.council !== undefined ? { council: options.council } : {}),
-    ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}),
-  }, readers);
+  const parsed = parseFile(
+    bytes,
+    detected,
+    {
+      name,
+      ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+      ...(options.wordings !== undefined ? { wordings: options.wordings } : {}),
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+      ...(options.columns !== undefined ? { columns: options.columns } : {}),
+      ...(options.council !== undefined ? { council: options.council } : {}),
+      ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}),
+    },
+    readers,
+  );
   // A file that cannot be read at all is one line and exit 1, as broken JSON is, not a list of what is then missing.
   const fatal = parsed.issues.find((i) => i.code === "unreadable-file");
   if (fatal !== undefined || parsed.data === undefined) {
@@ -161,7 +167,11 @@ export async function readInput(
         at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
       }
     }
-    throw new BadFile(name, fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read", at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined);
+    throw new BadFile(
+      name,
+      fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read",
+      at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined,
+    );
   }
   const source = parsed.source;
   return {

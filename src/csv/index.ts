@@ -8,4 +8,5 @@ export { splitOwners } from "../table/read.js";
 export { csvLosses, writePlanCsv, type CsvLayout, type WritePlanCsvOptions } from "./write.js";
 export type { Column } from "./columns.js";
 export type { ColumnChoices, ColumnReading } from "../table/read.js";
+export type { HeadingStrength } from "../table/columns.js";
 export { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";

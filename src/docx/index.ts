@@ -4,5 +4,5 @@
  *
  * @packageDocumentation
  */
-export { readPlanDocx, type DocxReadResult, type ReadPlanDocxOptions } from "./read.js";
+export { readPlanDocx, type DocxReadResult, type ReadPlanDocxOptions, type TableRowPlace } from "./read.js";
 export { readDocxText, type DocxText } from "./text.js";

@@ -33,6 +33,23 @@ export interface ReadPlanDocxOptions {
 }
 
 /**
+ * Where a part of a plan read from a Word document was: its table and row, from 1.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { TableRowPlace } from "peer-challenge/docx";
+ * const place: TableRowPlace = { table: 1, row: 3 };
+ * ```
+ */
+export interface TableRowPlace {
+  /** The table, from 1. */
+  readonly table: number;
+  /** The row of that table, from 1. */
+  readonly row: number;
+}
+
+/**
  * What {@link readPlanDocx} read: the plan as data (to be checked with `validatePlan`),
  * the document's problems, each placed at its table and row ("Table 2, row 4").
  *
@@ -55,7 +72,7 @@ export interface DocxReadResult {
   /** How each column of the table was understood, and why. */
   readonly columns: readonly ColumnReading[];
   /** The table and row (from 1) a path into the plan came from. */
-  readonly tableRowOf?: (path: readonly (string | number)[]) => { readonly table: number; readonly row: number } | undefined;
+  readonly tableRowOf?: (path: readonly (string | number)[]) => TableRowPlace | undefined;
 }
 
 /** The text of a paragraph: its runs' text, tabs and line breaks. */

@@ -28,10 +28,22 @@ const BY_EXTENSION: Readonly<Record<string, PlanFormat | "text">> = {
 };
 
 const REFUSED: Readonly<Record<string, { readonly what: string; readonly hint: string }>> = {
-  xls: { what: "an Excel 97-2003 workbook (.xls), which peer-challenge does not read", hint: 'Open it in Excel and save it as "Excel Workbook (.xlsx)", then read the .xlsx.' },
-  ods: { what: "an OpenDocument spreadsheet (.ods), which peer-challenge does not read", hint: 'Save it as "Excel 2007-365 (.xlsx)" in LibreOffice, then read the .xlsx.' },
-  doc: { what: "a Word 97-2003 document (.doc), which peer-challenge does not read", hint: 'Open it in Word and save it as "Word Document (.docx)", then read the .docx.' },
-  odt: { what: "an OpenDocument text (.odt), which peer-challenge does not read", hint: 'Save it as "Word 2007-365 (.docx)" in LibreOffice, then read the .docx.' },
+  xls: {
+    what: "an Excel 97-2003 workbook (.xls), which peer-challenge does not read",
+    hint: 'Open it in Excel and save it as "Excel Workbook (.xlsx)", then read the .xlsx.',
+  },
+  ods: {
+    what: "an OpenDocument spreadsheet (.ods), which peer-challenge does not read",
+    hint: 'Save it as "Excel 2007-365 (.xlsx)" in LibreOffice, then read the .xlsx.',
+  },
+  doc: {
+    what: "a Word 97-2003 document (.doc), which peer-challenge does not read",
+    hint: 'Open it in Word and save it as "Word Document (.docx)", then read the .docx.',
+  },
+  odt: {
+    what: "an OpenDocument text (.odt), which peer-challenge does not read",
+    hint: 'Save it as "Word 2007-365 (.docx)" in LibreOffice, then read the .docx.',
+  },
   pdf: {
     what: "a PDF, which holds no plan a program can read",
     hint: "To draft a plan from a CPC feedback report, use cpc draft (draftPlan); for an action plan, read the Word or Excel file the PDF was made from.",
@@ -41,7 +53,7 @@ const REFUSED: Readonly<Record<string, { readonly what: string; readonly hint: s
 /** The format of a file: given, from its name, or from its bytes. */
 export function detectFormat(input: Uint8Array | string, name: string | undefined, format: PlanFormat | undefined): Detected {
   if (format !== undefined) return { format };
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name ?? "")?.[1]?.toLowerCase();
+  const ext = /\.([a-z0-9]+)$/i.exec(name ?? "")?.[1]?.toLowerCase();
   if (ext !== undefined) {
     const known = Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;
     if (known !== undefined) return { format: known };
@@ -63,7 +75,10 @@ function fromBytes(bytes: Uint8Array, name: string | undefined): Detected {
     return { refused: `${who} is a zip file that holds no Excel workbook or Word document.`, hint: "Read the .xlsx or .docx itself." };
   }
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
-    return { refused: `${who} is an Excel 97-2003 workbook or Word 97-2003 document, which peer-challenge does not read.`, hint: "Save it as .xlsx or .docx, then read that." };
+    return {
+      refused: `${who} is an Excel 97-2003 workbook or Word 97-2003 document, which peer-challenge does not read.`,
+      hint: "Save it as .xlsx or .docx, then read that.",
+    };
   }
   if (starts(0x25, 0x50, 0x44, 0x46)) return { refused: `${who} is ${REFUSED["pdf"]!.what}.`, hint: REFUSED["pdf"]!.hint };
   return { format: "text" };

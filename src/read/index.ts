@@ -24,6 +24,8 @@ const READERS: Readers = { json: (text, source) => parseJson(text, source, first
 
 export type { PlanFormat, ReadSource } from "./parsed.js";
 export type { ColumnChoices, ColumnReading } from "../table/roles.js";
+export type { HeadingStrength } from "../table/columns.js";
+export type { CsvLayout } from "../table/write.js";
 export type { Issue, IssueAt } from "../model/issue.js";
 
 /**
@@ -75,9 +77,51 @@ export interface ReadPlanOptions {
  * //=> true
  * ```
  */
-export type ReadPlanResult =
-  | { readonly ok: true; readonly plan: ActionPlan; readonly issues: readonly Issue[]; readonly source: ReadSource }
-  | { readonly ok: false; readonly plan?: ActionPlan; readonly issues: readonly Issue[]; readonly source: ReadSource };
+export type ReadPlanResult = ReadPlanOk | ReadPlanNotOk;
+
+/**
+ * A file read into a valid plan.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readPlan, type ReadPlanOk } from "peer-challenge/read";
+ * const r = readPlan("Recommendation,Action\nR,A\n", { name: "p.csv" });
+ * if (r.ok) { const ok: ReadPlanOk = r; ok.plan.actions.length; }
+ * ```
+ */
+export interface ReadPlanOk {
+  /** No reader error, and the plan is valid. */
+  readonly ok: true;
+  /** The plan, validated. */
+  readonly plan: ActionPlan;
+  /** The reader's issues and validation's (warnings only), each placed in the file. */
+  readonly issues: readonly Issue[];
+  /** What was read, and how. */
+  readonly source: ReadSource;
+}
+
+/**
+ * A file that could not be read, or read into a plan that is not valid.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { readPlan, type ReadPlanNotOk } from "peer-challenge/read";
+ * const r = readPlan("", { name: "p.csv" });
+ * if (!r.ok) { const notOk: ReadPlanNotOk = r; notOk.issues[0]?.code; }
+ * ```
+ */
+export interface ReadPlanNotOk {
+  /** A reader's error, or an invalid plan. */
+  readonly ok: false;
+  /** The plan, where its shape could be read (rule errors only). */
+  readonly plan?: ActionPlan;
+  /** Every issue, errors first among the reader's, each placed in the file. */
+  readonly issues: readonly Issue[];
+  /** What was read, and how. */
+  readonly source: ReadSource;
+}
 
 /**
  * Reads a plan from a file's bytes (or text), whatever it is kept in: JSON, YAML, CSV or TSV
@@ -127,4 +171,3 @@ function withDetails(data: unknown, format: DetectedFormat["format"], options: R
     ...(options.cpcStart !== undefined && d["peerChallenge"] === undefined ? { peerChallenge: { start: options.cpcStart } } : {}),
   };
 }
-

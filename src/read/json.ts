@@ -24,7 +24,12 @@ export function parseJson(text: string, source: Omit<ReadSource, "format" | "col
   } catch (e) {
     const offset = firstError?.(text);
     const place = offset === undefined ? undefined : atLine(at(offset));
-    return { data: undefined, issues: [unreadable(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`, place)], source: base, locate: () => () => undefined };
+    return {
+      data: undefined,
+      issues: [unreadable(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`, place)],
+      source: base,
+      locate: () => () => undefined,
+    };
   }
   const issues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line, atLine(at(r.offset))));
   return { data, issues, source: base, locate: (paths) => (path) => atLine(jsonLocator(text, paths, at)(path)) };

@@ -46,7 +46,8 @@ export function parseFile(input: Uint8Array | string, detected: DetectedFormat, 
   };
   if (detected.format === "xlsx" || detected.format === "docx") {
     const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-    if (detected.format === "xlsx") return readers.xlsx(bytes, { ...table, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...cpc(options) }, { name });
+    if (detected.format === "xlsx")
+      return readers.xlsx(bytes, { ...table, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...cpc(options) }, { name });
     return readers.docx(bytes, { ...table, ...cpc(options) }, { name });
   }
   let text: string;
@@ -61,7 +62,12 @@ export function parseFile(input: Uint8Array | string, detected: DetectedFormat, 
   }
   const source = { name, ...encoding };
   const format = detected.format === "text" ? sniffText(text) : detected.format;
-  const refused = (message: string): Parsed => ({ data: undefined, issues: [unreadable(message)], source: { ...source, format, columns: [] }, locate: () => () => undefined });
+  const refused = (message: string): Parsed => ({
+    data: undefined,
+    issues: [unreadable(message)],
+    source: { ...source, format, columns: [] },
+    locate: () => () => undefined,
+  });
   if (text.includes("\u0000")) return refused("the file is binary, not a JSON, YAML, CSV or TSV plan");
   if (text.trim() === "") return refused("the file is empty");
   const withEncoding = (p: Parsed): Parsed => ({ ...p, issues: [...encodingIssues, ...p.issues], source: { ...p.source, ...encoding } });

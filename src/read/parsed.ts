@@ -4,10 +4,20 @@
  * `readPlan` validates it, and the CLI reads files through the same readers. Browser-safe.
  */
 import type { Issue, IssueAt } from "../model/issue.js";
+import type { CsvLayout } from "../table/write.js";
 import type { ColumnReading } from "../table/roles.js";
 import type { TextEncodingName } from "../table/text.js";
 
-/** The formats a plan is read from. */
+/**
+ * The formats a plan is read from.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { PlanFormat } from "peer-challenge/read";
+ * const format: PlanFormat = "xlsx";
+ * ```
+ */
 export type PlanFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 
 /** A path into the plan: keys and indices. */
@@ -39,8 +49,8 @@ export interface ReadSource {
   readonly sheet?: string | undefined;
   /** How each column of a table was understood, and why (empty for JSON and YAML). */
   readonly columns: readonly ColumnReading[];
-  /** A table's headings in order, to write the plan back under them. */
-  readonly layout?: { readonly columns: readonly { readonly heading: string; readonly field: string | undefined }[] } | undefined;
+  /** A table's headings in order, to write the plan back under them (`writePlanCsv`'s `layout`). */
+  readonly layout?: CsvLayout | undefined;
 }
 
 /** One file read by its format's reader, not yet validated. */

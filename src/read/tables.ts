@@ -16,7 +16,16 @@ type Base = Omit<ReadSource, "format" | "columns">;
 /** The column a path into the plan is about ("actions", 3, "status" is the status column), as its heading and index. */
 function columnOf(path: Path, columns: readonly ColumnReading[]): ColumnReading | undefined {
   if (path[0] === "columns" && typeof path[1] === "number") return columns.find((c) => c.index === path[1]);
-  const field = path[0] === "actions" ? (path[2] === "steps" ? path[4] : path[2]) : path[0] === "recommendations" ? (path[2] === "title" ? "recommendation" : path[2]) : undefined;
+  const field =
+    path[0] === "actions"
+      ? path[2] === "steps"
+        ? path[4]
+        : path[2]
+      : path[0] === "recommendations"
+        ? path[2] === "title"
+          ? "recommendation"
+          : path[2]
+        : undefined;
   if (typeof field !== "string") return undefined;
   const as = field === "id" && path[0] === "actions" ? "actionId" : field;
   return columns.find((c) => c.as === as);
@@ -62,7 +71,9 @@ export function parseXlsx(bytes: Uint8Array, options: ReadPlanXlsxOptions, sourc
   // A RAG read from a cell's fill is about the RAG column's cell in that row.
   const rag = r.columns.find((c) => c.as === "rag");
   const issues = placed(r.issues, at).map((i) =>
-    i.code === "rag-from-fill" && rag !== undefined && i.at?.row !== undefined ? { ...i, at: { ...i.at, cell: `${letters(rag.index)}${i.at.row}`, ...(rag.heading !== "" ? { column: rag.heading } : {}) } } : i,
+    i.code === "rag-from-fill" && rag !== undefined && i.at?.row !== undefined
+      ? { ...i, at: { ...i.at, cell: `${letters(rag.index)}${i.at.row}`, ...(rag.heading !== "" ? { column: rag.heading } : {}) } }
+      : i,
   );
   return {
     data: r.issues.some((i) => i.code === "unreadable-file") ? undefined : r.plan,

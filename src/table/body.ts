@@ -45,7 +45,7 @@ const TRAILER =
 export { splitOwners };
 
 /** A recommendation's reference as councils write them: "R1", "PCR1", "Rec 3", "REC-4" (no action's dots). */
-const RECOMMENDATION_REF = /^[A-Za-z]{0,4}R(?:ec)?[\s.\-]?\d+$/i;
+const RECOMMENDATION_REF = /^[a-z]{0,4}r(?:ec)?[\s.-]?\d+$/i;
 
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
@@ -192,7 +192,13 @@ class BodyReader {
 
   /** A row's filled cells outside the recommendation's and the number's: what an action would hold. */
   #otherCells(row: TableRow): number[] {
-    const skip = new Set([this.#c.header.columns.get("recommendation"), this.#c.header.columns.get("recommendationId"), this.#c.header.columns.get("actionId"), this.#c.header.columns.get("heading"), this.#c.header.columns.get("themes")]);
+    const skip = new Set([
+      this.#c.header.columns.get("recommendation"),
+      this.#c.header.columns.get("recommendationId"),
+      this.#c.header.columns.get("actionId"),
+      this.#c.header.columns.get("heading"),
+      this.#c.header.columns.get("themes"),
+    ]);
     return row.cells.flatMap((c, i) => (c.trim() !== "" && !skip.has(i) && !this.#c.header.ignored.has(i) ? [i] : []));
   }
 

@@ -132,13 +132,19 @@ const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
   updates: ["updates", "update history"],
 };
 
-
 /**
  * How a heading names a column: `exact` (a heading in the table, ignoring case, spaces and
  * punctuation), `words` (the same words in another order or number: "Action(s)", "Owners
  * Lead", "Date - target"), or `keyword` (a word that names the field in a heading the table
  * does not hold: "Person or team responsible", "Due by", "End date"). A weaker reading is
  * checked against the column's contents before it is used.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { HeadingStrength } from "peer-challenge/csv";
+ * const strength: HeadingStrength = "keyword";
+ * ```
  */
 export type HeadingStrength = "exact" | "words" | "keyword";
 
@@ -222,7 +228,30 @@ const KEYWORDS: readonly { readonly column: Column; readonly all: readonly strin
   { column: "timescale", all: ["end", "date"] },
   { column: "timescale", all: ["completion", "date"] },
   { column: "timescale", all: ["implementation", "date"] },
-  { column: "timescale", all: ["date"], not: ["start", "raised", "identified", "agreed", "opened", "logged", "reported", "received", "updated", "update", "last", "review", "reviewed", "meeting", "report", "commenced", "closed", "actual"] },
+  {
+    column: "timescale",
+    all: ["date"],
+    not: [
+      "start",
+      "raised",
+      "identified",
+      "agreed",
+      "opened",
+      "logged",
+      "reported",
+      "received",
+      "updated",
+      "update",
+      "last",
+      "review",
+      "reviewed",
+      "meeting",
+      "report",
+      "commenced",
+      "closed",
+      "actual",
+    ],
+  },
   { column: "timescale", all: ["when"] },
   { column: "status", all: ["status"] },
   { column: "comments", all: ["comment"] },
@@ -280,7 +309,8 @@ export function matchHeading(heading: string): HeadingMatch | undefined {
   if (byWords !== undefined) return { column: byWords, strength: "words" };
   const words = new Set(key.split(" "));
   for (const rule of KEYWORDS) {
-    if (rule.all.every((w) => words.has(w)) && !(rule.not ?? []).some((w) => words.has(w))) return { column: rule.column, strength: "keyword", word: rule.all.join(" ") };
+    if (rule.all.every((w) => words.has(w)) && !(rule.not ?? []).some((w) => words.has(w)))
+      return { column: rule.column, strength: "keyword", word: rule.all.join(" ") };
   }
   return undefined;
 }

@@ -48,19 +48,37 @@ const POST =
 /** A person's name: two or three capitalised words ("Sarah Ireland", "Mary-Jo O'Neill"). */
 const NAME = /^(?:[A-Z][a-z'’-]+\.? ){1,2}[A-Z][A-Za-z'’-]+$/;
 /** A date, a year or a month's name inside a cell. */
-const DATED = /\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 /** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1" (capitals, or Rec/Ref/Item: "March 2025" is none). */
-const REFERENCE = /^(?:[A-Z]{1,4}|Rec|Ref|Item)[\s.\-]?\d+(?:\.\d+)*[a-z]?\.?$/;
+const REFERENCE = /^(?:[A-Z]{1,4}|Rec|Ref|Item)[\s.-]?\d+(?:\.\d+)*[a-z]?\.?$/;
 // Stryker restore all
 
 /** Words of a sentence, not of a post's title: "We will improve governance" is no owner. */
-const SENTENCE = /\b(?:we|our|will|should|must|to|is|are|was|were|be|been|has|have|had|this|that|these|ensure|improve|develop|review|deliver|agree|agreed|complete|completed|not|no)\b/i;
+const SENTENCE =
+  /\b(?:we|our|will|should|must|to|is|are|was|were|be|been|has|have|had|this|that|these|ensure|improve|develop|review|deliver|agree|agreed|complete|completed|not|no)\b/i;
 
 /** Whether a cell names posts or people: short, and a post's words or a name in each part. */
 export function looksLikeOwner(cell: string): boolean {
-  const parts = cell.split(/\s*[/;,&\n]\s*|\s+and\s+/).filter((p) => p !== "");
-  if (parts.length === 0 || cell.split(/\s+/).length > 12 || /[.!?]\s+[A-Z]/.test(cell) || SENTENCE.test(cell)) return false;
+  if (cell.length > 200) return false;
+  const parts = cell
+    .replace(/ and /g, ";")
+    .split(/[/;,&\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length === 0 || wordCount(cell) > 12 || /[.!?] [A-Z]/.test(cell) || SENTENCE.test(cell)) return false;
   return parts.every((p) => POST.test(p) || NAME.test(p) || /^[A-Z]{2,6}$/.test(p));
+}
+
+/** The words of a cell: its runs of non-space characters. */
+export function wordCount(cell: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < cell.length; i++) {
+    const space = cell.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** What each column of the table holds, below the header. */
@@ -102,7 +120,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     filled++;
     if (cell === above) repeated++;
     above = cell;
-    const n = cell.split(/\s+/).length;
+    const n = wordCount(cell);
     words += n;
     const own = wordingOf(wordings, cell);
     if (meta?.date !== undefined || isTarget(cell)) {
@@ -118,7 +136,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
       rags++;
       example("rags", cell);
     }
-    if (ACTION_NUMBER.test(cell) && !/^[A-Za-z]/.test(cell)) {
+    if (ACTION_NUMBER.test(cell) && !/^[a-z]/i.test(cell)) {
       numbers++;
       example("numbers", cell);
     } else if (REFERENCE.test(cell)) {
@@ -131,7 +149,21 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     }
     if (n >= 5) example("text", cell);
   }
-  return { filled, rows: rowCount, dates, dated, statuses, rags, numbers, references, people, words: filled === 0 ? 0 : words / filled, repeated, carried, examples };
+  return {
+    filled,
+    rows: rowCount,
+    dates,
+    dated,
+    statuses,
+    rags,
+    numbers,
+    references,
+    people,
+    words: filled === 0 ? 0 : words / filled,
+    repeated,
+    carried,
+    examples,
+  };
 }
 
 /** A date or a target: a form `parseTimescale` dates, or a recurring or ongoing one. */

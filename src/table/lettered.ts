@@ -27,7 +27,7 @@ const MARK = /(?:^|\s)\(?([a-l])((?:\s*(?:,|and|&)\s*[a-l])*)[.)]\s+/g;
 export function letteredItems(cell: string): LetteredItem[] {
   const marks: { at: number; end: number; letters: string[] }[] = [];
   for (const m of cell.matchAll(MARK)) {
-    const letters = [m[1]!, ...(m[2] ?? "").split(/\s*(?:,|and|&)\s*/).filter((l) => l !== "")];
+    const letters = [m[1]!, ...((m[2] ?? "").match(/\b[a-l]\b/g) ?? [])];
     marks.push({ at: m.index, end: m.index + m[0].length, letters });
   }
   // The letters must run on from "a" with none skipped or repeated.
@@ -47,7 +47,7 @@ export function letteredTargets(cell: string): Map<string, string> {
   const out = new Map<string, string>();
   const marks: { at: number; end: number; letters: string[] }[] = [];
   for (const m of cell.matchAll(MARK)) {
-    const letters = [m[1]!, ...(m[2] ?? "").split(/\s*(?:,|and|&)\s*/).filter((l) => l !== "")];
+    const letters = [m[1]!, ...((m[2] ?? "").match(/\b[a-l]\b/g) ?? [])];
     marks.push({ at: m.index, end: m.index + m[0].length, letters });
   }
   if (marks.length === 0 || cell.slice(0, marks[0]!.at).trim() !== "") return out;

@@ -130,7 +130,7 @@ export function periodIssues(periods: Periods): Issue[] {
       code: "period-columns",
       path: ["columns"],
       message: `The columns of ${labels} are one set per period, with no date here (no year, and no CPC or publication date to read them against): the right-most filled is each action's current status, RAG and comment, and every period is kept as a field of each action, undated.`,
-      hint: 'Give the headings their year ("Q1 2024/25 RAG"), or give the plan\'s CPC start (cpc --cpc-start, or the page\'s CPC start), to make the earlier periods dated updates.',
+      hint: "Give the headings their year (\"Q1 2024/25 RAG\"), or give the plan's CPC start (cpc --cpc-start, or the page's CPC start), to make the earlier periods dated updates.",
     });
   } else {
     for (const label of periods.undated) {
@@ -212,6 +212,11 @@ export function applyUndatedPeriods(
   for (const field of fields) {
     const v = valueOf(current, field);
     if (v === "" || action[field] !== undefined) continue;
-    action[field] = field === "status" ? (wordingOf(wordings, v)?.status ?? normaliseStatus(v) ?? v) : field === "rag" ? (wordingOf(wordings, v)?.rag ?? normaliseRag(v) ?? v) : v;
+    action[field] =
+      field === "status"
+        ? (wordingOf(wordings, v)?.status ?? normaliseStatus(v) ?? v)
+        : field === "rag"
+          ? (wordingOf(wordings, v)?.rag ?? normaliseRag(v) ?? v)
+          : v;
   }
 }

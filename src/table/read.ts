@@ -156,7 +156,10 @@ function ordered(object: Record<string, unknown>, keys: readonly string[]): Reco
  * recommendation: long text, written once over several rows'.
  */
 function readingIssues(readings: readonly ColumnReading[]): Issue[] {
-  const judged = readings.filter((r) => r.as !== "field" && r.as !== "none" && r.as !== "period" && (r.by === "contents" || r.by === "keyword" || (r.by === "position" && r.as !== "actionId")));
+  const judged = readings.filter(
+    (r) =>
+      r.as !== "field" && r.as !== "none" && r.as !== "period" && (r.by === "contents" || r.by === "keyword" || (r.by === "position" && r.as !== "actionId")),
+  );
   return judged.map((r) => ({
     severity: "warning" as const,
     code: "column-read" as const,
@@ -213,7 +216,10 @@ function extraCells(rows: TableRow[], header: Header, delimiter: string | undefi
       severity: "warning",
       code: "extra-cells",
       path: ["rows", row.line],
-      message: `${place} has cells right of the table's last heading (${extra.filter((c) => c.trim() !== "").map((c) => JSON.stringify(c)).join(", ")}): they are kept as fields named by their column.`,
+      message: `${place} has cells right of the table's last heading (${extra
+        .filter((c) => c.trim() !== "")
+        .map((c) => JSON.stringify(c))
+        .join(", ")}): they are kept as fields named by their column.`,
       hint: "Give the column a heading, or move the cells into the table.",
       value: extra,
     });

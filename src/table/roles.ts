@@ -97,9 +97,11 @@ export function candidatesOf(k: ColumnContents): Candidate[] {
   const f = (n: number) => Math.min(1, n / k.filled);
   const out: Candidate[] = [];
   if (f(k.dates) >= 0.5) out.push({ column: "timescale", score: f(k.dates), why: `dates and targets (${share(k.dates, k)}${quote(k.examples.dates)})` });
-  if (f(k.statuses) >= 0.5 && k.words <= 6) out.push({ column: "status", score: f(k.statuses), why: `status words (${share(k.statuses, k)}${quote(k.examples.statuses)})` });
+  if (f(k.statuses) >= 0.5 && k.words <= 6)
+    out.push({ column: "status", score: f(k.statuses), why: `status words (${share(k.statuses, k)}${quote(k.examples.statuses)})` });
   if (f(k.rags) >= 0.5 && k.words <= 4) out.push({ column: "rag", score: f(k.rags), why: `RAG ratings (${share(k.rags, k)}${quote(k.examples.rags)})` });
-  if (f(k.numbers) >= 0.7 && k.words <= 1.5) out.push({ column: "actionId", score: f(k.numbers), why: `action numbers (${share(k.numbers, k)}${quote(k.examples.numbers)})` });
+  if (f(k.numbers) >= 0.7 && k.words <= 1.5)
+    out.push({ column: "actionId", score: f(k.numbers), why: `action numbers (${share(k.numbers, k)}${quote(k.examples.numbers)})` });
   if (f(k.references) >= 0.7 && k.words <= 2) {
     // "R1" written once over its actions' rows is the recommendation's; one on every row an action's.
     const once = k.carried / Math.max(1, k.rows) >= 0.25;
@@ -109,7 +111,8 @@ export function candidatesOf(k: ColumnContents): Candidate[] {
       why: `references (${share(k.references, k)}${quote(k.examples.references)})${once ? ", written once over several rows" : ""}`,
     });
   }
-  if (f(k.people) >= 0.6 && k.words <= 8) out.push({ column: "owners", score: f(k.people) * 0.95, why: `posts and people (${share(k.people, k)}${quote(k.examples.people)})` });
+  if (f(k.people) >= 0.6 && k.words <= 8)
+    out.push({ column: "owners", score: f(k.people) * 0.95, why: `posts and people (${share(k.people, k)}${quote(k.examples.people)})` });
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -124,7 +127,8 @@ function carriedDown(k: ColumnContents): boolean {
 }
 
 function textWhy(k: ColumnContents): string {
-  const kind = k.repeated > k.carried ? "long text, repeated down the rows" : carriedDown(k) ? "long text, written once over several rows" : "long text, one a row";
+  const kind =
+    k.repeated > k.carried ? "long text, repeated down the rows" : carriedDown(k) ? "long text, written once over several rows" : "long text, one a row";
   return `${kind}${quote(k.examples.text)}`;
 }
 
@@ -238,7 +242,9 @@ export function readColumns(
   for (const c of candidates) {
     if (!open(c.i) || unclear.has(c.i) || columns.has(c.column)) continue;
     // Two readings of one column as close as this, or two columns as close for one field: say so, decide nothing.
-    const rival = candidates.find((o) => o !== c && open(o.i) && !columns.has(o.column) && c.score - o.score < 0.1 && (o.i === c.i) !== (o.column === c.column));
+    const rival = candidates.find(
+      (o) => o !== c && open(o.i) && !columns.has(o.column) && c.score - o.score < 0.1 && (o.i === c.i) !== (o.column === c.column),
+    );
     if (rival !== undefined) {
       unclear.add(c.i);
       if (rival.i !== c.i) unclear.add(rival.i);
@@ -249,7 +255,9 @@ export function readColumns(
   }
   // A blank heading over action numbers, as Kingston's table writes them.
   if (!columns.has("actionId")) {
-    const blank = unknown.find((i) => open(i) && header[i]!.trim() === "" && i > 0 && contents[i]!.numbers + contents[i]!.references >= contents[i]!.filled / 2);
+    const blank = unknown.find(
+      (i) => open(i) && header[i]!.trim() === "" && i > 0 && contents[i]!.numbers + contents[i]!.references >= contents[i]!.filled / 2,
+    );
     if (blank !== undefined) take(blank, "actionId", "position", "a blank heading over action numbers");
   }
   // 5. Prose in unknown columns, left to right: the recommendation (written once over its actions, or left of the
@@ -258,7 +266,14 @@ export function readColumns(
     const k = contents[i]!;
     if (!open(i) || unclear.has(i) || !isText(k)) continue;
     const titleRight = columns.has("title") ? columns.get("title")! > i : unknown.some((j) => j > i && open(j) && isText(contents[j]!));
-    const as: Column | undefined = !columns.has("recommendation") && (carriedDown(k) || titleRight) ? "recommendation" : !columns.has("title") ? "title" : !columns.has("comments") ? "comments" : undefined;
+    const as: Column | undefined =
+      !columns.has("recommendation") && (carriedDown(k) || titleRight)
+        ? "recommendation"
+        : !columns.has("title")
+          ? "title"
+          : !columns.has("comments")
+            ? "comments"
+            : undefined;
     if (as === undefined) continue;
     take(i, as, contentsBy(header[i]!), textWhy(k));
   }
@@ -268,7 +283,12 @@ export function readColumns(
     if (grouping !== undefined) {
       const was = readings.get(grouping)!;
       columns.delete(was.as as Column);
-      take(grouping, "recommendation", "contents", `the table has no recommendation column, and ${JSON.stringify(was.heading)} groups the actions (${was.why})`);
+      take(
+        grouping,
+        "recommendation",
+        "contents",
+        `the table has no recommendation column, and ${JSON.stringify(was.heading)} groups the actions (${was.why})`,
+      );
     }
   }
   for (const i of unknown) {
