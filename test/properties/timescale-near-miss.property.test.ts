@@ -65,7 +65,7 @@ describe("parseTimescale never invents a date from a near miss", () => {
     },
   );
 
-  test.prop([fc.constantFrom("not before", "after", "prior to", "except"), fc.integer({ min: 0, max: 11 }), year])(
+  test.prop([fc.constantFrom("not before", "after", "not prior to", "except"), fc.integer({ min: 0, max: 11 }), year])(
     "a word that changes what the date means ('not before March 2025') makes it unknown",
     (words, m, y) => {
       expect(parseTimescale(`${words} ${MONTHS[m]} ${y}`).kind).toBe("unknown");
