@@ -133,7 +133,8 @@ export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): nu
     s.num(i) >= 1900 &&
     s.num(i) <= 2199 &&
     ((s.digits(i + 2) === 4 && s.num(i + 2) === s.num(i) + 1) || (s.digits(i + 2) === 2 && s.num(i + 2) === (s.num(i) + 1) % 100)) &&
-    wordIs(s, i + 1, "to")
+    wordIs(s, i + 1, "to") &&
+    !dayFollows(s, i + 2)
   ) {
     s.next = i + 3;
     return s.num(i);
@@ -150,9 +151,19 @@ export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): nu
   const n2 = s.num(i + 2);
   // The second year follows the first, across a century too ("1999/00"); "2008/9" drops its 0.
   const follows = d2 === 4 ? n2 === first + 1 : (d2 === 2 || (d2 === 1 && sep === SLASH)) && n2 === (first + 1) % 100;
-  if (!follows || (s.isSymbol(i + 3, sep) && s.isNumber(i + 4))) return -1;
+  if (!follows || (s.isSymbol(i + 3, sep) && s.isNumber(i + 4)) || dayFollows(s, i + 2)) return -1;
   s.next = i + 3;
   return first;
+}
+
+/**
+ * Whether the two-digit number at token i starts a day ("2016 – 17 September 2013", "2011 to
+ * 12/04/2007"), so that it cannot end a financial year.
+ */
+function dayFollows(s: Scanner, i: number): boolean {
+  if (s.digits(i) !== 2) return false;
+  if (s.classAt(i + 1) === MONTH || (s.classAt(i + 1) === ORDINAL_SUFFIX && s.classAt(i + 2) === MONTH)) return true;
+  return (s.isSymbol(i + 1, SLASH) || s.isSymbol(i + 1, DOT)) && s.isNumber(i + 2);
 }
 
 /** A quarter number at token i ("3", "Three"): 1-4, 0 for none; an impossible one is a problem. */
@@ -311,6 +322,8 @@ function isoMonth(s: Scanner, i: number): number {
   // 2024-09 (the month form the data format uses)
   // (A full "2024-09-30" never gets here: the ISO day is tried first.)
   if (s.digits(i) !== 4 || !s.isSymbol(i + 1, HYPHEN) || !s.isNumber(i + 2) || s.digits(i + 2) !== 2) return NONE;
+  // Written close, and not the start of a day ("2024 - 12/04/2025", "2024-10 June 2025" are a year and a day).
+  if (!touching(s, i) || !touching(s, i + 1) || dayFollows(s, i + 2)) return NONE;
   const m = s.num(i + 2);
   if (m < 1 || m > 12)
     return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}: write a month as year-month (2024-09) or "September 2024"`, "impossible", i + 3);

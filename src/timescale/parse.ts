@@ -238,7 +238,11 @@ function dropRestated(s: Scanner): void {
 
 function isRestated(s: Scanner, k: number): boolean {
   const e = s.exprs[k]!;
-  return e.year === undefined && e.relative === undefined && s.isSymbol(e.to, OPEN) && s.exprs[k + 1]!.from === e.to + 1 && groupFromHasYear(s, k + 1);
+  if (e.year !== undefined) return false;
+  // "In six months' time (July 2024)": a few words may come before the bracket.
+  let open = e.to;
+  while (open < e.to + 3 && s.kind[open] === WORD_TOKEN) open++;
+  return s.isSymbol(open, OPEN) && s.exprs[k + 1]!.from === open + 1 && groupFromHasYear(s, k + 1);
 }
 
 /** Whether the group of joined expressions starting at expression k states a year. */
