@@ -9,7 +9,11 @@ import type { Rag, Status } from "../model/vocabulary.js";
 import { own } from "../own.js";
 
 // Keys are folded: lower case, punctuation and repeated spaces removed.
-/** @internal The status wordings known, folded, and what each means (the property tests read every one). */
+/**
+ * The status wordings known, folded, and what each means (the property tests read every one).
+ *
+ * @internal
+ */
 export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "not started": "not-started",
   "not yet started": "not-started",
@@ -173,7 +177,7 @@ function statusAt(words: readonly string[], at: number): Status | undefined {
 const LIMITS =
   /\bpartial(?:ly)?\b|\bpartly\b|\bpart (?:complete|completed|achieved|implemented|done|met|delivered)\b|\bin part\b|\bnot fully\b|\bmostly\b|\blargely\b/;
 const DENIES =
-  /\b(?:not|never|un) ?(?:yet )?(?:complete|completed|achieved|implemented|done|delivered|met|finished|fulfilled|closed|accepted|agreed)\b|\bbut not\b|\bincomplete\b|\bfailed\b|\bnot\b(?= (?:be|been|being|to be)\b)/;
+  /\b(?:not|never|un) ?(?:yet )?(?:complete|completed|achieved|implemented|done|delivered|met|finished|fulfilled|closed|accepted|agreed)\b|\bbut not\b|\bincomplete\b|\bfailed\b|\bnot(?= (?:be|been|being|to be)\b)/;
 
 /**
  * A status read from prose, with the qualifiers after its word taken into account: "Achieved
@@ -247,7 +251,7 @@ export function normaliseRag(text: string): Rag | undefined {
   const whole = own(RAG_WORDS, folded);
   if (whole) return whole;
   // "One month behind (amber)", "On target (green)": the colour in brackets at the end.
-  const bracketed = /\(\s*(red|amber|green|blue|yellow)\s*\)\s*\.?\s*$/i.exec(text);
+  const bracketed = /\(\s*(red|amber|green|blue|yellow)\s*\)[\s.]*$/i.exec(text);
   if (bracketed !== null) return own(RAG_WORDS, bracketed[1]!.toLowerCase());
   // "Green but not complete": a colour, then what it does not say.
   const then = /^(red|amber|green|blue) (?:but|with|although|though|however)\b/.exec(folded);

@@ -351,7 +351,7 @@ function dayFirstNumeric(s: Scanner, i: number): number {
   const monthYear = year === undefined && sep === SLASH && m > 12 && d >= 1 && d <= 12 && s.digits(i) === 2 && s.digits(i + 2) === 2;
   // "to commence 06/25, testing through to September 2025": no month 25, and the text's other
   // date is in 2025, so a month and two-digit year (Excel's mm/yy): June 2025.
-  if (monthYear && yearElsewhere(s, i, to, 2000 + m)) return s.add(months(d, d, P_MONTH, 2000 + m, i, to));
+  if (monthYear && yearElsewhere(s, 2000 + m)) return s.add(months(d, d, P_MONTH, 2000 + m, i, to));
   if (m > 12 || m < 1) {
     const hint =
       d >= 1 && d <= 12 && m <= 31 && year !== undefined
@@ -364,10 +364,14 @@ function dayFirstNumeric(s: Scanner, i: number): number {
   return s.add(days(m, d, d, year, i, to));
 }
 
-/** Whether a four-digit year `y` is written in the text outside the tokens [from, to). */
-function yearElsewhere(s: Scanner, from: number, to: number, y: number): boolean {
-  for (let k = 0; k < s.count; k++) if ((k < from || k >= to) && s.isNumber(k) && s.digits(k) === 4 && s.num(k) === y) return true;
-  return false;
+/** Whether the text writes the four-digit year `y` (found once a reading, so a long text costs one pass). */
+function yearElsewhere(s: Scanner, y: number): boolean {
+  if (s.yearsWritten === undefined) {
+    const years = new Set<number>();
+    for (let k = 0; k < s.count; k++) if (s.isNumber(k) && s.digits(k) === 4) years.add(s.num(k));
+    s.yearsWritten = years;
+  }
+  return s.yearsWritten.has(y);
 }
 
 function monthSlashYear(s: Scanner, i: number): number {
@@ -591,6 +595,8 @@ function beforeForm(s: Scanner, i: number, o: FormOptions): number {
     j++;
   }
   if (wordIs(s, j, "the")) j++;
+  // One "before" per date: "before before 2023" is not read, and a run of them cannot recurse.
+  if (s.classAt(j) === BEFORE || s.classAt(j) === PART) return NONE;
   const end = s.classAt(j) === END_WORD;
   const before = s.exprs.length;
   const to = readDateAt(s, j, o);
@@ -769,7 +775,7 @@ function partForm(s: Scanner, i: number, o: FormOptions): number {
   while (s.classAt(j) === IGNORABLE) j++; // "end of", "middle of the"
   if (!end && s.classAt(j) === YEAR && (s.isNumber(j + 1) || s.classAt(j + 1) === FY)) j++; // "mid-year 2025/26"
   // One part per date: "early late 2024" is not read, and a run of part words cannot recurse.
-  if (s.classAt(j) === PART || s.classAt(j) === END_WORD) return NONE;
+  if (s.classAt(j) === PART || s.classAt(j) === END_WORD || s.classAt(j) === BEFORE) return NONE;
   const before = s.exprs.length;
   const to = readDateAt(s, j, o);
   if (to === NONE || s.exprs.length !== before + 1) return to;
@@ -905,7 +911,7 @@ function relativeForm(s: Scanner, i: number): number {
   // within six months, within 3 months of the CPC, within 12 weeks, within a year, within the next 6 months, in six months' time
   if (s.classAt(i) !== WITHIN && !wordIs(s, i, "in")) return NONE;
   let j = i + 1;
-  while (s.classAt(j) === IGNORABLE) j++; // "the next"
+  while (s.classAt(j) === IGNORABLE && j < i + 4) j++; // "the next" (a few words: a long run of them is no date, and must not cost a pass each)
   let n = -1;
   if (s.isNumber(j) && s.digits(j) <= 3) n = s.num(j);
   else if (s.classAt(j) === COUNT || s.classAt(j) === ARTICLE) n = s.valueAt(j);

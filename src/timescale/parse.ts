@@ -2,7 +2,7 @@ import { isCalendarDate } from "../dates.js";
 import { fold } from "../fold.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
-import { isLabelNumber, readDateAt, startsDottedReference, type FormOptions } from "./forms.js";
+import { isLabelNumber, readDateAt, startsDottedReference, wordIs, type FormOptions } from "./forms.js";
 import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekdayOf } from "./resolve.js";
 import { recurrenceOf } from "./recurrence.js";
 import {
@@ -29,6 +29,7 @@ import {
   BEFORE,
   CHANGER,
   classOf,
+  CONFIRMED,
   CONTINUING_AFTER,
   CONTINUING_BEFORE,
   COUNT,
@@ -94,8 +95,12 @@ function wholeText(text: string): Timescale | undefined {
   return recurring(text, folded);
 }
 
+const RECURRENCE_LENGTH = 300;
+
 /** A repeating commitment the folded text names, or undefined when it names none. */
 function recurring(text: string, folded: string): Timescale | undefined {
+  // A repeating commitment is said in a few words; a long text is not read for one (each rule is a pass over it).
+  if (folded.length > RECURRENCE_LENGTH) return undefined;
   const r = recurrenceOf(folded);
   if (r === undefined) return undefined;
   return "frequency" in r ? { kind: "recurring", text, frequency: r.frequency } : unknown(text, r.reason, "unrecognised");
@@ -165,7 +170,7 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   const exprs = s.exprs;
   if (exprs.length > 0 && !anyYear(exprs)) {
     // "31 August (annually)", "Every August", "Annual review in May": a date in every year.
-    const again = recurring(text, fold(text));
+    const again = text.length <= RECURRENCE_LENGTH ? recurring(text, fold(text)) : undefined;
     if (again !== undefined) return again;
   }
   if (exprs.length === 0) {
@@ -380,7 +385,7 @@ function isCountOrLabel(s: Scanner, k: number): boolean {
     if (s.isWord(k + 1)) {
       const c = classOf(s.code[k + 1]!);
       // "40 homes", "3 stages", "(6 weeks)"; a time beside a date ("+ 6 weeks") is caught as a unit.
-      if (c === 0 || c === LABEL_NOUN || c === UNIT || c === WEEK) return true;
+      if (c === 0 || c === LABEL_NOUN || c === UNIT || c === WEEK || c === CONFIRMED) return true;
     }
     if (s.isSymbol(k + 1, 37 /* % */)) return true;
     // A numbered list: "1) March 2024 2) June 2024", "1. March 2024".
@@ -659,8 +664,13 @@ const REPLACED_ONLY = "it gives only the target that was replaced: give the curr
 /** "approx. March 2025", "March 2025 (TBC)", "12 April to 31 May 2021 (To be confirmed)": a date marked as approximate. */
 function markedApproximate(s: Scanner): boolean {
   // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
-  for (let k = 0; k < s.count; k++) if (s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2) return true;
-  return s.text.length > 15 && /\bto be (?:confirmed|agreed)\b/i.test(s.text);
+  for (let k = 0; k < s.count; k++) {
+    if (s.kind[k] !== WORD_TOKEN) continue;
+    const c = classOf(s.code[k]!);
+    if (c === APPROXIMATE && s.used[k] !== 2) return true;
+    if (c === CONFIRMED && k >= 2 && wordIs(s, k - 1, "be") && wordIs(s, k - 2, "to")) return true; // "(To be confirmed)"
+  }
+  return false;
 }
 
 function noYearOfItsOwn(s: Scanner, first: DateExpr, last: DateExpr): string {

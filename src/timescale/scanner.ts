@@ -146,6 +146,8 @@ export class Scanner {
   problem: string | undefined = undefined;
   /** Which kind of problem: "impossible", "ambiguous", "unrecognised" or "no-year". */
   problemCause: ProblemCause = "unrecognised";
+  /** The four-digit numbers the text writes, found when a recogniser first asks (forms.ts). */
+  yearsWritten: Set<number> | undefined = undefined;
   /** Set by the year readers in forms.ts: the token after the year read. */
   next = 0;
   /** Set by resolve.ts: the year of each date expression of the group being resolved (-1: not yet known). */
@@ -227,6 +229,7 @@ export class Scanner {
     this.exprs = [];
     this.problem = undefined;
     this.problemCause = "unrecognised";
+    this.yearsWritten = undefined;
   }
 
   isNumber(i: number): boolean {

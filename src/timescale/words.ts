@@ -44,6 +44,7 @@ export const ARTICLE = 32 << 8; // "a": one, in "within a year"
 export const TERM = 33 << 8; // "term": "Autumn term 2025", a school term
 export const BEFORE = 34 << 8; // "before", "prior" (to): due the day before the date after it
 export const HOLIDAY = 35 << 8; // value: 1 Christmas, 2 Easter
+export const CONFIRMED = 36 << 8; // "confirmed", "agreed": "(To be confirmed)" marks a date approximate
 
 export const EARLY = 1;
 export const MID = 2;
@@ -150,6 +151,8 @@ export const WORDS: ReadonlyArray<readonly [string, number]> = [
   ["christmas", HOLIDAY | 1],
   ["xmas", HOLIDAY | 1],
   ["easter", HOLIDAY | 2],
+  ["confirmed", CONFIRMED],
+  ["agreed", CONFIRMED],
   ["week", WEEK],
   ["wk", WEEK],
   ["commencing", IGNORABLE],
