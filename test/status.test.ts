@@ -168,7 +168,7 @@ describe("a wording read as complete is never complete once limited or denied", 
   });
 
   test.prop([fc.constantFrom(...completeWordings), fc.constantFrom("upper", "lower", "as is"), fc.constantFrom(" ", "  ", "\u00a0")], { numRuns: 300 })(
-    '"<it> (partially)", "not <it>" and "<it> - not implemented" are not complete',
+    '"<it> (partially)", "not <it>" and "<it> - not implemented" are not complete, nor rated blue',
     (word, casing, space) => {
       const it = casing === "upper" ? word.toUpperCase() : casing === "lower" ? word.toLowerCase() : word;
       for (const text of [
@@ -179,7 +179,18 @@ describe("a wording read as complete is never complete once limited or denied", 
         `partially ${it}`,
       ]) {
         expect(normaliseStatus(text), text).not.toBe("complete");
+        expect(normaliseRag(text), text).not.toBe("blue");
       }
     },
   );
+});
+
+describe("a limited or denied 'complete' is no blue rating either", () => {
+  it.each(["Complete (partially)", "Completed - not implemented", "Complete but not signed off"])("RAG of %s is none", (text) => {
+    expect(normaliseRag(text)).toBeUndefined();
+  });
+  it("while the plain wordings keep theirs", () => {
+    expect(normaliseRag("Complete")).toBe("blue");
+    expect(normaliseRag("Blue - partially reviewed")).toBe("blue"); // the colour itself, written first
+  });
 });

@@ -247,6 +247,13 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
  * ```
  */
 export function normaliseRag(text: string): Rag | undefined {
+  const rag = ragOf(text);
+  // "Complete (partially)" is no blue: a limited or denied "complete" is not complete.
+  if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && (LIMITS.test(fold(text)) || DENIES.test(fold(text)))) return undefined;
+  return rag;
+}
+
+function ragOf(text: string): Rag | undefined {
   const folded = fold(text);
   const whole = own(RAG_WORDS, folded);
   if (whole) return whole;
