@@ -511,7 +511,6 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     return unknown(text, REPLACED_ONLY, "replaced-only");
   }
   let approximate = false;
-  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   approximate ||= markedApproximate(s);
   const continuing = isContinuing(s, exprs[current[current.length - 1]!.last - 1]!.to);
 
@@ -630,7 +629,6 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
       }
     }
   }
-  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   approximate ||= markedApproximate(s);
   const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "one && e.year" only skips the scan groupHasNoYear would do
