@@ -120,7 +120,8 @@ function leadingStatus(text: string, folded: string): Status | undefined {
   if (behind !== null) return "in-progress";
   const percent = PERCENT.exec(text);
   if (percent !== null) return Number(percent[1]) >= 100 ? "complete" : "in-progress";
-  const found = ofWords(folded) ?? ofWords(fold(leading(text)));
+  const lead = leading(text);
+  const found = ofWords(folded) ?? (lead === "" ? undefined : ofWords(fold(lead)));
   if (found !== undefined) return found;
   // "Green: recommendation achieved – monitoring no longer required": a rating, then the status.
   const rated = RATED.exec(text);
@@ -150,6 +151,10 @@ const AFTERWORDS = new Set(["previously", "already", "now", "fully", "recently",
 /** The status folded words give, a known wording first, with their subject and tense set aside. */
 function ofWords(folded: string): Status | undefined {
   if (folded === "") return undefined;
+  // Most cells are turned away here: their first word starts no wording, subject, tense or qualifier.
+  const space = folded.indexOf(" ");
+  const first = space < 0 ? folded : folded.slice(0, space);
+  if (!FIRST_WORDS.has(first) && !SUBJECTS.has(first) && !AUXILIARIES.has(first) && !LIMITING.has(first)) return undefined;
   const words = folded.split(" ");
   let at = 0;
   while (at < words.length - 1 && SUBJECTS.has(words[at]!)) at++;
@@ -159,7 +164,11 @@ function ofWords(folded: string): Status | undefined {
   return statusAt(words, at);
 }
 
+// The first word of every wording known: most prose is turned away by its first word alone.
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(STATUS_ALIASES).map((key) => key.split(" ")[0]!));
+
 function statusAt(words: readonly string[], at: number): Status | undefined {
+  if (!FIRST_WORDS.has(words[at]!)) return undefined;
   for (let n = Math.min(4, words.length - at); n >= 1; n--) {
     const status = own(STATUS_ALIASES, words.slice(at, at + n).join(" "));
     if (status === undefined) continue;
