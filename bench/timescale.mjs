@@ -34,3 +34,26 @@ const ms = time(
 );
 console.log(`parseTimescale, ${fmt(N)} distinct texts (${fmt(dated)} read as dates); median of 9 runs`);
 console.log(`  ${fmt(ms)} ms: ${fmt((N / ms) * 1000)} texts/s   (target: at least 1,000,000 texts/s)`);
+
+// The forms of issue 29 (terms, recurrences, "before", a quarter after a hyphen, seasons with
+// "of", backward ranges refused), distinct by their phase number as above.
+const NEW_FORMS = [
+  (i, y) => `Autumn term ${y}`,
+  (i, y) => `Spring term ${y}/${(y + 1) % 100}`,
+  (i, y) => `Q${(i % 4) + 1} - ${y}/${(y + 1) % 100}`,
+  (i, y) => `spring of ${y}`,
+  (i, y) => `prior to ${MONTHS[i % 12]} ${y}`,
+  (i) => `${MONTHS[i % 12]} each year`,
+  (i, y) => `${MONTHS[(i % 6) + 6]} ${y} – ${MONTHS[i % 6]} ${y}`,
+  (i, y) => `financial year ${y}`,
+];
+const M = 200_000;
+const newTexts = JSON.parse(JSON.stringify(Array.from({ length: M }, (_, i) => `Phase ${i}: ${NEW_FORMS[i % NEW_FORMS.length](i, 2000 + (i % 100))}`)));
+const msNew = time(
+  () => {
+    for (const t of newTexts) parseTimescale(t);
+  },
+  { runs: 9, warmup: 1 },
+);
+console.log(`parseTimescale, ${fmt(M)} distinct texts of the forms added for issue 29; median of 9 runs`);
+console.log(`  ${fmt(msNew)} ms: ${fmt((M / msNew) * 1000)} texts/s`);

@@ -329,3 +329,16 @@ describe("a range of days written with ordinals", () => {
     expect(read("10th to 7th January 2019")).toMatchObject({ kind: "unknown", cause: "impossible" });
   });
 });
+
+describe("runs of the words the new forms start with never throw (issue 29)", () => {
+  it.each([
+    ["before ", "March 2025"],
+    ["before early ", "2025"],
+    ["prior to ", "Christmas 2023"],
+    ["in the next ", "6 months"],
+    ["Autumn term ", "2025"],
+  ])('"%s" 20,000 times, then "%s", is read without overflowing the stack', (word, end) => {
+    const t = parseTimescale(`${word.repeat(20_000)}${end}`);
+    expect(t.kind).toBe("unknown");
+  });
+});

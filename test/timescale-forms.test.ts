@@ -78,9 +78,18 @@ describe("a date only when the text states one", () => {
     expect(due("50% by March 2025")).toBe("2025-03-31");
   });
   it("words that change what a date means make the reading unknown", () => {
-    for (const text of ["not before March 2025", "after the election in May 2025", "March 2025 at the earliest", "prior to April 2025"]) {
+    for (const text of ["not before March 2025", "after the election in May 2025", "March 2025 at the earliest", "not prior to April 2025"]) {
       expect(cause(text), text).toBe("unrecognised");
     }
+  });
+  it('"before" and "prior to" a date are due the day before it: "prior to April 2025" is 31 March 2025', () => {
+    expect(due("prior to April 2025")).toBe("2025-03-31");
+    expect(due("before 2023")).toBe("2022-12-31"); // the day before 1 January 2023
+    expect(due("prior to Christmas 2023")).toBe("2023-12-24"); // Christmas Day is the 25th
+    expect(due("before the end of February 2023")).toBe("2023-02-28"); // by its end
+    expect(due("before 1 March 2024")).toBe("2024-02-29"); // 2024 is a leap year
+    expect(cause("before funding is agreed")).toBe("unrecognised");
+    expect(cause("before the election")).toBe("unrecognised");
   });
   it('"2009-10" is ambiguous (the financial year, or October 2009); "2024-25" is the financial year', () => {
     expect(cause("2009-10")).toBe("ambiguous");

@@ -235,8 +235,11 @@ describe("targets counted from a date", () => {
 });
 
 describe("words that change what a date means", () => {
-  it.each(["not", "after", "before", "prior to", "except", "unless", "earliest", "post", "pre"])('"%s March 2025" is unknown', (word) => {
+  it.each(["not", "after", "not before", "not prior to", "except", "unless", "earliest", "post", "pre"])('"%s March 2025" is unknown', (word) => {
     expect(read(`${word} March 2025`)).toMatchObject({ kind: "unknown", cause: "unrecognised" });
+  });
+  it.each(["before", "prior to"])('"%s March 2025" is due the day before March: 28 February 2025', (word) => {
+    expect(read(`${word} March 2025`)).toMatchObject({ kind: "date", due: "2025-02-28", precision: "day" });
   });
 });
 

@@ -9,11 +9,18 @@ import type { Rag, Status } from "../model/vocabulary.js";
 import { own } from "../own.js";
 
 // Keys are folded: lower case, punctuation and repeated spaces removed.
-const STATUS_ALIASES: Readonly<Record<string, Status>> = {
+/**
+ * The status wordings known, folded, and what each means (the property tests read every one).
+ *
+ * @internal
+ */
+export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "not started": "not-started",
   "not yet started": "not-started",
   "not yet progressed": "not-started",
   "not progressed": "not-started",
+  "not yet actioned": "not-started",
+  "not actioned": "not-started",
   pending: "not-started",
   "to start": "not-started",
   planned: "not-started",
@@ -27,6 +34,8 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "in hand": "in-progress",
   progressing: "in-progress",
   "making expected progress": "in-progress",
+  active: "in-progress",
+  behind: "in-progress",
   // Under way, with trouble: the status says it has started; lateness is the target's to show.
   delayed: "in-progress",
   "behind schedule": "in-progress",
@@ -34,6 +43,7 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "some problems": "in-progress",
   "under control": "in-progress",
   reprogrammed: "in-progress",
+  "re programmed": "in-progress",
   extended: "in-progress",
   complete: "complete",
   completed: "complete",
@@ -43,9 +53,12 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   delivered: "complete",
   closed: "complete",
   finished: "complete",
+  implemented: "complete",
+  "fully implemented": "complete",
   ongoing: "ongoing",
   "on going": "ongoing",
   continuing: "ongoing",
+  continues: "ongoing",
   continuous: "ongoing",
   "business as usual": "ongoing",
   bau: "ongoing",
@@ -55,6 +68,7 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   suspended: "on-hold",
   paused: "on-hold",
   rescheduled: "on-hold",
+  "re scheduled": "on-hold",
   postponed: "on-hold",
   cancelled: "cancelled",
   canceled: "cancelled",
@@ -62,6 +76,7 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   withdrawn: "cancelled",
   "no longer required": "cancelled",
   superseded: "cancelled",
+  rejected: "cancelled",
 };
 
 /**
@@ -88,7 +103,103 @@ const STATUS_ALIASES: Readonly<Record<string, Status>> = {
  * ```
  */
 export function normaliseStatus(text: string): Status | undefined {
-  return own(STATUS_ALIASES, fold(text)) ?? own(STATUS_ALIASES, fold(leading(text)));
+  const folded = fold(text);
+  const whole = own(STATUS_ALIASES, folded);
+  if (whole !== undefined) return whole;
+  return qualified(folded, text.toLowerCase(), leadingStatus(text, folded));
+}
+
+/**
+ * The status a sentence or a status leading prose gives: "This action has been completed.",
+ * "Action Completed - solution in place.", "Has not started", "Delayed by less than 3
+ * months", "Rescheduled or suspended with approval", "Green: recommendation achieved –
+ * monitoring no longer required".
+ */
+function leadingStatus(text: string, folded: string): Status | undefined {
+  const behind = BEHIND.exec(folded);
+  if (behind !== null) return "in-progress";
+  const percent = PERCENT.exec(text);
+  if (percent !== null) return Number(percent[1]) >= 100 ? "complete" : "in-progress";
+  const lead = leading(text);
+  const found = ofWords(folded) ?? (lead === "" ? undefined : ofWords(fold(lead)));
+  if (found !== undefined) return found;
+  // "Green: recommendation achieved – monitoring no longer required": a rating, then the status.
+  const rated = RATED.exec(text);
+  if (rated === null) return undefined;
+  const rest = text.slice(rated[0].length);
+  return ofWords(fold(rest)) ?? ofWords(fold(leading(rest)));
+}
+
+// "One month behind", "Over one month behind (red)", "Will not be met within 3 months of original target date": late, and under way.
+const BEHIND =
+  /^(?:(?:over|more than|less than|under|about|approximately|up to) )?(?:\d{1,2}|a|one|two|three|four|five|six) (?:day|week|month)s? (?:behind|late|overdue|delayed)\b|^will not be (?:met|achieved|completed|delivered) (?:by|within|on)\b/;
+// "90% complete", "100% completed".
+const PERCENT = /^\s*(\d{1,3})\s*%\s*(?:complete|completed|done|achieved|implemented|delivered)\b/i;
+// A RAG colour leading the cell, then a separator.
+const RATED = /^\s*(?:red|amber|green|blue)\s*[:\-\u2013\u2014]\s*/i;
+
+// Words that name what the status is of, or tense it: "This action has been ...".
+const SUBJECTS = new Set(["this", "the", "action", "actions", "recommendation", "recommendations", "work", "it", "activity", "task"]);
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "now", "currently"]);
+// Words that may follow a status when more words come after them: "Delayed by less than 3 months", "Deferred for future review".
+const CONNECTORS = new Set(["with", "due", "as", "since", "following", "for", "until", "in", "on", "by", "at", "because", "after", "and"]);
+// Words that limit the status after them: "Partially implemented".
+const LIMITING = new Set(["partially", "partly", "part", "largely", "mostly"]);
+// Words that may end a status: "Achieved previously".
+const AFTERWORDS = new Set(["previously", "already", "now", "fully", "recently", "successfully"]);
+
+/** The status folded words give, a known wording first, with their subject and tense set aside. */
+function ofWords(folded: string): Status | undefined {
+  if (folded === "") return undefined;
+  // Most cells are turned away here: their first word starts no wording, subject, tense or qualifier.
+  const space = folded.indexOf(" ");
+  const first = space < 0 ? folded : folded.slice(0, space);
+  if (!FIRST_WORDS.has(first) && !SUBJECTS.has(first) && !AUXILIARIES.has(first) && !LIMITING.has(first)) return undefined;
+  const words = folded.split(" ");
+  let at = 0;
+  while (at < words.length - 1 && SUBJECTS.has(words[at]!)) at++;
+  while (at < words.length - 1 && AUXILIARIES.has(words[at]!)) at++;
+  // "Partially implemented": the status, which the qualifier then limits (see qualified).
+  if (at < words.length - 1 && LIMITING.has(words[at]!)) at++;
+  return statusAt(words, at);
+}
+
+// The first word of every wording known: most prose is turned away by its first word alone.
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(STATUS_ALIASES).map((key) => key.split(" ")[0]!));
+
+function statusAt(words: readonly string[], at: number): Status | undefined {
+  if (!FIRST_WORDS.has(words[at]!)) return undefined;
+  for (let n = Math.min(4, words.length - at); n >= 1; n--) {
+    const status = own(STATUS_ALIASES, words.slice(at, at + n).join(" "));
+    if (status === undefined) continue;
+    const rest = words.length - at - n;
+    const next = words[at + n];
+    if (rest === 0 || (rest === 1 && AFTERWORDS.has(next!)) || (rest > 1 && CONNECTORS.has(next!))) return status;
+    // "Rescheduled or suspended with approval": two wordings of one status.
+    if (next === "or" && statusAt(words, at + n + 1) === status) return status;
+    return undefined;
+  }
+  return undefined;
+}
+
+// A qualifier that limits what was done, or denies it: these win over the word they follow.
+const LIMITS =
+  /\bpartial(?:ly)?\b|\bpartly\b|\bpart (?:complete|completed|achieved|implemented|done|met|delivered)\b|\bin part\b|\bnot fully\b|\bmostly\b|\blargely\b/;
+const DENIES =
+  /\b(?:not|never|un) ?(?:yet )?(?:complete|completed|achieved|implemented|done|delivered|met|finished|fulfilled|closed|accepted|agreed)\b|\bbut not\b|\bincomplete\b|\bfailed\b|\bnot(?= (?:be|been|being|to be)\b)/;
+
+/**
+ * A status read from prose, with the qualifiers after its word taken into account: "Achieved
+ * (partially)" is under way, not complete; "Closed - not implemented" is no status that can
+ * be counted, so the wording is reported.
+ */
+function qualified(folded: string, lower: string, status: Status | undefined): Status | undefined {
+  if (status === undefined) return undefined;
+  if (status === "not-started") return status;
+  if (DENIES.test(folded) && !BEHIND.test(folded)) return undefined;
+  if (LIMITS.test(folded)) return status === "complete" ? "in-progress" : status;
+  if (status === "complete" && /\b\d{1,2}\s*%/.test(lower) && !PERCENT.test(lower)) return undefined;
+  return status;
 }
 
 /**
@@ -145,9 +256,22 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
  * ```
  */
 export function normaliseRag(text: string): Rag | undefined {
+  const rag = ragOf(text);
+  // "Complete (partially)" is no blue: a limited or denied "complete" is not complete.
+  if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && (LIMITS.test(fold(text)) || DENIES.test(fold(text)))) return undefined;
+  return rag;
+}
+
+function ragOf(text: string): Rag | undefined {
   const folded = fold(text);
   const whole = own(RAG_WORDS, folded);
   if (whole) return whole;
+  // "One month behind (amber)", "On target (green)": the colour in brackets at the end.
+  const bracketed = /\(\s*(red|amber|green|blue|yellow)\s*\)[\s.]*$/i.exec(text);
+  if (bracketed !== null) return own(RAG_WORDS, bracketed[1]!.toLowerCase());
+  // "Green but not complete": a colour, then what it does not say.
+  const then = /^(red|amber|green|blue) (?:but|with|although|though|however)\b/.exec(folded);
+  if (then !== null) return own(RAG_WORDS, then[1]!);
   const lead = leading(text);
   if (lead !== "") {
     const first = own(RAG_WORDS, fold(lead));

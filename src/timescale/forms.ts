@@ -26,6 +26,7 @@ import {
   P_PART,
   P_QUARTER,
   P_SEASON,
+  P_TERM,
   P_WEEK,
   P_YEAR,
   Scanner,
@@ -63,6 +64,9 @@ import {
   YEAR,
   EARLY,
   MID,
+  TERM,
+  BEFORE,
+  HOLIDAY,
 } from "./words.js";
 
 /** How a reading is asked to go. */
@@ -122,15 +126,15 @@ export function yearAt(s: Scanner, i: number): number {
  */
 export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): number {
   if (!s.isNumber(i) || !s.isNumber(i + 2)) return -1;
-  // "2025 to 2026": the way GOV.UK style writes a financial year, as "2025-2026" is.
+  // "2025 to 2026": the way GOV.UK style writes a financial year, as "2025-2026" is; "Winter 2021 to 22".
   if (
     s.classAt(i + 1) === RANGE &&
     s.digits(i) === 4 &&
-    s.digits(i + 2) === 4 &&
     s.num(i) >= 1900 &&
     s.num(i) <= 2199 &&
-    s.num(i + 2) === s.num(i) + 1 &&
-    wordIs(s, i + 1, "to")
+    ((s.digits(i + 2) === 4 && s.num(i + 2) === s.num(i) + 1) || (s.digits(i + 2) === 2 && s.num(i + 2) === (s.num(i) + 1) % 100)) &&
+    wordIs(s, i + 1, "to") &&
+    !dayFollows(s, i + 2)
   ) {
     s.next = i + 3;
     return s.num(i);
@@ -147,9 +151,19 @@ export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): nu
   const n2 = s.num(i + 2);
   // The second year follows the first, across a century too ("1999/00"); "2008/9" drops its 0.
   const follows = d2 === 4 ? n2 === first + 1 : (d2 === 2 || (d2 === 1 && sep === SLASH)) && n2 === (first + 1) % 100;
-  if (!follows || (s.isSymbol(i + 3, sep) && s.isNumber(i + 4))) return -1;
+  if (!follows || (s.isSymbol(i + 3, sep) && s.isNumber(i + 4)) || dayFollows(s, i + 2)) return -1;
   s.next = i + 3;
   return first;
+}
+
+/**
+ * Whether the two-digit number at token i starts a day ("2016 – 17 September 2013", "2011 to
+ * 12/04/2007"), so that it cannot end a financial year.
+ */
+function dayFollows(s: Scanner, i: number): boolean {
+  if (s.digits(i) !== 2) return false;
+  if (s.classAt(i + 1) === MONTH || (s.classAt(i + 1) === ORDINAL_SUFFIX && s.classAt(i + 2) === MONTH)) return true;
+  return (s.isSymbol(i + 1, SLASH) || s.isSymbol(i + 1, DOT)) && s.isNumber(i + 2);
 }
 
 /** A quarter number at token i ("3", "Three"): 1-4, 0 for none; an impossible one is a problem. */
@@ -208,8 +222,34 @@ function periodYearAt(s: Scanner, i: number): { year: number | undefined; financ
     return { year: undefined, financial: true, next: j + 1 };
   }
   const y = yearAt(s, j);
-  if (y >= 0) return { year: y, financial: false, next: s.next };
+  if (y >= 0) {
+    const next = s.next;
+    if (s.digits(j) === 4) multiYear(s, i - 2 >= 0 && s.isWord(i - 2) ? i - 2 : i, y, next);
+    return { year: y, financial: false, next };
+  }
   return { year: undefined, financial: fyWord, next: fyWord ? j : i };
+}
+
+/**
+ * "Q2 2025-2027", "Q4 2025/2027", "Q1 2025/2025": a quarter or half of a period that is not
+ * one year. Records the problem when the year `y` (ending at token `sep`) is followed by a
+ * second year that makes no financial year with it; `i` is where the quarter starts.
+ */
+function multiYear(s: Scanner, i: number, y: number, sep: number): void {
+  const joined = s.isSymbol(sep, HYPHEN) || s.isSymbol(sep, SLASH) || wordIs(s, sep, "to");
+  if (!joined || !s.isNumber(sep + 1)) return;
+  const d = s.digits(sep + 1);
+  // "2025-27" only written close ("Q1 2024 - 31 March 2025" is a range to a day).
+  const close = d === 2 && s.kind[sep] === SYMBOL_TOKEN && touching(s, sep - 1) && touching(s, sep) && !s.isSymbol(sep + 2, s.code[sep]!);
+  if (d !== 4 && !close) return;
+  const last = d === 4 ? s.num(sep + 1) : Math.floor(y / 100) * 100 + s.num(sep + 1);
+  const text = s.slice(i, sep + 2);
+  const fy = `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  if (last <= y) {
+    s.fail(`"${text}" repeats its year or runs backwards: give one financial year ("${fy}") or one year ("${y}")`, "impossible", sep + 2);
+  } else {
+    s.fail(`"${text}" is a part of ${y} to ${last}, more than one year: give one financial year ("${fy}") or one year ("${y}")`, "ambiguous", sep + 2);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -259,6 +299,15 @@ function yearRange(s: Scanner, i: number): number {
   const first = s.num(i);
   const d2 = s.digits(i + 2);
   const last = d2 === 4 ? s.num(i + 2) : d2 === 2 ? Math.floor(first / 100) * 100 + s.num(i + 2) : -1;
+  // "2025/2025", "2025-2024", "2025/24": no month ("2024/12", "2024-13" are months, or none, for isoMonth to say).
+  const noMonth = d2 === 4 || (d2 === 2 && s.num(i + 2) > 12 && s.code[i + 1] !== HYPHEN);
+  if (first >= 1900 && first <= 2199 && noMonth && last <= first && !s.isSymbol(i + 3, HYPHEN) && !s.isSymbol(i + 3, SLASH)) {
+    return s.fail(
+      `"${s.slice(i, i + 3)}" repeats its year or runs backwards: a financial year is two years in order ("${first}/${String((first + 1) % 100).padStart(2, "0")}")`,
+      "impossible",
+      i + 3,
+    );
+  }
   // "2024-2040" is a plan period however long; "2024-35" is a month that does not exist.
   if (first < 1900 || first > 2199 || last <= first + 1 || (d2 === 2 && last > first + 10) || s.isSymbol(i + 3, HYPHEN)) return NONE;
   if (d2 === 2 && s.num(i + 2) <= 12 && s.code[i + 1] === HYPHEN) return NONE; // "2024-09": a month (isoMonth)
@@ -273,6 +322,8 @@ function isoMonth(s: Scanner, i: number): number {
   // 2024-09 (the month form the data format uses)
   // (A full "2024-09-30" never gets here: the ISO day is tried first.)
   if (s.digits(i) !== 4 || !s.isSymbol(i + 1, HYPHEN) || !s.isNumber(i + 2) || s.digits(i + 2) !== 2) return NONE;
+  // Written close, and not the start of a day ("2024 - 12/04/2025", "2024-10 June 2025" are a year and a day).
+  if (!touching(s, i) || !touching(s, i + 1) || dayFollows(s, i + 2)) return NONE;
   const m = s.num(i + 2);
   if (m < 1 || m > 12)
     return s.fail(`"${s.slice(i, i + 3)}" has no month ${m}: write a month as year-month (2024-09) or "September 2024"`, "impossible", i + 3);
@@ -297,14 +348,30 @@ function dayFirstNumeric(s: Scanner, i: number): number {
   const d = s.num(i);
   const m = s.num(i + 2);
   const text = s.slice(i, to);
+  const monthYear = year === undefined && sep === SLASH && m > 12 && d >= 1 && d <= 12 && s.digits(i) === 2 && s.digits(i + 2) === 2;
+  // "to commence 06/25, testing through to September 2025": no month 25, and the text's other
+  // date is in 2025, so a month and two-digit year (Excel's mm/yy): June 2025.
+  if (monthYear && yearElsewhere(s, 2000 + m)) return s.add(months(d, d, P_MONTH, 2000 + m, i, to));
   if (m > 12 || m < 1) {
     const hint =
       d >= 1 && d <= 12 && m <= 31 && year !== undefined
         ? `: numeric dates are read day first, so write ${String(m).padStart(2, "0")}/${String(d).padStart(2, "0")}/${year} or "${m} ${MONTH_NAMES[d]} ${year}"`
-        : ": numeric dates are read day first (31/03/2024)";
+        : monthYear
+          ? `: numeric dates are read day first (31/03/2024); if it is a month and year, write "${MONTH_NAMES[d]} ${2000 + m}"`
+          : ": numeric dates are read day first (31/03/2024)";
     return s.fail(`"${text}" has no month ${m}${hint}`, "impossible", to);
   }
   return s.add(days(m, d, d, year, i, to));
+}
+
+/** Whether the text writes the four-digit year `y` (found once a reading, so a long text costs one pass). */
+function yearElsewhere(s: Scanner, y: number): boolean {
+  if (s.yearsWritten === undefined) {
+    const years = new Set<number>();
+    for (let k = 0; k < s.count; k++) if (s.isNumber(k) && s.digits(k) === 4) years.add(s.num(k));
+    s.yearsWritten = years;
+  }
+  return s.yearsWritten.has(y);
 }
 
 function monthSlashYear(s: Scanner, i: number): number {
@@ -426,23 +493,127 @@ function monthForm(s: Scanner, i: number): number {
   if (fy >= 0) return s.add(months(m, m, P_MONTH, m >= 4 ? fy : fy + 1, i, s.next));
   const y = yearAt(s, j);
   if (y >= 0) return s.add(months(m, m, P_MONTH, y, i, s.next));
+  // "October, 2018": a comma before a four-digit year.
+  if (s.isSymbol(j, COMMA) && s.digits(j + 1) === 4 && s.isNumber(j + 1) && yearAt(s, j + 1) >= 0) return s.add(months(m, m, P_MONTH, s.num(j + 1), i, j + 2));
   return s.add(months(m, m, P_MONTH, undefined, i, i + 1));
 }
 
 const SEASON_MONTHS = [0, 3, 6, 9, 12]; // by season 1-4 (spring-winter): its first month
 
 function seasonForm(s: Scanner, i: number): number {
-  // Spring 2024, Autumn 19, Summer '25, Winter 2024/25 (winter 2024 runs into 2025), Summer
+  // Spring 2024, Autumn 19, Summer '25, Winter 2024/25 (winter 2024 runs into 2025), Winter 2021 to 22, spring of 2021, Summer
   const k = s.valueAt(i);
   const first = SEASON_MONTHS[k]!;
   const last = first === 12 ? 2 : first + 2;
   let j = i + 1;
   if (s.isSymbol(j, HYPHEN) && touching(s, i)) j++;
+  else if (wordIs(s, j, "of") && (s.isNumber(j + 1) || s.isSymbol(j + 1, APOSTROPHE))) j++; // "spring of 2021"
   const fy = k === 4 ? financialYearAt(s, j, false) : -1;
   if (fy >= 0) return s.add(months(first, last, P_SEASON, fy, i, s.next));
   const y = yearAt(s, j);
   if (y >= 0) return s.add(months(first, last, P_SEASON, y, i, s.next));
   return s.add(months(first, last, P_SEASON, undefined, i, i + 1));
+}
+
+/**
+ * School terms, by a convention of the docs: the autumn term is 1 September to 31 December,
+ * the spring term 1 January to Easter Sunday, the summer term Easter Monday to 31 July. An
+ * academic year ("2024/25", "2024-2025") puts the autumn term in its first year and the
+ * others in its second.
+ */
+function termForm(s: Scanner, i: number): number {
+  // Autumn term 2025, Spring Term 2024, summer term 2024/25, the Autumn Term of the 2024-2025 Academic Year
+  if (s.classAt(i + 1) !== TERM) return NONE;
+  const k = s.valueAt(i);
+  let j = i + 2;
+  while (wordIs(s, j, "of") || wordIs(s, j, "the")) j++;
+  const words = s.slice(i, i + 2);
+  if (k === 4) return s.fail(`"${words}" is not a school term: the terms are autumn, spring and summer`, "unrecognised", i + 2);
+  const academic = financialYearAt(s, j, true);
+  let year = academic >= 0 ? (k === 3 ? academic : academic + 1) : -1;
+  let to = academic >= 0 ? s.next : j;
+  if (academic < 0) {
+    const y = yearAt(s, j);
+    if (y >= 0) {
+      year = y;
+      to = s.next;
+    }
+  }
+  if (year < 0) {
+    return s.fail(
+      `"${words}" gives no year: write it ("${words} 2025", or of an academic year, "${words} 2024/25"); a term is not placed by a reference date, as the spring term ends at Easter, which moves`,
+      "no-year",
+      i + 2,
+    );
+  }
+  if (k === 3) return s.add(months(9, 12, P_TERM, year, i, to));
+  const easter = easterSunday(year);
+  const e = months(k === 1 ? 1 : easter[0], k === 1 ? easter[0] : 7, P_TERM, year, i, to);
+  if (k === 1) e.endDay = easter[1];
+  else {
+    e.startDay = easter[1];
+    e.startPlusDays = 1; // Easter Monday
+  }
+  return s.add(e);
+}
+
+/** Easter Sunday of a year (Gregorian), as [month, day]. */
+export function easterSunday(year: number): readonly [number, number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [month, day];
+}
+
+function holidayForm(s: Scanner, i: number): number {
+  // Christmas 2023, Xmas, Easter 2025
+  const christmas = s.valueAt(i) === 1;
+  const y = yearAt(s, i + 1);
+  if (christmas) return s.add(days(12, 25, 25, y >= 0 ? y : undefined, i, y >= 0 ? s.next : i + 1));
+  if (y < 0)
+    return s.fail(`"${s.slice(i, i + 1)}" gives no year, and Easter moves from year to year: write the year ("Easter 2025") or the date`, "no-year", i + 1);
+  const [m, d] = easterSunday(y);
+  return s.add(days(m, d, d, y, i, s.next));
+}
+
+function beforeForm(s: Scanner, i: number, o: FormOptions): number {
+  // before 2023 (due 31 December 2022), prior to Christmas 2023 (due 24 December), before the end of February 2023 (due 28 February)
+  let j = i + 1;
+  if (wordIs(s, i, "prior")) {
+    if (!wordIs(s, j, "to")) return NONE;
+    j++;
+  }
+  if (wordIs(s, j, "the")) j++;
+  // One "before" per date: "before before 2023" is not read, and a run of them cannot recurse.
+  if (s.classAt(j) === BEFORE || s.classAt(j) === PART) return NONE;
+  const end = s.classAt(j) === END_WORD;
+  const before = s.exprs.length;
+  const to = readDateAt(s, j, o);
+  if (to === NONE || s.exprs.length !== before + 1) return to;
+  const e = s.exprs[before]!;
+  if (e.relative !== undefined) return s.fail(`"${s.slice(i, to)}" counts from a date that is not given: give the date it is due`, "unrecognised", to);
+  for (let k = i; k < e.from; k++) s.used[k] = 1;
+  e.from = i;
+  if (end) return to; // "before the end of February 2023": by its end, when it is due anyway
+  // Before a date is by the day before it starts.
+  e.endYear = e.startYear;
+  e.endMonth = e.startMonth;
+  e.endDay = e.startDay;
+  e.startPlusDays -= 1;
+  e.endPlusDays = e.startPlusDays;
+  e.precision = P_DAY;
+  return to;
 }
 
 function quarterForm(s: Scanner, i: number, o: FormOptions): number {
@@ -463,6 +634,13 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
       if (last <= n) return s.fail(`"${s.slice(i, m + 1)}" does not run from an earlier quarter to a later one`, "impossible", m + 1);
       k = m + 1;
     }
+  }
+  // "Q2 - 2021/22", "Q3 - 2024": the quarter's year after a hyphen, not a range to the year.
+  if (last === n && s.isSymbol(k, HYPHEN) && s.isNumber(k + 1)) {
+    const fy = financialYearAt(s, k + 1, true);
+    const y = fy >= 0 ? fy : s.digits(k + 1) === 4 ? yearAt(s, k + 1) : -1;
+    const after = s.classAt(s.next);
+    if (y >= 0 && after !== Q && after !== QUARTER && after !== H) k++;
   }
   const p = periodYearAt(s, k);
   const financial = o.financialQuarters || financialBeside(s, p);
@@ -544,10 +722,22 @@ function yearEnd(s: Scanner, i: number): number {
   const isFinancial = financial ?? endAfter;
   const fy = financialYearAt(s, j, true);
   if (fy >= 0) return s.add(financialYear(fy, i, s.next));
+  if (financial === true && s.isNumber(j) && !ofEnd && !endAfter) {
+    // "financial year 2025": no financial year ends in December, and which one is meant cannot be told.
+    const bare = yearAt(s, j);
+    if (bare >= 0) return financialYearOfOneYear(s, i, s.next, bare);
+  }
   const y = isFinancial ? -1 : yearAt(s, j);
   if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, s.next));
   // "financial year" alone describes a date beside it ("Q1 2025/26 financial year"); its end is a target.
-  if (!ofEnd && !endAfter) return NONE;
+  if (!ofEnd && !endAfter) {
+    const beside = s.exprs[s.exprs.length - 1];
+    // "2025 financial year": a bare year named a financial year, which it does not say.
+    if (financial === true && beside !== undefined && beside.to === i && beside.precision === P_YEAR && beside.year !== undefined) {
+      return financialYearOfOneYear(s, beside.from, j, beside.year);
+    }
+    return NONE;
+  }
   const before = s.exprs[s.exprs.length - 1];
   if (!ofEnd && before !== undefined && before.to === i) {
     // "March 2025 year end": the words describe the date before them. After a year alone,
@@ -566,6 +756,12 @@ function yearEnd(s: Scanner, i: number): number {
   return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
 }
 
+function financialYearOfOneYear(s: Scanner, from: number, to: number, y: number): number {
+  const before = `${y - 1}/${String(y % 100).padStart(2, "0")}`;
+  const after = `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  return s.fail(`"${s.slice(from, to)}" gives one year, and a financial year spans two: write "${before}" or "${after}"`, "ambiguous", to);
+}
+
 function partForm(s: Scanner, i: number, o: FormOptions): number {
   // early 2025, mid-2024, late 2025, early March 2025, middle of 2025, beginning of April 2025, end of March 2025, end of Q2
   const end = s.classAt(i) === END_WORD;
@@ -579,7 +775,7 @@ function partForm(s: Scanner, i: number, o: FormOptions): number {
   while (s.classAt(j) === IGNORABLE) j++; // "end of", "middle of the"
   if (!end && s.classAt(j) === YEAR && (s.isNumber(j + 1) || s.classAt(j + 1) === FY)) j++; // "mid-year 2025/26"
   // One part per date: "early late 2024" is not read, and a run of part words cannot recurse.
-  if (s.classAt(j) === PART || s.classAt(j) === END_WORD) return NONE;
+  if (s.classAt(j) === PART || s.classAt(j) === END_WORD || s.classAt(j) === BEFORE) return NONE;
   const before = s.exprs.length;
   const to = readDateAt(s, j, o);
   if (to === NONE || s.exprs.length !== before + 1) return to;
@@ -587,6 +783,7 @@ function partForm(s: Scanner, i: number, o: FormOptions): number {
   for (let k = i; k < e.from; k++) s.used[k] = 1;
   e.from = i;
   if (end) return to; // "end of March 2025" is due when March 2025 is
+  if (part === START && e.relative === undefined && e.precision === P_DAY && e.startDay === e.endDay) return to; // "start 7 April 2017": that day
   if (e.relative !== undefined || e.precision === P_DAY || e.precision === P_WEEK) {
     return s.fail(`"${s.slice(i, to)}" is part of a day or week, which has no early, middle or late`, "unrecognised", to);
   }
@@ -714,20 +911,20 @@ function relativeForm(s: Scanner, i: number): number {
   // within six months, within 3 months of the CPC, within 12 weeks, within a year, within the next 6 months, in six months' time
   if (s.classAt(i) !== WITHIN && !wordIs(s, i, "in")) return NONE;
   let j = i + 1;
-  while (s.classAt(j) === IGNORABLE) j++; // "the next"
+  while (s.classAt(j) === IGNORABLE && j < i + 4) j++; // "the next" (a few words: a long run of them is no date, and must not cost a pass each)
   let n = -1;
   if (s.isNumber(j) && s.digits(j) <= 3) n = s.num(j);
   else if (s.classAt(j) === COUNT || s.classAt(j) === ARTICLE) n = s.valueAt(j);
   if (n < 0) return NONE;
   if (s.classAt(i) !== WITHIN) {
-    // "in six months' time", "in 3 months time": only with "time", else "in 2025" and the like
+    // "in six months' time", "in the next 6 months", "in 3 months": a count of a unit of time
     const unit = j + 1;
+    const to = relativeAfterCount(s, i, n, unit, true);
+    if (to === NONE || s.problem !== undefined) return to;
     let k = unit + 1;
     if (s.isSymbol(k, APOSTROPHE)) k++;
     if (wordIs(s, k, "s")) k++;
-    if (!wordIs(s, k, "time")) return NONE;
-    const to = relativeAfterCount(s, i, n, unit, true);
-    if (to === NONE) return NONE;
+    if (!wordIs(s, k, "time") || to !== unit + 1) return to;
     const e = s.exprs[s.exprs.length - 1]!;
     for (let t = e.to; t <= k; t++) s.used[t] = 1;
     e.to = k + 1;
@@ -824,6 +1021,7 @@ export const NUMBER_FORMS: readonly Form[] = [
       ["01/04/24", "2024-04-01"],
       ["31.03.24", "2024-03-31"],
       ["31-03-2024", "2024-03-31"],
+      ["to commence 06/25, testing through to September 2025", "2025-09-30"],
     ],
     read: dayFirstNumeric,
   },
@@ -872,8 +1070,21 @@ export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number
       ["Mar '25", "2025-03-31"],
       ["March 31 2024", "2024-03-31"],
       ["March 2024/25", "2025-03-31"],
+      ["October, 2018", "2018-10-31"],
     ],
     read: monthForm,
+  },
+  {
+    name: "school term",
+    starts: [SEASON],
+    examples: [
+      ["Autumn term 2025", "2025-12-31"],
+      ["Spring term 2025", "2025-04-20"],
+      ["Summer term 2024", "2024-07-31"],
+      ["the Autumn Term of the 2024-2025 Academic Year", "2024-12-31"],
+      ["Spring term 2024/25", "2025-04-20"],
+    ],
+    read: termForm,
   },
   {
     name: "season",
@@ -882,6 +1093,8 @@ export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number
       ["Spring 2024", "2024-05-31"],
       ["Autumn 19", "2019-11-30"],
       ["Winter 2024/25", "2025-02-28"],
+      ["Winter 2021 to 22", "2022-02-28"],
+      ["spring of 2021", "2021-05-31"],
     ],
     read: seasonForm,
   },
@@ -896,6 +1109,7 @@ export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number
       ["Quarter Three 2024/25", "2024-12-31"],
       ["Q3 of 2024/25", "2024-12-31"],
       ["Q1 2024", "2024-03-31"],
+      ["Q2 - 2021/22", "2021-09-30"],
     ],
     read: quarterForm,
   },
@@ -961,8 +1175,29 @@ export const WORD_FORMS: ReadonlyArray<Form & { readonly starts: readonly number
       ["within six months", "2024-08-01", { reference: "2024-02-01" }],
       ["within 3 months of the CPC", "2024-01-16", { cpcStart: "2023-10-16" }],
       ["in six months' time", "2024-08-01", { reference: "2024-02-01" }],
+      ["in the next 6 months", "2024-08-01", { reference: "2024-02-01" }],
     ],
     read: relativeForm,
+  },
+  {
+    name: "holiday",
+    starts: [HOLIDAY],
+    examples: [
+      ["Christmas 2023", "2023-12-25"],
+      ["Easter 2025", "2025-04-20"],
+    ],
+    read: holidayForm,
+  },
+  {
+    name: "before a date",
+    starts: [BEFORE],
+    examples: [
+      ["prior to Christmas 2023", "2023-12-24"],
+      ["before 2023", "2022-12-31"],
+      ["before March 2025", "2025-02-28"],
+      ["before the end of February 2023", "2023-02-28"],
+    ],
+    read: beforeForm,
   },
   { name: "time from the CPC", starts: [COUNT], examples: [["three months after the CPC", "2024-01-16", { cpcStart: "2023-10-16" }]], read: countOfCpc },
 ];

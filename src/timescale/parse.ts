@@ -2,15 +2,34 @@ import { isCalendarDate } from "../dates.js";
 import { fold } from "../fold.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
-import { isLabelNumber, readDateAt, startsDottedReference, type FormOptions } from "./forms.js";
+import { isLabelNumber, readDateAt, startsDottedReference, wordIs, type FormOptions } from "./forms.js";
 import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekdayOf } from "./resolve.js";
-import { CLOSE, COMMA, CURRENT, DOT, HYPHEN, NUMBER_TOKEN, OPEN, REPLACED, REPLACING, Scanner, SLASH, WORD_TOKEN, type DateExpr } from "./scanner.js";
-import type { Frequency, Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
+import { recurrenceOf } from "./recurrence.js";
+import {
+  CLOSE,
+  COMMA,
+  CURRENT,
+  DOT,
+  HYPHEN,
+  NUMBER_TOKEN,
+  OPEN,
+  P_YEAR,
+  REPLACED,
+  REPLACING,
+  Scanner,
+  SLASH,
+  SYMBOL_TOKEN,
+  WORD_TOKEN,
+  type DateExpr,
+} from "./scanner.js";
+import type { Milestone, ParseTimescaleOptions, Precision, StatusDate, Timescale, UnknownCause, UnknownTimescale } from "./types.js";
 import {
   ALTERNATIVE,
   APPROXIMATE,
+  BEFORE,
   CHANGER,
   classOf,
+  CONFIRMED,
   CONTINUING_AFTER,
   CONTINUING_BEFORE,
   COUNT,
@@ -42,7 +61,7 @@ import {
 // by "-", "/", "to" or "or" form one group (a range or alternatives), and several groups
 // are milestones; each group is placed in its years (resolve.ts).
 
-const PRECISIONS: readonly Precision[] = ["day", "week", "month", "season", "quarter", "half-year", "financial-year", "year", "part"];
+const PRECISIONS: readonly Precision[] = ["day", "week", "month", "season", "quarter", "half-year", "financial-year", "year", "part", "term"];
 
 const MONTH_YEAR_HINT = 'write a month and year ("March 2025"), a season, a quarter or a financial year ("Q3 2024/25"), or a day ("31/03/2025")';
 const NO_YEAR = "it gives no year: write the year, or give a reference date to place it (validatePlan uses the plan's own dates)";
@@ -72,15 +91,19 @@ function wholeText(text: string): Timescale | undefined {
   // "Completed", and a status leading prose: "Complete - now business as usual".
   const status = normaliseStatus(text);
   if (status) return { kind: "status", text, status };
-  // "September each year", "Reviewed every quarter": a repeating commitment.
-  const every = /\b(?:each|every) (year|quarter|month|week)\b|\b(annually|quarterly|monthly|weekly)\b/.exec(folded);
-  if (every !== null) {
-    const unit = every[1] ?? every[2]!;
-    const frequency: Frequency =
-      unit.startsWith("year") || unit === "annually" ? "annual" : unit.startsWith("quarter") ? "quarterly" : unit.startsWith("month") ? "monthly" : "weekly";
-    return { kind: "recurring", text, frequency };
-  }
-  return undefined;
+  // "September each year", "Reviewed every quarter", "every 6 months", "6-monthly": a repeating commitment.
+  return recurring(text, folded);
+}
+
+const RECURRENCE_LENGTH = 300;
+
+/** A repeating commitment the folded text names, or undefined when it names none. */
+function recurring(text: string, folded: string): Timescale | undefined {
+  // A repeating commitment is said in a few words; a long text is not read for one (each rule is a pass over it).
+  if (folded.length > RECURRENCE_LENGTH) return undefined;
+  const r = recurrenceOf(folded);
+  if (r === undefined) return undefined;
+  return "frequency" in r ? { kind: "recurring", text, frequency: r.frequency } : unknown(text, r.reason, "unrecognised");
 }
 
 function anchorOf(date: string | undefined, name: string): number | string | undefined {
@@ -145,6 +168,11 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   }
   dropRestated(s);
   const exprs = s.exprs;
+  if (exprs.length > 0 && !anyYear(exprs)) {
+    // "31 August (annually)", "Every August", "Annual review in May": a date in every year.
+    const again = text.length <= RECURRENCE_LENGTH ? recurring(text, fold(text)) : undefined;
+    if (again !== undefined) return again;
+  }
   if (exprs.length === 0) {
     // "N/A - merged with 2.1", "TBC (see 4.2)": no date, so the wording says what it is.
     // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator: wholeText was tried already for a short text with no number; trying again reads the same
@@ -153,9 +181,52 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
     return again ?? unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
   }
   const status = statusBeside(s);
-  const leftover = leftoverProblem(s);
+  const leftover = leftoverProblem(s) ?? misspeltBesideYear(s);
   if (leftover !== undefined) return unknown(text, leftover, "unrecognised");
   return build(s, text, status, reference, cpc);
+}
+
+/** Whether some expression states its year, or counts from an anchor. */
+function anyYear(exprs: readonly DateExpr[]): boolean {
+  for (const e of exprs) if (e.year !== undefined || e.relative !== undefined) return true;
+  return false;
+}
+
+const DATE_NAMES = ["january", "february", "march", "april", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter"];
+
+/**
+ * "Smarch 2025", "Febuary 2025": a word the grammar does not know, written just before a
+ * year, that is a month or season misspelt. Read as the year it would be due months late.
+ */
+function misspeltBesideYear(s: Scanner): string | undefined {
+  for (const e of s.exprs) {
+    const k = e.from - 1;
+    if (e.precision !== P_YEAR || k < 0 || e.to - e.from !== 1 || !s.isWord(k) || classOf(s.code[k]!) !== 0) continue;
+    const length = s.end[k]! - s.at[k]!;
+    if (length < 5 || length > 11) continue;
+    const word = s.slice(k, k + 1);
+    const lower = word.toLowerCase();
+    for (const name of DATE_NAMES) {
+      if (editDistance(lower, name) <= (length >= 7 ? 2 : 1)) {
+        const proper = name.charAt(0).toUpperCase() + name.slice(1);
+        return `"${word}" is not a month or season, so the date cannot be read: if it means ${proper}, write "${proper} ${s.slice(e.from, e.to)}"`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Levenshtein distance, for the few words checked above. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 /**
@@ -172,7 +243,11 @@ function dropRestated(s: Scanner): void {
 
 function isRestated(s: Scanner, k: number): boolean {
   const e = s.exprs[k]!;
-  return e.year === undefined && e.relative === undefined && s.isSymbol(e.to, OPEN) && s.exprs[k + 1]!.from === e.to + 1 && groupFromHasYear(s, k + 1);
+  if (e.year !== undefined) return false;
+  // "In six months' time (July 2024)": a few words may come before the bracket.
+  let open = e.to;
+  while (open < e.to + 3 && s.kind[open] === WORD_TOKEN) open++;
+  return s.isSymbol(open, OPEN) && s.exprs[k + 1]!.from === open + 1 && groupFromHasYear(s, k + 1);
 }
 
 /** Whether the group of joined expressions starting at expression k states a year. */
@@ -258,7 +333,7 @@ function leftoverProblem(s: Scanner): string | undefined {
       const c = classOf(s.code[k]!);
       if (c === 0) continue; // prose: a label or a remark
       const word = s.slice(k, k + 1);
-      if (c === CHANGER) {
+      if (c === CHANGER || c === BEFORE) {
         return `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
       }
       const numberAfter = s.isNumber(k + 1) || s.classAt(k + 1) === COUNT;
@@ -275,6 +350,9 @@ function leftoverProblem(s: Scanner): string | undefined {
       if (c === ORDINAL_SUFFIX && k > 0 && s.isNumber(k - 1) && s.end[k - 1] === s.at[k]) {
         return `"${s.slice(k - 1, k + 1)}" is not part of a date here: ${MONTH_YEAR_HINT}`;
       }
+    } else if (kind === SYMBOL_TOKEN && s.code[k] === 33 /* ! */ && s.isNumber(k + 1) && s.end[k] === s.at[k + 1]) {
+      // "!6 January 2018": "!" is a shifted "1", so the day may be 16.
+      return `"${s.slice(k, k + 2)}" has "!" against a number, which may be a "1" typed with shift: write the number in digits`;
     } else if (kind === NUMBER_TOKEN && !isCountOrLabel(s, k)) {
       return `the number ${s.slice(k, k + 1)} is not part of a date here: write the date alone, or say what the number counts ("40 homes")`;
     }
@@ -307,7 +385,7 @@ function isCountOrLabel(s: Scanner, k: number): boolean {
     if (s.isWord(k + 1)) {
       const c = classOf(s.code[k + 1]!);
       // "40 homes", "3 stages", "(6 weeks)"; a time beside a date ("+ 6 weeks") is caught as a unit.
-      if (c === 0 || c === LABEL_NOUN || c === UNIT || c === WEEK) return true;
+      if (c === 0 || c === LABEL_NOUN || c === UNIT || c === WEEK || c === CONFIRMED) return true;
     }
     if (s.isSymbol(k + 1, 37 /* % */)) return true;
     // A numbered list: "1) March 2024 2) June 2024", "1. March 2024".
@@ -408,8 +486,9 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
       const placeBy = pass && currentYear !== undefined && noYear ? currentYear * 10000 + 101 : reference;
       if (!pass && noYear) placed = true;
       const r = resolveGroup(s, exprs, g.first, g.last, placeBy);
-      if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
+      if (r === "no-year") return unknown(text, anyYear(exprs) ? noYearOfItsOwn(s, e, exprs[g.last - 1]!) : NO_YEAR, "no-year");
       if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[g.last - 1]!.to)}" names a day that does not exist`, "impossible");
+      if (r === "backwards") return unknown(text, backwards(s, exprs[g.first]!, exprs[g.last - 1]!), "impossible");
       g.start = s.periodStart;
       g.due = s.periodDue;
       g.precision = r;
@@ -432,8 +511,7 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     return unknown(text, REPLACED_ONLY, "replaced-only");
   }
   let approximate = false;
-  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
-  for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
+  approximate ||= markedApproximate(s);
   const continuing = isContinuing(s, exprs[current[current.length - 1]!.last - 1]!.to);
 
   if (status === "complete" || status === "cancelled") {
@@ -538,6 +616,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
     const r = one && e.year !== undefined ? (periodIn(s, e, e.year) ? e.precision : "no-such-day") : resolveGroup(s, exprs, 0, exprs.length, reference);
     if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
     if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[exprs.length - 1]!.to)}" names a day that does not exist`, "impossible");
+    if (r === "backwards") return unknown(text, backwards(s, e, exprs[exprs.length - 1]!), "impossible");
     startN = s.periodStart;
     dueN = s.periodDue;
     precisionN = r;
@@ -550,8 +629,7 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
       }
     }
   }
-  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
-  for (let k = 0; k < s.count && !approximate; k++) approximate = s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === APPROXIMATE && s.used[k] !== 2;
+  approximate ||= markedApproximate(s);
   const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "one && e.year" only skips the scan groupHasNoYear would do
   const placed = e.relative === undefined && !(one && e.year !== undefined) && groupHasNoYear(exprs, { first: 0, last: exprs.length });
@@ -580,6 +658,26 @@ function buildOne(s: Scanner, text: string, status: Status | undefined, referenc
 }
 
 const REPLACED_ONLY = "it gives only the target that was replaced: give the current target";
+
+/** "approx. March 2025", "March 2025 (TBC)", "12 April to 31 May 2021 (To be confirmed)": a date marked as approximate. */
+function markedApproximate(s: Scanner): boolean {
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  for (let k = 0; k < s.count; k++) {
+    if (s.kind[k] !== WORD_TOKEN) continue;
+    const c = classOf(s.code[k]!);
+    if (c === APPROXIMATE && s.used[k] !== 2) return true;
+    if (c === CONFIRMED && k >= 2 && wordIs(s, k - 1, "be") && wordIs(s, k - 2, "to")) return true; // "(To be confirmed)"
+  }
+  return false;
+}
+
+function noYearOfItsOwn(s: Scanner, first: DateExpr, last: DateExpr): string {
+  return `"${s.slice(first.from, last.to)}" has no year of its own, and which of the text's years it takes cannot be told: write its year beside it`;
+}
+
+function backwards(s: Scanner, first: DateExpr, last: DateExpr): string {
+  return `"${s.slice(first.from, last.to)}" runs backwards, to a date before the one it starts from: write the range from the earlier date to the later`;
+}
 
 /**
  * Sets `s.periodStart` and `s.periodDue` to a relative target's period ("within six months":

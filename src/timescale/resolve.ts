@@ -5,7 +5,8 @@
  */
 import { dayNumber, daysInMonth, formatDate, fromDayNumber, type CalendarDate } from "../dates.js";
 
-import type { DateExpr, Scanner } from "./scanner.js";
+import { HYPHEN, SYMBOL_TOKEN, WORD_TOKEN, type DateExpr, type Scanner } from "./scanner.js";
+import { classOf, RANGE } from "./words.js";
 
 const yearOf = (n: number): number => Math.floor(n / 10000);
 const monthOf = (n: number): number => Math.floor(n / 100) % 100;
@@ -73,8 +74,17 @@ export function dateText(n: number): CalendarDate {
   return formatDate(y, m, d);
 }
 
-/** Why a group has no period. */
-export type Unresolved = "no-year" | "no-such-day";
+/** Why a group has no period: no year to place it, a day that does not exist, or a range that runs backwards. */
+export type Unresolved = "no-year" | "no-such-day" | "backwards";
+
+/** Whether the tokens between two expressions make a range ("-", "to", "until"), not alternatives ("/", "or"). */
+function isRange(s: Scanner, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (s.kind[k] === SYMBOL_TOKEN && s.code[k] === HYPHEN) return true;
+    if (s.kind[k] === WORD_TOKEN && classOf(s.code[k]!) === RANGE) return true;
+  }
+  return false;
+}
 
 /**
  * Resolves the years of the expressions `exprs[first, last)`, joined into a range or
@@ -113,8 +123,12 @@ export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: numb
   let start = 0;
   let due = 0;
   let precision = 0;
+  let previousStart = 0;
   for (let k = first; k < last; k++) {
     if (!periodIn(s, exprs[k]!, years[k]!)) return "no-such-day";
+    // "Dec 2025 - Jun 2025", "Q1 2025/26 - Q4 2024/25": a range whose end is before its start.
+    if (k > first && s.periodDue < previousStart && isRange(s, exprs[k - 1]!.to, exprs[k]!.from)) return "backwards";
+    previousStart = s.periodStart;
     if (k === first || s.periodStart < start) start = s.periodStart;
     if (k === first || s.periodDue >= due) {
       due = s.periodDue;

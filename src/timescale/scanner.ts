@@ -23,6 +23,9 @@ export const CLOSE = 41; // )
 export const COMMA = 44;
 export const COLON = 58;
 
+/** Why a recogniser found a text cannot be read. */
+export type ProblemCause = "impossible" | "ambiguous" | "unrecognised" | "no-year";
+
 /** How exact a date expression is, as a small number (see PRECISIONS in parse.ts). */
 export const P_DAY = 0;
 export const P_WEEK = 1;
@@ -33,6 +36,7 @@ export const P_HALF = 5;
 export const P_FINANCIAL_YEAR = 6;
 export const P_YEAR = 7;
 export const P_PART = 8;
+export const P_TERM = 9;
 
 /** What a date expression is to the target: the target, a date it replaced, or the date replacing one. */
 export const CURRENT = 0;
@@ -140,8 +144,10 @@ export class Scanner {
   exprs: DateExpr[] = [];
   /** Why the text cannot be read, once a recogniser has found out; it ends the reading. */
   problem: string | undefined = undefined;
-  /** Which kind of problem: "impossible", "ambiguous" or "unrecognised". */
-  problemCause: "impossible" | "ambiguous" | "unrecognised" = "unrecognised";
+  /** Which kind of problem: "impossible", "ambiguous", "unrecognised" or "no-year". */
+  problemCause: ProblemCause = "unrecognised";
+  /** The four-digit numbers the text writes, found when a recogniser first asks (forms.ts). */
+  yearsWritten: Set<number> | undefined = undefined;
   /** Set by the year readers in forms.ts: the token after the year read. */
   next = 0;
   /** Set by resolve.ts: the year of each date expression of the group being resolved (-1: not yet known). */
@@ -223,6 +229,7 @@ export class Scanner {
     this.exprs = [];
     this.problem = undefined;
     this.problemCause = "unrecognised";
+    this.yearsWritten = undefined;
   }
 
   isNumber(i: number): boolean {
@@ -253,7 +260,7 @@ export class Scanner {
     return this.text.slice(this.at[from], this.end[to - 1]);
   }
   /** Records that the text cannot be read, and why; returns `to` so a recogniser can end with it. */
-  fail(reason: string, cause: "impossible" | "ambiguous" | "unrecognised", to: number): number {
+  fail(reason: string, cause: ProblemCause, to: number): number {
     if (this.problem === undefined) {
       this.problem = reason;
       this.problemCause = cause;

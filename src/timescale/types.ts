@@ -4,7 +4,8 @@ import type { Status } from "../model/vocabulary.js";
 /**
  * How exact a dated target is: a day, a week, or a whole month, season, quarter, half
  * year, financial year or year; `part` is an approximate part of one of these ("early
- * 2025", "mid-March"), always with `approximate: true`.
+ * 2025", "mid-March"), always with `approximate: true`; `term` is a school term ("Autumn
+ * term 2025": September to December).
  *
  * @category Timescales
  * @example
@@ -15,7 +16,7 @@ import type { Status } from "../model/vocabulary.js";
  * //=> "season"
  * ```
  */
-export type Precision = "day" | "week" | "month" | "season" | "quarter" | "half-year" | "financial-year" | "year" | "part";
+export type Precision = "day" | "week" | "month" | "season" | "quarter" | "half-year" | "financial-year" | "year" | "part" | "term";
 
 /**
  * One dated milestone of a timescale that names several ("Working Group – March 2024

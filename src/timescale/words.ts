@@ -41,6 +41,10 @@ export const APPROXIMATE = 29 << 8; // "approx", "circa", "TBC" beside a date
 export const CALENDAR = 30 << 8; // "calendar"
 export const END_WORD = 31 << 8; // "end" (also a PART), kept apart for "year end"
 export const ARTICLE = 32 << 8; // "a": one, in "within a year"
+export const TERM = 33 << 8; // "term": "Autumn term 2025", a school term
+export const BEFORE = 34 << 8; // "before", "prior" (to): due the day before the date after it
+export const HOLIDAY = 35 << 8; // value: 1 Christmas, 2 Easter
+export const CONFIRMED = 36 << 8; // "confirmed", "agreed": "(To be confirmed)" marks a date approximate
 
 export const EARLY = 1;
 export const MID = 2;
@@ -142,6 +146,13 @@ export const WORDS: ReadonlyArray<readonly [string, number]> = [
   ["fri", WEEKDAY | 5],
   ["saturday", WEEKDAY | 6],
   ["sat", WEEKDAY | 6],
+  ["term", TERM],
+  ["terms", TERM],
+  ["christmas", HOLIDAY | 1],
+  ["xmas", HOLIDAY | 1],
+  ["easter", HOLIDAY | 2],
+  ["confirmed", CONFIRMED],
+  ["agreed", CONFIRMED],
   ["week", WEEK],
   ["wk", WEEK],
   ["commencing", IGNORABLE],
@@ -230,8 +241,8 @@ export const WORDS: ReadonlyArray<readonly [string, number]> = [
   ["challenge", CPC],
   ["not", CHANGER],
   ["after", CHANGER],
-  ["before", CHANGER],
-  ["prior", CHANGER],
+  ["before", BEFORE],
+  ["prior", BEFORE],
   ["except", CHANGER],
   ["unless", CHANGER],
   ["earliest", CHANGER],
