@@ -15,9 +15,8 @@ export async function convertCommand(ctx: Context): Promise<number> {
   const input = await ctx.read(ctx.positionals[0]!);
   const loaded = await load(ctx, input, ctx.asOf);
   if (to === "xlsx") {
-    const { writePlanXlsx } = await import("../../xlsx/index.js");
-    const { csvLosses } = await import("../../csv/index.js");
-    for (const i of csvLosses(loaded.plan)) world.stderr(`cpc: ${input.name}: ${i.message.replace("CSV", "a workbook")}\n`);
+    const { writePlanXlsx, xlsxLosses } = await import("../../xlsx/index.js");
+    for (const i of xlsxLosses(loaded.plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
     ctx.outBytes(writePlanXlsx(loaded.plan, input.layout ? { layout: input.layout } : {}));
     return 0;
   }
