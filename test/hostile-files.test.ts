@@ -4,13 +4,29 @@
 // python-docx, one part's XML edited with Python's zipfile); the large ones by
 // make-large.mjs there (XML written by hand, zipped by fflate). What each should give is
 // worked out from the script that makes it.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pdfPages } from "../src/cli/pdf.js";
 import { readDocxText, readPlanDocx } from "../src/docx/index.js";
 import type { Issue } from "../src/index.js";
 import { validatePlan } from "../src/schema/index.js";
 import { readPlanXlsx } from "../src/xlsx/index.js";
-import { cellsAtXfd, manyCells, manyMerges, manyRows, manySharedStrings, nestedTables, sharedStringsBomb } from "./fixtures/hostile/make-large.mjs";
+import {
+  cellsAtXfd,
+  manyCells,
+  manyMerges,
+  manyRows,
+  manySharedStrings,
+  nestedTables,
+  pdfBomb,
+  pdfCircular,
+  pdfOperators,
+  pdfPages as manyPdfPages,
+  sharedStringsBomb,
+} from "./fixtures/hostile/make-large.mjs";
+import { runCpc } from "./helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/hostile/${name}`, import.meta.url));
 const tracker = readFileSync(new URL("./fixtures/xlsx/tracker.xlsx", import.meta.url));
@@ -174,4 +190,31 @@ describe("Word documents as Word writes them (issue 27, item 5)", () => {
     expect(readDocxText(deep)).toMatchObject({ text: "", issues: [{ code: "unreadable-file", message }] });
     expect(readDocxText(nestedTables(20)).text).toBe("x\n");
   });
+});
+
+describe("PDFs for cpc draft past a budget, or broken: one message naming the file", () => {
+  it.each([
+    // 400 MB of spaces after the page's text, deflated to 400 kB: stopped at the drawing's 3 MB.
+    ["a stream that inflates to 400 MB", () => pdfBomb(400), "the PDF is too large to read: its pages' drawing inflates to more than 3 MB"],
+    ["20,000 pages", () => manyPdfPages(20_000), "the PDF is too large to read: it has more than 500 pages"],
+    // 2,000,000 operators are 4 MB of "q Q ": past the drawing's budget before pdf.js reads them.
+    ["2,000,000 operators on a page", () => pdfOperators(2_000_000), "the PDF is too large to read: its pages' drawing inflates to more than 3 MB"],
+    ["a page tree that contains itself", () => pdfCircular(), "the PDF cannot be read: Pages tree contains circular reference."],
+  ])("%s", async (_, make, message) => {
+    await expect(pdfPages(make(), "report.pdf")).rejects.toMatchObject({ file: "report.pdf", message });
+  }, 60_000);
+
+  it("an ordinary PDF of two pages is read", async () => {
+    const pages = await pdfPages(manyPdfPages(2), "two.pdf");
+    expect(pages.map((p) => p.map((l) => l.text))).toEqual([["Page"], ["Page"]]);
+  }, 60_000);
+
+  it("cpc draft on the circular one: exit 1, the file named, no unexpected failure", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cpc-pdf-"));
+    const file = join(dir, "circular.pdf");
+    writeFileSync(file, pdfCircular());
+    const r = await runCpc(["draft", file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`cpc: ${file}: the PDF cannot be read: Pages tree contains circular reference.\n`);
+  }, 60_000);
 });
