@@ -14,8 +14,10 @@ import { Inflate } from "fflate";
  * (docs/reliability.md, "Budgets").
  */
 export const OFFICE_BUDGET = {
-  /** The most the parts read may expand to, unzipped, together: 64 MB. */
+  /** The most the parts read may expand to, unzipped, together: 64 MB... */
   unzipped: 64 * 1024 * 1024,
+  /** ...and no more than 12 MB beyond twice the file's own size (XML zips to a fifth to a tenth; a bomb to a thousandth). */
+  unzippedBase: 12 * 1024 * 1024,
   /** The most entries a package may list: 10,000 (a workbook of 500 sheets has about 1,100). */
   entries: 10_000,
 } as const;
@@ -122,9 +124,11 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
   }
   const kept = entries.filter((e) => keep(e.name));
   let total = 0;
+  const allowed = Math.min(budget, OFFICE_BUDGET.unzippedBase + 2 * data.length);
   for (const e of kept) {
     total += e.size;
-    if (total > budget) throw new TooLarge(`it expands to more than ${budget / 1048576} MB`);
+    if (total > allowed)
+      throw new TooLarge(allowed === budget ? `it expands to more than ${budget / 1048576} MB` : `it expands to more than 12 MB and twice its own size`);
   }
   const files = new Map<string, Uint8Array>();
   for (const e of kept) {
@@ -180,7 +184,7 @@ function inflateAtMost(raw: Uint8Array, size: number, part: string): Uint8Array 
 /**
  * The parts of a package that `keep` wants, or why it cannot be read: not a zip, an old
  * binary file or one protected by a password (both OLE files, D0 CF 11 E0), larger than
- * {@link MAX_UNZIPPED} unzipped, or damaged: every part read is checked against its
+ * {@link MAX_UNZIPPED} unzipped (or 12 MB and twice its own size), or damaged: every part read is checked against its
  * CRC-32 and sizes, so a flipped bit is never read as another plan.
  */
 export function openPackage(bytes: Uint8Array | ArrayBuffer, kind: OfficeKind, keep: (name: string) => boolean): { readonly files: Parts } | Unreadable {

@@ -79,8 +79,34 @@ function attributes(tag: string): Record<string, string> {
 
 /** Each element named `name` (with or without a prefix): its attributes and inner XML. */
 function* elements(xml: string, name: string): Generator<{ readonly attrs: Record<string, string>; readonly inner: string }, void, undefined> {
-  const open = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g");
-  const close = new RegExp(`</(?:\\w+:)?${name}>`, "g");
+  // The expressions of a name are made once; a second scan of the same name while one is
+  // under way (none is, today) makes its own.
+  const cached = EXPRESSIONS.get(name);
+  const fresh = cached === undefined || BUSY.has(name);
+  const [open, close] = fresh
+    ? [new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g"), new RegExp(`</(?:\\w+:)?${name}>`, "g")]
+    : cached;
+  if (cached === undefined) EXPRESSIONS.set(name, [open, close]);
+  const mine = !BUSY.has(name) && EXPRESSIONS.get(name)?.[0] === open;
+  if (mine) BUSY.add(name);
+  open.lastIndex = 0;
+  try {
+    yield* scan(xml, open, close);
+  } finally {
+    if (mine) BUSY.delete(name);
+  }
+}
+
+/** The first element named `name`, as {@link elements} gives it, or undefined. */
+function first(xml: string, name: string): { readonly attrs: Record<string, string>; readonly inner: string } | undefined {
+  for (const e of elements(xml, name)) return e;
+  return undefined;
+}
+
+const EXPRESSIONS = new Map<string, readonly [RegExp, RegExp]>();
+const BUSY = new Set<string>();
+
+function* scan(xml: string, open: RegExp, close: RegExp): Generator<{ readonly attrs: Record<string, string>; readonly inner: string }, void, undefined> {
   for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
     const attrs = attributes(m[1]!);
     if (m[2] === "/") {
@@ -178,10 +204,10 @@ function precisionOf(format: string): "day" | "month" | undefined {
 /** The theme's colours, in the order fills refer to them (dk1, lt1, dk2, lt2, accent1-6, hlink, folHlink). */
 function themeColours(xml: string | undefined): string[] {
   if (xml === undefined) return [];
-  const scheme = elements(xml, "clrScheme").next().value?.inner ?? "";
+  const scheme = first(xml, "clrScheme")?.inner ?? "";
   const out: string[] = [];
   for (const name of ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"]) {
-    const part = elements(scheme, name).next().value?.inner ?? "";
+    const part = first(scheme, name)?.inner ?? "";
     const srgb = /srgbClr\s+val="([0-9a-f]{6})"/i.exec(part)?.[1];
     const sys = /lastClr="([0-9a-f]{6})"/i.exec(part)?.[1];
     out.push(`#${(srgb ?? sys ?? "000000").toUpperCase()}`);
@@ -208,14 +234,14 @@ function readStyles(xml: string | undefined, theme: readonly string[]): Styles {
   const custom = new Map<number, string>();
   for (const f of elements(xml, "numFmt")) custom.set(Number(f.attrs["numFmtId"]), f.attrs["formatCode"] ?? "");
   const fills: (string | undefined)[] = [];
-  const fillsXml = elements(xml, "fills").next().value?.inner ?? "";
+  const fillsXml = first(xml, "fills")?.inner ?? "";
   for (const f of elements(fillsXml, "fill")) {
-    const pattern = elements(f.inner, "patternFill").next().value;
+    const pattern = first(f.inner, "patternFill");
     if (pattern === undefined || pattern.attrs["patternType"] !== "solid") {
       fills.push(undefined);
       continue;
     }
-    const fg = elements(pattern.inner, "fgColor").next().value?.attrs;
+    const fg = first(pattern.inner, "fgColor")?.attrs;
     let colour: string | undefined;
     if (fg?.["rgb"] !== undefined && /^[0-9a-f]{8}$/i.test(fg["rgb"])) colour = `#${fg["rgb"].slice(2).toUpperCase()}`;
     else if (fg?.["theme"] !== undefined && theme[Number(fg["theme"])] !== undefined) colour = tinted(theme[Number(fg["theme"])]!, Number(fg["tint"] ?? 0));
@@ -223,7 +249,7 @@ function readStyles(xml: string | undefined, theme: readonly string[]): Styles {
   }
   const datePrecision: ("day" | "month" | undefined)[] = [];
   const fill: (string | undefined)[] = [];
-  const xfs = elements(xml, "cellXfs").next().value?.inner ?? "";
+  const xfs = first(xml, "cellXfs")?.inner ?? "";
   for (const xf of elements(xfs, "xf")) {
     const id = Number(xf.attrs["numFmtId"] ?? 0);
     datePrecision.push(BUILT_IN_DATES[id] ?? (custom.has(id) ? precisionOf(custom.get(id)!) : undefined));
@@ -272,15 +298,15 @@ function letters(column: number): string {
 /**
  * What a workbook may hold before it is refused rather than read (with the zip's own
  * budget, 64 MB unzipped): each bounds the memory and time a small file can make the
- * reader spend. A council's tracker of 5,000 actions uses about a twentieth of each.
+ * reader spend. A council's tracker of 5,000 actions uses about a tenth of each.
  */
 export const XLSX_BUDGET = {
   /** Rows of the sheets read, together. */
-  rows: 100_000,
+  rows: 50_000,
   /** Cells written in those rows. */
-  cells: 1_000_000,
+  cells: 400_000,
   /** Places in the table the rows make: each row counts up to its last cell (one cell at XFD is 16,384). */
-  grid: 4_000_000,
+  grid: 1_000_000,
   /** Characters in the cells read. */
   text: 32_000_000,
   /** Shared strings. */
@@ -296,6 +322,13 @@ export const XLSX_BUDGET = {
 const BUDGET_HINT = "A tracker is rarely more than a few thousand rows: delete the empty rows and columns at the sheet's end in Excel, or save the plan's sheet as CSV.";
 
 const count = (n: number): string => n.toLocaleString("en-GB");
+
+/** How many times `re` (global) matches in `text`. */
+function countOf(text: string, re: RegExp): number {
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
 
 /** Thrown while rows are read: the workbook is past one of {@link XLSX_BUDGET}'s budgets. */
 class OverBudget extends Error {}
@@ -380,7 +413,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const workbook = part("xl/workbook.xml");
   if (workbook === undefined) return empty("The file is a zip, but not an Excel workbook (it has no xl/workbook.xml).");
   if (!/<(?:\w+:)?sheet\s/.test(workbook)) return empty("The workbook is damaged: it lists no sheet.", "Open it in Excel and save it again.");
-  const date1904 = /^(?:1|true)$/.test(elements(workbook, "workbookPr").next().value?.attrs["date1904"] ?? "");
+  const date1904 = /^(?:1|true)$/.test(first(workbook, "workbookPr")?.attrs["date1904"] ?? "");
 
   const relations = new Map<string, string>();
   for (const r of elements(part("xl/_rels/workbook.xml.rels") ?? "", "Relationship")) {
@@ -416,6 +449,12 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     const xml = part(sheet.path);
     if (xml === undefined) throw new DamagedSheet(`the sheet ${JSON.stringify(sheet.name)} is missing from it`);
     const rows: TableRow[] = [];
+    // Rows and cells counted first, in one quick pass, so that a sheet past the budget is
+    // refused before any is read.
+    used.rows += countOf(xml, /<(?:\w+:)?row(?=[\s/>])/g);
+    if (used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
+    used.cells += countOf(xml, /<(?:\w+:)?c(?=[\s/>])/g);
+    if (used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
     const merges = mergesOf(xml, sheet.name);
     // The merges over the row being read, by column: 0 for none, else the merge's index + 1.
     const over = new Int32Array(LAST_COLUMN + 1);
@@ -428,7 +467,6 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
       if (!(number <= LAST_ROW)) throw new DamagedSheet(`a row of the sheet ${JSON.stringify(sheet.name)} (after row ${last}) is numbered ${JSON.stringify(declared)}, which is no row of a sheet`);
       if (number <= last) throw new DamagedSheet(`the rows of the sheet ${JSON.stringify(sheet.name)} are out of order (row ${number} after row ${last})`);
       last = number;
-      if (++used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
       // The merges that begin by this row join; those that ended before it leave.
       for (let k = active.length - 1; k >= 0; k--) {
         const m = merges[active[k]!]!;
@@ -456,16 +494,15 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
         if (at.column > LAST_COLUMN) throw new DamagedSheet(`${sheet.name}!${number} has cells past the last column, XFD`);
         const column = at.column;
         previous = column;
-        if (++used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
         const m = over[column]! > 0 ? merges[over[column]! - 1] : undefined;
         if (m !== undefined && (m.from.row !== number || m.from.column !== column)) continue;
         const type = c.attrs["t"] ?? "n";
         const style = Number(c.attrs["s"] ?? 0);
-        const value = elements(c.inner, "v").next().value?.inner;
+        const value = first(c.inner, "v")?.inner;
         let text = "";
         let cellMeta: CellMeta = { ref: ref ?? `${letters(column)}${number}` };
         if (type === "s") text = shared[Number(value)] ?? "";
-        else if (type === "inlineStr") text = textOf(elements(c.inner, "is").next().value?.inner ?? "");
+        else if (type === "inlineStr") text = textOf(first(c.inner, "is")?.inner ?? "");
         else if (type === "str") text = unescapeXml(value ?? "");
         else if (type === "b") text = value === "1" ? "TRUE" : value === "0" ? "FALSE" : "";
         else if (type === "e") cellMeta = { ...cellMeta, error: unescapeXml(value ?? "#VALUE!") };
