@@ -122,6 +122,17 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
     entries.push({ name, flags, method: u16(at + 10), crc: u32(at + 16), compressed: u32(at + 20), size: u32(at + 24), offset: u32(at + 42) });
     at += 46 + nameLength + extra + comment;
   }
+  // Every entry's local header, kept or not: a flipped byte in a name left out would
+  // otherwise leave out a part silently (a theme, and with it a fill's colour).
+  for (const e of entries) {
+    const local = e.offset;
+    const part = JSON.stringify(e.name);
+    if (local + 30 > data.length || u32(local) !== 0x04034b50) throw new Damaged(`its part ${part} is not where the zip directory says`);
+    const localName = data.subarray(local + 30, local + 30 + u16(local + 26));
+    if (new TextDecoder(e.flags & 0x800 ? "utf-8" : "latin1").decode(localName) !== e.name) throw new Damaged(`the two copies of its part ${part}'s name differ`);
+    if ((u16(local + 6) & 8) === 0 && (u32(local + 14) !== e.crc || u32(local + 18) !== e.compressed || u32(local + 22) !== e.size))
+      throw new Damaged(`the two copies of its part ${part}'s checksum and sizes differ`);
+  }
   const kept = entries.filter((e) => keep(e.name));
   let total = 0;
   const allowed = Math.min(budget, OFFICE_BUDGET.unzippedBase + 2 * data.length);
@@ -135,13 +146,6 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
     const part = JSON.stringify(e.name);
     if (e.flags & 1) throw new Damaged(`its part ${part} is encrypted`);
     const local = e.offset;
-    if (local + 30 > data.length || u32(local) !== 0x04034b50) throw new Damaged(`its part ${part} is not where the zip directory says`);
-    // The local header repeats the name (and, unless a descriptor follows the data, the
-    // checksum and sizes): a copy that differs is a damaged byte, never another part.
-    const localName = data.subarray(local + 30, local + 30 + u16(local + 26));
-    if (new TextDecoder(e.flags & 0x800 ? "utf-8" : "latin1").decode(localName) !== e.name) throw new Damaged(`the two copies of its part ${part}'s name differ`);
-    if ((u16(local + 6) & 8) === 0 && (u32(local + 14) !== e.crc || u32(local + 18) !== e.compressed || u32(local + 22) !== e.size))
-      throw new Damaged(`the two copies of its part ${part}'s checksum and sizes differ`);
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + e.compressed > data.length) throw new Damaged(`its part ${part} is cut short`);
     const raw = data.subarray(start, start + e.compressed);
