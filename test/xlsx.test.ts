@@ -115,7 +115,11 @@ function declaredHuge(): Uint8Array {
   for (let i = 0; i + 46 < copy.length; i++) {
     if (view.getUint32(i, true) !== 0x02014b50) continue;
     const name = new TextDecoder().decode(copy.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
-    if (name.startsWith("xl/worksheets/")) view.setUint32(i + 24, 300 * 1024 * 1024, true);
+    if (name.startsWith("xl/worksheets/")) {
+      // In the directory and in the entry's own header (at +42; its size at +22), alike.
+      view.setUint32(i + 24, 300 * 1024 * 1024, true);
+      view.setUint32(view.getUint32(i + 42, true) + 22, 300 * 1024 * 1024, true);
+    }
   }
   return copy;
 }
