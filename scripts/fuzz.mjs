@@ -56,7 +56,9 @@ await build({
 const underTest = new URL("node_modules/.cache/cpc-fuzz-under-test.mjs", root);
 mkdirSync(new URL("node_modules/.cache/", root), { recursive: true });
 writeFileSync(underTest, readFileSync(bundled));
-const { readPlanXlsx, readPlanDocx, readDocxText, mdText, mdItem, mdCell, forTerminal, pdfPages, BadFile } = await import(pathToFileURL(underTest.pathname).href);
+const { readPlanXlsx, readPlanDocx, readDocxText, mdText, mdItem, mdCell, forTerminal, pdfPages, BadFile } = await import(
+  pathToFileURL(underTest.pathname).href
+);
 
 /** mulberry32: a small seeded generator, so that a seed replays the same run. */
 function generator(seed) {
@@ -203,7 +205,37 @@ for (let i = 0; i < Math.ceil(RUNS / 10); i++) {
 }
 
 // Plan text through the escapers: any code points, and the pieces of links and sequences.
-const PIECES = ["https://", "http://", "www.", "@", "mailto:", "x.com", "[", "](", ")", "<", ">", "*", "_", "`", "\u001b[", "8m", "2J", "\u202e", "\u2066", "\u0085", "\u009b", "\r", "\n", "a", " ", "javascript:", "!", "&", "#"];
+const PIECES = [
+  "https://",
+  "http://",
+  "www.",
+  "@",
+  "mailto:",
+  "x.com",
+  "[",
+  "](",
+  ")",
+  "<",
+  ">",
+  "*",
+  "_",
+  "`",
+  "\u001b[",
+  "8m",
+  "2J",
+  "\u202e",
+  "\u2066",
+  "\u0085",
+  "\u009b",
+  "\r",
+  "\n",
+  "a",
+  " ",
+  "javascript:",
+  "!",
+  "&",
+  "#",
+];
 function hostileText() {
   let t = "";
   for (let k = int(12); k >= 0; k--) t += random() < 0.7 ? pick(PIECES) : String.fromCharCode(int(0x3000));
@@ -216,7 +248,8 @@ function hostileText() {
     for (const md of [`Title: ${mdText(text)}`, `- ${mdItem(text)}`, `| ${mdCell(text)} |\n| --- |\n| x |`]) {
       const html = timed("Markdown", text, () => marked.parse(md, { gfm: true, async: false }));
       // Only the paragraph, list and table markup the Markdown itself writes (and <br> for a line break in a cell).
-      if (html !== undefined && /<(?!\/?(?:p|br|ul|li|table|thead|tbody|tr|th|td)\b)[a-z]/i.test(html)) fail("Markdown", `plan text made markup: ${JSON.stringify(text)} -> ${JSON.stringify(html)}`, text);
+      if (html !== undefined && /<(?!\/?(?:p|br|ul|li|table|thead|tbody|tr|th|td)\b)[a-z]/i.test(html))
+        fail("Markdown", `plan text made markup: ${JSON.stringify(text)} -> ${JSON.stringify(html)}`, text);
     }
   }
 }

@@ -102,7 +102,11 @@ describe("workbooks past a budget: one error saying what is too large", () => {
   it.each([
     // 30,000 rows each reaching column XFD would be 491 million places (30,000 x 16,384);
     // the header's 3 and 62 rows of 16,384 are 1,015,811, past the budget at row 63.
-    ["30,000 rows with a cell at XFD (141 kB)", () => cellsAtXfd(), "its rows reach across more than 1,000,000 cells in all (the last cell of Action Plan!63 is XFD63)"],
+    [
+      "30,000 rows with a cell at XFD (141 kB)",
+      () => cellsAtXfd(),
+      "its rows reach across more than 1,000,000 cells in all (the last cell of Action Plan!63 is XFD63)",
+    ],
     ["50,001 rows", () => manyRows(50_001), "it has more than 50,000 rows"],
     // 30 rows of 15,000 cells: 450,000 cells (and as many places, within that budget).
     ["450,000 cells", () => manyCells(30, 15_000), "it has more than 400,000 cells"],
@@ -110,9 +114,13 @@ describe("workbooks past a budget: one error saying what is too large", () => {
     ["1,000,001 shared strings", () => manySharedStrings(1_000_001), "it has more than 1,000,000 shared strings"],
     // 65 MB from about 70 kB: past 12 MB and twice the file.
     ["shared strings expanding to 65 MB", () => sharedStringsBomb(65), "it expands to more than 12 MB and twice its own size"],
-  ])("%s", (_, make, what) => {
-    expect(refused(readPlanXlsx(make()).issues)).toBe(`The workbook is too large to read: ${what}.`);
-  }, 60_000);
+  ])(
+    "%s",
+    (_, make, what) => {
+      expect(refused(readPlanXlsx(make()).issues)).toBe(`The workbook is too large to read: ${what}.`);
+    },
+    60_000,
+  );
 });
 
 describe("damaged zips are refused, never read as another plan", () => {
@@ -124,7 +132,7 @@ describe("damaged zips are refused, never read as another plan", () => {
     for (let k = 0; k < 400; k++) {
       const copy = new Uint8Array(tracker);
       const at = Math.floor((k * copy.length) / 400);
-      copy[at]! ^= 1 << k % 8;
+      copy[at]! ^= 1 << (k % 8);
       const read = readPlanXlsx(copy);
       if (read.issues.some((i) => i.code === "unreadable-file")) refusedCount++;
       else expect(JSON.stringify(read.plan)).toBe(original);
@@ -149,7 +157,9 @@ describe("damaged zips are refused, never read as another plan", () => {
       }
     }
     expect(changed).toBeGreaterThan(0);
-    expect(refused(readPlanXlsx(copy).issues)).toMatch(/^The workbook is damaged: its part "xl\/worksheets\/sheet\d+\.xml" expands to more than the zip directory says\.$/);
+    expect(refused(readPlanXlsx(copy).issues)).toMatch(
+      /^The workbook is damaged: its part "xl\/worksheets\/sheet\d+\.xml" expands to more than the zip directory says\.$/,
+    );
   });
 });
 
@@ -202,9 +212,13 @@ describe("PDFs for cpc draft past a budget, or broken: one message naming the fi
     // 2,000,000 operators are 4 MB of "q Q ": past the drawing's budget before pdf.js reads them.
     ["2,000,000 operators on a page", () => pdfOperators(2_000_000), "the PDF is too large to read: its pages' drawing inflates to more than 3 MB"],
     ["a page tree that contains itself", () => pdfCircular(), "the PDF cannot be read: Pages tree contains circular reference."],
-  ])("%s", async (_, make, message) => {
-    await expect(pdfPages(make(), "report.pdf")).rejects.toMatchObject({ file: "report.pdf", message });
-  }, 60_000);
+  ])(
+    "%s",
+    async (_, make, message) => {
+      await expect(pdfPages(make(), "report.pdf")).rejects.toMatchObject({ file: "report.pdf", message });
+    },
+    60_000,
+  );
 
   it("an ordinary PDF of two pages is read", async () => {
     const pages = await pdfPages(manyPdfPages(2), "two.pdf");

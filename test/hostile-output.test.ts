@@ -41,7 +41,8 @@ describe("Markdown: no link comes from plan text, autolinks included", () => {
     }
     // What a reader sees is the text as written (marked's own entities undone; emphasis
     // marks around the whole are the only markup).
-    const shown = (marked.parse(mdText(text), { gfm: true, async: false }) as string)
+    const shown = marked
+      .parse(mdText(text), { gfm: true, async: false })
       .replace(/<\/?p>\n?/g, "")
       .replace(/&lt;/g, "<")
       .replace(/&gt;/g, ">")
@@ -57,7 +58,9 @@ describe("Markdown: no link comes from plan text, autolinks included", () => {
       council: { name: "www.evil.example" },
       peerChallenge: { start: "2024-01" },
       recommendations: [{ id: "R1", title: "See https://evil.example/login" }],
-      actions: [{ id: "1.1", recommendation: "R1", title: "Mail chief@evil.example", owners: ["www.evil.example"], timescale: "March 2025", status: "in-progress" }],
+      actions: [
+        { id: "1.1", recommendation: "R1", title: "Mail chief@evil.example", owners: ["www.evil.example"], timescale: "March 2025", status: "in-progress" },
+      ],
     }).plan!;
     const html = marked.parse(renderMarkdownReport(plan, { asOf: "2024-06-30" }), { gfm: true, async: false });
     expect(html).not.toMatch(/<a\s[^>]*href="[^"#]*(?:evil|mailto)/);
@@ -89,7 +92,7 @@ describe("terminal output: plan text's controls and bidirectional overrides neve
       const r = await cpcWith(args, options);
       expect(r.code, r.err).toBe(0);
       const all = r.out + r.err;
-      expect(all).not.toMatch(/\u001b\[(?:8|0|28|2J)|\u202e|\u202c|\u0085/);
+      expect(all).not.toMatch(/\u001b\[(?:8|0|28|2J)|[\u202e\u202c\u0085]/);
       if (!("tty" in options)) expect(all).not.toContain("\u001b");
     }
   });
@@ -139,7 +142,9 @@ describe("the CLI's catch-all names the file and says whose fault it is", () => 
       env: {},
     });
     expect(code).toBe(2);
-    expect(err).toBe(`cpc: unexpected failure on ${kingston}: boom. This is a fault in cpc, not in the file: please report it, with the file if you can share it.\n`);
+    expect(err).toBe(
+      `cpc: unexpected failure on ${kingston}: boom. This is a fault in cpc, not in the file: please report it, with the file if you can share it.\n`,
+    );
   });
 });
 

@@ -133,7 +133,11 @@ describe("readPlanXlsx on files that are not workbooks", () => {
       "The workbook is an old Excel file (.xls) or is protected by a password, which peer-challenge cannot open.",
     ],
     ["a truncated workbook", new Uint8Array(bytes.subarray(0, 2000)), "The workbook is damaged"],
-    ["a zip bomb: an entry that says it expands past 256 MB", declaredHuge(), "The workbook is too large to read: it expands to more than 12 MB and twice its own size."],
+    [
+      "a zip bomb: an entry that says it expands past 256 MB",
+      declaredHuge(),
+      "The workbook is too large to read: it expands to more than 12 MB and twice its own size.",
+    ],
   ])("%s: one error, never a throw", (_, data, message) => {
     const r = readPlanXlsx(data);
     expect(r.issues).toHaveLength(1);

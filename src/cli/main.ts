@@ -146,7 +146,9 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     }
     const named = files.length === 0 ? "" : ` on ${files.map((f) => (f === "-" ? "stdin" : f)).join(" and ")}`;
     if (e instanceof DateOutOfRange) {
-      world.stderr(`cpc: ${files.join(", ") || "--as-of"}: a date would fall after 31 December 9999 (${e.message}): the plan's dates or --as-of are too far ahead to count from\n`);
+      world.stderr(
+        `cpc: ${files.join(", ") || "--as-of"}: a date would fall after 31 December 9999 (${e.message}): the plan's dates or --as-of are too far ahead to count from\n`,
+      );
       return 1;
     }
     world.stderr(

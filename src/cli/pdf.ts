@@ -30,7 +30,7 @@ const mb = (n: number) => `${n / 1048576} MB`;
 
 /** The filters of a stream's dictionary, in the order they are undone. */
 function filtersOf(dict: string): string[] {
-  return (/\/Filter\s*(\[[^\]]*\]|\/[A-Za-z0-9]+)/.exec(dict)?.[1] ?? "").match(/\/[A-Za-z0-9]+/g) ?? [];
+  return (/\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(dict)?.[1] ?? "").match(/\/\w+/g) ?? [];
 }
 
 /**
@@ -70,7 +70,7 @@ export function checkStreams(bytes: Uint8Array, name: string): void {
   // Pages written as plain objects, counted before pdf.js parses them all (20,000 took it 2 s).
   const page = /\/Type\s*\/Page(?![A-Za-z0-9])/g;
   const text = buf.toString("latin1");
-  for (let pages = 0; page.exec(text) !== null; ) {
+  for (let pages = 0; page.exec(text) !== null;) {
     if (++pages > PDF_BUDGET.pages) throw new BadFile(name, `the PDF is too large to read: it has more than ${PDF_BUDGET.pages} pages`);
   }
   let inflated = 0;
@@ -93,14 +93,16 @@ export function checkStreams(bytes: Uint8Array, name: string): void {
     while (layers < filters.length && (filters[layers] === "/FlateDecode" || filters[layers] === "/Fl")) layers++;
     const data = buf.subarray(start, stop);
     // A page's drawing: no kind of its own (fonts, object streams, metadata, colour profiles have one), or a form.
-    const drawing = /\/Subtype\s*\/Form\b/.test(dict) || !/\/(?:Type|Subtype|Length[123]|N)\b/.test(dict.replace(/\/Filter\s*(?:\[[^\]]*\]|\/[A-Za-z0-9]+)/, ""));
+    const drawing =
+      /\/Subtype\s*\/Form\b/.test(dict) || !/\/(?:Type|Subtype|Length[123]|N)\b/.test(dict.replace(/\/Filter\s*(?:\[[^\]]*\]|\/[A-Za-z0-9]+)/, ""));
     const room = Math.min(PDF_BUDGET.inflated - inflated, drawing ? PDF_BUDGET.content - content : Infinity);
     const size = layers === 0 ? data.length : inflatedLength(data, layers, room + 1);
     inflated += size;
     if (inflated > PDF_BUDGET.inflated) throw new BadFile(name, `the PDF is too large to read: its streams inflate to more than ${mb(PDF_BUDGET.inflated)}`);
     if (drawing) {
       content += size;
-      if (content > PDF_BUDGET.content) throw new BadFile(name, `the PDF is too large to read: its pages' drawing inflates to more than ${mb(PDF_BUDGET.content)}`);
+      if (content > PDF_BUDGET.content)
+        throw new BadFile(name, `the PDF is too large to read: its pages' drawing inflates to more than ${mb(PDF_BUDGET.content)}`);
     }
   }
 }
@@ -154,7 +156,8 @@ export async function pdfPages(bytes: Uint8Array, name: string): Promise<PdfLine
   }
   const pages: PdfLine[][] = [];
   try {
-    if (doc.numPages > PDF_BUDGET.pages) throw new BadFile(name, `the PDF is too large to read: it has ${doc.numPages.toLocaleString("en-GB")} pages, more than ${PDF_BUDGET.pages}`);
+    if (doc.numPages > PDF_BUDGET.pages)
+      throw new BadFile(name, `the PDF is too large to read: it has ${doc.numPages.toLocaleString("en-GB")} pages, more than ${PDF_BUDGET.pages}`);
     let operators = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);

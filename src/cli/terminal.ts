@@ -9,6 +9,7 @@ const OWN_COLOURS = /\u001b\[(?:31|32|33|39|2|1|22)m/y;
  * forge a line; and a run of more than 200 characters with no space (a 100,000-character
  * id) is cut to its start and length.
  *
+ * @param text - Text for people, plan text in it.
  * @param colours - Whether the output is coloured: only then do the colour codes cpc
  *   itself writes pass (no other sequence ever does, and none at all without colour).
  */

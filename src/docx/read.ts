@@ -142,7 +142,13 @@ export function cellText(inner: string): string {
         : children(piece.inner, ["w:tr"])
             .map((tr) =>
               children(tr.inner, ["w:tc"])
-                .map((tc) => cellText(tc.inner).replace(/\s*\n\s*/g, " ").trim())
+                .map((tc) =>
+                  cellText(tc.inner)
+                    .split("\n")
+                    .map((l) => l.trim())
+                    .filter((l) => l !== "")
+                    .join(" "),
+                )
                 .filter((t) => t !== "")
                 .join(" | "),
             )
@@ -206,7 +212,10 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
   const xml = strFromU8(document);
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? "";
   if (tableDepth(body) > MAX_TABLE_NESTING)
-    return empty(`The document is too large to read: its tables are nested more than ${MAX_TABLE_NESTING} deep.`, "Save the plan's table as a document of its own, or as CSV.");
+    return empty(
+      `The document is too large to read: its tables are nested more than ${MAX_TABLE_NESTING} deep.`,
+      "Save the plan's table as a document of its own, or as CSV.",
+    );
 
   // The body's paragraphs and tables, in order.
   const rows: TableRow[] = [];

@@ -57,7 +57,10 @@ export function readDocxText(bytes: Uint8Array | ArrayBuffer): DocxText {
   const styles = listStyles(opened.files.get("word/styles.xml"));
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(strFromU8(document))?.[1] ?? "";
   if (tableDepth(body) > MAX_TABLE_NESTING)
-    return unreadable(`The document is too large to read: its tables are nested more than ${MAX_TABLE_NESTING} deep.`, "Save the report without its nested tables, or as text.");
+    return unreadable(
+      `The document is too large to read: its tables are nested more than ${MAX_TABLE_NESTING} deep.`,
+      "Save the report without its nested tables, or as text.",
+    );
   const lines: string[] = [];
   const paragraphs = (xml: string): void => {
     for (const piece of children(xml, ["w:p", "w:tbl"])) {

@@ -107,7 +107,8 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
   const dirSize = u32(end + 12);
   const dirStart = u32(end + 16);
   if (count === 0xffff || dirStart === 0xffffffff) throw new Damaged("it is a ZIP64 archive, which an Office file of this size never is");
-  if (count > OFFICE_BUDGET.entries) throw new TooLarge(`it lists ${count.toLocaleString("en-GB")} entries, more than ${OFFICE_BUDGET.entries.toLocaleString("en-GB")}`);
+  if (count > OFFICE_BUDGET.entries)
+    throw new TooLarge(`it lists ${count.toLocaleString("en-GB")} entries, more than ${OFFICE_BUDGET.entries.toLocaleString("en-GB")}`);
   if (dirStart + dirSize > end) throw new Damaged("its zip directory lies outside the file");
   const entries: Entry[] = [];
   let at = dirStart;
@@ -129,7 +130,8 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
     const part = JSON.stringify(e.name);
     if (local + 30 > data.length || u32(local) !== 0x04034b50) throw new Damaged(`its part ${part} is not where the zip directory says`);
     const localName = data.subarray(local + 30, local + 30 + u16(local + 26));
-    if (new TextDecoder(e.flags & 0x800 ? "utf-8" : "latin1").decode(localName) !== e.name) throw new Damaged(`the two copies of its part ${part}'s name differ`);
+    if (new TextDecoder(e.flags & 0x800 ? "utf-8" : "latin1").decode(localName) !== e.name)
+      throw new Damaged(`the two copies of its part ${part}'s name differ`);
     if ((u16(local + 6) & 8) === 0 && (u32(local + 14) !== e.crc || u32(local + 18) !== e.compressed || u32(local + 22) !== e.size))
       throw new Damaged(`the two copies of its part ${part}'s checksum and sizes differ`);
   }
@@ -166,12 +168,10 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
 function inflateAtMost(raw: Uint8Array, size: number, part: string): Uint8Array {
   const out = new Uint8Array(size);
   let filled = 0;
-  let done = false;
-  const inflate = new Inflate((chunk, final) => {
+  const inflate = new Inflate((chunk) => {
     if (filled + chunk.length > size) throw new Damaged(`its part ${part} expands to more than the zip directory says`);
     out.set(chunk, filled);
     filled += chunk.length;
-    if (final) done = true;
   });
   try {
     // In slices, so that a bomb is stopped after a slice's worth of output, not at its end.
@@ -181,7 +181,7 @@ function inflateAtMost(raw: Uint8Array, size: number, part: string): Uint8Array 
     if (e instanceof Damaged) throw e;
     throw new Damaged(`its part ${part} cannot be unzipped (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!done || filled !== size) throw new Damaged(`its part ${part} is shorter than the zip directory says`);
+  if (filled !== size) throw new Damaged(`its part ${part} is shorter than the zip directory says`);
   return out;
 }
 

@@ -83,9 +83,7 @@ function* elements(xml: string, name: string): Generator<{ readonly attrs: Recor
   // under way (none is, today) makes its own.
   const cached = EXPRESSIONS.get(name);
   const fresh = cached === undefined || BUSY.has(name);
-  const [open, close] = fresh
-    ? [new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g"), new RegExp(`</(?:\\w+:)?${name}>`, "g")]
-    : cached;
+  const [open, close] = fresh ? [new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g"), new RegExp(`</(?:\\w+:)?${name}>`, "g")] : cached;
   if (cached === undefined) EXPRESSIONS.set(name, [open, close]);
   const mine = !BUSY.has(name) && EXPRESSIONS.get(name)?.[0] === open;
   if (mine) BUSY.add(name);
@@ -319,7 +317,8 @@ export const XLSX_BUDGET = {
   mergedColumns: 4_000_000,
 } as const;
 
-const BUDGET_HINT = "A tracker is rarely more than a few thousand rows: delete the empty rows and columns at the sheet's end in Excel, or save the plan's sheet as CSV.";
+const BUDGET_HINT =
+  "A tracker is rarely more than a few thousand rows: delete the empty rows and columns at the sheet's end in Excel, or save the plan's sheet as CSV.";
 
 const count = (n: number): string => n.toLocaleString("en-GB");
 
@@ -354,7 +353,8 @@ function mergesOf(xml: string, sheet: string): Merge[] {
       throw new DamagedSheet(`a merged area of the sheet ${JSON.stringify(sheet)} is ${JSON.stringify(ref)}, which is no range of cells`);
     if (out.length === XLSX_BUDGET.merges) throw new OverBudget(`the sheet ${JSON.stringify(sheet)} has more than ${count(XLSX_BUDGET.merges)} merged areas`);
     columns += to.column - from.column + 1;
-    if (columns > XLSX_BUDGET.mergedColumns) throw new OverBudget(`the merged areas of the sheet ${JSON.stringify(sheet)} span more than ${count(XLSX_BUDGET.mergedColumns)} columns in all`);
+    if (columns > XLSX_BUDGET.mergedColumns)
+      throw new OverBudget(`the merged areas of the sheet ${JSON.stringify(sheet)} span more than ${count(XLSX_BUDGET.mergedColumns)} columns in all`);
     out.push({ ref, from, to });
   }
   return out.sort((x, y) => x.from.row - y.from.row);
@@ -464,7 +464,10 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     for (const row of elements(xml, "row")) {
       const declared = row.attrs["r"];
       const number = declared === undefined ? last + 1 : /^[1-9]\d{0,6}$/.test(declared) ? Number(declared) : NaN;
-      if (!(number <= LAST_ROW)) throw new DamagedSheet(`a row of the sheet ${JSON.stringify(sheet.name)} (after row ${last}) is numbered ${JSON.stringify(declared)}, which is no row of a sheet`);
+      if (!(number <= LAST_ROW))
+        throw new DamagedSheet(
+          `a row of the sheet ${JSON.stringify(sheet.name)} (after row ${last}) is numbered ${JSON.stringify(declared)}, which is no row of a sheet`,
+        );
       if (number <= last) throw new DamagedSheet(`the rows of the sheet ${JSON.stringify(sheet.name)} are out of order (row ${number} after row ${last})`);
       last = number;
       // The merges that begin by this row join; those that ended before it leave.
@@ -479,7 +482,8 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
         const m = merges[nextStart]!;
         if (m.to.row < number) continue;
         for (let c = m.from.column; c <= m.to.column; c++) {
-          if (over[c] !== 0) throw new DamagedSheet(`two merged areas of the sheet ${JSON.stringify(sheet.name)} overlap (${m.ref} and ${merges[over[c]! - 1]!.ref})`);
+          if (over[c] !== 0)
+            throw new DamagedSheet(`two merged areas of the sheet ${JSON.stringify(sheet.name)} overlap (${m.ref} and ${merges[over[c]! - 1]!.ref})`);
           over[c] = nextStart + 1;
         }
         active.push(nextStart);
@@ -520,7 +524,10 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
         if (column >= cells.length) {
           // Every cell up to this one is a place in the table: counted before it is made.
           used.grid += column + 1 - cells.length;
-          if (used.grid > XLSX_BUDGET.grid) tooLarge(`its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${letters(column)}${number})`);
+          if (used.grid > XLSX_BUDGET.grid)
+            tooLarge(
+              `its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${letters(column)}${number})`,
+            );
           while (cells.length < column) cells.push("");
         }
         cells[column] = text;
