@@ -148,6 +148,17 @@ describe("the CLI's catch-all names the file and says whose fault it is", () => 
   });
 });
 
+describe("cpc convert --to xlsx names the characters a workbook cannot hold", () => {
+  it("a bell and a lone surrogate in a title", async () => {
+    const plan = JSON.parse(readFileSync(kingston, "utf8")) as { actions: { title: string }[] };
+    plan.actions[0]!.title = "Ring the \u0007bell \ud800";
+    const file = write("bell.json", JSON.stringify(plan));
+    const r = await runCpc(["convert", file, "--to", "xlsx", "-o", join(tmp, "bell.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`cpc: ${file}: actions.0.title: holds U+0007, U+D800, which a workbook cannot hold and are left out.`);
+  });
+});
+
 describe("-o never onto an input", () => {
   it("refuses a hard link of the input (same device and inode, another path), before reading", async () => {
     const file = write("plan.json", readFileSync(kingston, "utf8"));

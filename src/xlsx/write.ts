@@ -6,7 +6,6 @@
  * Browser-safe: returns bytes.
  */
 import { zipSync, strToU8 } from "fflate";
-import { csvLosses } from "../csv/write.js";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag } from "../model/vocabulary.js";
@@ -47,25 +46,27 @@ const escape = (text: string): string =>
 const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 
 /**
- * What {@link writePlanXlsx} cannot carry, so that reading the workbook back would not give
- * the same plan: what a CSV cannot carry (`csvLosses`: a workbook holds the same table),
- * and every character a workbook cannot hold, named (a control character, U+FFFE or
- * U+FFFF, a lone surrogate), each as a `not-in-csv` warning with its path. A plan with
- * none reads back exactly.
+ * The characters {@link writePlanXlsx} cannot carry, so that reading the workbook back
+ * would not give the same plan: each a workbook cannot hold (a control character, U+FFFE
+ * or U+FFFF, a lone surrogate), named by code point, as a `not-in-csv` warning with the
+ * path it changes. A workbook holds the table a CSV does, so what `csvLosses`
+ * (peer-challenge/csv) names is lost too; a plan with neither reads back exactly. (Apart,
+ * so that peer-challenge/xlsx loads no CSV writer in a browser.)
  *
  * @param plan - A validated plan.
- * @returns One warning per field that would be lost or changed, in plan order.
+ * @param csvLost - The paths `csvLosses` gave, where the caller has them: a NUL there is not named twice.
+ * @returns One warning per field that would be changed, in plan order.
  * @category Import and export
  * @example
  * ```ts
  * import { xlsxLosses } from "peer-challenge/xlsx";
  * xlsxLosses(plan).map((i) => i.message);
- * //=> [] when the workbook holds the whole plan
+ * //=> [] when the workbook can hold every character
  * ```
  */
-export function xlsxLosses(plan: ActionPlan): readonly Issue[] {
-  const out: Issue[] = csvLosses(plan).map((i) => ({ ...i, message: i.message.replace(/\bCSV\b/g, "a workbook") }));
-  const seen = new Set(out.map((i) => i.path.join("\u0000")));
+export function xlsxLosses(plan: ActionPlan, csvLost: readonly Issue[] = []): readonly Issue[] {
+  const out: Issue[] = [];
+  const seen = new Set(csvLost.map((i) => i.path.join("\u0000")));
   const walk = (v: unknown, path: (string | number)[]): void => {
     if (typeof v === "string") {
       // Owners share one cell, focus areas one row: a character left out of one changes the list.

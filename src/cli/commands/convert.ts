@@ -16,7 +16,10 @@ export async function convertCommand(ctx: Context): Promise<number> {
   const loaded = await load(ctx, input, ctx.asOf);
   if (to === "xlsx") {
     const { writePlanXlsx, xlsxLosses } = await import("../../xlsx/index.js");
-    for (const i of xlsxLosses(loaded.plan)) world.stderr(`cpc: ${input.name}: ${i.message}\n`);
+    const { csvLosses } = await import("../../csv/index.js");
+    // What the table cannot carry, as in CSV, and the characters a workbook cannot hold.
+    const lost = csvLosses(loaded.plan);
+    for (const i of [...lost, ...xlsxLosses(loaded.plan, lost)]) world.stderr(`cpc: ${input.name}: ${i.message.replace(/\bCSV\b/g, "a workbook")}\n`);
     ctx.outBytes(writePlanXlsx(loaded.plan, input.layout ? { layout: input.layout } : {}));
     return 0;
   }
