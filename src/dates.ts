@@ -92,9 +92,16 @@ function parts(date: CalendarDate): { year: number; month: number; day: number }
   return p;
 }
 
+/**
+ * Thrown when date arithmetic would leave the years a `YYYY-MM-DD` text can hold (a plan
+ * due 9999-12-31, or `--as-of 9999-12-31` and a window after it): a `RangeError`, which
+ * the CLI reports as a problem of the dates given, not as its own failure.
+ */
+export class DateOutOfRange extends RangeError {}
+
 /** A date from its parts, refusing a year a `YYYY-MM-DD` text cannot hold. */
 function inRange(year: number, month: number, day: number): CalendarDate {
-  if (year < 0 || year > 9999) throw new RangeError(`the date would be in the year ${year}, outside 0000-9999`);
+  if (year < 0 || year > 9999) throw new DateOutOfRange(`the date would be in the year ${year}, outside 0000-9999`);
   return formatDate(year, month, day);
 }
 

@@ -107,17 +107,18 @@ describe("readPlanXlsx on a council's tracker", () => {
   });
 });
 
-/** The tracker with one entry's size in the zip's directory set to 300 MB (a few kB that claim to expand that far). */
+/** The tracker with its sheets' sizes in the zip's directory set to 300 MB (a few kB that claim to expand that far). */
 function declaredHuge(): Uint8Array {
   const copy = new Uint8Array(bytes);
   const view = new DataView(copy.buffer);
-  // The central directory's first entry: signature PK\x01\x02, uncompressed size at +24.
-  for (let i = copy.length - 22; i >= 0; i--) {
-    if (view.getUint32(i, true) === 0x02014b50) {
-      let first = i;
-      for (let j = i - 1; j >= 0; j--) if (view.getUint32(j, true) === 0x02014b50) first = j;
-      view.setUint32(first + 24, 300 * 1024 * 1024, true);
-      break;
+  // Each central directory entry: signature PK\x01\x02, uncompressed size at +24, name at +46.
+  for (let i = 0; i + 46 < copy.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const name = new TextDecoder().decode(copy.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+    if (name.startsWith("xl/worksheets/")) {
+      // In the directory and in the entry's own header (at +42; its size at +22), alike.
+      view.setUint32(i + 24, 300 * 1024 * 1024, true);
+      view.setUint32(view.getUint32(i + 42, true) + 22, 300 * 1024 * 1024, true);
     }
   }
   return copy;
@@ -132,7 +133,11 @@ describe("readPlanXlsx on files that are not workbooks", () => {
       "The workbook is an old Excel file (.xls) or is protected by a password, which peer-challenge cannot open.",
     ],
     ["a truncated workbook", new Uint8Array(bytes.subarray(0, 2000)), "The workbook is damaged"],
-    ["a zip bomb: an entry that says it expands past 256 MB", declaredHuge(), "The workbook expands to more than 256 MB, so it is not read."],
+    [
+      "a zip bomb: an entry that says it expands past 256 MB",
+      declaredHuge(),
+      "The workbook is too large to read: it expands to more than 12 MB and twice its own size.",
+    ],
   ])("%s: one error, never a throw", (_, data, message) => {
     const r = readPlanXlsx(data);
     expect(r.issues).toHaveLength(1);

@@ -3,7 +3,7 @@
  * place output goes (standard output, or -o's file). Commands compute and present;
  * they never touch the process.
  */
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
@@ -66,14 +66,19 @@ export function choose<T extends string>(name: string, value: string | undefined
 
 /**
  * Where -o writes, checked before anything is read: "-o -" is standard output, an empty
- * name is refused, and a file that is (or links to) one of the inputs is refused, since
+ * name is refused, and a file that is one of the inputs (by path, through a link, or by
+ * device and inode, as a hard link is) is refused, since
  * it would be overwritten. Returns the file, or undefined for standard output.
  */
 export function outputFile(values: Values, inputs: readonly string[]): string | undefined {
   const output = values.output;
   if (output === undefined || output === "-") return undefined;
   if (output === "") throw new UsageError("-o needs a file name (or - for standard output)");
+  // The same file by path, through links, or by device and inode (a hard link has its own path).
+  const target = statSync(output, { throwIfNoEntry: false });
   const same = (a: string, b: string) => {
+    const input = statSync(a, { throwIfNoEntry: false });
+    if (target !== undefined && input !== undefined && target.dev === input.dev && target.ino === input.ino) return true;
     try {
       return realpathSync(a) === realpathSync(b);
     } catch {

@@ -6,7 +6,7 @@
  * Exit codes: 0 success or valid; 1 invalid data (or warnings with --strict);
  * 2 usage or I/O error. Never a stack trace.
  */
-import { isCalendarDate } from "../dates.js";
+import { DateOutOfRange, isCalendarDate } from "../dates.js";
 import { londonToday } from "./today.js";
 import { isMonthOrDate } from "../schema/patterns.js";
 import { diffCommand } from "./commands/diff.js";
@@ -59,6 +59,8 @@ function forPeople(command: CommandName, values: Values): boolean {
 export async function main(argv: readonly string[], given: World): Promise<number> {
   // Every message on stderr is for people: no terminal control sequence from plan text, no unbounded value.
   const world: World = { ...given, stderr: (t) => given.stderr(forTerminal(t)) };
+  // The files the command was given, for the catch-all's message.
+  let files: readonly string[] = [];
   try {
     const quick = quickAnswer(argv);
     if (quick) {
@@ -67,6 +69,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     }
     const command = commandNamed(argv[0]!);
     const { values, positionals } = parseCommandLine(command, argv.slice(1));
+    files = positionals;
     const [least, most] = COMMANDS[command].files;
     if (positionals.length < least || positionals.length > most) {
       const wanted =
@@ -87,6 +90,8 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     const wordings = values.wordings !== undefined ? await readWordings(values.wordings) : undefined;
     const columns = values.columns !== undefined ? await readColumnChoices(values.columns) : undefined;
     const people = forPeople(command, values);
+    // As styleFor decides: only then may cpc's own colour codes reach the screen.
+    const colours = output === undefined && (given.stdoutIsTTY ?? false) && (given.env["NO_COLOR"] ?? "") === "";
     const ctx: Context = {
       command,
       values,
@@ -115,7 +120,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
       // Output for people never passes a terminal control sequence from plan text through;
       // output for programs (JSON, CSV, a converted file, HTML) is written exactly.
       out: (text) => {
-        const shown = people ? forTerminal(text) : text;
+        const shown = people ? forTerminal(text, colours) : text;
         if (output === undefined) world.stdout(shown);
         else writeFileOrFail(world, output, shown);
       },
@@ -139,7 +144,16 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
       world.stderr("cpc: the data is nested too deeply to process\n");
       return 1;
     }
-    world.stderr(`cpc: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+    const named = files.length === 0 ? "" : ` on ${files.map((f) => (f === "-" ? "stdin" : f)).join(" and ")}`;
+    if (e instanceof DateOutOfRange) {
+      world.stderr(
+        `cpc: ${files.join(", ") || "--as-of"}: a date would fall after 31 December 9999 (${e.message}): the plan's dates or --as-of are too far ahead to count from\n`,
+      );
+      return 1;
+    }
+    world.stderr(
+      `cpc: unexpected failure${named}: ${e instanceof Error ? e.message : String(e)}. This is a fault in cpc, not in the file: please report it, with the file if you can share it.\n`,
+    );
     return 2;
   }
 }

@@ -6,7 +6,106 @@
  * report writes the word whole elsewhere, page headers and footers and page numbers
  * dropped. Node only (the CLI).
  */
+import { Unzlib } from "fflate";
 import { BadFile } from "./errors.js";
+
+/**
+ * What a PDF may hold before `cpc draft` refuses it rather than reads it: each bounds the
+ * time and memory a small file can make pdf.js spend (a 1.2 MB stream inflating to 400
+ * MB, 20,000 pages in 5.8 MB, two million operators in 4 kB). A feedback report of 60
+ * pages uses a tenth of each or less.
+ */
+export const PDF_BUDGET = {
+  /** Pages. */
+  pages: 500,
+  /** Bytes the streams pdf.js decodes (all but images, which it is told not to) inflate to, together. */
+  inflated: 96 * 1024 * 1024,
+  /** Bytes the pages' drawing (content streams and forms) inflates to, together: about 750,000 operators at the densest. */
+  content: 3 * 1024 * 1024,
+  /** Drawing operators of all pages. */
+  operators: 750_000,
+} as const;
+
+const mb = (n: number) => `${n / 1048576} MB`;
+
+/** The filters of a stream's dictionary, in the order they are undone. */
+function filtersOf(dict: string): string[] {
+  return (/\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(dict)?.[1] ?? "").match(/\/\w+/g) ?? [];
+}
+
+/**
+ * How many bytes deflated data (zlib, as FlateDecode is) inflates to through `layers`
+ * layers, counting no further than `limit`: nothing is kept, and a bomb is stopped after
+ * a slice's worth. Damaged data counts what inflated before the damage (pdf.js may read
+ * it; the count is a budget, not a check).
+ */
+export function inflatedLength(data: Uint8Array, layers: number, limit: number): number {
+  let total = 0;
+  const over = new Error("over");
+  let next: (chunk: Uint8Array, final: boolean) => void = (chunk) => {
+    total += chunk.length;
+    if (total > limit) throw over;
+  };
+  for (let k = 0; k < layers; k++) {
+    const after = next;
+    const u = new Unzlib((chunk, final) => after(chunk, final));
+    next = (chunk, final) => u.push(chunk, final);
+  }
+  try {
+    const SLICE = 16384;
+    for (let i = 0; i < data.length; i += SLICE) next(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+  } catch (e) {
+    if (e === over) return total;
+  }
+  return total;
+}
+
+/**
+ * Refuses a PDF whose streams would inflate past {@link PDF_BUDGET}, before pdf.js reads
+ * it: each stream's dictionary (back to its "obj") gives its filters and kind; FlateDecode
+ * layers are inflated here and counted, images skipped (pdf.js is told not to decode them).
+ */
+export function checkStreams(bytes: Uint8Array, name: string): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Pages written as plain objects, counted before pdf.js parses them all (20,000 took it 2 s).
+  const page = /\/Type\s*\/Page(?![A-Za-z0-9])/g;
+  const text = buf.toString("latin1");
+  for (let pages = 0; page.exec(text) !== null;) {
+    if (++pages > PDF_BUDGET.pages) throw new BadFile(name, `the PDF is too large to read: it has more than ${PDF_BUDGET.pages} pages`);
+  }
+  let inflated = 0;
+  let content = 0;
+  for (let at = buf.indexOf("stream", 0, "latin1"); at >= 0; at = buf.indexOf("stream", at, "latin1")) {
+    const keyword = at;
+    at += 6;
+    if (keyword >= 3 && buf.toString("latin1", keyword - 3, keyword) === "end") continue;
+    let start = at;
+    if (buf[start] === 0x0d) start++;
+    if (buf[start] === 0x0a) start++;
+    const head = buf.toString("latin1", Math.max(0, keyword - 4096), keyword);
+    const dict = head.slice(Math.max(0, head.lastIndexOf("obj")));
+    const end = buf.indexOf("endstream", start, "latin1");
+    const stop = end < 0 ? buf.length : end;
+    at = stop;
+    if (/\/Subtype\s*\/Image\b/.test(dict)) continue;
+    const filters = filtersOf(dict);
+    let layers = 0;
+    while (layers < filters.length && (filters[layers] === "/FlateDecode" || filters[layers] === "/Fl")) layers++;
+    const data = buf.subarray(start, stop);
+    // A page's drawing: no kind of its own (fonts, object streams, metadata, colour profiles have one), or a form.
+    const drawing =
+      /\/Subtype\s*\/Form\b/.test(dict) || !/\/(?:Type|Subtype|Length[123]|N)\b/.test(dict.replace(/\/Filter\s*(?:\[[^\]]*\]|\/[A-Za-z0-9]+)/, ""));
+    const room = Math.min(PDF_BUDGET.inflated - inflated, drawing ? PDF_BUDGET.content - content : Infinity);
+    const size = layers === 0 ? data.length : inflatedLength(data, layers, room + 1);
+    inflated += size;
+    if (inflated > PDF_BUDGET.inflated) throw new BadFile(name, `the PDF is too large to read: its streams inflate to more than ${mb(PDF_BUDGET.inflated)}`);
+    if (drawing) {
+      content += size;
+      if (content > PDF_BUDGET.content)
+        throw new BadFile(name, `the PDF is too large to read: its pages' drawing inflates to more than ${mb(PDF_BUDGET.content)}`);
+    }
+  }
+}
 
 /** A line of a page: its text, where it starts and its font size, in PDF units. */
 export interface PdfLine {
@@ -39,22 +138,44 @@ export async function pdfPages(bytes: Uint8Array, name: string): Promise<PdfLine
       "reading a PDF needs pdfjs-dist, an optional dependency that is not installed: npm install pdfjs-dist, or save the report as text or .docx",
     );
   }
+  checkStreams(bytes, name);
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
   try {
     // A copy, and a plain Uint8Array (pdf.js refuses a Buffer): pdf.js takes the buffer over.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    // Images are never decoded (maxImageSize 1 pixel): only text and small shapes are read.
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      maxImageSize: 1,
+    }).promise;
   } catch (e) {
     throw new BadFile(name, `the PDF cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }
   const pages: PdfLine[][] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    const content = await page.getTextContent();
-    const items = content.items.filter((i): i is (typeof content.items)[number] & PdfItem => "str" in i);
-    const ops = await page.getOperatorList();
-    pages.push(markLines(linesOf(items), shapesOf(ops.fnArray, ops.argsArray, pdfjs.OPS)));
+  try {
+    if (doc.numPages > PDF_BUDGET.pages)
+      throw new BadFile(name, `the PDF is too large to read: it has ${doc.numPages.toLocaleString("en-GB")} pages, more than ${PDF_BUDGET.pages}`);
+    let operators = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items = content.items.filter((i): i is (typeof content.items)[number] & PdfItem => "str" in i);
+      const ops = await page.getOperatorList();
+      operators += ops.fnArray.length;
+      if (operators > PDF_BUDGET.operators)
+        throw new BadFile(name, `the PDF is too large to read: its pages draw with more than ${PDF_BUDGET.operators.toLocaleString("en-GB")} operators`);
+      pages.push(markLines(linesOf(items), shapesOf(ops.fnArray, ops.argsArray, pdfjs.OPS)));
+    }
+  } catch (e) {
+    if (e instanceof BadFile) throw e;
+    // A page tree that contains itself, a page that cannot be found: the file, not cpc.
+    throw new BadFile(name, `the PDF cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    await doc.destroy();
   }
-  await doc.destroy();
   return pages;
 }
 

@@ -91,7 +91,9 @@ export function paragraphText(xml: string): string {
  */
 export function children(xml: string, tags: readonly string[]): { readonly tag: string; readonly inner: string; readonly open: string }[] {
   const out: { tag: string; inner: string; open: string }[] = [];
-  const re = new RegExp(`<(/?)(${tags.join("|")})((?:\\s[^>]*)?)(/?)>`, "g");
+  // The attributes stop before a "/>" (lazily), so that Word's empty paragraph
+  // <w:p w:rsidR="00AB12CD"/> closes itself rather than opening a paragraph that swallows the table after it.
+  const re = new RegExp(`<(/?)(${tags.join("|")})((?:\\s[^>]*?)?)(/?)>`, "g");
   let depth = 0;
   let start = 0;
   let tag = "";
@@ -115,6 +117,69 @@ export function children(xml: string, tags: readonly string[]): { readonly tag: 
     }
   }
   return out;
+}
+
+/**
+ * How deep tables may nest in a Word document (a table in a cell of a table is 2) before
+ * it is refused rather than read: reading a cell reads its tables again, so the work grows
+ * with the depth. Word documents councils write nest 1 or 2 deep.
+ */
+export const MAX_TABLE_NESTING = 32;
+
+/** How deep the document's tables nest, counting no further than `limit + 1`. */
+export function tableDepth(xml: string, limit: number = MAX_TABLE_NESTING): number {
+  let depth = 0;
+  let most = 0;
+  for (const m of xml.matchAll(/<(\/?)w:tbl(?=[\s/>])[^>]*?(\/?)>/g)) {
+    if (m[1] === "/") depth = Math.max(0, depth - 1);
+    else if (m[2] !== "/") {
+      depth++;
+      if (depth > most) most = depth;
+      if (most > limit) break;
+    }
+  }
+  return most;
+}
+
+/** The part of an element's inner XML before its first paragraph or table: where its own properties are. */
+export function head(inner: string): string {
+  const p = inner.search(/<w:(?:p|tbl)[\s/>]/);
+  return p < 0 ? inner : inner.slice(0, p);
+}
+
+/**
+ * A cell's text: its paragraphs, a line each; a table inside it (a cell of milestones),
+ * a line per row, its cells' text joined by " | ".
+ */
+export function cellText(inner: string): string {
+  return children(inner, ["w:p", "w:tbl"])
+    .map((piece) =>
+      piece.tag === "w:p"
+        ? paragraphText(piece.inner)
+        : children(piece.inner, ["w:tr"])
+            .map((tr) =>
+              children(tr.inner, ["w:tc"])
+                .map((tc) =>
+                  cellText(tc.inner)
+                    .split("\n")
+                    .map((l) => l.trim())
+                    .filter((l) => l !== "")
+                    .join(" "),
+                )
+                .filter((t) => t !== "")
+                .join(" | "),
+            )
+            .join("\n"),
+    )
+    .join("\n")
+    .trim();
+}
+
+/** The empty cells a row leaves before its first cell and after its last (`w:gridBefore`, `w:gridAfter`). */
+function gridSkips(rowInner: string): { readonly before: number; readonly after: number } {
+  const props = /<w:trPr>([\s\S]*?)<\/w:trPr>/.exec(head(rowInner).split(/<w:tc[\s>]/)[0]!)?.[1] ?? "";
+  const skip = (name: string) => Math.min(63, Number(new RegExp(`<w:${name}\\s+w:val="(\\d{1,3})"`).exec(props)?.[1] ?? 0));
+  return { before: skip("gridBefore"), after: skip("gridAfter") };
 }
 
 export const WORD: OfficeKind = {
@@ -159,11 +224,15 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
   };
   const opened = openPackage(bytes, WORD, (name) => name === "word/document.xml");
   if (!("files" in opened)) return empty(opened.message, opened.hint);
-  const files = opened.files;
-  const document = files["word/document.xml"];
+  const document = opened.files.get("word/document.xml");
   if (document === undefined) return empty("The file is a zip, but not a Word document (it has no word/document.xml).");
   const xml = strFromU8(document);
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? "";
+  if (tableDepth(body) > MAX_TABLE_NESTING)
+    return empty(
+      `The document is too large to read: its tables are nested more than ${MAX_TABLE_NESTING} deep.`,
+      "Save the plan's table as a document of its own, or as CSV.",
+    );
 
   // The body's paragraphs and tables, in order.
   const rows: TableRow[] = [];
@@ -182,18 +251,15 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
     for (const tr of children(piece.inner, ["w:tr"])) {
       rowNumber++;
       const cells: string[] = [];
+      // A row that starts further in than the grid (w:gridBefore) keeps its cells under their headings.
+      const grid = gridSkips(tr.inner);
+      for (let k = 0; k < grid.before; k++) cells.push("");
       for (const tc of children(tr.inner, ["w:tc"])) {
-        const props = /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(tc.inner)?.[1] ?? "";
+        const props = /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(head(tc.inner))?.[1] ?? "";
         const span = Number(/<w:gridSpan\s+w:val="(\d+)"/.exec(props)?.[1] ?? 1);
         // A continued vertical merge (<w:vMerge/> without "restart") is covered: its text is the cell above's.
         const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
-        const text = continued
-          ? ""
-          : children(tc.inner, ["w:p"])
-              .map((p) => paragraphText(p.inner))
-              .join("\n")
-              .trim();
-        cells.push(text);
+        cells.push(continued ? "" : cellText(tc.inner));
         for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
       }
       // A table repeating the header of an earlier one continues it.

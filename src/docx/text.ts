@@ -5,7 +5,7 @@
 import { strFromU8 } from "fflate";
 import type { Issue } from "../model/issue.js";
 import { openPackage } from "../ooxml/package.js";
-import { children, paragraphText, WORD } from "./read.js";
+import { children, MAX_TABLE_NESTING, paragraphText, tableDepth, WORD } from "./read.js";
 
 /**
  * What {@link readDocxText} read: the text (empty when the file cannot be read) and why not.
@@ -52,10 +52,15 @@ export function readDocxText(bytes: Uint8Array | ArrayBuffer): DocxText {
     issues: [{ severity: "error", code: "unreadable-file", path: [], message, ...(hint !== undefined ? { hint } : {}) }],
   });
   if (!("files" in opened)) return unreadable(opened.message, opened.hint);
-  const document = opened.files["word/document.xml"];
+  const document = opened.files.get("word/document.xml");
   if (document === undefined) return unreadable("The file is a zip, but not a Word document (it has no word/document.xml).");
-  const styles = listStyles(opened.files["word/styles.xml"]);
+  const styles = listStyles(opened.files.get("word/styles.xml"));
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(strFromU8(document))?.[1] ?? "";
+  if (tableDepth(body) > MAX_TABLE_NESTING)
+    return unreadable(
+      `The document is too large to read: its tables are nested more than ${MAX_TABLE_NESTING} deep.`,
+      "Save the report without its nested tables, or as text.",
+    );
   const lines: string[] = [];
   const paragraphs = (xml: string): void => {
     for (const piece of children(xml, ["w:p", "w:tbl"])) {

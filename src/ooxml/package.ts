@@ -6,10 +6,24 @@
  * @internal
  * @module
  */
-import { unzipSync } from "fflate";
+import { Inflate } from "fflate";
 
-/** The most a package may expand to, unzipped: 256 MB, as for text files. */
-export const MAX_UNZIPPED = 256 * 1024 * 1024;
+/**
+ * What an Office package may hold before it is refused rather than read: each figure
+ * bounds the memory and time a small hostile file can make the reader spend
+ * (docs/reliability.md, "Budgets").
+ */
+export const OFFICE_BUDGET = {
+  /** The most the parts read may expand to, unzipped, together: 64 MB... */
+  unzipped: 64 * 1024 * 1024,
+  /** ...and no more than 12 MB beyond twice the file's own size (XML zips to a fifth to a tenth; a bomb to a thousandth). */
+  unzippedBase: 12 * 1024 * 1024,
+  /** The most entries a package may list: 10,000 (a workbook of 500 sheets has about 1,100). */
+  entries: 10_000,
+} as const;
+
+/** The most a package may expand to, unzipped (the parts read, together). */
+export const MAX_UNZIPPED = OFFICE_BUDGET.unzipped;
 
 /** What kind of Office file is expected, for the messages. */
 export interface OfficeKind {
@@ -33,16 +47,151 @@ export interface Unreadable {
   readonly hint?: string;
 }
 
+/** A package's parts, by name: a Map, so that a part named "constructor" is only a name. */
+export type Parts = ReadonlyMap<string, Uint8Array>;
+
+let crcTable: Uint32Array | undefined;
+
+/** The CRC-32 of bytes, as zip files record it (polynomial 0xEDB88320). */
+export function crc32(data: Uint8Array): number {
+  const table = (crcTable ??= (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      t[n] = c >>> 0;
+    }
+    return t;
+  })());
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Thrown inside {@link unzipChecked}: the message says what is wrong with the zip. */
+class Damaged extends Error {}
+/** Thrown inside {@link unzipChecked} when the parts would expand past the budget. */
+class TooLarge extends Error {}
+
+/** One entry of the zip's central directory. */
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly crc: number;
+  readonly compressed: number;
+  readonly size: number;
+  readonly offset: number;
+}
+
+/**
+ * The entries `keep` wants, each inflated and checked against the central directory: its
+ * CRC-32, its compressed and uncompressed sizes, and where its data lies. Nothing is
+ * inflated past the size an entry declares, and the declared sizes of the entries kept
+ * may not together pass `budget`.
+ */
+function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget: number): Map<string, Uint8Array> {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  // The end of central directory record: within the last 65,557 bytes (22 and a comment).
+  let end = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 65557); i--) {
+    if (u32(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Damaged("it has no zip directory (the file is cut short or is not a zip)");
+  const count = u16(end + 10);
+  const dirSize = u32(end + 12);
+  const dirStart = u32(end + 16);
+  if (count === 0xffff || dirStart === 0xffffffff) throw new Damaged("it is a ZIP64 archive, which an Office file of this size never is");
+  if (count > OFFICE_BUDGET.entries)
+    throw new TooLarge(`it lists ${count.toLocaleString("en-GB")} entries, more than ${OFFICE_BUDGET.entries.toLocaleString("en-GB")}`);
+  if (dirStart + dirSize > end) throw new Damaged("its zip directory lies outside the file");
+  const entries: Entry[] = [];
+  let at = dirStart;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > end || u32(at) !== 0x02014b50) throw new Damaged("its zip directory is broken");
+    const nameLength = u16(at + 28);
+    const extra = u16(at + 30);
+    const comment = u16(at + 32);
+    if (at + 46 + nameLength > end) throw new Damaged("its zip directory is broken");
+    const flags = u16(at + 8);
+    const name = new TextDecoder(flags & 0x800 ? "utf-8" : "latin1").decode(data.subarray(at + 46, at + 46 + nameLength));
+    entries.push({ name, flags, method: u16(at + 10), crc: u32(at + 16), compressed: u32(at + 20), size: u32(at + 24), offset: u32(at + 42) });
+    at += 46 + nameLength + extra + comment;
+  }
+  // Every entry's local header, kept or not: a flipped byte in a name left out would
+  // otherwise leave out a part silently (a theme, and with it a fill's colour).
+  for (const e of entries) {
+    const local = e.offset;
+    const part = JSON.stringify(e.name);
+    if (local + 30 > data.length || u32(local) !== 0x04034b50) throw new Damaged(`its part ${part} is not where the zip directory says`);
+    const localName = data.subarray(local + 30, local + 30 + u16(local + 26));
+    if (new TextDecoder(e.flags & 0x800 ? "utf-8" : "latin1").decode(localName) !== e.name)
+      throw new Damaged(`the two copies of its part ${part}'s name differ`);
+    if ((u16(local + 6) & 8) === 0 && (u32(local + 14) !== e.crc || u32(local + 18) !== e.compressed || u32(local + 22) !== e.size))
+      throw new Damaged(`the two copies of its part ${part}'s checksum and sizes differ`);
+  }
+  const kept = entries.filter((e) => keep(e.name));
+  let total = 0;
+  const allowed = Math.min(budget, OFFICE_BUDGET.unzippedBase + 2 * data.length);
+  for (const e of kept) {
+    total += e.size;
+    if (total > allowed)
+      throw new TooLarge(allowed === budget ? `it expands to more than ${budget / 1048576} MB` : `it expands to more than 12 MB and twice its own size`);
+  }
+  const files = new Map<string, Uint8Array>();
+  for (const e of kept) {
+    const part = JSON.stringify(e.name);
+    if (e.flags & 1) throw new Damaged(`its part ${part} is encrypted`);
+    const local = e.offset;
+    const start = local + 30 + u16(local + 26) + u16(local + 28);
+    if (start + e.compressed > data.length) throw new Damaged(`its part ${part} is cut short`);
+    const raw = data.subarray(start, start + e.compressed);
+    let out: Uint8Array;
+    if (e.method === 0) {
+      if (e.compressed !== e.size) throw new Damaged(`the size of its part ${part} does not match the zip directory`);
+      out = raw;
+    } else if (e.method === 8) {
+      out = inflateAtMost(raw, e.size, part);
+    } else throw new Damaged(`its part ${part} is compressed in a way Office does not use (method ${e.method})`);
+    if (crc32(out) !== e.crc) throw new Damaged(`its part ${part} fails its checksum (CRC-32)`);
+    files.set(e.name, out);
+  }
+  return files;
+}
+
+/** Deflated data inflated into exactly `size` bytes: more or fewer is damage, found without inflating past `size`. */
+function inflateAtMost(raw: Uint8Array, size: number, part: string): Uint8Array {
+  const out = new Uint8Array(size);
+  let filled = 0;
+  const inflate = new Inflate((chunk) => {
+    if (filled + chunk.length > size) throw new Damaged(`its part ${part} expands to more than the zip directory says`);
+    out.set(chunk, filled);
+    filled += chunk.length;
+  });
+  try {
+    // In slices, so that a bomb is stopped after a slice's worth of output, not at its end.
+    const SLICE = 16384;
+    for (let i = 0; i < raw.length || (i === 0 && raw.length === 0); i += SLICE) inflate.push(raw.subarray(i, i + SLICE), i + SLICE >= raw.length);
+  } catch (e) {
+    if (e instanceof Damaged) throw e;
+    throw new Damaged(`its part ${part} cannot be unzipped (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (filled !== size) throw new Damaged(`its part ${part} is shorter than the zip directory says`);
+  return out;
+}
+
 /**
  * The parts of a package that `keep` wants, or why it cannot be read: not a zip, an old
  * binary file or one protected by a password (both OLE files, D0 CF 11 E0), larger than
- * {@link MAX_UNZIPPED} unzipped, or damaged.
+ * {@link MAX_UNZIPPED} unzipped (or 12 MB and twice its own size), or damaged: every part read is checked against its
+ * CRC-32 and sizes, so a flipped bit is never read as another plan.
  */
-export function openPackage(
-  bytes: Uint8Array | ArrayBuffer,
-  kind: OfficeKind,
-  keep: (name: string) => boolean,
-): { readonly files: Record<string, Uint8Array> } | Unreadable {
+export function openPackage(bytes: Uint8Array | ArrayBuffer, kind: OfficeKind, keep: (name: string) => boolean): { readonly files: Parts } | Unreadable {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data[0] !== 0x50 || data[1] !== 0x4b) {
     if (data[0] === 0xd0 && data[1] === 0xcf) {
@@ -53,19 +202,12 @@ export function openPackage(
     }
     return { message: `The file is not ${kind.format}: it is not a zip file.`, ...(kind.notZipHint !== undefined ? { hint: kind.notZipHint } : {}) };
   }
-  let total = 0;
   try {
-    const files = unzipSync(data, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_UNZIPPED) throw new RangeError("too large");
-        return keep(f.name);
-      },
-    });
-    return { files };
+    return { files: unzipChecked(data, keep, MAX_UNZIPPED) };
   } catch (e) {
-    if (e instanceof RangeError) return { message: `The ${kind.noun} expands to more than ${MAX_UNZIPPED / 1048576} MB, so it is not read.` };
-    return { message: `The ${kind.noun} is damaged: ${e instanceof Error ? e.message : String(e)}.`, hint: `Open it in ${kind.app} and save it again.` };
+    if (e instanceof TooLarge) return { message: `The ${kind.noun} is too large to read: ${e.message}.` };
+    const why = e instanceof Damaged ? e.message : e instanceof Error ? e.message : String(e);
+    return { message: `The ${kind.noun} is damaged: ${why}.`, hint: `Open it in ${kind.app} and save it again.` };
   }
 }
 

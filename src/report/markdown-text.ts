@@ -9,7 +9,8 @@
 /**
  * Plan text as Markdown shows it: HTML escaped (a "<script>" in a title is text, not a
  * script), the characters that make links, images, emphasis, code and strikethrough
- * escaped with a backslash (a "[click](javascript:...)" is text, not a link), and line
+ * escaped with a backslash (a "[click](javascript:...)" is text, not a link), as are the
+ * ":" of "://", the "." of "www." and "@", which GFM would make links of, and line
  * breaks and control characters made spaces, so that no text starts a heading, list or
  * table row of its own. Where the text starts a list item, use {@link mdItem}.
  */
@@ -20,6 +21,12 @@ export function mdText(text: string | number | undefined): string {
       .trim()
       // The backslash first, so that the escapes added below are not escaped again.
       .replace(/[\\`*_[\]|~]/g, "\\$&")
+      // GFM's autolinks: "https://...", "www." and e-mail addresses would become links. A
+      // backslash before the ":" of "://", the "." of "www." and every "@" stops them,
+      // and each still shows as itself.
+      .replace(/:(?=\/\/)/g, "\\:")
+      .replace(/(www)\./gi, "$1\\.")
+      .replace(/@/g, "\\@")
       // "&" only where it would start an entity ("&lt;"): "Finance & Contracts" stays readable.
       .replace(/&(?=#?\w+;)/g, "&amp;")
       .replace(/</g, "&lt;")

@@ -5,4 +5,4 @@
  * @packageDocumentation
  */
 export { readPlanXlsx, type ReadPlanXlsxOptions, type XlsxReadResult } from "./read.js";
-export { writePlanXlsx, type WritePlanXlsxOptions } from "./write.js";
+export { writePlanXlsx, xlsxLosses, type WritePlanXlsxOptions } from "./write.js";

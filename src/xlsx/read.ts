@@ -69,7 +69,8 @@ export interface XlsxReadResult {
 
 /** The attributes of a start tag's text (`<c r="A1" t="s">`). */
 function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: an attribute named "constructor" or "__proto__" is only a name.
+  const out = Object.create(null) as Record<string, string>;
   // A name starts where the one before it cannot go on ("(?<![\w:])"), so that a long
   // run of letters with no "=" is scanned once, not once from each of its letters.
   for (const m of tag.matchAll(/(?<![\w:])([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? "");
@@ -78,14 +79,38 @@ function attributes(tag: string): Record<string, string> {
 
 /** Each element named `name` (with or without a prefix): its attributes and inner XML. */
 function* elements(xml: string, name: string): Generator<{ readonly attrs: Record<string, string>; readonly inner: string }, void, undefined> {
-  const open = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g");
+  // The expressions of a name are made once; a second scan of the same name while one is
+  // under way (none is, today) makes its own.
+  const cached = EXPRESSIONS.get(name);
+  const fresh = cached === undefined || BUSY.has(name);
+  const [open, close] = fresh ? [new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g"), new RegExp(`</(?:\\w+:)?${name}>`, "g")] : cached;
+  if (cached === undefined) EXPRESSIONS.set(name, [open, close]);
+  const mine = !BUSY.has(name) && EXPRESSIONS.get(name)?.[0] === open;
+  if (mine) BUSY.add(name);
+  open.lastIndex = 0;
+  try {
+    yield* scan(xml, open, close);
+  } finally {
+    if (mine) BUSY.delete(name);
+  }
+}
+
+/** The first element named `name`, as {@link elements} gives it, or undefined. */
+function first(xml: string, name: string): { readonly attrs: Record<string, string>; readonly inner: string } | undefined {
+  for (const e of elements(xml, name)) return e;
+  return undefined;
+}
+
+const EXPRESSIONS = new Map<string, readonly [RegExp, RegExp]>();
+const BUSY = new Set<string>();
+
+function* scan(xml: string, open: RegExp, close: RegExp): Generator<{ readonly attrs: Record<string, string>; readonly inner: string }, void, undefined> {
   for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
     const attrs = attributes(m[1]!);
     if (m[2] === "/") {
       yield { attrs, inner: "" };
       continue;
     }
-    const close = new RegExp(`</(?:\\w+:)?${name}>`, "g");
     close.lastIndex = open.lastIndex;
     const c = close.exec(xml);
     const end = c === null ? xml.length : c.index;
@@ -94,10 +119,47 @@ function* elements(xml: string, name: string): Generator<{ readonly attrs: Recor
   }
 }
 
-/** The text of the `<t>` runs in a string item (plain or rich text). */
+/** The XML with every `name` element taken out, its content with it (in one pass). */
+function without(xml: string, name: string): string {
+  const open = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])[^>]*?(/?)>`, "g");
+  const close = new RegExp(`</(?:\\w+:)?${name}>`, "g");
+  let out = "";
+  let kept = 0;
+  for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
+    out += xml.slice(kept, m.index);
+    if (m[1] === "/") kept = open.lastIndex;
+    else {
+      close.lastIndex = open.lastIndex;
+      const c = close.exec(xml);
+      kept = c === null ? xml.length : close.lastIndex;
+      open.lastIndex = kept;
+    }
+  }
+  return kept === 0 ? xml : out + xml.slice(kept);
+}
+
+/** The XML with its comments (`<!-- ... -->`) taken out: a row in a comment is no row. */
+function withoutComments(xml: string): string {
+  let at = xml.indexOf("<!--");
+  if (at < 0) return xml;
+  let out = "";
+  let kept = 0;
+  while (at >= 0) {
+    out += xml.slice(kept, at);
+    const end = xml.indexOf("-->", at + 4);
+    kept = end < 0 ? xml.length : end + 3;
+    at = xml.indexOf("<!--", kept);
+  }
+  return out + xml.slice(kept);
+}
+
+/**
+ * The text of the `<t>` runs in a string item (plain or rich text), without its phonetic
+ * guide (`<rPh>`, the furigana Excel shows above Japanese text).
+ */
 function textOf(inner: string): string {
   let out = "";
-  for (const t of elements(inner, "t")) out += unescapeXml(t.inner);
+  for (const t of elements(inner.includes("rPh") ? without(inner, "rPh") : inner, "t")) out += unescapeXml(t.inner);
   return out;
 }
 
@@ -140,10 +202,10 @@ function precisionOf(format: string): "day" | "month" | undefined {
 /** The theme's colours, in the order fills refer to them (dk1, lt1, dk2, lt2, accent1-6, hlink, folHlink). */
 function themeColours(xml: string | undefined): string[] {
   if (xml === undefined) return [];
-  const scheme = elements(xml, "clrScheme").next().value?.inner ?? "";
+  const scheme = first(xml, "clrScheme")?.inner ?? "";
   const out: string[] = [];
   for (const name of ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"]) {
-    const part = elements(scheme, name).next().value?.inner ?? "";
+    const part = first(scheme, name)?.inner ?? "";
     const srgb = /srgbClr\s+val="([0-9a-f]{6})"/i.exec(part)?.[1];
     const sys = /lastClr="([0-9a-f]{6})"/i.exec(part)?.[1];
     out.push(`#${(srgb ?? sys ?? "000000").toUpperCase()}`);
@@ -170,14 +232,14 @@ function readStyles(xml: string | undefined, theme: readonly string[]): Styles {
   const custom = new Map<number, string>();
   for (const f of elements(xml, "numFmt")) custom.set(Number(f.attrs["numFmtId"]), f.attrs["formatCode"] ?? "");
   const fills: (string | undefined)[] = [];
-  const fillsXml = elements(xml, "fills").next().value?.inner ?? "";
+  const fillsXml = first(xml, "fills")?.inner ?? "";
   for (const f of elements(fillsXml, "fill")) {
-    const pattern = elements(f.inner, "patternFill").next().value;
+    const pattern = first(f.inner, "patternFill");
     if (pattern === undefined || pattern.attrs["patternType"] !== "solid") {
       fills.push(undefined);
       continue;
     }
-    const fg = elements(pattern.inner, "fgColor").next().value?.attrs;
+    const fg = first(pattern.inner, "fgColor")?.attrs;
     let colour: string | undefined;
     if (fg?.["rgb"] !== undefined && /^[0-9a-f]{8}$/i.test(fg["rgb"])) colour = `#${fg["rgb"].slice(2).toUpperCase()}`;
     else if (fg?.["theme"] !== undefined && theme[Number(fg["theme"])] !== undefined) colour = tinted(theme[Number(fg["theme"])]!, Number(fg["tint"] ?? 0));
@@ -185,7 +247,7 @@ function readStyles(xml: string | undefined, theme: readonly string[]): Styles {
   }
   const datePrecision: ("day" | "month" | undefined)[] = [];
   const fill: (string | undefined)[] = [];
-  const xfs = elements(xml, "cellXfs").next().value?.inner ?? "";
+  const xfs = first(xml, "cellXfs")?.inner ?? "";
   for (const xf of elements(xfs, "xf")) {
     const id = Number(xf.attrs["numFmtId"] ?? 0);
     datePrecision.push(BUILT_IN_DATES[id] ?? (custom.has(id) ? precisionOf(custom.get(id)!) : undefined));
@@ -194,25 +256,108 @@ function readStyles(xml: string | undefined, theme: readonly string[]): Styles {
   return { datePrecision, fill };
 }
 
-/** "AB12" as a zero-based column and a one-based row. */
-function cellAt(ref: string): { readonly column: number; readonly row: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return { column: -1, row: -1 };
+/** Excel's last column (XFD, zero-based) and last row. */
+const LAST_COLUMN = 16383;
+const LAST_ROW = 1048576;
+
+/** "AB12" as a zero-based column and a one-based row; undefined unless it is a cell of a sheet (A1 to XFD1048576). */
+function cellAt(ref: string): { readonly column: number; readonly row: number } | undefined {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+  if (!m) return undefined;
   let column = 0;
   for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { column: column - 1, row: Number(m[2]) };
+  const row = Number(m[2]);
+  return column - 1 > LAST_COLUMN || row > LAST_ROW ? undefined : { column: column - 1, row };
 }
 
-/** A spreadsheet serial date (days since 1899-12-30, Excel's 1900 system) as YYYY-MM-DD. */
-function serialDate(serial: number): string | undefined {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
-  const ms = Math.round((Math.floor(serial) - 25569) * 86400000);
+/**
+ * A spreadsheet serial date as YYYY-MM-DD: days since 1899-12-30 in Excel's 1900 system,
+ * since 1904-01-01 in the 1904 system (`date1904`, Excel for Mac's old default).
+ */
+function serialDate(serial: number, date1904: boolean): string | undefined {
+  const days = date1904 ? serial + 1462 : serial;
+  if (!Number.isFinite(days) || days < 1 || days > 2958465) return undefined;
+  const ms = Math.round((Math.floor(days) - 25569) * 86400000);
   return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** Text as Excel shows a number in General format. */
 function general(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(11)));
+}
+
+/** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
+function letters(column: number): string {
+  let s = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * What a workbook may hold before it is refused rather than read (with the zip's own
+ * budget, 64 MB unzipped): each bounds the memory and time a small file can make the
+ * reader spend. A council's tracker of 5,000 actions uses about a tenth of each.
+ */
+export const XLSX_BUDGET = {
+  /** Rows of the sheets read, together. */
+  rows: 50_000,
+  /** Cells written in those rows. */
+  cells: 400_000,
+  /** Places in the table the rows make: each row counts up to its last cell (one cell at XFD is 16,384). */
+  grid: 1_000_000,
+  /** Characters in the cells read. */
+  text: 32_000_000,
+  /** Shared strings. */
+  sharedStrings: 1_000_000,
+  /** Cell formats (Excel allows 64,000). */
+  styles: 100_000,
+  /** Merged areas of a sheet; each is a range, never expanded cell by cell. */
+  merges: 50_000,
+  /** The merged areas' widths, in columns, added up. */
+  mergedColumns: 4_000_000,
+} as const;
+
+const BUDGET_HINT =
+  "A tracker is rarely more than a few thousand rows: delete the empty rows and columns at the sheet's end in Excel, or save the plan's sheet as CSV.";
+
+const count = (n: number): string => n.toLocaleString("en-GB");
+
+/** How many times `re` (global) matches in `text`. */
+function countOf(text: string, re: RegExp): number {
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Thrown while rows are read: the workbook is past one of {@link XLSX_BUDGET}'s budgets. */
+class OverBudget extends Error {}
+/** Thrown while rows are read: the sheet breaks a rule every spreadsheet program keeps. */
+class DamagedSheet extends Error {}
+
+interface Merge {
+  readonly ref: string;
+  readonly from: { readonly column: number; readonly row: number };
+  readonly to: { readonly column: number; readonly row: number };
+}
+
+/** A sheet's merged areas, as ranges sorted by their first row. */
+function mergesOf(xml: string, sheet: string): Merge[] {
+  const out: Merge[] = [];
+  let columns = 0;
+  for (const m of elements(xml, "mergeCell")) {
+    const ref = m.attrs["ref"] ?? "";
+    const [a, b, extra] = ref.split(":");
+    const from = cellAt(a ?? "");
+    const to = b === undefined ? from : cellAt(b);
+    if (from === undefined || to === undefined || extra !== undefined || to.row < from.row || to.column < from.column)
+      throw new DamagedSheet(`a merged area of the sheet ${JSON.stringify(sheet)} is ${JSON.stringify(ref)}, which is no range of cells`);
+    if (out.length === XLSX_BUDGET.merges) throw new OverBudget(`the sheet ${JSON.stringify(sheet)} has more than ${count(XLSX_BUDGET.merges)} merged areas`);
+    columns += to.column - from.column + 1;
+    if (columns > XLSX_BUDGET.mergedColumns)
+      throw new OverBudget(`the merged areas of the sheet ${JSON.stringify(sheet)} span more than ${count(XLSX_BUDGET.mergedColumns)} columns in all`);
+    out.push({ ref, from, to });
+  }
+  return out.sort((x, y) => x.from.row - y.from.row);
 }
 
 // ---------------------------------------------------------------------------
@@ -261,10 +406,14 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/") || name === "[Content_Types].xml");
   if (!("files" in opened)) return empty(opened.message, opened.hint);
   const files = opened.files;
-  const part = (name: string): string | undefined => (files[name] ? strFromU8(files[name]) : undefined);
+  const part = (name: string): string | undefined => {
+    const data = files.get(name);
+    return data === undefined ? undefined : withoutComments(strFromU8(data));
+  };
   const workbook = part("xl/workbook.xml");
   if (workbook === undefined) return empty("The file is a zip, but not an Excel workbook (it has no xl/workbook.xml).");
   if (!/<(?:\w+:)?sheet\s/.test(workbook)) return empty("The workbook is damaged: it lists no sheet.", "Open it in Excel and save it again.");
+  const date1904 = /^(?:1|true)$/.test(first(workbook, "workbookPr")?.attrs["date1904"] ?? "");
 
   const relations = new Map<string, string>();
   for (const r of elements(part("xl/_rels/workbook.xml.rels") ?? "", "Relationship")) {
@@ -276,47 +425,111 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     hidden: (s.attrs["state"] ?? "visible") !== "visible",
     path: relations.get(s.attrs["r:id"] ?? "") ?? "",
   }));
-  const shared = [...elements(part("xl/sharedStrings.xml") ?? "", "si")].map((si) => textOf(si.inner));
-  const styles = readStyles(part("xl/styles.xml"), themeColours(part("xl/theme/theme1.xml")));
+  const used = { rows: 0, cells: 0, grid: 0, text: 0 };
+  const tooLarge = (what: string): never => {
+    throw new OverBudget(what);
+  };
+  let shared: string[];
+  let styles: Styles;
+  try {
+    shared = [];
+    for (const si of elements(part("xl/sharedStrings.xml") ?? "", "si")) {
+      if (shared.length === XLSX_BUDGET.sharedStrings) tooLarge(`it has more than ${count(XLSX_BUDGET.sharedStrings)} shared strings`);
+      shared.push(textOf(si.inner));
+    }
+    styles = readStyles(part("xl/styles.xml"), themeColours(part("xl/theme/theme1.xml")));
+    if (styles.fill.length > XLSX_BUDGET.styles) tooLarge(`it has more than ${count(XLSX_BUDGET.styles)} cell formats`);
+  } catch (e) {
+    if (e instanceof OverBudget) return empty(`The workbook is too large to read: ${e.message}.`, BUDGET_HINT);
+    throw e;
+  }
 
   /** The rows of a sheet, as the table reader takes them. */
   const rowsOf = (sheet: { name: string; path: string }): TableRow[] => {
-    const xml = part(sheet.path) ?? "";
+    const xml = part(sheet.path);
+    if (xml === undefined) throw new DamagedSheet(`the sheet ${JSON.stringify(sheet.name)} is missing from it`);
     const rows: TableRow[] = [];
-    const covered = new Set<string>();
-    for (const m of elements(xml, "mergeCell")) {
-      const [from, to] = (m.attrs["ref"] ?? "").split(":").map(cellAt);
-      if (!from || !to) continue;
-      for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) if (r !== from.row || c !== from.column) covered.add(`${r}:${c}`);
-    }
+    // Rows and cells counted first, in one quick pass, so that a sheet past the budget is
+    // refused before any is read.
+    used.rows += countOf(xml, /<(?:\w+:)?row(?=[\s/>])/g);
+    if (used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
+    used.cells += countOf(xml, /<(?:\w+:)?c(?=[\s/>])/g);
+    if (used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
+    const merges = mergesOf(xml, sheet.name);
+    // The merges over the row being read, by column: 0 for none, else the merge's index + 1.
+    const over = new Int32Array(LAST_COLUMN + 1);
+    let nextStart = 0;
+    const active: number[] = [];
+    let last = 0;
     for (const row of elements(xml, "row")) {
-      const number = Number(row.attrs["r"] ?? rows.length + 1);
+      const declared = row.attrs["r"];
+      const number = declared === undefined ? last + 1 : /^[1-9]\d{0,6}$/.test(declared) ? Number(declared) : NaN;
+      if (!(number <= LAST_ROW))
+        throw new DamagedSheet(
+          `a row of the sheet ${JSON.stringify(sheet.name)} (after row ${last}) is numbered ${JSON.stringify(declared)}, which is no row of a sheet`,
+        );
+      if (number <= last) throw new DamagedSheet(`the rows of the sheet ${JSON.stringify(sheet.name)} are out of order (row ${number} after row ${last})`);
+      last = number;
+      // The merges that begin by this row join; those that ended before it leave.
+      for (let k = active.length - 1; k >= 0; k--) {
+        const m = merges[active[k]!]!;
+        if (m.to.row < number) {
+          for (let c = m.from.column; c <= m.to.column; c++) over[c] = 0;
+          active.splice(k, 1);
+        }
+      }
+      for (; nextStart < merges.length && merges[nextStart]!.from.row <= number; nextStart++) {
+        const m = merges[nextStart]!;
+        if (m.to.row < number) continue;
+        for (let c = m.from.column; c <= m.to.column; c++) {
+          if (over[c] !== 0)
+            throw new DamagedSheet(`two merged areas of the sheet ${JSON.stringify(sheet.name)} overlap (${m.ref} and ${merges[over[c]! - 1]!.ref})`);
+          over[c] = nextStart + 1;
+        }
+        active.push(nextStart);
+      }
       const cells: string[] = [];
       const meta: (CellMeta | undefined)[] = [];
+      let previous = -1;
       for (const c of elements(row.inner, "c")) {
-        const ref = c.attrs["r"] ?? "";
-        const { column } = cellAt(ref);
-        if (column < 0 || column > 16383 || covered.has(`${number}:${column}`)) continue;
+        const ref = c.attrs["r"];
+        const at = ref === undefined ? { column: previous + 1, row: number } : cellAt(ref);
+        if (at === undefined) throw new DamagedSheet(`a cell of ${sheet.name}!${number} has the reference ${JSON.stringify(ref)}, which is no cell of a sheet`);
+        if (at.column > LAST_COLUMN) throw new DamagedSheet(`${sheet.name}!${number} has cells past the last column, XFD`);
+        const column = at.column;
+        previous = column;
+        const m = over[column]! > 0 ? merges[over[column]! - 1] : undefined;
+        if (m !== undefined && (m.from.row !== number || m.from.column !== column)) continue;
         const type = c.attrs["t"] ?? "n";
         const style = Number(c.attrs["s"] ?? 0);
-        const value = elements(c.inner, "v").next().value?.inner;
+        const value = first(c.inner, "v")?.inner;
         let text = "";
-        let cellMeta: CellMeta = { ref };
+        let cellMeta: CellMeta = { ref: ref ?? `${letters(column)}${number}` };
         if (type === "s") text = shared[Number(value)] ?? "";
-        else if (type === "inlineStr") text = textOf(elements(c.inner, "is").next().value?.inner ?? "");
+        else if (type === "inlineStr") text = textOf(first(c.inner, "is")?.inner ?? "");
         else if (type === "str") text = unescapeXml(value ?? "");
         else if (type === "b") text = value === "1" ? "TRUE" : value === "0" ? "FALSE" : "";
         else if (type === "e") cellMeta = { ...cellMeta, error: unescapeXml(value ?? "#VALUE!") };
         else if (value !== undefined) {
           const n = Number(value);
           const precision = styles.datePrecision[style];
-          const date = precision !== undefined ? serialDate(n) : undefined;
+          const date = precision !== undefined ? serialDate(n, date1904) : undefined;
           if (date !== undefined && precision !== undefined) cellMeta = { ...cellMeta, date: { value: date, precision } };
           else text = general(n);
         }
+        used.text += text.length;
+        if (used.text > XLSX_BUDGET.text) tooLarge(`its cells hold more than ${count(XLSX_BUDGET.text)} characters`);
         const fill = styles.fill[style];
         if (fill !== undefined) cellMeta = { ...cellMeta, fill };
-        while (cells.length < column) cells.push("");
+        if (column >= cells.length) {
+          // Every cell up to this one is a place in the table: counted before it is made.
+          used.grid += column + 1 - cells.length;
+          if (used.grid > XLSX_BUDGET.grid)
+            tooLarge(
+              `its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${letters(column)}${number})`,
+            );
+          while (cells.length < column) cells.push("");
+        }
         cells[column] = text;
         meta[column] = cellMeta;
       }
@@ -337,26 +550,32 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const recognised = (rows: readonly TableRow[]) => rows.slice(0, 30).some((r) => isHeaderRow(r.cells, options.columns));
   let chosen: { name: string; hidden: boolean; path: string } | undefined;
   let rows: TableRow[] = [];
-  if (options.sheet !== undefined) {
-    chosen = sheets.find((s) => s.name === options.sheet);
-    if (!chosen)
-      return empty(`The workbook has no sheet named ${JSON.stringify(options.sheet)}; it has ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}.`);
-    rows = rowsOf(chosen);
-  } else {
-    for (const s of sheets) {
-      if (s.hidden) continue;
-      const r = rowsOf(s);
-      if (recognised(r)) {
-        chosen = s;
-        rows = r;
-        break;
+  try {
+    if (options.sheet !== undefined) {
+      chosen = sheets.find((s) => s.name === options.sheet);
+      if (!chosen)
+        return empty(`The workbook has no sheet named ${JSON.stringify(options.sheet)}; it has ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}.`);
+      rows = rowsOf(chosen);
+    } else {
+      for (const s of sheets) {
+        if (s.hidden) continue;
+        const r = rowsOf(s);
+        if (recognised(r)) {
+          chosen = s;
+          rows = r;
+          break;
+        }
       }
+      if (!chosen)
+        return empty(
+          `No visible sheet of the workbook has a header peer-challenge recognises (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}).`,
+          'Name the columns, e.g. "Recommendation", "Action", "Target date", "Status", or give the sheet with --sheet.',
+        );
     }
-    if (!chosen)
-      return empty(
-        `No visible sheet of the workbook has a header peer-challenge recognises (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}).`,
-        'Name the columns, e.g. "Recommendation", "Action", "Target date", "Status", or give the sheet with --sheet.',
-      );
+  } catch (e) {
+    if (e instanceof OverBudget) return empty(`The workbook is too large to read: ${e.message}.`, BUDGET_HINT);
+    if (e instanceof DamagedSheet) return empty(`The workbook is damaged: ${e.message}.`, "Open it in Excel and save it again.");
+    throw e;
   }
   for (const s of sheets) {
     if (s.hidden && s !== chosen)

@@ -6,6 +6,7 @@
  * Browser-safe: returns bytes.
  */
 import { zipSync, strToU8 } from "fflate";
+import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag } from "../model/vocabulary.js";
 import { normaliseRag } from "../status/index.js";
@@ -28,9 +29,69 @@ export interface WritePlanXlsxOptions {
   readonly layout?: CsvLayout | undefined;
 }
 
+/**
+ * The characters XML 1.0, and so a workbook, cannot hold: control characters but tab,
+ * line feed and carriage return, U+FFFE and U+FFFF, and a surrogate without its pair.
+ */
+const NOT_IN_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const escape = (text: string): string =>
-  // XML 1.0 allows no control characters but tab, line feed and carriage return.
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g, "");
+  text
+    .replace(/[&<>"\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" })[c]!)
+    // What XML cannot hold is left out (xlsxLosses names it); a carriage return is written
+    // as a reference, which XML keeps (a literal one is read as a line feed).
+    .replace(NOT_IN_XML, "");
+
+/** "U+0007" */
+const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * The characters {@link writePlanXlsx} cannot carry, so that reading the workbook back
+ * would not give the same plan: each a workbook cannot hold (a control character, U+FFFE
+ * or U+FFFF, a lone surrogate), named by code point, as a `not-in-csv` warning with the
+ * path it changes. A workbook holds the table a CSV does, so what `csvLosses`
+ * (peer-challenge/csv) names is lost too; a plan with neither reads back exactly. (Apart,
+ * so that peer-challenge/xlsx loads no CSV writer in a browser.)
+ *
+ * @param plan - A validated plan.
+ * @param csvLost - The paths `csvLosses` gave, where the caller has them: a NUL there is not named twice.
+ * @returns One warning per field that would be changed, in plan order.
+ * @category Import and export
+ * @example
+ * ```ts
+ * import { xlsxLosses } from "peer-challenge/xlsx";
+ * xlsxLosses(plan).map((i) => i.message);
+ * //=> [] when the workbook can hold every character
+ * ```
+ */
+export function xlsxLosses(plan: ActionPlan, csvLost: readonly Issue[] = []): readonly Issue[] {
+  const out: Issue[] = [];
+  const seen = new Set(csvLost.map((i) => i.path.join("\u0000")));
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (typeof v === "string") {
+      // Owners share one cell, focus areas one row: a character left out of one changes the list.
+      // An id left blank is read as none: the entry and those after it are read differently.
+      const at =
+        path[path.length - 1] === "id" && v.replace(NOT_IN_XML, "").trim() === ""
+          ? path.slice(0, -2)
+          : path[path.length - 2] === "owners" || (path[0] === "focusAreas" && path.length === 2)
+            ? path.slice(0, -1)
+            : path;
+      const bad = [...new Set(v.match(NOT_IN_XML) ?? [])].filter((c) => c !== "\u0000" || !seen.has(at.join("\u0000")));
+      if (bad.length > 0)
+        out.push({
+          severity: "warning",
+          code: "not-in-csv",
+          path: at,
+          message: `${path.join(".")}: holds ${bad.map(codePoint).join(", ")}, which a workbook cannot hold and ${bad.length === 1 ? "is" : "are"} left out.`,
+          hint: "Keep the plan as JSON or YAML to keep it whole.",
+        });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(plan, []);
+  return out;
+}
 
 /** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
 function letters(column: number): string {

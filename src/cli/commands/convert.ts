@@ -15,9 +15,11 @@ export async function convertCommand(ctx: Context): Promise<number> {
   const input = await ctx.read(ctx.positionals[0]!);
   const loaded = await load(ctx, input, ctx.asOf);
   if (to === "xlsx") {
-    const { writePlanXlsx } = await import("../../xlsx/index.js");
+    const { writePlanXlsx, xlsxLosses } = await import("../../xlsx/index.js");
     const { csvLosses } = await import("../../csv/index.js");
-    for (const i of csvLosses(loaded.plan)) world.stderr(`cpc: ${input.name}: ${i.message.replace("CSV", "a workbook")}\n`);
+    // What the table cannot carry, as in CSV, and the characters a workbook cannot hold.
+    const lost = csvLosses(loaded.plan);
+    for (const i of [...lost, ...xlsxLosses(loaded.plan, lost)]) world.stderr(`cpc: ${input.name}: ${i.message.replace(/\bCSV\b/g, "a workbook")}\n`);
     ctx.outBytes(writePlanXlsx(loaded.plan, input.layout ? { layout: input.layout } : {}));
     return 0;
   }
