@@ -147,7 +147,8 @@ ${o.dueSoon.length > 0 ? `<p>Due within 30 days:</p><ul>${o.dueSoon.map((x) => `
     .join("");
   return `<section aria-labelledby="headline-h"><h2 id="headline-h">${esc(r.council)}: progress as of ${esc(day)}</h2>
 <div class="headline" id="headline">${share("completed", h.completed, "completed")}${share("making expected progress", h.expectedProgress, "expected")}${share("not yet progressed", h.notProgressed, "not-progressed")}</div>
-<p>${r.overdue.length} action${r.overdue.length === 1 ? " is" : "s are"} overdue.</p></section>
+<p>${r.overdue.length} action${r.overdue.length === 1 ? " is" : "s are"} overdue.</p>
+<p class="notes" id="figure-notes">${r.notes.map(esc).join(" ")}</p></section>
 <section aria-labelledby="breakdown-h"><h2 id="breakdown-h">Status and RAG</h2><div class="pair">
 ${table("Actions by status", ["Status", "Actions", "Share"], statusRows, "status-table")}
 ${table("Actions by RAG rating", ["RAG", "Actions", "Share"], ragRows, "rag-table")}</div></section>

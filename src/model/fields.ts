@@ -18,7 +18,7 @@ export const FIELDS: Readonly<Record<Kind, readonly string[]>> = {
   peerChallenge: ["start", "end", "nextBy"],
   peer: ["name", "role", "organisation"],
   recommendation: ["id", "title", "themes", "heading", "points"],
-  action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "rag", "percentComplete", "weight", "comments", "updates"],
+  action: ["id", "recommendation", "title", "steps", "owners", "timescale", "due", "status", "statusText", "rag", "percentComplete", "weight", "comments", "updates"],
   step: ["id", "text", "timescale", "due", "status", "rag", "percentComplete"],
   update: ["date", "status", "rag", "timescale", "due", "owners", "note", "previous"],
   previous: ["status", "rag", "timescale", "due", "owners"],

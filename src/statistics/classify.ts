@@ -64,10 +64,25 @@ export function targetOf(ctx: Pick<Context, "read" | "targets">, text: string): 
   return ctx.targets.get(text) ?? readTarget(ctx, text);
 }
 
+/**
+ * Where an action's status came from: `status`, its own (or a wording of one);
+ * `rag`, `percent` or `update`, what the tracker says of it where it gives no status
+ * (see {@link statusFromEvidence}); `none`, nothing at all (a plan as first published):
+ * not started.
+ */
+export type StatusSource = "status" | "rag" | "percent" | "update" | "none";
+
 export interface Facts {
   readonly status: Status;
-  /** The action had no status of its own and counts as not started. */
+  /** The action had no status of its own and nothing else said how it was going: it counts as not started. */
   readonly noStatus: boolean;
+  /** Where the status came from. */
+  readonly from: StatusSource;
+  /**
+   * The action's status is a word no reader knows ("Update to follow"): it is counted
+   * apart, in no status, RAG or overdue figure, and named.
+   */
+  readonly unrecognised: boolean;
   readonly due: CalendarDate | undefined;
   /** Overdue as of the context date (see {@link daysOverdueOf} for how long). */
   readonly overdue: boolean;
@@ -156,7 +171,8 @@ export function makeContext(
  */
 function statusOf(given: unknown, action: Action, ctx: Context): ReadStatus {
   const r = readStatus(given, action.timescale);
-  if (r.how !== "unknown") return r;
+  // A word no reader knows is counted apart (Facts.unrecognised), never in a bucket it may not belong to.
+  if (r.how !== "unknown" || typeof given === "string") return r;
   throw refused(
     action,
     ctx,
@@ -209,7 +225,18 @@ export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
 /** A facts object of the one shape classifyInto fills in. */
 export function newFacts(): MutableFacts {
   // Stryker disable next-line all: initial values of the one shape; classifyInto sets every field before any is read
-  return { status: "not-started", noStatus: false, due: undefined, overdue: false, continuing: false, rag: "green", ragDerived: false, weight: 1 };
+  return {
+    status: "not-started",
+    noStatus: false,
+    from: "status",
+    unrecognised: false,
+    due: undefined,
+    overdue: false,
+    continuing: false,
+    rag: "green",
+    ragDerived: false,
+    weight: 1,
+  };
 }
 
 /**
@@ -226,12 +253,28 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   const given = action.status;
   let read: Status | undefined = given;
   let text: unknown = action.timescale;
+  let unrecognised = false;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the fast path again; statusOf reads a canonical status as itself
   if (given !== undefined && !isCanonicalStatus(given)) {
     // Read as validatePlan reads it: a wording, or a date in the status column.
     const r = statusOf(given, action, ctx);
     read = r.status;
     text = r.timescale;
+    unrecognised = r.how === "unknown";
+  } else if (given === undefined && hasText(action.statusText)) unrecognised = true; // validatePlan keeps the word here
+  const givenRag = action.rag;
+  let rag: Rag | undefined = givenRag;
+  // An unvalidated plan may hold a wording ("Amber") where the type says a rating.
+  if (givenRag !== undefined && !isRag(givenRag)) {
+    const r = ragOf(givenRag);
+    if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
+    rag = r;
+  }
+  let from: StatusSource = "status";
+  if (read === undefined && !unrecognised) {
+    const evidence = statusFromEvidence(action, rag);
+    read = evidence.status;
+    from = evidence.from;
   }
   const status: Status = read ?? "not-started";
   let due = action.due;
@@ -246,20 +289,15 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     if (due === undefined && action.steps !== undefined) due = dueDateWith(action, ctx.read);
   }
   // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
-  const overdue = isOverdue(due, status, continuing, ctx.asOf);
+  // An action whose status is not known is not called overdue: it is named apart instead.
+  const overdue = !unrecognised && isOverdue(due, status, continuing, ctx.asOf);
   out.status = status;
-  out.noStatus = read === undefined;
+  out.noStatus = from === "none" && !unrecognised;
+  out.from = from;
+  out.unrecognised = unrecognised;
   out.due = due;
   out.overdue = overdue;
   out.continuing = continuing;
-  const givenRag = action.rag;
-  let rag: Rag | undefined = givenRag;
-  // An unvalidated plan may hold a wording ("Amber") where the type says a rating.
-  if (givenRag !== undefined && !isRag(givenRag)) {
-    const r = ragOf(givenRag);
-    if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
-    rag = r;
-  }
   out.weight = ctx.weighted ? weightOf(action, ctx) : 1;
   if (rag !== undefined) {
     out.rag = rag === "blue" && ctx.scheme === "rag" ? "green" : rag;
@@ -271,6 +309,47 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     out.ragDerived = true;
   }
   return out;
+}
+
+function hasText(v: unknown): boolean {
+  return typeof v === "string" && v.trim() !== "";
+}
+
+/**
+ * The status of an action that gives none, from what the tracker does say of it, the
+ * one place the rule is written: a reported RAG (blue is complete, any other rating
+ * under way); else a percentage complete (100 complete, 0 not started, anything between
+ * under way); else its latest dated update (its status, else its RAG by the same rule,
+ * else, a note, under way). A comment alone is not read as a status: plans as first
+ * published use the comments for milestones ("Proposed Officer Working Groups"), not
+ * progress. Nothing known: not started (`from: "none"`), as in a plan as first published.
+ *
+ * @internal
+ */
+export function statusFromEvidence(action: Action, rag: Rag | undefined): { readonly status: Status | undefined; readonly from: StatusSource } {
+  if (rag !== undefined) return { status: rag === "blue" ? "complete" : "in-progress", from: "rag" };
+  const percent: unknown = action.percentComplete;
+  if (typeof percent === "number") return { status: percent >= 100 ? "complete" : percent <= 0 ? "not-started" : "in-progress", from: "percent" };
+  const latest = latestUpdate(action.updates);
+  if (latest !== undefined) {
+    const s: unknown = latest.status;
+    if (typeof s === "string" && isCanonicalStatus(s)) return { status: s as Status, from: "update" };
+    const r = typeof latest.rag === "string" ? ragOf(latest.rag) : undefined;
+    return { status: r === "blue" ? "complete" : "in-progress", from: "update" };
+  }
+  return { status: undefined, from: "none" };
+}
+
+/** The update with the latest date (the last of equals), if any. */
+function latestUpdate(updates: Action["updates"]): NonNullable<Action["updates"]>[number] | undefined {
+  const list: unknown = updates;
+  if (!Array.isArray(list)) return undefined;
+  let latest: NonNullable<Action["updates"]>[number] | undefined;
+  for (const u of list as NonNullable<Action["updates"]>) {
+    if (typeof u !== "object" || u === null || typeof u.date !== "string") continue;
+    if (latest === undefined || u.date >= latest.date) latest = u;
+  }
+  return latest;
 }
 
 /** Whole days an action is overdue as of the context date; 0 when it is not overdue. */
