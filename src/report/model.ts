@@ -290,7 +290,7 @@ export function figureNotes(
   );
   if (s.noStatus) {
     notes.push(
-      `${s.noStatus} of ${s.total} ${s.noStatus === 1 ? "action has" : "actions have"} no status, RAG, percentage or dated update, and count as not started.`,
+      `${s.noStatus} of ${s.total} actions ${s.noStatus === 1 ? "has" : "have"} no status, RAG, percentage or dated update, and ${s.noStatus === 1 ? "counts" : "count"} as not started.`,
     );
   }
   if (s.unrecognised) {
