@@ -13,7 +13,7 @@ import { loadPlan, runCpc } from "./helpers.js";
 
 const fixture = (name: string) => new URL(`./fixtures/trackers/${name}`, import.meta.url).pathname;
 
-function validated(read: { readonly plan?: ActionPlan | undefined }): ActionPlan {
+function validated(read: { readonly plan?: unknown }): ActionPlan {
   const r = validatePlan(read.plan, { asOf: "2024-09-30" });
   if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
   return r.plan;

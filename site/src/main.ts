@@ -6,6 +6,7 @@ import { stringify } from "yaml";
 import { planToICalendar } from "../../src/calendar/index.js";
 import {
   comparePlans,
+  orderSnapshots,
   ragLabel,
   remindersByOwner,
   statusLabel,
@@ -75,9 +76,25 @@ function render(): void {
   if (loaded.length === 0) return;
   const day = asOf();
   const plans = loaded.map((l) => l.plan);
-  const latest = plans[plans.length - 1];
-  const earlier = plans.length === 2 ? plans[0] : undefined;
+  let latest = plans[plans.length - 1];
+  let earlier = plans.length === 2 ? plans[0] : undefined;
+  let latestName = loaded[loaded.length - 1]!.name;
   let html = loaded.map((l) => issuesSection(l)).join("");
+  // Two snapshots are compared in date order, whichever was chosen first (orderSnapshots).
+  if (earlier !== undefined && latest !== undefined) {
+    const o = orderSnapshots(earlier, latest);
+    const notes: string[] = [];
+    if (o.reordered) {
+      [earlier, latest] = [o.before, o.after];
+      latestName = loaded[0]!.name;
+      notes.push(`${loaded[0]!.name} (${o.asOf ?? ""}) is the later of the two files: it is shown as the current position, and ${loaded[1]!.name} (${o.since ?? ""}) as the earlier.`);
+    } else if ((o.since === undefined || o.asOf === undefined || o.since === o.asOf) && comparePlans(earlier, latest, { asOf: day }).changed.length > 0) {
+      notes.push(`The two files' dates cannot tell which is the earlier (give each a "published" date): they are not compared.`);
+      earlier = undefined;
+    }
+    if (o.councilDiffers) notes.push(`The two files name different councils: they may not be one plan.`);
+    if (notes.length > 0) html += `<section aria-labelledby="order-h"><h2 id="order-h">The two files</h2><p id="snapshot-order">${notes.map(esc).join(" ")}</p></section>`;
+  }
   if (latest !== undefined) {
     const report = buildReport(latest, { asOf: day, ...(earlier ? { compare: earlier } : {}) });
     html += figures(report, latest, day);
@@ -97,7 +114,7 @@ function render(): void {
       const h = frame.contentDocument?.documentElement.scrollHeight;
       if (h) frame.style.height = `${h + 20}px`;
     });
-    wireDownloads(latest, options, loaded[loaded.length - 1]!.name);
+    wireDownloads(latest, options, latestName);
   }
   const errors = loaded.flatMap((l) => l.issues).filter((i) => i.severity === "error").length;
   say(
