@@ -109,7 +109,11 @@ describe("what else says how an action is going", () => {
     const s = statusSummary(p, { asOf: "2024-09-30" });
     expect(s.counts).toMatchObject({ complete: 1, "not-started": 1, "in-progress": 1 });
     expect(s.from).toEqual({ status: 0, rag: 0, percent: 3, update: 0, none: 0 });
-    expect(validatePlan(p).issues.filter((i) => i.code === "status-from-progress").map((i) => i.message)).toEqual([
+    expect(
+      validatePlan(p)
+        .issues.filter((i) => i.code === "status-from-progress")
+        .map((i) => i.message),
+    ).toEqual([
       'Action 1 has no status; its 100 % complete says it is complete, so it counts as "complete".',
       'Action 2 has no status; its 0 % complete says it is not started, so it counts as "not-started".',
       'Action 3 has no status; its 40 % complete says it is under way, so it counts as "in-progress".',
@@ -118,7 +122,12 @@ describe("what else says how an action is going", () => {
 
   it("reads the latest dated update: its status, else its rating, else a note says the work is under way", () => {
     const p = plan([
-      act("1", { updates: [{ date: "2024-05-01", note: "Started" }, { date: "2024-08-01", status: "complete" }] }),
+      act("1", {
+        updates: [
+          { date: "2024-05-01", note: "Started" },
+          { date: "2024-08-01", status: "complete" },
+        ],
+      }),
       act("2", { updates: [{ date: "2024-08-01", rag: "blue" }] }),
       act("3", { updates: [{ date: "2024-08-01", note: "Member workshop held" }] }),
     ]);

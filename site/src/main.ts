@@ -87,13 +87,16 @@ function render(): void {
     if (o.reordered) {
       [earlier, latest] = [o.before, o.after];
       latestName = loaded[0]!.name;
-      notes.push(`${loaded[0]!.name} (${o.asOf ?? ""}) is the later of the two files: it is shown as the current position, and ${loaded[1]!.name} (${o.since ?? ""}) as the earlier.`);
+      notes.push(
+        `${loaded[0]!.name} (${o.asOf ?? ""}) is the later of the two files: it is shown as the current position, and ${loaded[1]!.name} (${o.since ?? ""}) as the earlier.`,
+      );
     } else if ((o.since === undefined || o.asOf === undefined || o.since === o.asOf) && comparePlans(earlier, latest, { asOf: day }).changed.length > 0) {
       notes.push(`The two files' dates cannot tell which is the earlier (give each a "published" date): they are not compared.`);
       earlier = undefined;
     }
     if (o.councilDiffers) notes.push(`The two files name different councils: they may not be one plan.`);
-    if (notes.length > 0) html += `<section aria-labelledby="order-h"><h2 id="order-h">The two files</h2><p id="snapshot-order">${notes.map(esc).join(" ")}</p></section>`;
+    if (notes.length > 0)
+      html += `<section aria-labelledby="order-h"><h2 id="order-h">The two files</h2><p id="snapshot-order">${notes.map(esc).join(" ")}</p></section>`;
   }
   if (latest !== undefined) {
     const report = buildReport(latest, { asOf: day, ...(earlier ? { compare: earlier } : {}) });

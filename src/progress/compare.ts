@@ -142,7 +142,11 @@ export interface SnapshotOrder<T> {
  * //=> true
  * ```
  */
-export function orderSnapshots<T extends PlanOrActions>(first: T, second: T, dates: { readonly since?: CalendarDate | undefined; readonly asOf?: CalendarDate | undefined } = {}): SnapshotOrder<T> {
+export function orderSnapshots<T extends PlanOrActions>(
+  first: T,
+  second: T,
+  dates: { readonly since?: CalendarDate | undefined; readonly asOf?: CalendarDate | undefined } = {},
+): SnapshotOrder<T> {
   const f = inputOf(first);
   const s = inputOf(second);
   const firstDate = dates.since ?? snapshotDate(f.actions, f.plan);

@@ -276,18 +276,19 @@ const SOURCE_WORDS = {
  *
  * @internal
  */
-export function figureNotes(
-  s: Pick<StatusSummary, "total" | "from" | "noStatus" | "unrecognised">,
-  actions: readonly Action[],
-): string[] {
+export function figureNotes(s: Pick<StatusSummary, "total" | "from" | "noStatus" | "unrecognised">, actions: readonly Action[]): string[] {
   const notes: string[] = [];
   const taken = (Object.keys(SOURCE_WORDS) as (keyof typeof SOURCE_WORDS)[]).filter((k) => s.from[k] > 0);
   const inferred = taken.reduce((n, k) => n + s.from[k], 0);
-  notes.push(
-    `Figures computed from ${statusBasis(s.from)}${
-      inferred ? `: ${inferred} ${inferred === 1 ? "action with no status is" : "actions with no status are"} counted by ${taken.map((k) => SOURCE_WORDS[k]).join(" or ")}` : ""
-    }.`,
-  );
+  // A plan as first published (nothing known of any action) is said by the noStatus note alone.
+  if (s.from.none < s.total)
+    notes.push(
+      `Figures computed from ${statusBasis(s.from)}${
+        inferred
+          ? `: ${inferred} ${inferred === 1 ? "action with no status is" : "actions with no status are"} counted by ${taken.map((k) => SOURCE_WORDS[k]).join(" or ")}`
+          : ""
+      }.`,
+    );
   if (s.noStatus) {
     notes.push(
       `${s.noStatus} of ${s.total} actions ${s.noStatus === 1 ? "has" : "have"} no status, RAG, percentage or dated update, and ${s.noStatus === 1 ? "counts" : "count"} as not started.`,

@@ -219,7 +219,12 @@ export class Tally {
  * ```
  */
 export function statusBasis(from: Readonly<Record<StatusSource, number>>): string {
-  const words: Record<Exclude<StatusSource, "none">, string> = { status: "statuses", rag: "RAG ratings", percent: "percentages complete", update: "dated updates" };
+  const words: Record<Exclude<StatusSource, "none">, string> = {
+    status: "statuses",
+    rag: "RAG ratings",
+    percent: "percentages complete",
+    update: "dated updates",
+  };
   const used = (Object.keys(words) as Exclude<StatusSource, "none">[]).filter((k) => from[k] > 0).sort((a, b) => from[b] - from[a]);
   if (used.length === 0) return from.none > 0 ? "no statuses (a plan as first published)" : "nothing";
   const named = used.map((k) => words[k]);

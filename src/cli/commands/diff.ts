@@ -97,7 +97,10 @@ export function snapshotsInOrder(
   const own = [dates.since ?? snapshotDate(first.plan.actions, first.plan), dates.asOf ?? snapshotDate(second.plan.actions, second.plan)];
   const undated = [first, second].filter((_, i) => own[i] === undefined).map((l) => l.input.name);
   if ((undated.length > 0 || o.since === o.asOf) && differ(first, second)) {
-    const why = undated.length > 0 ? `${undated.join(" and ")} ${undated.length === 2 ? "have" : "has"} no date (no dated update, no publishedOn)` : `both are dated ${o.asOf}`;
+    const why =
+      undated.length > 0
+        ? `${undated.join(" and ")} ${undated.length === 2 ? "have" : "has"} no date (no dated update, no publishedOn)`
+        : `both are dated ${o.asOf}`;
     ctx.world.stderr(
       `cpc: cannot tell which of ${first.input.name} and ${second.input.name} is the earlier: ${why}\n  hint: give publishedOn: YYYY-MM-DD in each (the date the file shows the plan as of), or --since and --as-of\n`,
     );
