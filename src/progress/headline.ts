@@ -1,6 +1,5 @@
-import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
-import { classify, inputOf, makeContext, type Facts, type StatusSource } from "../statistics/classify.js";
+import { classify, inputOf, makeContext, type Facts, type PlanOrActions, type StatusSource } from "../statistics/classify.js";
 import type { AsOfOptions, SummaryOptions } from "../statistics/options.js";
 import { sharesOf, type PercentagesOptions } from "../statistics/percentages.js";
 
@@ -100,7 +99,7 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0 }
  * ```
  */
-export function progressHeadline(input: ActionPlan | readonly Action[], options: ProgressHeadlineOptions = {}): ProgressHeadline {
+export function progressHeadline(input: PlanOrActions, options: ProgressHeadlineOptions = {}): ProgressHeadline {
   checkOptions("progressHeadline", options);
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, options, undefined, plan);

@@ -3,7 +3,7 @@ export type { AsOfOptions, RagRuleOptions, SummaryOptions } from "./options.js";
 export { statusBasis, type RagSummary, type StatusSummary } from "./tally.js";
 export type { StatusSource } from "./classify.js";
 export { statusSummary, ragSummary } from "./summary.js";
-export type { PlanOrActions } from "./classify.js";
+export type { PlanOrActions, PlanPart } from "./classify.js";
 export {
   overdueActions,
   overdueSteps,

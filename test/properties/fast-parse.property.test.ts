@@ -318,7 +318,7 @@ describe("the fast reader and zod", () => {
       expect(z.success).toBe(true);
       expectSame(fast, z.data);
     }
-  });
+  }, 60_000);
 
   test.prop([brokenPlan], { numRuns: 300 })("validatePlan says the same whether the fast reader or zod reads the plan", (p) => {
     // An action field holding undefined sends the plan to zod; it changes nothing else.
