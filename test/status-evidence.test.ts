@@ -3,7 +3,9 @@
 // word no reader knows is counted apart and named; a plan as first published keeps the rule
 // that an action with nothing known of it is not started. Figures counted by hand from the
 // files, in the comments.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
 import { progressHeadline, ragSummary, rollup, statusBasis, statusSummary, type Action, type ActionPlan } from "../src/index.js";
@@ -180,9 +182,6 @@ describe("a status word no reader knows (issue 27 item 4)", () => {
       ["R1", 1, 1],
       ["R2", 1, 1],
     ]);
-    const { writeFileSync, mkdtempSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
     const file = join(mkdtempSync(join(tmpdir(), "unrecognised-")), "tracker.csv");
     writeFileSync(file, csv);
     const line = '2 actions are left out of every figure: their statuses are words no reader knows (1.1 "Update to follow", 2.1 "TBC by Cabinet").';

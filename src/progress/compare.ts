@@ -130,7 +130,9 @@ export interface SnapshotOrder<T> {
  *
  * @param first - The snapshot given first.
  * @param second - The snapshot given second.
- * @param dates - Dates that override the snapshots' own: `since` for `first`, `asOf` for `second`.
+ * @param dates - Dates that override the snapshots' own.
+ * @param dates.since - The date of `first`, in place of its own.
+ * @param dates.asOf - The date of `second`, in place of its own.
  * @returns The two in date order, their dates, and what was found.
  * @category Progress review
  * @example

@@ -20,6 +20,7 @@ import { statusBasis, type RagSummary, type StatusSummary } from "../statistics/
 import { readStatus } from "../status/read.js";
 import { themeById } from "../themes/index.js";
 import { checkOptions } from "../statistics/check.js";
+import { equalCountsNote } from "../statistics/percentages.js";
 import type { renderHtmlReport } from "./html.js";
 import type { renderMarkdownReport } from "./markdown.js";
 
@@ -245,8 +246,24 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
     })),
     comparison: options.compare ? comparePlans(options.compare, plan, opts) : undefined,
     trend: trendOf(plan, opts),
-    notes: figureNotes(byTheme.total.status, plan.actions),
+    notes: [...figureNotes(byTheme.total.status, plan.actions), ...tableNotes(byTheme.total.status, byTheme.total.rag)],
   };
+}
+
+/**
+ * The status and RAG tables' notes on equal counts shown as different percentages
+ * (largest remainder), for the reports, the page and `cpc stats`.
+ *
+ * @internal
+ */
+export function tableNotes(status: StatusSummary, rag: RagSummary): string[] {
+  const { cancelled: _, ...counted } = status.counts;
+  const shown = RAGS.filter((x) => x !== "blue" || rag.scheme === "brag");
+  const ragCounts = Object.fromEntries(shown.map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
+  return [
+    equalCountsNote<Exclude<Status, "cancelled">>(counted, status.percentages, (s) => STATUS_LABEL[s]),
+    equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x]),
+  ].filter((n): n is string => n !== undefined);
 }
 
 /** The actions whose status is a word no reader knows, with the word: kept as `statusText` by validatePlan, or raw. */

@@ -353,8 +353,9 @@ function latestUpdate(updates: Action["updates"]): NonNullable<Action["updates"]
   const list: unknown = updates;
   if (!Array.isArray(list)) return undefined;
   let latest: NonNullable<Action["updates"]>[number] | undefined;
-  for (const u of list as NonNullable<Action["updates"]>) {
-    if (typeof u !== "object" || u === null || typeof u.date !== "string") continue;
+  for (const item of list as unknown[]) {
+    if (typeof item !== "object" || item === null || typeof (item as { date?: unknown }).date !== "string") continue;
+    const u = item as NonNullable<Action["updates"]>[number];
     const rescheduled = u.timescale !== undefined || u.due !== undefined || u.owners !== undefined;
     if (u.status === undefined && u.rag === undefined && (u.note === undefined || rescheduled)) continue;
     if (latest === undefined || u.date >= latest.date) latest = u;
@@ -527,7 +528,8 @@ export function inputOf(input: PlanOrActions): { readonly actions: readonly Acti
     const actions = actionsOf(input);
     const whole = input.plan;
     // The plan's scheme, as the whole plan settles it: a part with no blue of its own is still BRAG.
-    const ragScheme = whole.ragScheme ?? (whole.actions.some((a: unknown) => typeof a === "object" && a !== null && isBlue((a as { rag?: unknown }).rag)) ? "brag" : "rag");
+    const ragScheme =
+      whole.ragScheme ?? (whole.actions.some((a: unknown) => typeof a === "object" && a !== null && isBlue((a as { rag?: unknown }).rag)) ? "brag" : "rag");
     return { actions, plan: { ...whole, ragScheme } };
   }
   const actions = actionsOf(input);

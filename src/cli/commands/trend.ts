@@ -51,7 +51,7 @@ export async function trendCommand(ctx: Context): Promise<number> {
     plan = sorted[sorted.length - 1]!.plan;
     if (sorted.some((d, i) => d !== dated[i]))
       notes.push(`The files were not given in date order: the series takes them as ${sorted.map((d) => `${d.name} (${d.date})`).join(", ")}.`);
-    const councils = new Set(dated.map((d) => d.plan.council?.name?.trim().toLowerCase()).filter((n): n is string => n !== undefined && n !== ""));
+    const councils = new Set(dated.map((d) => d.plan.council?.name.trim().toLowerCase()).filter((n): n is string => n !== undefined && n !== ""));
     if (councils.size > 1) notes.push(`Warning: the files name ${councils.size} different councils: they may not be snapshots of one plan.`);
   }
   const name = (p: SeriesPoint) => loaded[p.source]!.input.name;
