@@ -55,15 +55,25 @@ export class PlanDataError extends TypeError {
  * ```
  */
 export const UPDATE_ERROR_CODES = {
+  /** The plan has no action with that id. */
   "unknown-action": "The plan has no action with that id.",
+  /** The update's date is not a date written YYYY-MM-DD. */
   "invalid-date": "The update's date is not a date written YYYY-MM-DD.",
+  /** The update's date comes before the action's last update: it would go back in time. */
   "date-before-last-update": "The update's date comes before the action's last update: it would go back in time.",
+  /** The status is not one of the six canonical statuses. */
   "unknown-status": "The status is not one of the six canonical statuses.",
+  /** The RAG rating is not red, amber, green or blue. */
   "unknown-rag": "The RAG rating is not red, amber, green or blue.",
+  /** The new timescale is blank or not text. */
   "invalid-timescale": "The new timescale is blank or not text.",
+  /** The new due date is not a date written YYYY-MM-DD. */
   "invalid-due": "The new due date is not a date written YYYY-MM-DD.",
+  /** The new owners are not a list of names, none blank. */
   "invalid-owners": "The new owners are not a list of names, none blank.",
+  /** rescheduleAction was given no new timescale, due date or owners. */
   "nothing-to-change": "rescheduleAction was given no new timescale, due date or owners.",
+  /** A field the function does not record (it would be lost). */
   "field-not-recorded": "A field the function does not record (it would be lost).",
 } as const satisfies Readonly<Record<string, string>>;
 

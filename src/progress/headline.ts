@@ -96,7 +96,8 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  * // 20 actions: 3 complete, 15 in progress on time, 2 not started
  * progressHeadline(plan, { asOf: "2024-06-26" });
  * //=> { total: 20, completed: { count: 3, percent: 15 }, expectedProgress: { count: 15, percent: 75 },
- * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0 }
+ * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0,
+ * //     from: { status: 20, rag: 0, percent: 0, update: 0, none: 0 }, unrecognised: 0 }
  * ```
  */
 export function progressHeadline(input: PlanOrActions, options: ProgressHeadlineOptions = {}): ProgressHeadline {

@@ -141,7 +141,7 @@ export interface Report {
   readonly trend: readonly SeriesPoint[] | undefined;
   /**
    * What the figures were computed from, and what they leave out, as sentences for a note
-   * under the headline and tables ({@link figureNotes}).
+   * under the headline and tables (`figureNotes`).
    */
   readonly notes: readonly string[];
 }

@@ -69,8 +69,16 @@ export function targetOf(ctx: Pick<Context, "read" | "targets">, text: string): 
 /**
  * Where an action's status came from: `status`, its own (or a wording of one);
  * `rag`, `percent` or `update`, what the tracker says of it where it gives no status
- * (see {@link statusFromEvidence}); `none`, nothing at all (a plan as first published):
+ * (see `statusFromEvidence`); `none`, nothing at all (a plan as first published):
  * not started.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { statusSummary, type StatusSource } from "peer-challenge";
+ * const fromRag: StatusSource = "rag";
+ * statusSummary(plan).from[fromRag]; // actions counted by their RAG rating
+ * ```
  */
 export type StatusSource = "status" | "rag" | "percent" | "update" | "none";
 
