@@ -37,5 +37,5 @@ export * from "./timescale/index.js";
 export { isCalendarDate, todayInLondon, type CalendarDate } from "./dates.js";
 export * from "./statistics/index.js";
 export { ISSUE_CODES, type Issue, type IssueAt, type IssueCode } from "./model/issue.js";
-export { PlanDataError } from "./model/errors.js";
+export { PlanDataError, UPDATE_ERROR_CODES, UpdateError, type UpdateErrorCode } from "./model/errors.js";
 export * from "./progress/index.js";

@@ -122,6 +122,23 @@ describe("the officers' page, from file://", () => {
     await page.close();
   });
 
+  it("compares two snapshots chosen in reverse order in date order, and says so", async () => {
+    // examples/kingston-snapshots: april.json (the plan as published, dated 2019-04) and july.json (its illustrative
+    // updates to 2019-07-31). Chosen July first: July is still the current position, and the one completion (7.6,
+    // complete on 2019-07-31) is a completion, not a slip.
+    const { page, external } = await open();
+    await upload(page, "examples/kingston-snapshots/july.json", "examples/kingston-snapshots/april.json");
+    expect(await page.textContent("#snapshot-order")).toContain("july.json (2019-07-31) is the later of the two files");
+    const items = await page.locator("#changes li").allTextContents();
+    expect(items).toContain("Completed: 1 (7.6)");
+    expect(items).toContain("Removed: 0");
+    const july = library("examples/kingston-snapshots/july.json").plan!;
+    const r = buildReport(july, { asOf: AS_OF });
+    expect(await page.textContent('[data-figure="completed"]')).toBe(`${r.headline.completed.percent}%`);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
   it("says it is reading a large file while it reads it", async () => {
     // 4,000 actions in a CSV of about 400 KB.
     const lines = ["Recommendation,Action no,Action,Owner,Timescale,Status"];

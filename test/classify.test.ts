@@ -50,15 +50,15 @@ describe("what the statistics refuse, and how they say it", () => {
     expect(inList?.path).toEqual([2]);
   });
 
-  it("refuses a status or RAG it cannot read, quoting it (cut at 60 characters) and saying where it is", () => {
-    const status = refusal(() => statusSummary(plan([act("1"), act("2", { status: "Whenever" })])));
+  it("refuses a status that is not text or a RAG it cannot read, quoting it (cut at 60 characters) and saying where it is", () => {
+    const status = refusal(() => statusSummary(plan([act("1"), act("2", { status: 7 })])));
     expect(status?.message).toBe(
-      'action "2": the status "Whenever" is not a status (not-started, in-progress, complete, ongoing, on-hold, cancelled), a wording normaliseStatus knows, or a date where the timescale is a status (swapped columns), so it cannot be counted; validatePlan reports every such value with its place',
+      'action "2": the status 7 is not a status (not-started, in-progress, complete, ongoing, on-hold, cancelled), a wording normaliseStatus knows, or a date where the timescale is a status (swapped columns), so it cannot be counted; validatePlan reports every such value with its place',
     );
     expect(status?.path).toEqual(["actions", 1, "status"]);
-    expect(status?.value).toBe("Whenever");
+    expect(status?.value).toBe(7);
     const long = "y".repeat(70);
-    expect(refusal(() => statusSummary([act("1", { status: long })]))?.message).toContain(`the status "${"y".repeat(60)}…" is not`);
+    expect(refusal(() => ragSummary([act("1", { rag: long })]))?.message).toContain(`the rag "${"y".repeat(60)}…" is not`);
     const rag = refusal(() => ragSummary([act("1", { rag: "purple" })]));
     expect(rag?.message).toBe(
       'action "1": the rag "purple" is not a RAG rating (red, amber, green, blue) or a wording normaliseRag knows, so it cannot be counted; validatePlan reports every such value with its place',
@@ -163,9 +163,9 @@ describe("the edges mutation testing found untested", () => {
   });
 
   it("quotes a value of 60 characters whole, and cuts one of 61", () => {
-    const at = (n: number) => refusal(() => statusSummary([act("1", { status: "z".repeat(n) })]))?.message ?? "";
-    expect(at(60)).toContain(`the status "${"z".repeat(60)}" is not`);
-    expect(at(61)).toContain(`the status "${"z".repeat(60)}…" is not`);
+    const at = (n: number) => refusal(() => ragSummary([act("1", { rag: "z".repeat(n) })]))?.message ?? "";
+    expect(at(60)).toContain(`the rag "${"z".repeat(60)}" is not`);
+    expect(at(61)).toContain(`the rag "${"z".repeat(60)}…" is not`);
   });
 
   it("reads quarters as the option says", () => {

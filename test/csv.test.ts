@@ -108,7 +108,10 @@ describe("reading spreadsheets councils keep", () => {
   it("keeps a status it cannot map, for validatePlan to judge", () => {
     const { plan } = readPlanCsv("Recommendation,Activity number,Activity,Status\nR,1,Act,Awaiting funding\n");
     expect((plan["actions"] as { status: string }[])[0]!.status).toBe("Awaiting funding");
-    expect(validatePlan({ ...plan, council: { name: "x" }, peerChallenge: { start: "2024-01" } }).issues[0]).toMatchObject({ code: "unknown-status" });
+    expect(validatePlan({ ...plan, council: { name: "x" }, peerChallenge: { start: "2024-01" } }).issues[0]).toMatchObject({
+      code: "unrecognised-status",
+      severity: "warning",
+    });
   });
 
   it("keeps columns it does not know as fields of each action", () => {

@@ -54,6 +54,9 @@ describe("progressHeadline", () => {
       notProgressed: { count: 2, percent: 10 },
       excluded: 0,
       overdueInProgress: 0,
+      // 19 statuses given; the last action has none and nothing else: a plan as first published counts it not started.
+      from: { status: 19, rag: 0, percent: 0, update: 0, none: 1 },
+      unrecognised: 0,
     });
   });
 

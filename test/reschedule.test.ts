@@ -208,15 +208,16 @@ describe("rescheduleAction: what it records and what it refuses", () => {
     expect(() => rescheduleAction(once, "1", { date: "2024-08-01", due: "2025-01-31" })).toThrow(/last updated on 2024-09-01/);
   });
 
-  it("is matched by updateAction, which refuses a new target or owners rather than ignoring them", () => {
-    const due = { date: "2024-09-01", status: "in-progress", due: "2024-12-31" } as ActionUpdate;
-    expect(() => updateAction(base, "1", due)).toThrow(
-      /updateAction: it records date, status, rag, note, not "due", which would be lost; rescheduleAction records it/,
-    );
+  it("is matched by updateAction, which records a new target with a status in one update, and refuses a field it does not record", () => {
+    const both = updateAction(base, "1", { date: "2024-09-01", status: "in-progress", due: "2024-12-31" });
+    expect(both.actions[0]?.updates?.at(-1)).toMatchObject({ date: "2024-09-01", status: "in-progress", due: "2024-12-31" });
     const other = { date: "2024-09-01", comments: "x" } as ActionUpdate;
     expect(() => updateAction(base, "1", other)).toThrow(/not "comments", which would be lost$/);
+    expect(() => rescheduleAction(base, "1", { date: "2024-09-01", timescale: "May 2025", status: "complete" } as Reschedule)).toThrow(
+      /rescheduleAction: it records date, timescale, due, owners, note, not "status", which would be lost; updateAction records it/,
+    );
     // A key holding undefined is no key.
-    expect(() => updateAction(base, "1", { date: "2024-09-01", status: "complete", ...({ owners: undefined } as object) })).not.toThrow();
+    expect(() => updateAction(base, "1", { date: "2024-09-01", status: "complete", ...({ comments: undefined } as object) })).not.toThrow();
   });
 });
 

@@ -50,7 +50,7 @@ describe("the warnings of the rules, as an officer reads them", () => {
         severity: "warning",
         code: "action-without-status",
         path: ["actions", 2, "status"],
-        message: "Action 1.3 has no status, while other actions do; it counts as not started.",
+        message: "Action 1.3 has no status, RAG rating, percentage or dated update, while other actions are rated; it counts as not started.",
         hint: "Give its status.",
       },
       {

@@ -72,11 +72,21 @@ describe("validatePlan: shape", () => {
     expect(validatePlan(plan).issues[0]).toMatchObject({ code: "wrong-type", path: ["actions", 0, "owners"] });
   });
 
-  it("rejects an unknown status with the canonical list as a hint", () => {
+  it("keeps an action's status it cannot read as its status text, with a warning, so the plan still gives figures", () => {
     const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", status: "Awaiting funding" }] };
     const r = validatePlan(plan);
+    expect(r.ok).toBe(true);
+    expect(r.plan?.actions[0]).toMatchObject({ statusText: "Awaiting funding" });
+    expect(r.plan?.actions[0]?.status).toBeUndefined();
+    expect(r.issues[0]).toMatchObject({ code: "unrecognised-status", severity: "warning", path: ["actions", 0, "status"], value: "Awaiting funding" });
+    expect(r.issues[0]?.hint).toContain("in-progress");
+  });
+
+  it("rejects an update's status it cannot read, with the canonical list as a hint", () => {
+    const plan = { ...minimal(), actions: [{ id: "1.1", recommendation: "R1", title: "Act", updates: [{ date: "2024-05-01", status: "Awaiting funding" }] }] };
+    const r = validatePlan(plan);
     expect(r.ok).toBe(false);
-    expect(r.issues[0]).toMatchObject({ code: "unknown-status", path: ["actions", 0, "status"] });
+    expect(r.issues[0]).toMatchObject({ code: "unknown-status", path: ["actions", 0, "updates", 0, "status"] });
     expect(r.issues[0]?.hint).toContain("in-progress");
   });
 
@@ -242,7 +252,7 @@ describe("validatePlan: references", () => {
 describe("validatePlan: every fault in one run", () => {
   // Issue 12: a wrong status used to hide a duplicate id and an unknown recommendation until
   // it was fixed. The plan below has, counted by hand:
-  //   shape:     recommendation 3 (R2) has a blank title; action 1 (1.1) has status "whatever";
+  //   shape:     recommendation 3 (R2) has a blank title; action 1 (1.1) is 150 % complete;
   //   fields:    action 2 has "colour";
   //   ids:       R2 twice (entries 2 and 3); action 1.1 twice (entries 1 and 2);
   //   reference: action 2 answers R9, which the plan does not have;
@@ -260,7 +270,7 @@ describe("validatePlan: every fault in one run", () => {
       { id: "R2", title: " " },
     ],
     actions: [
-      { id: "1.1", recommendation: "R1", title: "A", status: "whatever", owners: ["Jo"], timescale: "March 2024" },
+      { id: "1.1", recommendation: "R1", title: "A", status: "in-progress", percentComplete: 150, owners: ["Jo"], timescale: "March 2024" },
       { id: "1.1", recommendation: "R9", title: "B", status: "in-progress", colour: "x" },
       { id: "1.3", recommendation: "R1", title: "C", timescale: "soonish" },
     ],
@@ -272,7 +282,7 @@ describe("validatePlan: every fault in one run", () => {
     expect(r.plan).toBeUndefined();
     expect(r.issues.map((i) => `${i.severity} ${i.code} ${i.path.join(".")}`)).toEqual([
       "error empty-value recommendations.2.title",
-      "error unknown-status actions.0.status",
+      "error invalid-value actions.0.percentComplete",
       "warning unknown-field actions.1.colour",
       "error duplicate-id recommendations.2.id",
       "error duplicate-id actions.1.id",
@@ -291,9 +301,9 @@ describe("validatePlan: every fault in one run", () => {
     // Only the recommendation that could not be read gains a warning when it can be: the
     // second R2 has no actions either.
     const fixed = structuredClone(plan);
-    fixed.actions[0]!.status = "in-progress";
+    fixed.actions[0]!.percentComplete = 50;
     fixed.recommendations[2]!.title = "Three";
-    const before = validatePlan(plan, { asOf: "2024-06-01" }).issues.filter((i) => i.code !== "empty-value" && i.code !== "unknown-status");
+    const before = validatePlan(plan, { asOf: "2024-06-01" }).issues.filter((i) => i.code !== "empty-value" && i.code !== "invalid-value");
     const after = validatePlan(fixed, { asOf: "2024-06-01" }).issues.filter((i) => i.path.join(".") !== "recommendations.2");
     expect(after.map((i) => [i.code, i.path]).sort()).toEqual(before.map((i) => [i.code, i.path]).sort());
   });
@@ -361,7 +371,7 @@ describe("validatePlan: issues carry what a program needs", () => {
       ],
     });
     const byCode = (code: string) => r.issues.find((i) => i.code === code);
-    expect(byCode("unknown-status")).toMatchObject({
+    expect(byCode("unrecognised-status")).toMatchObject({
       value: "Finished-ish",
       allowed: ["not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"],
     });

@@ -6,6 +6,7 @@ import { stringify } from "yaml";
 import { planToICalendar } from "../../src/calendar/index.js";
 import {
   comparePlans,
+  orderSnapshots,
   ragLabel,
   remindersByOwner,
   statusLabel,
@@ -75,9 +76,28 @@ function render(): void {
   if (loaded.length === 0) return;
   const day = asOf();
   const plans = loaded.map((l) => l.plan);
-  const latest = plans[plans.length - 1];
-  const earlier = plans.length === 2 ? plans[0] : undefined;
+  let latest = plans[plans.length - 1];
+  let earlier = plans.length === 2 ? plans[0] : undefined;
+  let latestName = loaded[loaded.length - 1]!.name;
   let html = loaded.map((l) => issuesSection(l)).join("");
+  // Two snapshots are compared in date order, whichever was chosen first (orderSnapshots).
+  if (earlier !== undefined && latest !== undefined) {
+    const o = orderSnapshots(earlier, latest);
+    const notes: string[] = [];
+    if (o.reordered) {
+      [earlier, latest] = [o.before, o.after];
+      latestName = loaded[0]!.name;
+      notes.push(
+        `${loaded[0]!.name} (${o.asOf ?? ""}) is the later of the two files: it is shown as the current position, and ${loaded[1]!.name} (${o.since ?? ""}) as the earlier.`,
+      );
+    } else if ((o.since === undefined || o.asOf === undefined || o.since === o.asOf) && comparePlans(earlier, latest, { asOf: day }).changed.length > 0) {
+      notes.push(`The two files' dates cannot tell which is the earlier (give each a "published" date): they are not compared.`);
+      earlier = undefined;
+    }
+    if (o.councilDiffers) notes.push(`The two files name different councils: they may not be one plan.`);
+    if (notes.length > 0)
+      html += `<section aria-labelledby="order-h"><h2 id="order-h">The two files</h2><p id="snapshot-order">${notes.map(esc).join(" ")}</p></section>`;
+  }
   if (latest !== undefined) {
     const report = buildReport(latest, { asOf: day, ...(earlier ? { compare: earlier } : {}) });
     html += figures(report, latest, day);
@@ -97,7 +117,7 @@ function render(): void {
       const h = frame.contentDocument?.documentElement.scrollHeight;
       if (h) frame.style.height = `${h + 20}px`;
     });
-    wireDownloads(latest, options, loaded[loaded.length - 1]!.name);
+    wireDownloads(latest, options, latestName);
   }
   const errors = loaded.flatMap((l) => l.issues).filter((i) => i.severity === "error").length;
   say(
@@ -147,7 +167,8 @@ ${o.dueSoon.length > 0 ? `<p>Due within 30 days:</p><ul>${o.dueSoon.map((x) => `
     .join("");
   return `<section aria-labelledby="headline-h"><h2 id="headline-h">${esc(r.council)}: progress as of ${esc(day)}</h2>
 <div class="headline" id="headline">${share("completed", h.completed, "completed")}${share("making expected progress", h.expectedProgress, "expected")}${share("not yet progressed", h.notProgressed, "not-progressed")}</div>
-<p>${r.overdue.length} action${r.overdue.length === 1 ? " is" : "s are"} overdue.</p></section>
+<p>${r.overdue.length} action${r.overdue.length === 1 ? " is" : "s are"} overdue.</p>
+<p class="notes" id="figure-notes">${r.notes.map(esc).join(" ")}</p></section>
 <section aria-labelledby="breakdown-h"><h2 id="breakdown-h">Status and RAG</h2><div class="pair">
 ${table("Actions by status", ["Status", "Actions", "Share"], statusRows, "status-table")}
 ${table("Actions by RAG rating", ["RAG", "Actions", "Share"], ragRows, "rag-table")}</div></section>

@@ -127,7 +127,7 @@ export const ISSUE_CODES = {
   "row-below-table": "warning",
   /** An action with no number in its table: numbered by its recommendation. */
   "generated-id": "warning",
-  /** An action with no status whose RAG says it (Blue, "Complete", "Not started"): read so. */
+  /** An action with no status whose RAG says it (Blue, "Complete", "Not started"; any other rating: under way): counted so. */
   "status-from-rag": "warning",
   /** Columns per period ("Q1 RAG", "Q2 RAG"): the latest filled is current, the others updates. */
   "period-columns": "warning",
@@ -185,8 +185,12 @@ export const ISSUE_CODES = {
   "action-without-title": "warning",
   /** An action has no timescale, due date or dated step. */
   "action-without-target": "warning",
-  /** An action has no status where others do. */
+  /** An action has no status, RAG, percentage or dated update where others are rated: it counts as not started. */
   "action-without-status": "warning",
+  /** An action with no status whose percentage complete or latest dated update says how it is going: counted so. */
+  "status-from-progress": "warning",
+  /** A status no reader knows ("Update to follow"): kept as `statusText`, and the action counted apart in every figure. */
+  "unrecognised-status": "warning",
   /** A reported RAG rating disagrees with the status or dates. */
   "rag-inconsistent": "warning",
   /** An action's text points at another action instead of saying what will be done. */

@@ -164,6 +164,12 @@ export interface Action {
   readonly due?: string | undefined;
   /** The current status. None yet counts as not started. */
   readonly status?: Status | undefined;
+  /**
+   * The status as the council wrote it, where it is no status peer-challenge reads
+   * ("Update to follow"): kept by `validatePlan` in place of `status`, and the action
+   * counted apart, as unrecognised, in every figure.
+   */
+  readonly statusText?: string | undefined;
   /** The RAG rating the council reported. */
   readonly rag?: Rag | undefined;
   /** How far the action has got, 0 to 100, where the plan says (trackers such as Camms and Pentana do). */

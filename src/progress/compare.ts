@@ -85,6 +85,84 @@ export interface PlanComparison {
   readonly since: CalendarDate;
   /** Every action present in both whose content changed, with both versions. */
   readonly changed: readonly ChangedAction[];
+  /**
+   * The snapshots were given the later first (by their dates: the options', else each
+   * one's latest update or publication): they were compared in date order, and
+   * `since`/`asOf` are the earlier's and the later's.
+   */
+  readonly reordered: boolean;
+  /** Both snapshots name a council, and not the same one: the two files may not be one plan. */
+  readonly councilDiffers: boolean;
+}
+
+/**
+ * Two snapshots of a plan in date order: the one rule for `comparePlans`, `cpc diff`,
+ * `cpc report --compare` and the page.
+ *
+ * @category Progress review
+ * @example
+ * ```ts
+ * import type { SnapshotOrder } from "peer-challenge";
+ * const o: SnapshotOrder<string> = { before: "march.json", after: "june.json", since: "2024-03-31", asOf: "2024-06-30", reordered: true, councilDiffers: false };
+ * ```
+ */
+export interface SnapshotOrder<T> {
+  /** The earlier. */
+  readonly before: T;
+  /** The later. */
+  readonly after: T;
+  /** The earlier's date, where known. */
+  readonly since: CalendarDate | undefined;
+  /** The later's date, where known. */
+  readonly asOf: CalendarDate | undefined;
+  /** They were given the later first. */
+  readonly reordered: boolean;
+  /** Both name a council, and not the same one. */
+  readonly councilDiffers: boolean;
+}
+
+/**
+ * Puts two snapshots of a plan in date order: each one's date is the one given, else its
+ * latest dated update, else its publication (see {@link comparePlans}). They are swapped
+ * only where both dates are known and the first is the later; where the dates are the
+ * same or unknown the order given is kept (and `cpc diff` refuses, as it cannot tell which
+ * is earlier). Also says whether they name different councils.
+ *
+ * @param first - The snapshot given first.
+ * @param second - The snapshot given second.
+ * @param dates - Dates that override the snapshots' own.
+ * @param dates.since - The date of `first`, in place of its own.
+ * @param dates.asOf - The date of `second`, in place of its own.
+ * @returns The two in date order, their dates, and what was found.
+ * @category Progress review
+ * @example
+ * ```ts
+ * import { orderSnapshots } from "peer-challenge";
+ * const june = { schemaVersion: 1 as const, publishedOn: "2024-06-30", recommendations: [], actions: [] };
+ * const march = { ...june, publishedOn: "2024-03-31" };
+ * orderSnapshots(june, march).reordered;
+ * //=> true
+ * ```
+ */
+export function orderSnapshots<T extends PlanOrActions>(
+  first: T,
+  second: T,
+  dates: { readonly since?: CalendarDate | undefined; readonly asOf?: CalendarDate | undefined } = {},
+): SnapshotOrder<T> {
+  const f = inputOf(first);
+  const s = inputOf(second);
+  const firstDate = dates.since ?? snapshotDate(f.actions, f.plan);
+  const secondDate = dates.asOf ?? snapshotDate(s.actions, s.plan);
+  const reordered = firstDate !== undefined && secondDate !== undefined && firstDate > secondDate;
+  const name = (p: ActionPlan | undefined): string | undefined => {
+    const n: unknown = p?.council?.name;
+    return typeof n === "string" && n.trim() !== "" ? n.trim().toLowerCase().replace(/\s+/g, " ") : undefined;
+  };
+  const a = name(f.plan);
+  const b = name(s.plan);
+  return reordered
+    ? { before: second, after: first, since: secondDate, asOf: firstDate, reordered, councilDiffers: a !== undefined && b !== undefined && a !== b }
+    : { before: first, after: second, since: firstDate, asOf: secondDate, reordered, councilDiffers: a !== undefined && b !== undefined && a !== b };
 }
 
 /**
@@ -164,6 +242,9 @@ function equal(a: unknown, b: unknown): boolean {
  * worsened, blue < green < amber < red, using the derived RAG where none is reported;
  * or due date moved later), which became overdue, and every action that changed at all.
  * Actions are matched by id. Lists keep the order of `after` (of `before` for removed).
+ * The two are compared in date order whichever is given first ({@link orderSnapshots}):
+ * `reordered` says when they were swapped, and `councilDiffers` when they name different
+ * councils.
  *
  * @param before - The earlier snapshot.
  * @param after - The later snapshot.
@@ -181,11 +262,12 @@ function equal(a: unknown, b: unknown): boolean {
  */
 export function comparePlans(before: PlanOrActions, after: PlanOrActions, options: ComparePlansOptions = {}): PlanComparison {
   checkOptions("comparePlans", options);
-  const b = inputOf(before);
-  const a = inputOf(after);
+  const order = orderSnapshots(before, after, options);
+  const b = inputOf(order.before);
+  const a = inputOf(order.after);
   // Each snapshot is read as of its own date, so the same file twice is the same reading.
-  const asOf = options.asOf ?? snapshotDate(a.actions, a.plan) ?? todayInLondon();
-  const since = options.since ?? snapshotDate(b.actions, b.plan) ?? asOf;
+  const asOf = order.asOf ?? todayInLondon();
+  const since = order.since ?? asOf;
   // One RAG scheme for both, or a complete action would "slip" from blue to green.
   const scheme =
     options.scheme ??
@@ -204,6 +286,8 @@ export function comparePlans(before: PlanOrActions, after: PlanOrActions, option
   const result = {
     asOf,
     since,
+    reordered: order.reordered,
+    councilDiffers: order.councilDiffers,
     added: [] as Action[],
     removed: [] as Action[],
     completed: [] as Action[],

@@ -1,6 +1,5 @@
-import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
-import { classify, inputOf, makeContext, type Facts } from "../statistics/classify.js";
+import { classify, inputOf, makeContext, type Facts, type PlanOrActions, type StatusSource } from "../statistics/classify.js";
 import type { AsOfOptions, SummaryOptions } from "../statistics/options.js";
 import { sharesOf, type PercentagesOptions } from "../statistics/percentages.js";
 
@@ -40,12 +39,20 @@ export interface ProgressHeadline {
   readonly completed: Share;
   /** In progress or ongoing, and not overdue. */
   readonly expectedProgress: Share;
-  /** Not started (or no status yet), on hold, or overdue. */
+  /** Not started (or nothing known yet), on hold, or overdue. */
   readonly notProgressed: Share;
   /** Cancelled actions, left out. */
   readonly excluded: number;
   /** Of `notProgressed`, how many are there because they are overdue although under way. */
   readonly overdueInProgress: number;
+  /**
+   * What the counted actions' statuses came from (their own statuses, RAG ratings,
+   * percentages, dated updates, or nothing: a plan as first published), as in
+   * {@link StatusSummary}; `statusBasis` puts it in words.
+   */
+  readonly from: Readonly<Record<StatusSource, number>>;
+  /** Actions whose status is a word no reader knows: counted apart, in no bucket and not in `total`. */
+  readonly unrecognised: number;
 }
 
 /**
@@ -89,10 +96,11 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  * // 20 actions: 3 complete, 15 in progress on time, 2 not started
  * progressHeadline(plan, { asOf: "2024-06-26" });
  * //=> { total: 20, completed: { count: 3, percent: 15 }, expectedProgress: { count: 15, percent: 75 },
- * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0 }
+ * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0,
+ * //     from: { status: 20, rag: 0, percent: 0, update: 0, none: 0 }, unrecognised: 0 }
  * ```
  */
-export function progressHeadline(input: ActionPlan | readonly Action[], options: ProgressHeadlineOptions = {}): ProgressHeadline {
+export function progressHeadline(input: PlanOrActions, options: ProgressHeadlineOptions = {}): ProgressHeadline {
   checkOptions("progressHeadline", options);
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, options, undefined, plan);
@@ -113,10 +121,17 @@ export class HeadlineCount {
   private not = 0;
   private excluded = 0;
   private overdueInProgress = 0;
+  private unrecognised = 0;
+  private readonly from: Record<StatusSource, number> = { status: 0, rag: 0, percent: 0, update: 0, none: 0 };
 
   constructor(private readonly overdueCountsAs: ProgressHeadlineOptions["overdueCountsAs"]) {}
 
   add(f: Facts): void {
+    if (f.unrecognised) {
+      this.unrecognised += f.weight;
+      return;
+    }
+    if (f.status !== "cancelled") this.from[f.from] += f.weight;
     switch (f.status) {
       case "cancelled":
         this.excluded += f.weight;
@@ -146,6 +161,8 @@ export class HeadlineCount {
       notProgressed: { count: not, percent: p.not },
       excluded: this.excluded,
       overdueInProgress: this.overdueInProgress,
+      from: { ...this.from },
+      unrecognised: this.unrecognised,
     };
   }
 }

@@ -3,13 +3,15 @@ import { isCalendarDate, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan, Update, UpdatePrevious } from "../model/types.js";
 import { fieldAsOf, TRACKED, type Tracked } from "./past.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { UpdateError } from "../model/errors.js";
 
 // A private Immer: no auto-freezing, so the caller's unchanged objects (shared with the
 // result) are left exactly as they were, and no global Immer setting is touched.
 const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
 
 /**
- * A change to record against an action: when, and the new status, RAG or note.
+ * A change to record against an action: when, and the new status, RAG or note; and, in
+ * the same call, a new target or owners where they changed too.
  *
  * @category Progress review
  * @example
@@ -27,6 +29,12 @@ export interface ActionUpdate {
   readonly rag?: Rag | undefined;
   /** What was said about progress. */
   readonly note?: string | undefined;
+  /** A new target, as it will be published: recorded as {@link rescheduleAction} records it. */
+  readonly timescale?: string | undefined;
+  /** A new explicit due date, `YYYY-MM-DD`. */
+  readonly due?: CalendarDate | undefined;
+  /** The new owners, one entry each; they replace the old ones. */
+  readonly owners?: readonly string[] | undefined;
 }
 
 /**
@@ -58,7 +66,7 @@ export interface Reschedule {
 
 /** The keys each function records; any other is refused rather than ignored. */
 const RECORDS = {
-  updateAction: ["date", "status", "rag", "note"],
+  updateAction: ["date", "status", "rag", "note", "timescale", "due", "owners"],
   rescheduleAction: ["date", "timescale", "due", "owners", "note"],
 } as const;
 
@@ -69,7 +77,7 @@ function onlyRecorded(fn: keyof typeof RECORDS, given: object): void {
     if (value === undefined || records.includes(key)) continue;
     const other = fn === "updateAction" ? "rescheduleAction" : "updateAction";
     const where = (RECORDS[other] as readonly string[]).includes(key) ? `; ${other} records it` : "";
-    throw new RangeError(`${fn}: it records ${records.join(", ")}, not ${JSON.stringify(key)}, which would be lost${where}`);
+    throw new UpdateError("field-not-recorded", `${fn}: it records ${records.join(", ")}, not ${JSON.stringify(key)}, which would be lost${where}`);
   }
 }
 
@@ -80,14 +88,20 @@ function actionIndex(fn: string, plan: ActionPlan, actionId: string): number {
     .slice(0, 8)
     .map((a) => a.id)
     .join(", ");
-  throw new RangeError(`${fn}: the plan has no action ${JSON.stringify(actionId)}${some ? ` (it has ${some}${plan.actions.length > 8 ? ", ..." : ""})` : ""}`);
+  throw new UpdateError(
+    "unknown-action",
+    `${fn}: the plan has no action ${JSON.stringify(actionId)}${some ? ` (it has ${some}${plan.actions.length > 8 ? ", ..." : ""})` : ""}`,
+  );
 }
 
 function checkDate(fn: string, action: Action, date: unknown): void {
-  if (typeof date !== "string" || !isCalendarDate(date)) throw new RangeError(`${fn}: the date ${JSON.stringify(date)} is not YYYY-MM-DD`);
+  if (typeof date !== "string" || !isCalendarDate(date)) throw new UpdateError("invalid-date", `${fn}: the date ${JSON.stringify(date)} is not YYYY-MM-DD`);
   const last = action.updates?.at(-1);
   if (last && date < last.date) {
-    throw new RangeError(`${fn}: action ${action.id} was last updated on ${last.date}; an update dated ${date} would go back in time`);
+    throw new UpdateError(
+      "date-before-last-update",
+      `${fn}: action ${action.id} was last updated on ${last.date}; an update dated ${date} would go back in time`,
+    );
   }
 }
 
@@ -101,22 +115,75 @@ function record(plan: ActionPlan, index: number, entry: Update, remove: readonly
   });
 }
 
+/** Everything one update may record: a status, RAG and note, and a new target or owners. */
+type Change = ActionUpdate & Omit<Reschedule, "date" | "note">;
+
+/** Checks a change and records it as one dated update: the one place for updateAction and rescheduleAction. */
+function recordChange(fn: keyof typeof RECORDS, plan: ActionPlan, actionId: string, change: Change): ActionPlan {
+  const index = actionIndex(fn, plan, actionId);
+  onlyRecorded(fn, change);
+  const action = plan.actions[index]!;
+  checkDate(fn, action, change.date);
+  const { status, rag, timescale, due, owners, note } = change;
+  if (fn === "rescheduleAction" && timescale === undefined && due === undefined && owners === undefined) {
+    throw new UpdateError("nothing-to-change", `${fn}: give a new timescale, due date or owners for action ${action.id}`);
+  }
+  if (status !== undefined && !(STATUSES as readonly string[]).includes(status)) {
+    throw new UpdateError("unknown-status", `${fn}: ${JSON.stringify(status)} is not a status (${STATUSES.join(", ")})`);
+  }
+  if (rag !== undefined && !(RAGS as readonly string[]).includes(rag)) {
+    throw new UpdateError("unknown-rag", `${fn}: ${JSON.stringify(rag)} is not a RAG rating (${RAGS.join(", ")})`);
+  }
+  if (timescale !== undefined && (typeof timescale !== "string" || timescale.trim() === "")) {
+    throw new UpdateError("invalid-timescale", `${fn}: the timescale must be text, not ${JSON.stringify(timescale)}`);
+  }
+  if (due !== undefined && (typeof due !== "string" || !isCalendarDate(due)))
+    throw new UpdateError("invalid-due", `${fn}: the due date ${JSON.stringify(due)} is not YYYY-MM-DD`);
+  const names: unknown = owners; // a caller in JavaScript may pass anything
+  if (names !== undefined && !(Array.isArray(names) && names.every((o: unknown) => typeof o === "string" && o.trim() !== ""))) {
+    throw new UpdateError("invalid-owners", `${fn}: owners must be a list of names, none blank`);
+  }
+  const previous: { -readonly [K in keyof UpdatePrevious]: UpdatePrevious[K] } = {};
+  const remove: Tracked[] = [];
+  if (status !== undefined && action.status !== undefined) previous.status = action.status;
+  if (rag !== undefined && action.rag !== undefined) previous.rag = action.rag;
+  if (timescale !== undefined && action.timescale !== undefined) previous.timescale = action.timescale;
+  if ((due !== undefined || timescale !== undefined) && action.due !== undefined) {
+    previous.due = action.due;
+    if (due === undefined) remove.push("due");
+  }
+  if (owners !== undefined && action.owners !== undefined) previous.owners = action.owners;
+  const changes = status !== undefined || rag !== undefined || timescale !== undefined || due !== undefined || owners !== undefined;
+  const entry: Update = {
+    date: change.date,
+    ...(status !== undefined ? { status } : {}),
+    ...(rag !== undefined ? { rag } : {}),
+    ...(timescale !== undefined ? { timescale } : {}),
+    ...(due !== undefined ? { due } : {}),
+    ...(owners !== undefined ? { owners: [...owners] } : {}),
+    ...(note !== undefined ? { note } : {}),
+    ...(changes ? { previous } : {}),
+  };
+  return record(plan, index, entry, remove);
+}
+
 /**
  * Records an update against an action and returns the new plan; the input is left
  * untouched (it may be deep-frozen) and every unchanged object is shared with it.
  *
- * The action takes the new status and RAG, and a dated entry is appended to its
- * `updates` with the note and the values it replaced (`previous`), so that
- * {@link planAsOf} can read the plan back as of any date. A new target or new owners
- * are {@link rescheduleAction}'s: given here, they are refused rather than ignored.
+ * The action takes the new status and RAG (and, given here too, a new target or owners,
+ * as {@link rescheduleAction} records them: one call for all of a quarter's news), and a
+ * dated entry is appended to its `updates` with the note and the values it replaced
+ * (`previous`), so that {@link planAsOf} can read the plan back as of any date.
  *
  * @param plan - The plan.
  * @param actionId - The action's id, e.g. `"2.2"`.
  * @param update - The date and what changed.
  * @returns A new plan.
- * @throws RangeError for an unknown action id, a date that is not `YYYY-MM-DD` or that
- *   comes before the action's last update, an unknown status or RAG, or a field it does
- *   not record (`due`, `owners`...).
+ * @throws UpdateError (a RangeError with a `code` from {@link UPDATE_ERROR_CODES}) for an
+ *   unknown action id (`unknown-action`), a date that is not `YYYY-MM-DD` (`invalid-date`) or
+ *   that comes before the action's last update (`date-before-last-update`), an unknown status
+ *   or RAG, a bad timescale, due date or owners, or a field it does not record.
  * @category Progress review
  * @example
  * ```ts
@@ -129,27 +196,7 @@ function record(plan: ActionPlan, index: number, entry: Update, remove: readonly
  * ```
  */
 export function updateAction(plan: ActionPlan, actionId: string, update: ActionUpdate): ActionPlan {
-  const index = actionIndex("updateAction", plan, actionId);
-  onlyRecorded("updateAction", update);
-  const action = plan.actions[index]!;
-  checkDate("updateAction", action, update.date);
-  if (update.status !== undefined && !(STATUSES as readonly string[]).includes(update.status)) {
-    throw new RangeError(`updateAction: ${JSON.stringify(update.status)} is not a status (${STATUSES.join(", ")})`);
-  }
-  if (update.rag !== undefined && !(RAGS as readonly string[]).includes(update.rag)) {
-    throw new RangeError(`updateAction: ${JSON.stringify(update.rag)} is not a RAG rating (${RAGS.join(", ")})`);
-  }
-  const previous: { status?: Status; rag?: Rag } = {};
-  if (update.status !== undefined && action.status !== undefined) previous.status = action.status;
-  if (update.rag !== undefined && action.rag !== undefined) previous.rag = action.rag;
-  const entry: Update = {
-    date: update.date,
-    ...(update.status !== undefined ? { status: update.status } : {}),
-    ...(update.rag !== undefined ? { rag: update.rag } : {}),
-    ...(update.note !== undefined ? { note: update.note } : {}),
-    ...(update.status !== undefined || update.rag !== undefined ? { previous } : {}),
-  };
-  return record(plan, index, entry);
+  return recordChange("updateAction", plan, actionId, update);
 }
 
 /**
@@ -166,10 +213,11 @@ export function updateAction(plan: ActionPlan, actionId: string, update: ActionU
  * @param actionId - The action's id, e.g. `"16"`.
  * @param change - The date and the new timescale, due date or owners (at least one).
  * @returns A new plan.
- * @throws RangeError for an unknown action id, a date that is not `YYYY-MM-DD` or that
- *   comes before the action's last update, a blank timescale, a due date that is not
- *   `YYYY-MM-DD`, owners that are not a list of names, nothing to change, or a field it
- *   does not record (`status`, `rag`: {@link updateAction}'s).
+ * @throws UpdateError (a RangeError with a `code` from {@link UPDATE_ERROR_CODES}) for an
+ *   unknown action id, a date that is not `YYYY-MM-DD` or that comes before the action's
+ *   last update, a blank timescale, a due date that is not `YYYY-MM-DD`, owners that are
+ *   not a list of names, nothing to change (`nothing-to-change`), or a field it does not
+ *   record (`status`, `rag`: {@link updateAction} records them with a new target too).
  * @category Progress review
  * @example
  * ```ts
@@ -183,41 +231,7 @@ export function updateAction(plan: ActionPlan, actionId: string, update: ActionU
  * ```
  */
 export function rescheduleAction(plan: ActionPlan, actionId: string, change: Reschedule): ActionPlan {
-  const fn = "rescheduleAction";
-  const index = actionIndex(fn, plan, actionId);
-  onlyRecorded(fn, change);
-  const action = plan.actions[index]!;
-  checkDate(fn, action, change.date);
-  const { timescale, due, owners, note } = change;
-  if (timescale === undefined && due === undefined && owners === undefined) {
-    throw new RangeError(`${fn}: give a new timescale, due date or owners for action ${action.id}`);
-  }
-  if (timescale !== undefined && (typeof timescale !== "string" || timescale.trim() === "")) {
-    throw new RangeError(`${fn}: the timescale must be text, not ${JSON.stringify(timescale)}`);
-  }
-  if (due !== undefined && (typeof due !== "string" || !isCalendarDate(due)))
-    throw new RangeError(`${fn}: the due date ${JSON.stringify(due)} is not YYYY-MM-DD`);
-  const names: unknown = owners; // a caller in JavaScript may pass anything
-  if (names !== undefined && !(Array.isArray(names) && names.every((o: unknown) => typeof o === "string" && o.trim() !== ""))) {
-    throw new RangeError(`${fn}: owners must be a list of names, none blank`);
-  }
-  const previous: { -readonly [K in keyof UpdatePrevious]: UpdatePrevious[K] } = {};
-  const remove: Tracked[] = [];
-  if (timescale !== undefined && action.timescale !== undefined) previous.timescale = action.timescale;
-  if ((due !== undefined || timescale !== undefined) && action.due !== undefined) {
-    previous.due = action.due;
-    if (due === undefined) remove.push("due");
-  }
-  if (owners !== undefined && action.owners !== undefined) previous.owners = action.owners;
-  const entry: Update = {
-    date: change.date,
-    ...(timescale !== undefined ? { timescale } : {}),
-    ...(due !== undefined ? { due } : {}),
-    ...(owners !== undefined ? { owners: [...owners] } : {}),
-    ...(note !== undefined ? { note } : {}),
-    previous,
-  };
-  return record(plan, index, entry, remove);
+  return recordChange("rescheduleAction", plan, actionId, change);
 }
 
 /**

@@ -2,7 +2,16 @@ export { progressHeadline, type ProgressHeadline, type ProgressHeadlineOptions, 
 export { cpcCalendar, type CpcCalendar } from "./calendar.js";
 export { updateAction, rescheduleAction, planAsOf, type ActionUpdate, type Reschedule } from "./history.js";
 export { originalDue } from "./past.js";
-export { comparePlans, type ChangedAction, type ComparePlansOptions, type OverdueSince, type PlanComparison, type Slip } from "./compare.js";
+export {
+  comparePlans,
+  orderSnapshots,
+  type ChangedAction,
+  type ComparePlansOptions,
+  type OverdueSince,
+  type PlanComparison,
+  type SnapshotOrder,
+  type Slip,
+} from "./compare.js";
 export {
   progressSeries,
   quarterOf,

@@ -269,6 +269,10 @@ function actionAsOf(action: Action, date: CalendarDate, view: Record<string, unk
     // Stryker disable next-line ConditionalExpression: stopping early saves time; going on finds every field done
     if (done === 15) break;
   }
+  // What else says how an action with no status is going (statusFromEvidence), as planAsOf leaves it.
+  view["percentComplete"] = action.percentComplete;
+  view["statusText"] = action.statusText;
+  view["updates"] = view["status"] === undefined && view["rag"] === undefined ? updates.filter((u) => u.date <= date) : undefined;
   return view as unknown as Action;
 }
 

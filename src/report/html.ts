@@ -313,7 +313,7 @@ export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}):
 <div><strong>${h.notProgressed.percent}%</strong> not yet progressed (${h.notProgressed.count})</div>
 <div><strong>${r.overdue.length}</strong> overdue</div>
 </div>
-<p>${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.${r.status.noStatus ? ` ${r.status.noStatus} have no status yet and count as not started.` : ""}${r.rag.derived ? ` ${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : ""}</p>
+<p>${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.${r.notes.map((n) => ` ${esc(n)}`).join("")}${r.rag.derived ? ` ${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : ""}</p>
 ${statusChart(r)}
 ${table(
   "Actions by status",

@@ -33,7 +33,7 @@ function sections(r: Report): string[] {
     "",
   );
   const notes = [
-    r.status.noStatus ? `${r.status.noStatus} of ${r.status.total} actions have no status yet and count as not started.` : "",
+    ...r.notes,
     r.rag.derived ? `${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : "",
   ].filter((n) => n);
   if (notes.length) out.push(`_${notes.join(" ")}_`, "");

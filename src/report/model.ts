@@ -16,9 +16,11 @@ import { timescaleOptionsOf, type DueDateOptions } from "../timescale/due.js";
 
 export { longDate } from "../dates.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
-import type { RagSummary, StatusSummary } from "../statistics/tally.js";
+import { statusBasis, type RagSummary, type StatusSummary } from "../statistics/tally.js";
+import { readStatus } from "../status/read.js";
 import { themeById } from "../themes/index.js";
 import { checkOptions } from "../statistics/check.js";
+import { equalCountsNote } from "../statistics/percentages.js";
 import type { renderHtmlReport } from "./html.js";
 import type { renderMarkdownReport } from "./markdown.js";
 
@@ -137,6 +139,11 @@ export interface Report {
    * the end of each quarter from the first update to `asOf` ({@link progressSeries}).
    */
   readonly trend: readonly SeriesPoint[] | undefined;
+  /**
+   * What the figures were computed from, and what they leave out, as sentences for a note
+   * under the headline and tables (`figureNotes`).
+   */
+  readonly notes: readonly string[];
 }
 
 /** The status words the reports print: {@link statusLabel}'s, for every status. */
@@ -239,7 +246,78 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
     })),
     comparison: options.compare ? comparePlans(options.compare, plan, opts) : undefined,
     trend: trendOf(plan, opts),
+    notes: [...figureNotes(byTheme.total.status, plan.actions), ...tableNotes(byTheme.total.status, byTheme.total.rag)],
   };
+}
+
+/**
+ * The status and RAG tables' notes on equal counts shown as different percentages
+ * (largest remainder), for the reports, the page and `cpc stats`.
+ *
+ * @internal
+ */
+export function tableNotes(status: StatusSummary, rag: RagSummary): string[] {
+  const { cancelled: _, ...counted } = status.counts;
+  const shown = RAGS.filter((x) => x !== "blue" || rag.scheme === "brag");
+  const ragCounts = Object.fromEntries(shown.map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
+  return [
+    equalCountsNote<Exclude<Status, "cancelled">>(counted, status.percentages, (s) => STATUS_LABEL[s]),
+    equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x]),
+  ].filter((n): n is string => n !== undefined);
+}
+
+/** The actions whose status is a word no reader knows, with the word: kept as `statusText` by validatePlan, or raw. */
+export function unrecognisedStatuses(actions: readonly Action[]): { readonly id: string; readonly text: string }[] {
+  const out: { id: string; text: string }[] = [];
+  for (const a of actions) {
+    const given: unknown = a.status;
+    if (typeof given === "string" && readStatus(given, a.timescale).how === "unknown") out.push({ id: a.id, text: given });
+    else if (given === undefined && typeof a.statusText === "string" && a.statusText.trim() !== "") out.push({ id: a.id, text: a.statusText });
+  }
+  return out;
+}
+
+const SOURCE_WORDS = {
+  rag: "their RAG rating (blue: complete; red, amber or green: in progress)",
+  percent: "their percentage complete",
+  update: "their latest dated update",
+} as const;
+
+/**
+ * What a status summary was computed from, and what it leaves out, as sentences: the one
+ * wording for `cpc stats`, the headline and the reports. "Figures computed from RAG ratings
+ * and statuses: 7 actions with no status are counted by their RAG rating (...)." / "2 of 54
+ * actions have no status or anything else saying how they are going, and count as not
+ * started." / "1 action is left out: its status is a word no reader knows (1.2 "Update to
+ * follow")."
+ *
+ * @internal
+ */
+export function figureNotes(s: Pick<StatusSummary, "total" | "from" | "noStatus" | "unrecognised">, actions: readonly Action[]): string[] {
+  const notes: string[] = [];
+  const taken = (Object.keys(SOURCE_WORDS) as (keyof typeof SOURCE_WORDS)[]).filter((k) => s.from[k] > 0);
+  const inferred = taken.reduce((n, k) => n + s.from[k], 0);
+  // A plan as first published (nothing known of any action) is said by the noStatus note alone.
+  if (s.from.none < s.total)
+    notes.push(
+      `Figures computed from ${statusBasis(s.from)}${
+        inferred
+          ? `: ${inferred} ${inferred === 1 ? "action with no status is" : "actions with no status are"} counted by ${taken.map((k) => SOURCE_WORDS[k]).join(" or ")}`
+          : ""
+      }.`,
+    );
+  if (s.noStatus) {
+    notes.push(
+      `${s.noStatus} of ${s.total} actions ${s.noStatus === 1 ? "has" : "have"} no status, RAG, percentage or dated update, and ${s.noStatus === 1 ? "counts" : "count"} as not started.`,
+    );
+  }
+  if (s.unrecognised) {
+    const named = unrecognisedStatuses(actions).map((u) => `${u.id} ${JSON.stringify(u.text.length > 40 ? `${u.text.slice(0, 40)}…` : u.text)}`);
+    notes.push(
+      `${s.unrecognised} ${s.unrecognised === 1 ? "action is" : "actions are"} left out of every figure: ${s.unrecognised === 1 ? "its status is a word" : "their statuses are words"} no reader knows${named.length ? ` (${named.join(", ")})` : ""}.`,
+    );
+  }
+  return notes;
 }
 
 /**

@@ -324,6 +324,8 @@ function action(v: unknown, i: number): Obj {
   read += optional(due, isDate);
   const status = v["status"];
   read += optional(status, isStatus);
+  const statusText = v["statusText"];
+  read += optional(statusText, isString);
   const rag = v["rag"];
   read += optional(rag, isRag);
   const percentComplete = v["percentComplete"];
@@ -347,6 +349,7 @@ function action(v: unknown, i: number): Obj {
   if (timescale !== undefined) out["timescale"] = timescale;
   if (due !== undefined) out["due"] = due;
   if (status !== undefined) out["status"] = status;
+  if (statusText !== undefined) out["statusText"] = statusText;
   if (rag !== undefined) out["rag"] = rag;
   if (percentComplete !== undefined) out["percentComplete"] = percentComplete;
   if (weight !== undefined) out["weight"] = weight;

@@ -118,6 +118,11 @@ export const actionZod = z
     due: calendarDate.optional(),
     /** The current status. None yet counts as not started. */
     status: statusZod.optional(),
+    /** The status as written, where it is no status peer-challenge reads: the action is counted apart, as unrecognised. */
+    statusText: z
+      .string()
+      .optional()
+      .describe('The status as the council wrote it, where it is no status peer-challenge reads ("Update to follow"): the action is counted apart.'),
     /** The RAG rating the council reported. */
     rag: ragZod.optional(),
     /** How far the action has got, 0 to 100, where the plan says (trackers such as Camms and Pentana do). */

@@ -127,6 +127,19 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
           { value: status, allowed: STATUSES },
         ),
       );
+    } else if (r.how === "unknown" && typeof status === "string") {
+      // A word no reader knows: kept, and the action counted apart rather than the whole plan refused.
+      delete edit()["status"];
+      action["statusText"] = status;
+      issues.push(
+        warning(
+          "unrecognised-status",
+          ["actions", i, "status"],
+          `${labelOf()}: the status ${quote(status)} is not one peer-challenge reads; it is kept as the status text, and the action is counted apart, as unrecognised, in every figure.`,
+          `Write one of: ${STATUSES.join(", ")}, or give the council's word in the wordings (cpc --wordings).`,
+          { value: status, allowed: STATUSES },
+        ),
+      );
     }
     // rag
     const rag = action["rag"];

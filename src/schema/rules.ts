@@ -6,7 +6,16 @@
 import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
-import { classifyInto, daysOverdueOf, makeContext, newFacts, timescaleOf, type Context, type MutableFacts } from "../statistics/classify.js";
+import {
+  classifyInto,
+  daysOverdueOf,
+  makeContext,
+  newFacts,
+  statusFromEvidence,
+  timescaleOf,
+  type Context,
+  type MutableFacts,
+} from "../statistics/classify.js";
 import { isDated, timescaleOptionsOf } from "../timescale/due.js";
 import type { DateTimescale, MilestonesTimescale, UnknownCause } from "../timescale/types.js";
 
@@ -200,7 +209,7 @@ export function checkRules(
     );
   }
   const anyOwner = whole?.anyOwner ?? plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
-  const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined);
+  const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined || a.statusText !== undefined || tracked(a));
   const actionCount = whole?.actions ?? plan.actions.length;
   if (!anyOwner && actionCount > 0) {
     issues.push(
@@ -256,16 +265,7 @@ export function checkRules(
         ),
       );
     }
-    if (anyStatus && action.status === undefined) {
-      issues.push(
-        warning(
-          "action-without-status",
-          ["actions", i, "status"],
-          `${labelOf(action)} has no status, while other actions do; it counts as not started.`,
-          "Give its status.",
-        ),
-      );
-    }
+    if (action.status === undefined && action.statusText === undefined) statusRules(issues, action, i, anyStatus);
     timescaleRules(rc, action, action, i, -1);
     action.steps?.forEach((step, j) => timescaleRules(rc, step, action, i, j));
     ragRules(rc, action, i, facts);
@@ -287,6 +287,63 @@ export function checkRules(
 }
 
 const labelOf = (action: Action): string => `Action ${action.id}`;
+
+/** Whether a tracker says anything of an action's progress that gives a status: a RAG, a percentage, a dated update. */
+function tracked(action: Action): boolean {
+  return statusFromEvidence(action, action.rag).from !== "none";
+}
+
+const UNDER_WAY: Readonly<Record<string, string>> = { complete: "complete", "in-progress": "under way", "not-started": "not started" };
+
+/**
+ * An action with no status: its status as the statistics take it from what is there
+ * (statusFromEvidence), named with its source; or, when nothing says and other actions
+ * are rated, not started.
+ */
+function statusRules(issues: Issue[], action: Action, i: number, anyStatus: boolean): void {
+  const { status, from } = statusFromEvidence(action, action.rag);
+  const counted = status === undefined ? "not started" : (UNDER_WAY[status] ?? status);
+  const as = `it counts as ${status === undefined ? "not started" : `"${status}"`}`;
+  if (from === "rag") {
+    issues.push(
+      warning(
+        "status-from-rag",
+        ["actions", i, "rag"],
+        `${labelOf(action)} has no status; its RAG "${action.rag}" says it is ${counted}, so ${as}.`,
+        "Give its status if it is something else.",
+        { value: action.rag },
+      ),
+    );
+  } else if (from === "percent") {
+    issues.push(
+      warning(
+        "status-from-progress",
+        ["actions", i, "percentComplete"],
+        `${labelOf(action)} has no status; its ${action.percentComplete} % complete says it is ${counted}, so ${as}.`,
+        "Give its status if it is something else.",
+        { value: action.percentComplete },
+      ),
+    );
+  } else if (from === "update") {
+    issues.push(
+      warning(
+        "status-from-progress",
+        ["actions", i, "updates"],
+        `${labelOf(action)} has no status; its latest update says it is ${counted}, so ${as}.`,
+        "Give its status if it is something else.",
+      ),
+    );
+  } else if (anyStatus) {
+    issues.push(
+      warning(
+        "action-without-status",
+        ["actions", i, "status"],
+        `${labelOf(action)} has no status, RAG rating, percentage or dated update, while other actions are rated; it counts as not started.`,
+        "Give its status.",
+      ),
+    );
+  }
+}
 
 /** Whether any owner is named (an entry with more than spaces). */
 function named(owners: readonly string[] | undefined): boolean {

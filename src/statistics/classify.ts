@@ -38,6 +38,8 @@ export interface Context {
   readonly planStart: CalendarDate | undefined;
   /** Whether actions count for their `weight` (default 1) rather than one each. */
   readonly weighted: boolean;
+  /** A bare list of actions, with no plan: a target that needs the plan's dates is refused (see {@link needsPlan}). */
+  readonly bare: boolean;
 }
 
 /** What a timescale text gives an action: its due date, if any, and whether it continues. */
@@ -64,10 +66,33 @@ export function targetOf(ctx: Pick<Context, "read" | "targets">, text: string): 
   return ctx.targets.get(text) ?? readTarget(ctx, text);
 }
 
+/**
+ * Where an action's status came from: `status`, its own (or a wording of one);
+ * `rag`, `percent` or `update`, what the tracker says of it where it gives no status
+ * (see `statusFromEvidence`); `none`, nothing at all (a plan as first published):
+ * not started.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { statusSummary, type StatusSource } from "peer-challenge";
+ * const fromRag: StatusSource = "rag";
+ * statusSummary(plan).from[fromRag]; // actions counted by their RAG rating
+ * ```
+ */
+export type StatusSource = "status" | "rag" | "percent" | "update" | "none";
+
 export interface Facts {
   readonly status: Status;
-  /** The action had no status of its own and counts as not started. */
+  /** The action had no status of its own and nothing else said how it was going: it counts as not started. */
   readonly noStatus: boolean;
+  /** Where the status came from. */
+  readonly from: StatusSource;
+  /**
+   * The action's status is a word no reader knows ("Update to follow"): it is counted
+   * apart, in no status, RAG or overdue figure, and named.
+   */
+  readonly unrecognised: boolean;
   readonly due: CalendarDate | undefined;
   /** Overdue as of the context date (see {@link daysOverdueOf} for how long). */
   readonly overdue: boolean;
@@ -98,7 +123,7 @@ export function makeContext(
   actions: readonly Action[],
   options: SummaryOptions,
   scheme?: "rag" | "brag",
-  plan?: PlanDates & { readonly ragScheme?: "rag" | "brag" | undefined },
+  plan?: PlanDates & { readonly ragScheme?: "rag" | "brag" | undefined; readonly actions?: readonly Action[] },
 ): Context {
   const cache = new Map<string, Timescale>();
   // A plan's targets are read against its own dates (timescaleOptionsOf); a bare list of actions has none.
@@ -141,8 +166,9 @@ export function makeContext(
     monitor: options.expectedProgress?.monitor ?? 0.7,
     planStart: startOfPlan(plan),
     weighted: options.weighted === true,
+    bare: plan === undefined,
     pathOf: (action) => {
-      const i = actions.indexOf(action);
+      const i = plan?.actions !== undefined && plan.actions !== actions ? plan.actions.indexOf(action) : actions.indexOf(action);
       return plan !== undefined ? ["actions", i] : [i];
     },
   };
@@ -156,7 +182,8 @@ export function makeContext(
  */
 function statusOf(given: unknown, action: Action, ctx: Context): ReadStatus {
   const r = readStatus(given, action.timescale);
-  if (r.how !== "unknown") return r;
+  // A word no reader knows is counted apart (Facts.unrecognised), never in a bucket it may not belong to.
+  if (r.how !== "unknown" || typeof given === "string") return r;
   throw refused(
     action,
     ctx,
@@ -209,7 +236,18 @@ export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
 /** A facts object of the one shape classifyInto fills in. */
 export function newFacts(): MutableFacts {
   // Stryker disable next-line all: initial values of the one shape; classifyInto sets every field before any is read
-  return { status: "not-started", noStatus: false, due: undefined, overdue: false, continuing: false, rag: "green", ragDerived: false, weight: 1 };
+  return {
+    status: "not-started",
+    noStatus: false,
+    from: "status",
+    unrecognised: false,
+    due: undefined,
+    overdue: false,
+    continuing: false,
+    rag: "green",
+    ragDerived: false,
+    weight: 1,
+  };
 }
 
 /**
@@ -226,12 +264,28 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   const given = action.status;
   let read: Status | undefined = given;
   let text: unknown = action.timescale;
+  let unrecognised = false;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the fast path again; statusOf reads a canonical status as itself
   if (given !== undefined && !isCanonicalStatus(given)) {
     // Read as validatePlan reads it: a wording, or a date in the status column.
     const r = statusOf(given, action, ctx);
     read = r.status;
     text = r.timescale;
+    unrecognised = r.how === "unknown";
+  } else if (given === undefined && hasText(action.statusText)) unrecognised = true; // validatePlan keeps the word here
+  const givenRag = action.rag;
+  let rag: Rag | undefined = givenRag;
+  // An unvalidated plan may hold a wording ("Amber") where the type says a rating.
+  if (givenRag !== undefined && !isRag(givenRag)) {
+    const r = ragOf(givenRag);
+    if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
+    rag = r;
+  }
+  let from: StatusSource = "status";
+  if (read === undefined && !unrecognised) {
+    const evidence = statusFromEvidence(action, rag);
+    read = evidence.status;
+    from = evidence.from;
   }
   const status: Status = read ?? "not-started";
   let due = action.due;
@@ -244,22 +298,18 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
       continuing = target.continuing;
     }
     if (due === undefined && action.steps !== undefined) due = dueDateWith(action, ctx.read);
+    if (due === undefined && ctx.bare && typeof text === "string") needsPlan(action, text, ctx);
   }
   // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
-  const overdue = isOverdue(due, status, continuing, ctx.asOf);
+  // An action whose status is not known is not called overdue: it is named apart instead.
+  const overdue = !unrecognised && isOverdue(due, status, continuing, ctx.asOf);
   out.status = status;
-  out.noStatus = read === undefined;
+  out.noStatus = from === "none" && !unrecognised;
+  out.from = from;
+  out.unrecognised = unrecognised;
   out.due = due;
   out.overdue = overdue;
   out.continuing = continuing;
-  const givenRag = action.rag;
-  let rag: Rag | undefined = givenRag;
-  // An unvalidated plan may hold a wording ("Amber") where the type says a rating.
-  if (givenRag !== undefined && !isRag(givenRag)) {
-    const r = ragOf(givenRag);
-    if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
-    rag = r;
-  }
   out.weight = ctx.weighted ? weightOf(action, ctx) : 1;
   if (rag !== undefined) {
     out.rag = rag === "blue" && ctx.scheme === "rag" ? "green" : rag;
@@ -271,6 +321,54 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     out.ragDerived = true;
   }
   return out;
+}
+
+function hasText(v: unknown): boolean {
+  return typeof v === "string" && v.trim() !== "";
+}
+
+/**
+ * The status of an action that gives none, from what the tracker does say of it, the
+ * one place the rule is written: a reported RAG (blue is complete, any other rating
+ * under way); else a percentage complete (100 complete, 0 not started, anything between
+ * under way); else its latest dated update that says how the work is going (its status,
+ * else its RAG by the same rule, else, a progress note, under way; a new target or owners
+ * is no progress). A comment alone is not read as a status: plans as first
+ * published use the comments for milestones ("Proposed Officer Working Groups"), not
+ * progress. Nothing known: not started (`from: "none"`), as in a plan as first published.
+ *
+ * @internal
+ */
+export function statusFromEvidence(action: Action, rag: Rag | undefined): { readonly status: Status | undefined; readonly from: StatusSource } {
+  if (rag !== undefined) return { status: rag === "blue" ? "complete" : "in-progress", from: "rag" };
+  const percent: unknown = action.percentComplete;
+  if (typeof percent === "number") return { status: percent >= 100 ? "complete" : percent <= 0 ? "not-started" : "in-progress", from: "percent" };
+  const latest = latestUpdate(action.updates);
+  if (latest !== undefined) {
+    const s: unknown = latest.status;
+    if (typeof s === "string" && isCanonicalStatus(s)) return { status: s as Status, from: "update" };
+    const r = typeof latest.rag === "string" ? ragOf(latest.rag) : undefined;
+    return { status: r === "blue" ? "complete" : "in-progress", from: "update" };
+  }
+  return { status: undefined, from: "none" };
+}
+
+/**
+ * The latest (the last of equals) update that says how the work is going: a status, a RAG
+ * or a note. A new target or owners alone (a reschedule) says nothing of progress.
+ */
+function latestUpdate(updates: Action["updates"]): NonNullable<Action["updates"]>[number] | undefined {
+  const list: unknown = updates;
+  if (!Array.isArray(list)) return undefined;
+  let latest: NonNullable<Action["updates"]>[number] | undefined;
+  for (const item of list as unknown[]) {
+    if (typeof item !== "object" || item === null || typeof (item as { date?: unknown }).date !== "string") continue;
+    const u = item as NonNullable<Action["updates"]>[number];
+    const rescheduled = u.timescale !== undefined || u.due !== undefined || u.owners !== undefined;
+    if (u.status === undefined && u.rag === undefined && (u.note === undefined || rescheduled)) continue;
+    if (latest === undefined || u.date >= latest.date) latest = u;
+  }
+  return latest;
 }
 
 /** Whole days an action is overdue as of the context date; 0 when it is not overdue. */
@@ -358,6 +456,21 @@ function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: b
   return "green";
 }
 
+/**
+ * Refuses a target a bare list of actions cannot read honestly: one with no year ("March")
+ * or relative to the CPC ("within six months of the CPC") is read against the plan's dates,
+ * which a bare list does not carry, so its figures would not be the plan's.
+ */
+function needsPlan(action: Action, text: string, ctx: Context): void {
+  const t = timescaleOf(ctx, text);
+  if (t.kind !== "unknown" || (t.cause !== "no-year" && t.cause !== "needs-anchor")) return;
+  throw new PlanDataError(
+    `action ${JSON.stringify(action.id)}: the target ${JSON.stringify(text)} is read against the plan's dates (its publication or CPC), which a list of actions does not carry; pass { plan, actions } (for example { plan, actions: plan.actions.filter(...) }) so that the figures are the plan's`,
+    [...ctx.pathOf(action), "timescale"],
+    text,
+  );
+}
+
 /** Accepts a plan or a list of actions. */
 export function actionsOf(given: { readonly actions: readonly Action[] } | readonly Action[]): readonly Action[] {
   // Whatever the type says: a caller in JavaScript may pass anything.
@@ -375,21 +488,58 @@ export function actionsOf(given: { readonly actions: readonly Action[] } | reado
 }
 
 /**
- * A plan, or a list of its actions: what the statistics take where they need only the
- * actions (a bare list has no dates of its own to read yearless targets against).
+ * Part of a plan: some of its actions, with the plan they belong to, whose dates (CPC,
+ * publication) and RAG scheme the figures are read with. The figures of a part are the
+ * plan's figures for those actions.
+ *
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { statusSummary, type PlanPart } from "peer-challenge";
+ * const mine: PlanPart = { plan, actions: plan.actions.filter((a) => a.owners?.includes("Chief Executive")) };
+ * statusSummary(mine, { asOf: "2024-06-30" });
+ * ```
+ */
+export interface PlanPart {
+  /** The whole plan: its dates and scheme. */
+  readonly plan: ActionPlan;
+  /** The actions to count, from `plan.actions`. */
+  readonly actions: readonly Action[];
+}
+
+/**
+ * What the statistics take: a plan; part of a plan, `{ plan, actions }` (the right form for
+ * some of its actions: the figures are the plan's for those actions); or a bare list of
+ * actions, which has no dates of its own, so a target that needs them (no year, or relative to
+ * the CPC) is refused with a {@link PlanDataError} that says to pass `{ plan, actions }`.
  *
  * @category Statistics
  * @example
  * ```ts
  * import { overdueActions, type PlanOrActions } from "peer-challenge";
- * const mine: PlanOrActions = plan.actions.filter((a) => a.owners?.includes("Chief Executive"));
+ * const mine: PlanOrActions = { plan, actions: plan.actions.filter((a) => a.owners?.includes("Chief Executive")) };
  * overdueActions(mine, { asOf: "2024-06-30" });
  * ```
  */
-export type PlanOrActions = ActionPlan | readonly Action[];
+export type PlanOrActions = ActionPlan | PlanPart | readonly Action[];
+
+/** Whether a value is part of a plan: `{ plan, actions }`. */
+function isPart(input: unknown): input is PlanPart {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+  const plan = (input as { plan?: unknown }).plan;
+  return typeof plan === "object" && plan !== null && Array.isArray((plan as { actions?: unknown }).actions);
+}
 
 /** The actions of a plan or list, and the plan when there is one (its dates, its scheme). */
 export function inputOf(input: PlanOrActions): { readonly actions: readonly Action[]; readonly plan: ActionPlan | undefined } {
+  if (isPart(input)) {
+    const actions = actionsOf(input);
+    const whole = input.plan;
+    // The plan's scheme, as the whole plan settles it: a part with no blue of its own is still BRAG.
+    const ragScheme =
+      whole.ragScheme ?? (whole.actions.some((a: unknown) => typeof a === "object" && a !== null && isBlue((a as { rag?: unknown }).rag)) ? "brag" : "rag");
+    return { actions, plan: { ...whole, ragScheme } };
+  }
   const actions = actionsOf(input);
   return { actions, plan: actions === input ? undefined : (input as ActionPlan) };
 }

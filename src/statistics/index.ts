@@ -1,8 +1,9 @@
 export { percentages, type PercentagesOptions, type Rounding } from "./percentages.js";
 export type { AsOfOptions, RagRuleOptions, SummaryOptions } from "./options.js";
-export type { RagSummary, StatusSummary } from "./tally.js";
+export { statusBasis, type RagSummary, type StatusSummary } from "./tally.js";
+export type { StatusSource } from "./classify.js";
 export { statusSummary, ragSummary } from "./summary.js";
-export type { PlanOrActions } from "./classify.js";
+export type { PlanOrActions, PlanPart } from "./classify.js";
 export {
   overdueActions,
   overdueSteps,

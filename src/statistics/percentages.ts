@@ -116,3 +116,35 @@ export function sharesOf<K extends string>(counts: Readonly<Record<K, number>>, 
   for (const k of keys) scaled[k] = Math.round(counts[k] * 1e6);
   return percentages(scaled, options);
 }
+
+/**
+ * A note for a table where largest remainder gave equal counts different whole percentages
+ * (Red 1 = 13 %, Blue 1 = 12 % of 8): the rounding that makes a column sum to 100 has to give
+ * the point left over to one of them, and this says which and why, so that a reader does not
+ * take the difference for a difference in the counts. `undefined` where no equal counts differ.
+ *
+ * @param counts - The counts the percentages were computed from.
+ * @param shares - The percentages shown.
+ * @param label - A key in the words the table shows ("Red").
+ * @internal
+ */
+export function equalCountsNote<K extends string>(
+  counts: Readonly<Record<K, number>>,
+  shares: Readonly<Record<K, number>>,
+  label: (key: K) => string,
+): string | undefined {
+  const byCount = new Map<number, K[]>();
+  for (const k of Object.keys(counts) as K[]) {
+    if (counts[k] === 0) continue;
+    const list = byCount.get(counts[k]) ?? [];
+    list.push(k);
+    byCount.set(counts[k], list);
+  }
+  const parts: string[] = [];
+  for (const [count, keys] of byCount) {
+    if (keys.length < 2 || new Set(keys.map((k) => shares[k])).size === 1) continue;
+    parts.push(`${keys.map((k) => `${label(k)} ${shares[k]}%`).join(", ")} (${count} each)`);
+  }
+  if (parts.length === 0) return undefined;
+  return `Equal counts shown as different percentages: ${parts.join("; ")}. Largest-remainder rounding makes the column sum to 100, so a point left over goes to one of them: to the larger count, then to the earlier row.`;
+}

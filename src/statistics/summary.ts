@@ -1,10 +1,9 @@
-import type { Action, ActionPlan } from "../model/types.js";
-import { classifyInto, inputOf, makeContext, newFacts } from "./classify.js";
+import { classifyInto, inputOf, makeContext, newFacts, type PlanOrActions } from "./classify.js";
 import { checkOptions } from "./check.js";
 import type { SummaryOptions } from "./options.js";
 import { Tally, type RagSummary, type StatusSummary } from "./tally.js";
 
-function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
+function tally(input: PlanOrActions, options: SummaryOptions) {
   const { actions, plan } = inputOf(input);
   const ctx = makeContext(actions, options, undefined, plan);
   const t = new Tally();
@@ -31,7 +30,7 @@ function tally(input: ActionPlan | readonly Action[], options: SummaryOptions) {
  * //     percentages: { "not-started": 7, "in-progress": 89, complete: 2, ongoing: 2, ... }, excluded: 0, noStatus: 2 }
  * ```
  */
-export function statusSummary(input: ActionPlan | readonly Action[], options: SummaryOptions = {}): StatusSummary {
+export function statusSummary(input: PlanOrActions, options: SummaryOptions = {}): StatusSummary {
   checkOptions("statusSummary", options);
   return tally(input, options).t.statusSummary(options);
 }
@@ -53,7 +52,7 @@ export function statusSummary(input: ActionPlan | readonly Action[], options: Su
  * //=> { total: 54, counts: { red: 5, amber: 0, green: 49, blue: 0 }, derived: 54, scheme: "rag", ... }
  * ```
  */
-export function ragSummary(input: ActionPlan | readonly Action[], options: SummaryOptions = {}): RagSummary {
+export function ragSummary(input: PlanOrActions, options: SummaryOptions = {}): RagSummary {
   checkOptions("ragSummary", options);
   const { t, ctx } = tally(input, options);
   return t.ragSummary(options, ctx.scheme);

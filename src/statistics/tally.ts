@@ -1,5 +1,5 @@
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import type { Facts } from "./classify.js";
+import type { Facts, StatusSource } from "./classify.js";
 import { sharesOf, type PercentagesOptions } from "./percentages.js";
 
 /**
@@ -23,8 +23,20 @@ export interface StatusSummary {
   readonly percentages: Readonly<Record<Status, number>>;
   /** Cancelled actions, left out of `total` and the percentages. */
   readonly excluded: number;
-  /** Actions that had no status yet and were counted as not started. */
+  /** Actions that had no status yet, and nothing else said how they were going: counted as not started. */
   readonly noStatus: number;
+  /**
+   * What the counted actions' statuses came from: their own `status`; a RAG rating,
+   * percentage complete or dated update where they gave none (blue is complete, another
+   * rating under way); `none`, nothing at all (the same as `noStatus`). See
+   * {@link statusBasis} for it in words.
+   */
+  readonly from: Readonly<Record<StatusSource, number>>;
+  /**
+   * Actions whose status is a word no reader knows ("Update to follow"): counted apart, in
+   * neither `total` nor `excluded` nor any percentage; their ids are in the warnings.
+   */
+  readonly unrecognised: number;
 }
 
 /**
@@ -52,6 +64,8 @@ export interface RagSummary {
   readonly excluded: number;
   /** The scheme used: `brag` has blue for complete. */
   readonly scheme: "rag" | "brag";
+  /** Actions whose status is a word no reader knows: counted apart, as in {@link StatusSummary}. */
+  readonly unrecognised: number;
 }
 
 // A tally is a row of counters: the six statuses, the four RAGs, then the rest.
@@ -63,8 +77,12 @@ const DERIVED = RAG_AT + RAGS.length;
 const NO_STATUS = DERIVED + 1;
 const OVERDUE = NO_STATUS + 1;
 const NO_TARGET = OVERDUE + 1;
+const FROM_RAG = NO_TARGET + 1;
+const FROM_PERCENT = FROM_RAG + 1;
+const FROM_UPDATE = FROM_PERCENT + 1;
+const UNRECOGNISED = FROM_UPDATE + 1;
 /** Counters in a row: rollups keep one row per bucket in a single array. */
-export const ROW = NO_TARGET + 1;
+export const ROW = UNRECOGNISED + 1;
 const CANCELLED = STATUSES.indexOf("cancelled");
 const GREEN = RAG_AT + RAGS.indexOf("green");
 const BLUE = RAG_AT + RAGS.indexOf("blue");
@@ -81,12 +99,17 @@ function ragIndex(r: Rag): number {
 
 /** Counts one action's facts into the row of `counts` that starts at `at`. */
 export function addFacts(counts: Float64Array, at: number, f: Facts): void {
-  const s = statusIndex(f.status);
   const w = f.weight;
+  if (f.unrecognised) {
+    counts[at + UNRECOGNISED]! += w;
+    return;
+  }
+  const s = statusIndex(f.status);
   counts[at + s]! += w;
   if (s === CANCELLED) return;
   counts[at + RAG_AT + ragIndex(f.rag)]! += w;
   if (f.noStatus) counts[at + NO_STATUS]! += w;
+  else if (f.from !== "status") counts[at + (f.from === "rag" ? FROM_RAG : f.from === "percent" ? FROM_PERCENT : FROM_UPDATE)]! += w;
   if (f.ragDerived) counts[at + DERIVED]! += w;
   if (f.overdue) counts[at + OVERDUE]! += w;
   if (f.due === undefined) counts[at + NO_TARGET]! += w;
@@ -127,7 +150,11 @@ export class Tally {
   }
 
   get empty(): boolean {
-    return this.total + this.excluded === 0;
+    return this.total + this.excluded + this.unrecognised === 0;
+  }
+
+  get unrecognised(): number {
+    return this.counts[UNRECOGNISED]!;
   }
 
   get overdue(): number {
@@ -147,7 +174,18 @@ export class Tally {
       percentages: { ...sharesOf(counted, options), cancelled: 0 },
       excluded: cancelled,
       noStatus: this.counts[NO_STATUS]!,
+      from: this.from,
+      unrecognised: this.unrecognised,
     };
+  }
+
+  /** What the counted actions' statuses came from. */
+  get from(): Record<StatusSource, number> {
+    const rag = this.counts[FROM_RAG]!;
+    const percent = this.counts[FROM_PERCENT]!;
+    const update = this.counts[FROM_UPDATE]!;
+    const none = this.counts[NO_STATUS]!;
+    return { status: this.total - rag - percent - update - none, rag, percent, update, none };
   }
 
   ragSummary(options: PercentagesOptions, scheme: "rag" | "brag"): RagSummary {
@@ -159,6 +197,36 @@ export class Tally {
       derived: this.counts[DERIVED]!,
       excluded: this.excluded,
       scheme,
+      unrecognised: this.unrecognised,
     };
   }
+}
+
+/**
+ * What a summary's statuses were computed from, in words for a table's note: "statuses",
+ * "RAG ratings" (a tracker with no Status column), "statuses and RAG ratings", and so on
+ * with percentages and dated updates; "no statuses (a plan as first published)" where
+ * nothing says how any action is going.
+ *
+ * @param from - A summary's `from` (see {@link StatusSummary}).
+ * @returns The sources, in words, most used first.
+ * @category Statistics
+ * @example
+ * ```ts
+ * import { statusBasis } from "peer-challenge";
+ * statusBasis({ status: 1, rag: 7, percent: 0, update: 0, none: 0 });
+ * //=> "RAG ratings and statuses"
+ * ```
+ */
+export function statusBasis(from: Readonly<Record<StatusSource, number>>): string {
+  const words: Record<Exclude<StatusSource, "none">, string> = {
+    status: "statuses",
+    rag: "RAG ratings",
+    percent: "percentages complete",
+    update: "dated updates",
+  };
+  const used = (Object.keys(words) as Exclude<StatusSource, "none">[]).filter((k) => from[k] > 0).sort((a, b) => from[b] - from[a]);
+  if (used.length === 0) return from.none > 0 ? "no statuses (a plan as first published)" : "nothing";
+  const named = used.map((k) => words[k]);
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]!}`;
 }

@@ -1,8 +1,9 @@
 /** `cpc diff <before> <after>`: what moved between two snapshots of a plan. */
-import { slipText } from "../../progress/compare.js";
+import { slipText, snapshotDate } from "../../progress/compare.js";
 import { isCalendarDate } from "../../dates.js";
-import { comparePlans, progressHeadline } from "../../progress/index.js";
-import { choose, councilName, load, type Context } from "../context.js";
+import { comparePlans, orderSnapshots, progressHeadline, type PlanComparison, type SnapshotOrder } from "../../progress/index.js";
+import type { CalendarDate } from "../../dates.js";
+import { choose, councilName, Invalid, load, type Context, type Loaded } from "../context.js";
 import { UsageError } from "../errors.js";
 import { mdItem, mdText } from "../../report/markdown-text.js";
 import { headlineSentence } from "./stats.js";
@@ -13,18 +14,25 @@ export async function diffCommand(ctx: Context): Promise<number> {
   const format = choose("format", values.format, ["text", "json", "md"] as const, "text");
   if (values.since !== undefined && !isCalendarDate(values.since))
     throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
-  const before = await load(ctx, await ctx.read(ctx.positionals[0]!), values.since ?? asOf);
-  const after = await load(ctx, await ctx.read(ctx.positionals[1]!), asOf);
+  const first = await load(ctx, await ctx.read(ctx.positionals[0]!), values.since ?? asOf);
+  const second = await load(ctx, await ctx.read(ctx.positionals[1]!), asOf);
+  const dates = { ...(values["as-of"] ? { asOf } : {}), ...(values.since ? { since: values.since } : {}) };
+  const order = snapshotsInOrder(ctx, first, second, dates);
+  const { before, after } = order;
   // Without --as-of and --since each file is read as of its own date, so a file diffed with itself shows nothing.
-  const diff = comparePlans(before.plan, after.plan, { ...(values["as-of"] ? { asOf } : {}), ...(values.since ? { since: values.since } : {}) });
+  const diff = comparePlans(before.plan, after.plan, { ...(order.asOf ? { asOf: order.asOf } : {}), ...(order.since ? { since: order.since } : {}) });
   const then = progressHeadline(before.plan, { asOf: diff.since });
   const now = progressHeadline(after.plan, { asOf: diff.asOf });
+  const said = orderNotes(order, diff);
   if (format === "json") {
     const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
     const out = {
       before: before.input.name,
       after: after.input.name,
-      asOf,
+      asOf: diff.asOf,
+      since: diff.since,
+      reordered: order.reordered,
+      councilDiffers: order.councilDiffers,
       added: ids(diff.added),
       removed: ids(diff.removed),
       completed: ids(diff.completed),
@@ -47,8 +55,9 @@ export async function diffCommand(ctx: Context): Promise<number> {
   const changedOther = diff.changed.length;
   if (format === "md") {
     const out = [
-      `## ${mdText(councilName(after.plan))}: ${mdText(before.input.name)} to ${mdText(after.input.name)}, as of ${asOf}`,
+      `## ${mdText(councilName(after.plan))}: ${mdText(before.input.name)} (as of ${diff.since}) to ${mdText(after.input.name)} (as of ${diff.asOf})`,
       "",
+      ...said.map((n) => `${mdText(n)}\n`),
       `Now: ${headlineSentence(now)} (then: ${headlineSentence(then)}).`,
       "",
     ];
@@ -59,7 +68,8 @@ export async function diffCommand(ctx: Context): Promise<number> {
     return 0;
   }
   const out = [
-    style.bold(`${councilName(after.plan)}: ${before.input.name} to ${after.input.name}, as of ${asOf}`),
+    style.bold(`${councilName(after.plan)}: ${before.input.name} (as of ${diff.since}) to ${after.input.name} (as of ${diff.asOf})`),
+    ...said.map((n) => style.dim(n)),
     `Now:  ${headlineSentence(now)}.`,
     style.dim(`Then: ${headlineSentence(then)}.`),
     "",
@@ -71,4 +81,49 @@ export async function diffCommand(ctx: Context): Promise<number> {
   out.push(style.dim(`${changedOther} action(s) changed in all.`), "");
   ctx.out(out.join("\n"));
   return 0;
+}
+
+/**
+ * Two loaded snapshots in date order, for `cpc diff` and `cpc report --compare`: refused (on
+ * stderr, exit 1) where their dates cannot tell them apart and they differ.
+ */
+export function snapshotsInOrder(
+  ctx: Context,
+  first: Loaded,
+  second: Loaded,
+  dates: { readonly since?: CalendarDate | undefined; readonly asOf?: CalendarDate | undefined },
+): SnapshotOrder<Loaded> {
+  const o = orderSnapshots(first.plan, second.plan, dates);
+  const own = [dates.since ?? snapshotDate(first.plan.actions, first.plan), dates.asOf ?? snapshotDate(second.plan.actions, second.plan)];
+  const undated = [first, second].filter((_, i) => own[i] === undefined).map((l) => l.input.name);
+  if ((undated.length > 0 || o.since === o.asOf) && differ(first, second)) {
+    const why =
+      undated.length > 0
+        ? `${undated.join(" and ")} ${undated.length === 2 ? "have" : "has"} no date (no dated update, no publishedOn)`
+        : `both are dated ${o.asOf}`;
+    ctx.world.stderr(
+      `cpc: cannot tell which of ${first.input.name} and ${second.input.name} is the earlier: ${why}\n  hint: give publishedOn: YYYY-MM-DD in each (the date the file shows the plan as of), or --since and --as-of\n`,
+    );
+    throw new Invalid();
+  }
+  const [before, after] = o.reordered ? [second, first] : [first, second];
+  return { ...o, before, after };
+}
+
+/** Whether two snapshots hold different actions: the same file twice needs no order. */
+function differ(a: Loaded, b: Loaded): boolean {
+  const c = comparePlans(a.plan, b.plan, { asOf: "2000-01-01", since: "2000-01-01" });
+  return c.changed.length + c.added.length + c.removed.length > 0;
+}
+
+/** The lines that say the files were put in date order, or name different councils. */
+export function orderNotes(order: SnapshotOrder<Loaded>, diff: Pick<PlanComparison, "since" | "asOf">): string[] {
+  return [
+    order.reordered
+      ? `${order.after.input.name} (${diff.asOf}) was given first but is the later: compared in date order, ${order.before.input.name} to ${order.after.input.name}.`
+      : "",
+    order.councilDiffers
+      ? `Warning: the two files name different councils (${order.before.plan.council?.name ?? ""}; ${order.after.plan.council?.name ?? ""}): they may not be one plan.`
+      : "",
+  ].filter((n) => n !== "");
 }

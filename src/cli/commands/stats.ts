@@ -1,6 +1,7 @@
 /** `cpc stats <file>`: status and RAG percentages and a rollup, or the progress-review headline. */
 import { RAGS, STATUSES } from "../../model/vocabulary.js";
-import { rollupFigures } from "../../report/model.js";
+import { figureNotes, rollupFigures, tableNotes } from "../../report/model.js";
+import { equalCountsNote } from "../../statistics/percentages.js";
 import type { ActionPlan } from "../../model/types.js";
 import { progressHeadline, type ProgressHeadline } from "../../progress/index.js";
 import { rollup, type RollupBy } from "../../statistics/index.js";
@@ -50,7 +51,8 @@ export async function statsCommand(ctx: Context): Promise<number> {
   }
   const notes = [
     `${status.total} actions${status.excluded ? ` (${status.excluded} cancelled left out)` : ""}, ${overdue} overdue, as of ${asOf}.`,
-    status.noStatus ? `${status.noStatus} had no status and count as not started.` : "",
+    ...figureNotes(status, plan.actions),
+    ...tableNotes(status, rag),
     rag.derived ? `${rag.derived} of ${rag.total} RAG ratings were derived from status and target date.` : "",
     loaded.warnings ? `Read with ${loaded.warnings} warning(s): run cpc validate for details.` : "",
   ].filter((n) => n !== "");
@@ -119,7 +121,13 @@ async function headlineOutput(ctx: Context, plan: ActionPlan, h: ProgressHeadlin
   else {
     const notes = [
       `${h.total} actions as of ${asOf}${h.excluded ? ` (${h.excluded} cancelled left out)` : ""}.`,
+      ...figureNotes({ ...h, noStatus: h.from.none }, plan.actions),
       h.overdueInProgress ? `${h.overdueInProgress} under way but overdue count as not yet progressed.` : "",
+      equalCountsNote(
+        { completed: h.completed.count, expected: h.expectedProgress.count, not: h.notProgressed.count },
+        { completed: h.completed.percent, expected: h.expectedProgress.percent, not: h.notProgressed.percent },
+        (k) => ({ completed: "completed", expected: "making expected progress", not: "not yet progressed" })[k],
+      ) ?? "",
     ].filter((n) => n !== "");
     if (format === "md") ctx.out(`## ${mdText(councilName(plan))}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
     else ctx.out(`${style.bold(councilName(plan))}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);

@@ -22,6 +22,8 @@ export async function trendCommand(ctx: Context): Promise<number> {
   const several = loaded.length > 1;
   const options = { every, quarters, ...(from !== undefined ? { from } : {}) };
   let points: readonly SeriesPoint[];
+  const notes: string[] = [];
+  let plan: ActionPlan = loaded[loaded.length - 1]!.plan;
   if (!several) {
     points = series(() => progressSeries(loaded[0]!.plan, { ...options, to: asOf }));
   } else {
@@ -44,9 +46,15 @@ export async function trendCommand(ctx: Context): Promise<number> {
           throw new Invalid();
         }
     points = series(() => progressSeries(dated, { ...options, ...(values["as-of"] !== undefined ? { to: asOf } : {}) }));
+    // The series puts the snapshots in date order; say so when they were given otherwise, and when they are not one council's.
+    const sorted = [...dated].sort((x, y) => (x.date < y.date ? -1 : 1));
+    plan = sorted[sorted.length - 1]!.plan;
+    if (sorted.some((d, i) => d !== dated[i]))
+      notes.push(`The files were not given in date order: the series takes them as ${sorted.map((d) => `${d.name} (${d.date})`).join(", ")}.`);
+    const councils = new Set(dated.map((d) => d.plan.council?.name.trim().toLowerCase()).filter((n): n is string => n !== undefined && n !== ""));
+    if (councils.size > 1) notes.push(`Warning: the files name ${councils.size} different councils: they may not be snapshots of one plan.`);
   }
   const name = (p: SeriesPoint) => loaded[p.source]!.input.name;
-  const plan: ActionPlan = loaded[loaded.length - 1]!.plan;
   const brag = points.some((p) => p.rag.scheme === "brag");
   if (format === "json") {
     ctx.out(
@@ -119,12 +127,12 @@ export async function trendCommand(ctx: Context): Promise<number> {
       : "the plan as it stands (it has no dated updates: only the date moves)";
   if (format === "md") {
     ctx.out(
-      `## ${mdText(councilName(plan))}: progress by ${every}\n\nEach ${every} counted as of its last day (or ${asOf}), from ${what}.\n\n${points.length ? `${markdownTable(table)}\n` : "No period to show.\n"}`,
+      `## ${mdText(councilName(plan))}: progress by ${every}\n\nEach ${every} counted as of its last day (or ${asOf}), from ${what}.\n\n${notes.map((n) => `${mdText(n)}\n\n`).join("")}${points.length ? `${markdownTable(table)}\n` : "No period to show.\n"}`,
     );
     return 0;
   }
   ctx.out(
-    `${style.bold(`${councilName(plan)}: progress by ${every}`)}\n${points.length ? textTable(table) : "  No period to show."}\n${style.dim(`Each ${every} counted as of its last day, from ${what}; "completed", "expected progress" and "not progressed" are the progress-review headline.`)}\n`,
+    `${style.bold(`${councilName(plan)}: progress by ${every}`)}\n${notes.map((n) => `${style.dim(n)}\n`).join("")}${points.length ? textTable(table) : "  No period to show."}\n${style.dim(`Each ${every} counted as of its last day, from ${what}; "completed", "expected progress" and "not progressed" are the progress-review headline.`)}\n`,
   );
   return 0;
 }
