@@ -36,7 +36,8 @@ export interface Marker {
 // Bullets as Word, PDFs and Markdown write them; "o" only as Word's second-level bullet.
 const BULLET = /^([-*+\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2013\u00b7\u27a2\u2023\u2043\uf0b7\uf0a7]|o(?=\s+[A-Z]))\s+/u;
 const SECOND_LEVEL = new Set(["\u25e6", "\u25cb", "o", "\u25aa", "\u25a0", "\uf0a7"]);
-const NUMBER = /^(\d{1,2})[.)]\s+/;
+// "10.Cabinet": a PDF's tab after the number read as no space at all.
+const NUMBER = /^(\d{1,2})[.)](?:\s+|(?=[\p{Lu}"'\u2018\u201c(]))/u;
 const LETTER = /^(?:\(?(?:[a-z]|ii|iii|iv|vi{1,3}|ix)\)|[a-z]\.)\s+/;
 // "Recommendation 3 - text", "Recommendation 3: text"; "R3: text" (a capital R, a colon or stop).
 const LABEL = /^recommendation\s+(\d{1,2})(?:\s*[-\u2013\u2014:.)]\s*|\s+)/i;
@@ -95,6 +96,7 @@ export const MARKERS: readonly Marker[] = [
     examples: [
       ["1. Agree the budget", { text: "Agree the budget", family: "number", number: 1 }],
       ["12) Membership of committees", { text: "Membership of committees", family: "number", number: 12 }],
+      ["10.Cabinet Member responsibilities", { text: "Cabinet Member responsibilities", family: "number", number: 10 }],
     ],
     read: (body) => {
       const m = NUMBER.exec(body);

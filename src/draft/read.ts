@@ -58,6 +58,11 @@ export interface DraftResult {
   readonly issues: readonly Issue[];
   /** The line of the report each recommendation starts on, in the plan's order. */
   readonly lines: readonly number[];
+  /**
+   * Where the draft's framework came from: the themes the report names, the CPC's date
+   * (before 2021: previous), the caller, or a guess (`framework-guessed`). Absent with no plan.
+   */
+  readonly frameworkFrom?: "themes" | "date" | "given" | "guessed";
 }
 
 const PLACEHOLDER = "To be written: what the council will do in answer to this recommendation";
@@ -138,7 +143,7 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
     });
   }
   const cpc: CpcDates | undefined = given !== undefined ? { start: given, ...(read?.end !== undefined && read.start === given ? { end: read.end } : {}) } : read;
-  const framework = options.framework ?? frameworkOf(text, cpc?.start, issues);
+  const [framework, frameworkFrom] = options.framework !== undefined ? [options.framework, "given" as const] : frameworkOf(text, cpc?.start, issues);
   const recommendations = found.map((r, i) => recommendationOf(r, i, found, framework, issues));
   const plan: Record<string, unknown> = { schemaVersion: 1 };
   if (council !== undefined) plan["council"] = { name: council };
@@ -174,7 +179,7 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   if (peers.length > 0) plan["peerTeam"] = peers;
   plan["recommendations"] = recommendations;
   plan["actions"] = options.actions === "none" ? [] : recommendations.map((r) => ({ id: `${r.id.slice(1)}.1`, recommendation: r.id, title: PLACEHOLDER }));
-  return { plan: plan as unknown as ActionPlan, issues, lines: found.map((r) => r.item.line) };
+  return { plan: plan as unknown as ActionPlan, issues, lines: found.map((r) => r.item.line), frameworkFrom };
 }
 
 const MONTH_OR_DATE = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
@@ -345,15 +350,15 @@ function cpcDatesOf(head: readonly Block[], blocks: readonly Block[], issues: Is
   return title;
 }
 
-function frameworkOf(text: string, start: string | undefined, issues: Issue[]): Framework {
+function frameworkOf(text: string, start: string | undefined, issues: Issue[]): [Framework, "themes" | "date" | "guessed"] {
   // Whole words: "priority-setting" and "priority setting" alike.
   const folded = ` ${fold(text)} `;
   const count = (f: Framework): number => themesOf(f).filter((t) => folded.includes(` ${fold(t.title.replace(/^Understanding of the /, ""))} `)).length;
   const current = count("current");
   const previous = count("previous");
-  if (current !== previous && Math.max(current, previous) >= 2) return current > previous ? "current" : "previous";
+  if (current !== previous && Math.max(current, previous) >= 2) return [current > previous ? "current" : "previous", "themes"];
   // The current framework from 2021 onward (SPEC): a CPC's date settles it.
-  if (start !== undefined) return start < "2021" ? "previous" : "current";
+  if (start !== undefined) return [start < "2021" ? "previous" : "current", "date"];
   issues.push({
     severity: "warning",
     code: "framework-guessed",
@@ -361,7 +366,7 @@ function frameworkOf(text: string, start: string | undefined, issues: Issue[]): 
     message: `The report names ${current} of the current themes and ${previous} of the previous ones, and no CPC date: the framework is taken to be the current one.`,
     hint: 'Check it (framework: "current" or "previous"), or give it: cpc draft --framework previous, or the CPC\'s date: --cpc-start YYYY-MM.',
   });
-  return "current";
+  return ["current", "guessed"];
 }
 
 function nextByOf(blocks: readonly Block[]): string | undefined {
@@ -412,6 +417,8 @@ function recommendationsIn(blocks: readonly Block[]): Listed | undefined {
     if (!anchors(blocks[a]!)) continue;
     const list = listFrom(blocks, a);
     if (list.length > 0) return { found: list, anchor: blocks[a] };
+    const headed = headedFrom(blocks, a);
+    if (headed.length > 0) return { found: headed, anchor: blocks[a] };
   }
   // No heading or lead-in: the first run of "Recommendation 1" items.
   const first = blocks.findIndex((b) => b.family === "recommendation");
@@ -420,6 +427,32 @@ function recommendationsIn(blocks: readonly Block[]): Listed | undefined {
     if (list.length > 0) return { found: list, anchor: undefined };
   }
   return undefined;
+}
+
+/**
+ * Recommendations written as headings, each with its explanation under it: under the
+ * anchor, two or more headings deeper than it (any heading, under a lead-in line), each
+ * followed by paragraphs, which are kept as its points.
+ */
+function headedFrom(blocks: readonly Block[], a: number): Found[] {
+  const anchor = blocks[a]!;
+  const out: Found[] = [];
+  for (let i = a + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "item") break;
+    if (b.kind === "heading") {
+      if (anchor.kind === "heading" && b.depth <= anchor.depth) break;
+      // A recommendation says what to do: a heading of a word or three ("Finance") is a section's.
+      if (blocks[i + 1]?.kind !== "text" || b.text.split(/\s+/).length < 4) break;
+      out.push({ item: b, points: [], heading: undefined });
+      continue;
+    }
+    const current = out[out.length - 1];
+    if (current) current.points.push(b.text);
+    // Prose before the first heading (the section's lead-in) is passed over.
+    else if (i - a > 3) break;
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
