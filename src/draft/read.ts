@@ -524,6 +524,23 @@ function listFrom(blocks: readonly Block[], a: number): Found[] {
   return out;
 }
 
+const NOT_THEME_WORDS = new Set(["and", "for", "of", "the", "to", "in", "local", "understanding", "context", "setting"]);
+
+/** The theme whose title has a word of the heading that no other theme's title has. */
+function themeNamedIn(heading: string, framework: Framework): { theme: ThemeId; word: string } | undefined {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:ies|s)$/, (e) => (e === "ies" ? "y" : ""));
+  const titles = themesOf(framework).map((t) => ({ id: t.id, words: new Set(t.title.split(/[^A-Za-z]+/).filter((w) => w.length > 2 && !NOT_THEME_WORDS.has(w.toLowerCase())).map(stem)) }));
+  const hits = new Map<ThemeId, string>();
+  for (const word of heading.split(/[^A-Za-z]+/)) {
+    if (NOT_THEME_WORDS.has(word.toLowerCase())) continue;
+    const owners = titles.filter((t) => t.words.has(stem(word)));
+    if (owners.length === 1 && !hits.has(owners[0]!.id)) hits.set(owners[0]!.id, word);
+  }
+  if (hits.size !== 1) return undefined;
+  const [theme, word] = [...hits][0]!;
+  return { theme, word };
+}
+
 function recommendationOf(r: Found, i: number, all: readonly Found[], framework: Framework, issues: Issue[]): Recommendation {
   const numbers = all.map((f) => f.item.number);
   const numbered = numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length;
@@ -536,6 +553,21 @@ function recommendationOf(r: Found, i: number, all: readonly Found[], framework:
     rec.heading = r.heading;
     const m = matchTheme(r.heading, { framework });
     if (m.kind === "match") themes = [m.theme.id];
+    else {
+      // "Structural and constitutional governance": a word of one theme's title, and of no other's.
+      const named = themeNamedIn(r.heading, framework);
+      if (named !== undefined) {
+        themes = [named.theme];
+        issues.push({
+          severity: "warning",
+          code: "theme-suggested",
+          path: ["recommendations", i, "themes"],
+          message: `Line ${r.item.line}: recommendation ${id}'s theme is taken from its heading "${r.heading}", whose word "${named.word}" is in the title of "${themesOf(framework).find((t) => t.id === named.theme)?.title ?? named.theme}" only.`,
+          hint: "A suggestion, not the report's: check it against the report's sections and change it if the peers put it elsewhere.",
+          value: { themes: [named.theme], evidence: [named.word], confidence: "high" },
+        });
+      }
+    }
   }
   if (themes === undefined) {
     const s = suggestThemes([r.item.text, ...r.points].join(" "), framework);
