@@ -137,6 +137,8 @@ describe("draftPlan: West Norfolk's progress review (seed 002)", () => {
     const said = r.issues.find((i) => i.code === "cpc-date-from-title");
     expect(said?.message).toContain("2024-06-26");
     expect(r.plan?.council?.name).toBe("Borough Council of King\u2019s Lynn and West Norfolk");
+    // Line 9, a sentence: the title lines name no council, so it is said where it came from.
+    expect(r.issues.find((i) => i.code === "council-from-text")?.message).toMatch(/^Line 9: /);
   });
 
   it("reads the four peers, and says which two lines it could not split cleanly", () => {

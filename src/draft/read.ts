@@ -9,7 +9,7 @@ import type { ActionPlan, PeerTeamMember, Recommendation } from "../model/types.
 import type { Framework, ThemeId } from "../model/vocabulary.js";
 import { matchTheme, themesOf } from "../themes/index.js";
 import { parseTimescale } from "../timescale/index.js";
-import { blocksOf, short, type Block, type Family } from "./lines.js";
+import { blocksOf, ends, short, type Block, type Family } from "./lines.js";
 import { suggestThemes } from "./suggest.js";
 
 /**
@@ -142,7 +142,8 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
       hint: "Check which is right: the first day the peer team was on site.",
     });
   }
-  const cpc: CpcDates | undefined = given !== undefined ? { start: given, ...(read?.end !== undefined && read.start === given ? { end: read.end } : {}) } : read;
+  const cpc: CpcDates | undefined =
+    given !== undefined ? { start: given, ...(read?.end !== undefined && read.start === given ? { end: read.end } : {}) } : read;
   const [framework, frameworkFrom] = options.framework !== undefined ? [options.framework, "given" as const] : frameworkOf(text, cpc?.start, issues);
   const recommendations = found.map((r, i) => recommendationOf(r, i, found, framework, issues));
   const plan: Record<string, unknown> = { schemaVersion: 1 };
@@ -159,7 +160,8 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   plan["framework"] = framework;
   const nextBy = nextByOf(blocks);
   // A plan's peer challenge needs its start: "next by" alone is said, not written.
-  if (cpc !== undefined) plan["peerChallenge"] = { start: cpc.start, ...(cpc.end !== undefined ? { end: cpc.end } : {}), ...(nextBy !== undefined ? { nextBy } : {}) };
+  if (cpc !== undefined)
+    plan["peerChallenge"] = { start: cpc.start, ...(cpc.end !== undefined ? { end: cpc.end } : {}), ...(nextBy !== undefined ? { nextBy } : {}) };
   else {
     issues.push({
       severity: "warning",
@@ -196,7 +198,29 @@ interface Listed {
   readonly anchor: Block | undefined;
 }
 
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
 
 /** "The Group had made 8 key recommendations:", "The six recommendations": the count said, and whether the list is of topics. */
 function checkCount(list: Listed, issues: Issue[]): void {
@@ -251,7 +275,8 @@ const COUNCIL_NAME = new RegExp(
   "u",
 );
 // Words a name does not start with: "The Council", "This Borough Council", "Full Council".
-const NOT_FIRST = /^(?:The|This|That|Our|Their|Its|A|An|Full|Each|Every|Cabinet|Local|Corporate|Peer|Feedback|Report|Progress|Review|Challenge|Borough|County|City|District|Town|Metropolitan|Council|Royal|London|Association|Government|In|On|At|By|For|From|With|And|Of)\b\s*/;
+const NOT_FIRST =
+  /^(?:The|This|That|Our|Their|Its|A|An|Full|Each|Every|Cabinet|Local|Corporate|Peer|Feedback|Report|Progress|Review|Challenge|Borough|County|City|District|Town|Metropolitan|Council|Royal|London|Association|Government|In|On|At|By|For|From|With|And|Of)\b\s*/;
 
 /** The council's name in a line, or `undefined`. */
 function nameIn(text: string): string | undefined {
@@ -275,25 +300,23 @@ function nameIn(text: string): string | undefined {
  */
 function councilOf(head: readonly Block[], blocks: readonly Block[], issues: Issue[]): string | undefined {
   for (const b of head) {
-    if (b.kind === "item") continue;
+    // A title line: a heading, or a line that is not a sentence.
+    if (b.kind === "item" || (b.kind === "text" && ends(b.text))) continue;
     const name = nameIn(b.text);
     if (name !== undefined) return name;
   }
-  const opening = new Set(blocks.slice(0, head.length + 6));
   for (const b of blocks) {
     if (b.kind !== "text") continue;
     const name = nameIn(b.text);
     if (name === undefined) continue;
-    if (!opening.has(b)) {
-      issues.push({
-        severity: "warning",
-        code: "council-from-text",
-        path: ["council", "name"],
-        message: `Line ${b.line}: the council is taken from a sentence, not the title: "${name}".`,
-        hint: "Check it is the council the report is about, or give it: cpc draft --council NAME.",
-        value: name,
-      });
-    }
+    issues.push({
+      severity: "warning",
+      code: "council-from-text",
+      path: ["council", "name"],
+      message: `Line ${b.line}: the council is taken from a sentence, not the title: "${name}".`,
+      hint: "Check it is the council the report is about, or give it: cpc draft --council NAME.",
+      value: name,
+    });
     return name;
   }
   return undefined;
@@ -529,7 +552,15 @@ const NOT_THEME_WORDS = new Set(["and", "for", "of", "the", "to", "in", "local",
 /** The theme whose title has a word of the heading that no other theme's title has. */
 function themeNamedIn(heading: string, framework: Framework): { theme: ThemeId; word: string } | undefined {
   const stem = (w: string) => w.toLowerCase().replace(/(?:ies|s)$/, (e) => (e === "ies" ? "y" : ""));
-  const titles = themesOf(framework).map((t) => ({ id: t.id, words: new Set(t.title.split(/[^A-Za-z]+/).filter((w) => w.length > 2 && !NOT_THEME_WORDS.has(w.toLowerCase())).map(stem)) }));
+  const titles = themesOf(framework).map((t) => ({
+    id: t.id,
+    words: new Set(
+      t.title
+        .split(/[^A-Za-z]+/)
+        .filter((w) => w.length > 2 && !NOT_THEME_WORDS.has(w.toLowerCase()))
+        .map(stem),
+    ),
+  }));
   const hits = new Map<ThemeId, string>();
   for (const word of heading.split(/[^A-Za-z]+/)) {
     if (NOT_THEME_WORDS.has(word.toLowerCase())) continue;
