@@ -22,9 +22,24 @@ while (report.length < PAGES * PAGE) report += `\n\n${findings}`;
 
 let seed = 7;
 const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-const words = ["Review", "The", "Borough", "Council", "of", "Tower", "Hamlets", "Recommendations", "for", "Finance", "and", "Governance", "Key", "recommendations:"];
+const words = [
+  "Review",
+  "The",
+  "Borough",
+  "Council",
+  "of",
+  "Tower",
+  "Hamlets",
+  "Recommendations",
+  "for",
+  "Finance",
+  "and",
+  "Governance",
+  "Key",
+  "recommendations:",
+];
 const hostile = [];
-for (let size = 0; size < PAGES * PAGE; ) {
+for (let size = 0; size < PAGES * PAGE;) {
   const kind = rand(5);
   const text = Array.from({ length: 3 + rand(40) }, () => words[rand(words.length)]).join(" ");
   const line = kind === 0 ? `Recommendation ${rand(30)}` : kind === 1 ? text : `${" ".repeat(rand(12))}${["-", "o", "1.", "a)", "\u2022"][rand(5)]} ${text}`;
@@ -57,5 +72,15 @@ console.log(
   `cpc draft on a ${PAGES}-page report (${fmt(report.length)} characters, ${recs} recommendations): ${fmt(median(whole))} ms, whole process, median of 5   (target: under 1,000 ms)`,
 );
 console.log(`  node reading the same file: ${fmt(median(floor))} ms`);
-console.log(`  draftPlan alone: ${fmt(time(() => draftPlan(report)), 1)} ms, median of 7`);
-console.log(`  draftPlan on a hostile ${PAGES} pages (${fmt(hostileText.length)} characters): ${fmt(time(() => draftPlan(hostileText)), 1)} ms, median of 7`);
+console.log(
+  `  draftPlan alone: ${fmt(
+    time(() => draftPlan(report)),
+    1,
+  )} ms, median of 7`,
+);
+console.log(
+  `  draftPlan on a hostile ${PAGES} pages (${fmt(hostileText.length)} characters): ${fmt(
+    time(() => draftPlan(hostileText)),
+    1,
+  )} ms, median of 7`,
+);

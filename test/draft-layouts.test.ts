@@ -48,6 +48,8 @@ describe("group headings", () => {
     ["1: Recommendations structural and constitutional governance", "Structural and constitutional governance"],
     ["2: Recommendations for financial planning and management", "Financial planning and management"],
     ["3.1 Finance", "Finance"],
+    ["B. Governance", "Governance"],
+    ["A new approach to partnerships", "A new approach to partnerships"],
     ["Key recommendations", undefined],
     ["The six recommendations", undefined],
     ["Recommendations:", undefined],
@@ -225,9 +227,12 @@ describe.each(FORMATS)("real layouts, from the %s", (format) => {
     expect(validatePlan(r.plan).ok).toBe(true);
   });
 
-  it.each(["darlington-2022-page", "rushcliffe-2023-decision"])("%s: no recommendations listed, so no draft (never the themes or the resolutions)", async (base) => {
-    const r = await draft(base, format);
-    expect(r.plan).toBeUndefined();
-    expect(codes(r)).toEqual(["no-recommendations"]);
-  });
+  it.each(["darlington-2022-page", "rushcliffe-2023-decision"])(
+    "%s: no recommendations listed, so no draft (never the themes or the resolutions)",
+    async (base) => {
+      const r = await draft(base, format);
+      expect(r.plan).toBeUndefined();
+      expect(codes(r)).toEqual(["no-recommendations"]);
+    },
+  );
 });

@@ -73,7 +73,9 @@ export function blocksOf(text: string): Block[] {
   // A label left without text takes its own words ("Recommendation 3"): no recommendation is ever empty.
   const closeLabel = () => {
     if (last?.bare !== true) return;
-    last.text = plain(lines[last.line - 1]!).trim().replace(/^#+\s*/, "");
+    last.text = plain(lines[last.line - 1]!)
+      .trim()
+      .replace(/^#+\s*/, "");
     last.bare = false;
   };
   lines.forEach((raw, i) => {

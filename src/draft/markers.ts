@@ -79,7 +79,10 @@ export const MARKERS: readonly Marker[] = [
       ["- Agree the budget", { text: "Agree the budget", family: "bullet" }],
       ["\u2022 Agree the budget", { text: "Agree the budget", family: "bullet" }],
       ["o Provide the right information", { text: "Provide the right information", family: "bullet", inner: true }],
-      ["\u2022 Recommendation 1: The quality of membership should be improved.", { text: "The quality of membership should be improved.", family: "recommendation", number: 1 }],
+      [
+        "\u2022 Recommendation 1: The quality of membership should be improved.",
+        { text: "The quality of membership should be improved.", family: "recommendation", number: 1 },
+      ],
     ],
     read: (body) => {
       const bullet = BULLET.exec(body);

@@ -423,9 +423,9 @@ function anchors(b: Block): boolean {
 /** A group heading's words without its numbering and a "Recommendations for" in front. */
 export function headingOf(text: string): string | undefined {
   const words = text
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[ivx]{1,4})[.:)]?\s+/, "")
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.:)]?|[A-Z][.:)]|[ivx]{1,4}[.:)])\s+/, "")
     .replace(/^(?:key\s+|main\s+|our\s+)?recommendations?(?:\s+(?:for|on|about|around|regarding|relating to|in|to))?\s*[:\u2013\u2014-]?\s*/i, "")
-    .replace(/\s*:$/, "")
+    .replace(/:$/, "")
     .trim();
   // "Key recommendations", "The six recommendations": a title over the list, not a group.
   if (words === "" || /\brecommendations?\b/i.test(words)) return undefined;
@@ -556,13 +556,13 @@ function themeNamedIn(heading: string, framework: Framework): { theme: ThemeId; 
     id: t.id,
     words: new Set(
       t.title
-        .split(/[^A-Za-z]+/)
+        .split(/[^a-z]+/i)
         .filter((w) => w.length > 2 && !NOT_THEME_WORDS.has(w.toLowerCase()))
         .map(stem),
     ),
   }));
   const hits = new Map<ThemeId, string>();
-  for (const word of heading.split(/[^A-Za-z]+/)) {
+  for (const word of heading.split(/[^a-z]+/i)) {
     if (NOT_THEME_WORDS.has(word.toLowerCase())) continue;
     const owners = titles.filter((t) => t.words.has(stem(word)));
     if (owners.length === 1 && !hits.has(owners[0]!.id)) hits.set(owners[0]!.id, word);
@@ -577,7 +577,7 @@ function recommendationOf(r: Found, i: number, all: readonly Found[], framework:
   const numbered = numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length;
   const id = `R${numbered ? r.item.number! : i + 1}`;
   // A list's own punctuation is not the recommendation's: "...district area;", "...; and".
-  const title = r.item.text.replace(/\s*[;,](?:\s*(?:and|or))?$/, "");
+  const title = r.item.text.replace(/[;,](?:\s*(?:and|or))?$/, "").trimEnd();
   const rec: { id: string; title: string; themes?: ThemeId[]; heading?: string; points?: string[] } = { id, title };
   let themes: ThemeId[] | undefined;
   if (r.heading !== undefined) {

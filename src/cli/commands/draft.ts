@@ -99,7 +99,9 @@ async function draftYaml(plan: ActionPlan, result: DraftResult, source: string, 
     result.frameworkFrom === "guessed"
       ? ` Guessed: ${byPath.get("framework")?.[0]?.message ?? "the report does not settle it."}`
       : result.frameworkFrom === "date"
-        ? ` From the CPC's date (${plan.peerChallenge?.start ?? ""}): ${framework === "previous" ? "before 2021, the previous framework" : "2021 onward, the current framework"}: ${themesOf(framework)
+        ? ` From the CPC's date (${plan.peerChallenge?.start ?? ""}): ${framework === "previous" ? "before 2021, the previous framework" : "2021 onward, the current framework"}: ${themesOf(
+            framework,
+          )
             .map((t) => t.title)
             .join("; ")}.`
         : result.frameworkFrom === "given"
