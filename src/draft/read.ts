@@ -72,17 +72,21 @@ const PLACEHOLDER = "To be written: what the council will do in answer to this r
  * document (plain text or Markdown, as `cpc draft` extracts from a Word file or a PDF).
  *
  * - The recommendations: the list after a heading or lead-in that names them ("Key
- *   recommendations", "The following are the peer team's key recommendations:"), or a
- *   run of "Recommendation 1 - ..." items; bulleted or numbered, under headings or not.
- *   Each gets an id (`R1`…, or its own number), its text exactly, its sub-points as
- *   `points` and its group heading as `heading`.
- * - Themes: from the group heading (`matchTheme`); where there is none or it names no
- *   theme, suggested from the recommendation's words, with a `theme-suggested` warning
- *   giving the words and a confidence.
- * - The council and the CPC's dates from the title lines ("7th to 10th January 2019",
- *   "w/c 4 March 2024"); the framework from the themes the report names (or the date,
- *   with a `framework-guessed` warning); "next peer challenge by 2024"; the peer team
- *   ("Name, Role, Organisation") and the focus areas the council asked for.
+ *   recommendations", "The following are the peer team's key recommendations:", "18 core
+ *   recommendations covering"), bulleted, numbered or lettered, at any indent (an item further
+ *   in is a sub-point); "Recommendation 1" or "R1:" labels, with the text after them or in the
+ *   paragraph below; bullets or headings each followed by an explanation paragraph. Each gets
+ *   an id (`R1`…, or its own number), its text exactly, its sub-points and explanation as
+ *   `points` and its group heading (without "1: Recommendations for") as `heading`.
+ * - Themes: from the group heading (`matchTheme`, or a word of one theme's title); where
+ *   there is none, suggested from the recommendation's words, with a `theme-suggested`
+ *   warning giving the words and a confidence.
+ * - The council from a title line, or else a sentence naming one (`council-from-text`), never
+ *   a list item; the CPC's dates from the title lines ("Feedback report: 28–29 September
+ *   2021", "w/c 4 March 2024") or a sentence ("Our peer review took place in September
+ *   2023"), or `cpcStart`; the framework from the themes the report names, or the CPC's date
+ *   (before 2021: previous), or else a guess (`framework-guessed`); "next peer challenge by
+ *   2024"; the peer team ("Name, Role, Organisation") and the focus areas the council asked for.
  * - One placeholder action per recommendation, or none (`actions: "none"`).
  *
  * No recommendations found gives no plan and a `no-recommendations` error saying what
