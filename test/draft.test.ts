@@ -235,6 +235,44 @@ describe("draftPlan: lists of other kinds", () => {
     expect(r.plan?.council?.name).toBe("Example District Council");
   });
 
+  it("ends a numbered list at a number out of sequence (the next section, as a PDF's text gives it), and passes a contents page by", () => {
+    const text = [
+      "Contents",
+      "1. Executive summary 3",
+      "2. Key recommendations 4",
+      "Key recommendations ........ 4",
+      "",
+      "The following are the peer team's key recommendations to the council:",
+      "",
+      "1. Agree a medium term financial strategy",
+      "2. Review the constitution",
+      "3. Refresh the council plan",
+      "",
+      "3. Summary of the approach",
+      "4. Feedback",
+    ].join("\n");
+    // Lines 8-10: 1., 2., 3.; line 12 starts again at 3, line 4 is a contents line (page 4).
+    expect(draftPlan(text).plan?.recommendations.map((x) => x.title)).toEqual([
+      "Agree a medium term financial strategy",
+      "Review the constitution",
+      "Refresh the council plan",
+    ]);
+  });
+
+  it("keeps numbered recommendations' explanations as their points, and never a lead-in to another list", () => {
+    const numbered =
+      "Key recommendations\n\n1. Develop a clear vision.\n\nThe council should set out its ambitions.\n\n2. Review the constitution.\n\nIt is out of date.\n";
+    expect(draftPlan(numbered).plan?.recommendations.map((x) => [x.title, x.points])).toEqual([
+      ["Develop a clear vision.", ["The council should set out its ambitions."]],
+      ["Review the constitution.", ["It is out of date."]],
+    ]);
+    // One recommendation, then the peer team's list: not a second recommendation.
+    const peers = "Key recommendations\n\n- Agree a budget\n\nThe peer team were:\n\n- Cllr Ann Smith, Leader, Example Council\n";
+    const r = draftPlan(peers);
+    expect(r.plan?.recommendations.map((x) => x.title)).toEqual(["Agree a budget"]);
+    expect(r.plan?.peerTeam).toEqual([{ name: "Cllr Ann Smith", role: "Leader", organisation: "Example Council" }]);
+  });
+
   it("gives ids by position when the numbers repeat", () => {
     const r = draftPlan("Key recommendations:\n1. Agree the budget\n1. Review the constitution\n");
     expect(r.plan?.recommendations.map((x) => x.id)).toEqual(["R1", "R2"]);

@@ -413,7 +413,8 @@ function nextByOf(blocks: readonly Block[]): string | undefined {
  * review took place in September 2023 with 18 core recommendations covering").
  */
 function anchors(b: Block): boolean {
-  if (b.kind === "item") return false;
+  // A contents page's line ("Key recommendations ........ 4") names the section, not the list.
+  if (b.kind === "item" || /(?:\.{3}|\s)\d{1,3}$/.test(b.text)) return false;
   if (!/\brecommendations?\b/i.test(b.text)) return false;
   return (
     b.kind === "heading" ||
@@ -497,6 +498,8 @@ function listFrom(blocks: readonly Block[], a: number): Found[] {
   // Items with an explanation paragraph under them, and the most paragraphs one had.
   let explained = 0;
   let most = 0;
+  // Whether a group heading has just been passed (numbering may start again under it).
+  let restarted = false;
   const inList = (b: Block | undefined): boolean => b?.kind === "item" && (b.level > level || (b.level === level && b.family === family));
   for (let i = a + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -505,8 +508,17 @@ function listFrom(blocks: readonly Block[], a: number): Found[] {
         family = b.family;
         level = b.level;
       }
-      if (b.family === family && b.level === level) out.push({ item: b, points: [], heading });
-      else if (b.level < level) break;
+      if (b.family === family && b.level === level) {
+        // "1." to "11.", then "3. Summary of the approach": a number out of sequence is the
+        // next section's, not a recommendation ("1." again and again is Markdown's way, and a
+        // group heading may start the count again).
+        const before = out[out.length - 1]?.item.number;
+        const repeated = b.number === before && out.every((f) => f.item.number === before);
+        if (family === "number" && before !== undefined && b.number !== undefined && b.number !== before + 1 && !repeated && !(b.number === 1 && restarted))
+          break;
+        out.push({ item: b, points: [], heading });
+        restarted = false;
+      } else if (b.level < level) break;
       else if (out.length > 0) out[out.length - 1]!.points.push(b.text);
       else break;
       continue;
@@ -514,6 +526,7 @@ function listFrom(blocks: readonly Block[], a: number): Found[] {
     const sectionEnd = b.kind === "heading" && anchor?.kind === "heading" && b.depth <= anchor.depth;
     if (!sectionEnd && (b.kind === "heading" || short(b.text)) && headsItems(blocks, i)) {
       heading = headingOf(b.text) ?? heading;
+      restarted = true;
       continue;
     }
     const current = out[out.length - 1];
@@ -527,20 +540,26 @@ function listFrom(blocks: readonly Block[], a: number): Found[] {
       // An explanation: paragraphs under each item, the list going on after them.
       let j = i;
       while (blocks[j]?.kind === "text" && j - i < 4) j++;
-      const paragraphs = blocks.slice(i, j).map((p) => p.text);
-      // A bullet heading has no full stop, and its explanation says more than it does.
+      const goesOn = inList(blocks[j]);
+      // After the last item, no more paragraphs than an explanation has had: the rest is the report's.
+      const paragraphs = blocks.slice(i, goesOn ? j : Math.min(j, i + most)).map((p) => p.text);
+      // The next item's number follows this one's: the paragraphs are this item's, whatever its end.
+      const after = blocks[j];
+      const numbered = current.item.number !== undefined && after?.number === current.item.number + 1 && after.family === family;
+      // The first explanation needs a sign: the next number, or a bullet heading with no full
+      // stop and a paragraph saying more than it does. Explanations are prose, never a lead-in
+      // to another list ("The peer team were:").
       const consistent =
+        paragraphs.length > 0 &&
+        paragraphs.every((p) => /[.!?]["'\u2019\u201d)]?$/.test(p) && !anchors({ ...b, text: p })) &&
         explained === out.length - 1 &&
         current.points.length === 0 &&
-        !/[.;]$/.test(current.item.text) &&
-        (explained > 0 || paragraphs[0]!.length > current.item.text.length);
-      const goesOn = inList(blocks[j]);
-      const last = !goesOn && explained >= 2 && explained === out.length - 1 && paragraphs.length <= most;
-      if (consistent && (goesOn || last) && !paragraphs.some((p) => anchors({ ...b, text: p }))) {
+        (explained > 0 || numbered || (!/[.;]$/.test(current.item.text) && paragraphs[0]!.length > current.item.text.length));
+      if (consistent && (goesOn || explained > 0)) {
         current.points.push(...paragraphs);
         explained++;
         most = Math.max(most, paragraphs.length);
-        i = j - 1;
+        i += paragraphs.length - 1;
         continue;
       }
     }
