@@ -8,6 +8,7 @@ import { pdfPages, textOfPages } from "../src/cli/pdf.js";
 import { readDocxText } from "../src/docx/index.js";
 import { draftPlan, type DraftPlanOptions, type DraftResult } from "../src/draft/index.js";
 import { headingOf } from "../src/draft/read.js";
+import { LAYOUTS } from "../src/draft/layouts.js";
 import { MARKERS, markerOf, NOT_ITEMS } from "../src/draft/markers.js";
 import { validatePlan } from "../src/schema/index.js";
 
@@ -40,6 +41,19 @@ describe("the markers that start a list item", () => {
   }
   it.each(NOT_ITEMS.map((l) => [l]))("%j starts no item", (line) => {
     expect(markerOf(line)).toBeUndefined();
+  });
+});
+
+describe("the layouts, each by its example", () => {
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))("%s", (_, layout) => {
+    const r = draftPlan(layout.example);
+    const got = r.plan?.recommendations.map((x) => ({
+      title: x.title,
+      ...(x.points !== undefined ? { points: x.points } : {}),
+      ...(x.heading !== undefined ? { heading: x.heading } : {}),
+    }));
+    expect(got).toEqual(layout.gives);
+    expect(validatePlan(r.plan).ok).toBe(true);
   });
 });
 
