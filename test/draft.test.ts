@@ -273,6 +273,26 @@ describe("draftPlan: lists of other kinds", () => {
     expect(r.plan?.peerTeam).toEqual([{ name: "Cllr Ann Smith", role: "Leader", organisation: "Example Council" }]);
   });
 
+  it("takes no date or council from a recommendation near the top", () => {
+    const r = draftPlan("Recommendations\n\n- Agree the budget with Example District Council by March 2025\n- Review the constitution\n");
+    // Line 3 is a recommendation, not a title line: no CPC date, no council.
+    expect(r.plan?.peerChallenge).toBeUndefined();
+    expect(r.plan?.council).toBeUndefined();
+    expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["no-cpc-date", "no-council"]));
+  });
+
+  it('reads "Recommendation N" as a Word heading of its own, the text below it, and a label left with no text as its own words', () => {
+    const r = draftPlan(
+      "## Key recommendations\n\n### Recommendation 1\n\nClose the accounts.\n\n### Recommendation 2\n\n### Recommendation 3\n\nReview the constitution.\n",
+    );
+    // Recommendation 2 has no paragraph before the next label: its title is the label itself, never empty.
+    expect(r.plan?.recommendations.map((x) => [x.id, x.title])).toEqual([
+      ["R1", "Close the accounts."],
+      ["R2", "Recommendation 2"],
+      ["R3", "Review the constitution."],
+    ]);
+  });
+
   it("gives ids by position when the numbers repeat", () => {
     const r = draftPlan("Key recommendations:\n1. Agree the budget\n1. Review the constitution\n");
     expect(r.plan?.recommendations.map((x) => x.id)).toEqual(["R1", "R2"]);

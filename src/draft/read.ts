@@ -347,6 +347,8 @@ const SENTENCE_DATE = new RegExp(
 function cpcDatesOf(head: readonly Block[], blocks: readonly Block[], issues: Issue[]): CpcDates | undefined {
   let title: CpcDates | undefined;
   for (const b of head) {
+    // A title line: never a list item ("- Agree the budget by March 2025") or a sentence.
+    if (b.kind === "item" || (b.kind === "text" && ends(b.text))) continue;
     const phrase = DATES.exec(b.text.replace(ORDINAL, "$1"));
     const t = phrase ? parseTimescale(phrase[0]) : undefined;
     if (t?.kind !== "date") continue;
