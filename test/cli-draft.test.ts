@@ -78,6 +78,33 @@ describe("cpc draft", () => {
     expect(run.err).not.toContain("dates were not found");
   });
 
+  it("takes the framework from --cpc-start: a CPC in October 2017 is in the previous framework (New Forest's minutes)", async () => {
+    const file = new URL("fixtures/draft/layouts/new-forest-2017-minutes.txt", import.meta.url).pathname;
+    const run = await runCpc(["draft", file, "--cpc-start", "2017-10"]);
+    expect(run.code).toBe(0);
+    const plan = parse(run.out) as ActionPlan;
+    expect(plan.framework).toBe("previous");
+    expect(plan.peerChallenge).toEqual({ start: "2017-10" });
+    // a) to h): eight.
+    expect(plan.recommendations).toHaveLength(8);
+    expect(run.err).not.toContain("framework-guessed");
+    expect(run.err).not.toContain("Guessed");
+    expect(run.out).toContain("# From the CPC's date (2017-10): before 2021, the previous framework:");
+  });
+
+  it("a report that says when the next peer challenge is due but not when this one was: a draft cpc validate accepts, the year said", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cpc-draft-"));
+    const file = join(dir, "recs.txt");
+    writeFileSync(file, "Key recommendations\n\n- Agree a medium term financial strategy\n\nThe council should commission its next peer challenge by 2026.\n");
+    const run = await runCpc(["draft", file, "-o", join(dir, "plan.yaml")]);
+    expect(run.code).toBe(0);
+    const plan = parse(readFileSync(join(dir, "plan.yaml"), "utf8")) as ActionPlan;
+    expect(plan.peerChallenge).toBeUndefined();
+    expect(run.err).toContain("the next peer challenge is due by 2026");
+    const validate = await runCpc(["validate", join(dir, "plan.yaml")]);
+    expect(validate.code).toBe(0);
+  });
+
   it("reads a report from standard input as text", async () => {
     const run = await runCpc(["draft", "-"], { stdin: "Recommendations:\n- Review the constitution\n" });
     expect(run.code).toBe(0);

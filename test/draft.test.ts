@@ -137,6 +137,8 @@ describe("draftPlan: West Norfolk's progress review (seed 002)", () => {
     const said = r.issues.find((i) => i.code === "cpc-date-from-title");
     expect(said?.message).toContain("2024-06-26");
     expect(r.plan?.council?.name).toBe("Borough Council of King\u2019s Lynn and West Norfolk");
+    // Line 9, a sentence: the title lines name no council, so it is said where it came from.
+    expect(r.issues.find((i) => i.code === "council-from-text")?.message).toMatch(/^Line 9: /);
   });
 
   it("reads the four peers, and says which two lines it could not split cleanly", () => {
@@ -184,9 +186,10 @@ describe("draftPlan: a recommendations document of another shape (headed groups,
       expect(new Set(recs.map((x) => x.heading)).size).toBe(5);
       expect(r.plan?.peerChallenge?.start).toBe("2023-10");
       expect(r.plan?.council?.name).toMatch(/^Borough Council of King.s Lynn and West Norfolk$/);
-      // No theme titles in the text, a CPC in 2023: the current framework, said to be a guess.
+      // No theme titles in the text; the title's "October 2023" settles it: the current
+      // framework (2021 onward), no guess to warn of.
       expect(r.plan?.framework).toBe("current");
-      expect(codes(r)).toContain("framework-guessed");
+      expect(codes(r)).not.toContain("framework-guessed");
       expect(validatePlan(r.plan).ok).toBe(true);
     });
   }
@@ -230,6 +233,64 @@ describe("draftPlan: lists of other kinds", () => {
     // "w/c 4 March 2024": the week it began, so its first day and no end.
     expect(r.plan?.peerChallenge).toEqual({ start: "2024-03-04" });
     expect(r.plan?.council?.name).toBe("Example District Council");
+  });
+
+  it("ends a numbered list at a number out of sequence (the next section, as a PDF's text gives it), and passes a contents page by", () => {
+    const text = [
+      "Contents",
+      "1. Executive summary 3",
+      "2. Key recommendations 4",
+      "Key recommendations ........ 4",
+      "",
+      "The following are the peer team's key recommendations to the council:",
+      "",
+      "1. Agree a medium term financial strategy",
+      "2. Review the constitution",
+      "3. Refresh the council plan",
+      "",
+      "3. Summary of the approach",
+      "4. Feedback",
+    ].join("\n");
+    // Lines 8-10: 1., 2., 3.; line 12 starts again at 3, line 4 is a contents line (page 4).
+    expect(draftPlan(text).plan?.recommendations.map((x) => x.title)).toEqual([
+      "Agree a medium term financial strategy",
+      "Review the constitution",
+      "Refresh the council plan",
+    ]);
+  });
+
+  it("keeps numbered recommendations' explanations as their points, and never a lead-in to another list", () => {
+    const numbered =
+      "Key recommendations\n\n1. Develop a clear vision.\n\nThe council should set out its ambitions.\n\n2. Review the constitution.\n\nIt is out of date.\n";
+    expect(draftPlan(numbered).plan?.recommendations.map((x) => [x.title, x.points])).toEqual([
+      ["Develop a clear vision.", ["The council should set out its ambitions."]],
+      ["Review the constitution.", ["It is out of date."]],
+    ]);
+    // One recommendation, then the peer team's list: not a second recommendation.
+    const peers = "Key recommendations\n\n- Agree a budget\n\nThe peer team were:\n\n- Cllr Ann Smith, Leader, Example Council\n";
+    const r = draftPlan(peers);
+    expect(r.plan?.recommendations.map((x) => x.title)).toEqual(["Agree a budget"]);
+    expect(r.plan?.peerTeam).toEqual([{ name: "Cllr Ann Smith", role: "Leader", organisation: "Example Council" }]);
+  });
+
+  it("takes no date or council from a recommendation near the top", () => {
+    const r = draftPlan("Recommendations\n\n- Agree the budget with Example District Council by March 2025\n- Review the constitution\n");
+    // Line 3 is a recommendation, not a title line: no CPC date, no council.
+    expect(r.plan?.peerChallenge).toBeUndefined();
+    expect(r.plan?.council).toBeUndefined();
+    expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["no-cpc-date", "no-council"]));
+  });
+
+  it('reads "Recommendation N" as a Word heading of its own, the text below it, and a label left with no text as its own words', () => {
+    const r = draftPlan(
+      "## Key recommendations\n\n### Recommendation 1\n\nClose the accounts.\n\n### Recommendation 2\n\n### Recommendation 3\n\nReview the constitution.\n",
+    );
+    // Recommendation 2 has no paragraph before the next label: its title is the label itself, never empty.
+    expect(r.plan?.recommendations.map((x) => [x.id, x.title])).toEqual([
+      ["R1", "Close the accounts."],
+      ["R2", "Recommendation 2"],
+      ["R3", "Review the constitution."],
+    ]);
   });
 
   it("gives ids by position when the numbers repeat", () => {

@@ -4,8 +4,9 @@
  * continuation lines and a sentence broken over a page are joined with a space.
  */
 
-/** The kind of list marker: bullets, numbers, letters, or "Recommendation 3 -". */
-export type Family = "bullet" | "number" | "letter" | "recommendation";
+import { markerOf, type Family } from "./markers.js";
+
+export type { Family } from "./markers.js";
 
 /** A heading, list item or paragraph of the report. */
 export interface Block {
@@ -16,22 +17,23 @@ export interface Block {
   readonly line: number;
   /** A Markdown heading's level (1 to 6); 0 for an item or paragraph. */
   readonly depth: number;
-  /** An item's indent: 0 for the outermost list. */
+  /**
+   * An item's nesting: twice its indent in columns, one more for a second-level glyph
+   * ("o", "◦"). Only comparisons mean anything: an item further in than the list's first
+   * is a sub-item, whether by one space or eight.
+   */
   readonly level: number;
+  /** A line's indent in columns (tabs as four). */
+  readonly indent: number;
   /** An item's kind of marker. */
   readonly family?: Family;
   /** A numbered item's number ("3." or "Recommendation 3"). */
   readonly number?: number;
+  /** A label on a line of its own ("Recommendation 1") still waiting for its text. */
+  bare?: boolean;
   /** Whether a blank line follows. */
   blankAfter: boolean;
 }
-
-// Bullets as Word, PDFs and Markdown write them; "o" only as Word's second-level bullet.
-const BULLET = /^([-*+\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2013\u00b7\u27a2\u2023\u2043]|o(?=\s+[A-Z]))\s+/u;
-const SECOND_LEVEL = new Set(["\u25e6", "\u25cb", "o", "\u25aa", "\u25a0"]);
-const NUMBER = /^(\d{1,2})[.)]\s+/;
-const LETTER = /^(?:\(?(?:[a-z]|ii|iii|iv|vi{1,3}|ix)\)|[a-z]\.)\s+/;
-const RECOMMENDATION = /^recommendation\s+(\d{1,2})\s*(?:[-\u2013\u2014:.)]\s*)?/i;
 
 /** A line's text without Markdown's marks and the HTML a converter leaves. */
 export function plain(line: string): string {
@@ -56,8 +58,10 @@ export function short(text: string): boolean {
 }
 
 /**
- * Splits a report's text into blocks. Tabs count as four spaces of indent; two spaces of
- * indent (or a second-level bullet, `o` or `◦`) make a sub-item.
+ * Splits a report's text into blocks. Tabs count as four spaces of indent; an item further
+ * in than the one before it (by any number of spaces) or with a second-level bullet (`o`,
+ * `◦`) is a sub-item. A label on a line of its own ("Recommendation 1", "R1:") takes the
+ * paragraph below it as its text.
  */
 export function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
@@ -66,6 +70,14 @@ export function blocksOf(text: string): Block[] {
   const lines = shown.split(/\r\n|\r|\n/);
   let last: Block | undefined;
   let blank = false;
+  // A label left without text takes its own words ("Recommendation 3"): no recommendation is ever empty.
+  const closeLabel = () => {
+    if (last?.bare !== true) return;
+    last.text = plain(lines[last.line - 1]!)
+      .trim()
+      .replace(/^#+\s*/, "");
+    last.bare = false;
+  };
   lines.forEach((raw, i) => {
     const line = i + 1;
     const expanded = plain(raw.replace(/\t/g, "    "));
@@ -77,57 +89,59 @@ export function blocksOf(text: string): Block[] {
     }
     const indent = expanded.length - expanded.trimStart().length;
     const heading = /^(#{1,6})\s(.*)$/.exec(body);
-    if (heading) {
-      last = { kind: "heading", text: heading[2]!.trim(), line, depth: heading[1]!.length, level: 0, blankAfter: false };
+    // A heading that is only a label ("### Recommendation 1", as a Word heading) is one too.
+    const marked = markerOf(heading ? heading[2]!.trim() : body);
+    if (heading && marked?.bare !== true) {
+      closeLabel();
+      last = { kind: "heading", text: heading[2]!.trim(), line, depth: heading[1]!.length, level: 0, indent: 0, blankAfter: false };
       blocks.push(last);
       blank = false;
       return;
     }
-    const item = itemOf(body, indent);
-    if (item) {
-      last = { kind: "item", line, depth: 0, blankAfter: false, ...item };
+    if (last?.bare === true && marked === undefined) {
+      // The label's text: the paragraph below it.
+      last.text = body;
+      last.bare = false;
+      blank = false;
+      return;
+    }
+    if (marked) {
+      closeLabel();
+      last = {
+        kind: "item",
+        line,
+        depth: 0,
+        blankAfter: false,
+        text: marked.text,
+        level: indent * 2 + (marked.inner === true ? 1 : 0),
+        indent,
+        family: marked.family,
+        ...(marked.number !== undefined ? { number: marked.number } : {}),
+        ...(marked.bare === true ? { bare: true } : {}),
+      };
       blocks.push(last);
       blank = false;
       return;
     }
     // A line after an item with no blank between carries the item on when it starts in
-    // lower case, or when the item is a long line with no full stop (a wrapped line); a
-    // short item ("3. Feedback") followed by a capital is a heading and its paragraph. A
-    // sentence broken across a page (blank lines between) is joined too.
+    // lower case, or when the item is a long line with no full stop and the line is
+    // indented under the item's text (a line wrapped by hand); a line at the item's own
+    // indent starting with a capital is a paragraph of its own (an explanation under it).
+    // A sentence broken across a page (blank lines between) is joined too.
     const joins =
       last !== undefined &&
       last.kind !== "heading" &&
-      ((!blank && last.kind === "item" && (carriesOn(body) || (!ends(last.text) && !short(last.text)))) || (!ends(last.text) && carriesOn(body)));
+      ((!blank && last.kind === "item" && (carriesOn(body) || (!ends(last.text) && !short(last.text) && indent > last.indent))) ||
+        (!ends(last.text) && carriesOn(body)));
     if (joins && last) {
       last.text = `${last.text} ${body}`;
       last.blankAfter = false;
     } else {
-      last = { kind: "text", text: body, line, depth: 0, level: 0, blankAfter: false };
+      last = { kind: "text", text: body, line, depth: 0, level: 0, indent, blankAfter: false };
       blocks.push(last);
     }
     blank = false;
   });
+  closeLabel();
   return blocks;
-}
-
-function itemOf(body: string, indent: number): Pick<Block, "text" | "level" | "family" | "number"> | undefined {
-  const level = Math.floor(indent / 2);
-  const rec = RECOMMENDATION.exec(body);
-  if (rec && body.length > rec[0].length) {
-    return { text: body.slice(rec[0].length).trim(), level, family: "recommendation", number: Number(rec[1]) };
-  }
-  const bullet = BULLET.exec(body);
-  if (bullet) {
-    const inner = body.slice(bullet[0].length).trim();
-    const again = RECOMMENDATION.exec(inner);
-    if (again && inner.length > again[0].length) {
-      return { text: inner.slice(again[0].length).trim(), level, family: "recommendation", number: Number(again[1]) };
-    }
-    return { text: inner, level: SECOND_LEVEL.has(bullet[1]!) ? Math.max(level, 1) : level, family: "bullet" };
-  }
-  const number = NUMBER.exec(body);
-  if (number) return { text: body.slice(number[0].length).trim(), level, family: "number", number: Number(number[1]) };
-  const letter = LETTER.exec(body);
-  if (letter) return { text: body.slice(letter[0].length).trim(), level, family: "letter" };
-  return undefined;
 }

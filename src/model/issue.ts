@@ -201,6 +201,12 @@ export const ISSUE_CODES = {
   "framework-guessed": "warning",
   /** A line of a report's peer team not clearly split into name, role and organisation. */
   "peer-unclear": "warning",
+  /** A draft's council read from a sentence of the report, not from its title lines. */
+  "council-from-text": "warning",
+  /** A report says how many recommendations it makes, and the draft read another number. */
+  "recommendation-count": "warning",
+  /** A report lists what its recommendations cover (topics), not their words. */
+  "recommendation-topics": "warning",
 } as const satisfies Readonly<Record<string, "error" | "warning">>;
 
 /**

@@ -45,14 +45,16 @@ export async function draftCommand(ctx: Context): Promise<number> {
   const actions = choose("actions", values.actions, ["placeholder", "none"] as const, "placeholder");
   const framework = values.framework === undefined ? undefined : choose("framework", values.framework, ["current", "previous"] as const, "current");
   const text = await reportText(ctx, file);
+  const cpcStart = values["cpc-start"];
+  // --cpc-start gives the CPC's start (and so the framework) where the report does not, or
+  // is taken over a date it gives, which is said.
   const result = draftPlan(text, {
     actions,
     ...(framework ? { framework } : {}),
     ...(values.council !== undefined ? { council: values.council } : {}),
+    ...(cpcStart !== undefined ? { cpcStart } : {}),
   });
-  const cpcStart = values["cpc-start"];
-  // --cpc-start says what the report did not; a date the report gives is kept, and said.
-  const issues = cpcStart === undefined ? result.issues : result.issues.filter((i) => i.code !== "no-cpc-date");
+  const issues = result.issues;
   // Each kind of hint once: eleven suggested themes need one "check it".
   const hinted = new Set<string>();
   for (const issue of issues) {
@@ -61,8 +63,7 @@ export async function draftCommand(ctx: Context): Promise<number> {
     world.stderr(`cpc: ${file}: ${issue.severity}: ${issue.message}\n${hint}`);
   }
   if (result.plan === undefined) return 1;
-  let plan = result.plan;
-  if (cpcStart !== undefined && plan.peerChallenge?.start === undefined) plan = { ...plan, peerChallenge: { ...plan.peerChallenge, start: cpcStart } };
+  const plan = result.plan;
   ctx.out(await draftYaml(plan, result, file === "-" ? "standard input" : file, ctx.asOf));
   const suggested = issues.filter((i) => i.code === "theme-suggested").length;
   world.stderr(
@@ -95,11 +96,19 @@ async function draftYaml(plan: ActionPlan, result: DraftResult, source: string, 
   keyComment(
     doc.contents,
     "framework",
-    byPath.has("framework")
-      ? ` Guessed: ${byPath.get("framework")![0]!.message}`
-      : ` From the themes the report names: ${themesOf(framework)
-          .map((t) => t.title)
-          .join("; ")}.`,
+    result.frameworkFrom === "guessed"
+      ? ` Guessed: ${byPath.get("framework")?.[0]?.message ?? "the report does not settle it."}`
+      : result.frameworkFrom === "date"
+        ? ` From the CPC's date (${plan.peerChallenge?.start ?? ""}): ${framework === "previous" ? "before 2021, the previous framework" : "2021 onward, the current framework"}: ${themesOf(
+            framework,
+          )
+            .map((t) => t.title)
+            .join("; ")}.`
+        : result.frameworkFrom === "given"
+          ? " As given (--framework)."
+          : ` From the themes the report names: ${themesOf(framework)
+              .map((t) => t.title)
+              .join("; ")}.`,
   );
   if (plan.council === undefined) keyComment(doc.contents, "schemaVersion", " Add the council: council: { name: ... }");
   const recs = doc.get("recommendations", true);
