@@ -1,7 +1,8 @@
 import type { ActionPlan } from "../model/types.js";
 import type { SeriesPoint } from "../progress/series.js";
 import { slipText } from "../progress/compare.js";
-import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { RAGS, STATUSES, type Rag } from "../model/vocabulary.js";
+import { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const esc = (text: string | number | undefined): string =>
@@ -13,34 +14,7 @@ const esc = (text: string | number | undefined): string =>
     .replace(/'/g, "&#39;");
 const lines = (text: string | undefined): string => esc(text).replace(/\r?\n/g, "<br>");
 
-// Colours chosen for at least 4.5:1 contrast with white text and with the white page
-// (WCAG AA); each also has a pattern, so colour is never the only signal.
-export interface Swatch {
-  readonly fill: string;
-  readonly pattern: "solid" | "stripes" | "dots" | "cross" | "grid" | "waves";
-  readonly label: string;
-}
-export const RAG_SWATCH: Readonly<Record<Rag, Swatch>> = {
-  red: { fill: "#b42318", pattern: "stripes", label: RAG_LABEL.red },
-  amber: { fill: "#95510a", pattern: "dots", label: RAG_LABEL.amber },
-  green: { fill: "#1a7431", pattern: "solid", label: RAG_LABEL.green },
-  blue: { fill: "#1d4ed8", pattern: "cross", label: RAG_LABEL.blue },
-};
-export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
-  "not-started": { fill: "#57606a", pattern: "stripes", label: STATUS_LABEL["not-started"] },
-  "in-progress": { fill: "#0550ae", pattern: "solid", label: STATUS_LABEL["in-progress"] },
-  complete: { fill: "#1a7431", pattern: "cross", label: STATUS_LABEL.complete },
-  ongoing: { fill: "#6639ba", pattern: "waves", label: STATUS_LABEL.ongoing },
-  "on-hold": { fill: "#95510a", pattern: "dots", label: STATUS_LABEL["on-hold"] },
-  cancelled: { fill: "#424a53", pattern: "grid", label: STATUS_LABEL.cancelled },
-};
-
-/** The progress-review headline's three parts, each with a pattern as well as a colour. */
-const HEADLINE_SWATCH = {
-  completed: { fill: "#1a7431", pattern: "cross", label: "Completed" },
-  expected: { fill: "#0550ae", pattern: "solid", label: "Making expected progress" },
-  not: { fill: "#57606a", pattern: "stripes", label: "Not yet progressed" },
-} as const satisfies Readonly<Record<string, Swatch>>;
+export { RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
 const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
 
 /** A chart of one horizontal stacked bar per row, with a label, an SVG title and description, a legend and a caption. */

@@ -1,0 +1,72 @@
+/**
+ * The report's small words and choices, worked out once for every renderer (Markdown,
+ * HTML, Word), the CLI and the page: which statuses and RAG ratings a table shows, how an
+ * action's status reads, "1 day overdue" and "in 2 days", the notes under the headline and
+ * the heading over what changed.
+ *
+ * @internal
+ * @module
+ */
+import { longDate, type CalendarDate } from "../dates.js";
+import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import type { ProgressHeadline } from "../progress/headline.js";
+import type { RagSummary, StatusSummary } from "../statistics/tally.js";
+
+/** The statuses the status tables and charts show: every status but cancelled (left out of the figures). */
+export const SHOWN_STATUSES: readonly Status[] = STATUSES.filter((s) => s !== "cancelled");
+
+/** The RAG ratings a scheme shows: blue only in a BRAG scheme. */
+export function shownRags(scheme: "rag" | "brag"): readonly Rag[] {
+  return RAGS.filter((x) => x !== "blue" || scheme === "brag");
+}
+
+/** A count and its noun, singular for one: "1 day", "2 days", "0 days". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** "1 day overdue", "12 days overdue". */
+export function daysOverdueText(days: number): string {
+  return `${plural(days, "day")} overdue`;
+}
+
+/** When something falls due, counted from today: "today", "tomorrow", "in 12 days". */
+export function dueInText(days: number): string {
+  return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+}
+
+/**
+ * A sentence of the plan's used as a clause, before a comma or a colon of ours: its
+ * closing full stop dropped ("… casework." then ", due …" reads "… casework, due …").
+ * An ellipsis, a question or an exclamation is kept.
+ */
+export function asClause(text: string): string {
+  const t = text.trimEnd();
+  return /[^.]\.$/.test(t) ? t.slice(0, -1) : t;
+}
+
+/** An action's status in the report: its label, or that the plan gives none and it counts as not started. */
+export function statusWords(row: { readonly status: Status; readonly statusGiven: boolean }, labels: Readonly<Record<Status, string>>): string {
+  return row.statusGiven ? labels[row.status] : "No status (not started)";
+}
+
+/** What the figures were counted from, said under the headline: statuses not given, RAG ratings derived. */
+export function headlineNotes(status: StatusSummary, rag: RagSummary): readonly string[] {
+  return [
+    status.noStatus ? `${status.noStatus} of ${status.total} actions have no status yet and count as not started.` : "",
+    rag.derived ? `${rag.derived} of ${rag.total} RAG ratings are derived from status and target date, not reported.` : "",
+  ].filter((n) => n !== "");
+}
+
+/** The heading over what changed: "Changes since the previous snapshot of 31 March 2019". */
+export function changesHeading(since: CalendarDate): string {
+  return `Changes since the previous snapshot of ${longDate(since)}`;
+}
+
+/**
+ * The headline in one sentence: "20% of actions completed, 50% making expected progress and
+ * 30% not yet progressed (54 actions). 5 actions are overdue."
+ */
+export function headlineSentence(h: ProgressHeadline, overdue: number): string {
+  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${overdue} ${overdue === 1 ? "action is" : "actions are"} overdue.`;
+}
