@@ -31,6 +31,8 @@ export interface Context {
   readonly positionals: readonly string[];
   /** --as-of, or today in Europe/London. */
   readonly asOf: string;
+  /** --rag-rule, as the statistics take it: empty for the default rule. */
+  readonly ragOptions: { readonly ragRule?: "expected-progress" };
   readonly world: World;
   /** Colours for standard output (a terminal, NO_COLOR unset), and for messages on stderr. */
   readonly style: Style;

@@ -13,7 +13,7 @@ import { diffCommand } from "./commands/diff.js";
 import { overdueCommand } from "./commands/overdue.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
-import { Invalid, outputFile, writeFileOrFail, type Context, type World } from "./context.js";
+import { choose, Invalid, outputFile, writeFileOrFail, type Context, type World } from "./context.js";
 import { BadFile, UsageError } from "./errors.js";
 import { delimiterOf, encodingOf, readColumnChoices, readInput, readWordings, type Input } from "./input.js";
 import { styleFor } from "./present.js";
@@ -79,6 +79,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
     if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
     // Where the output goes is settled before anything is read: never onto an input.
     const output = outputFile(values, [...positionals, ...(values.compare !== undefined ? [values.compare] : [])]);
+    const ragRule = choose("rag-rule", values["rag-rule"], ["default", "expected-progress"] as const, "default");
     const encoding = encodingOf(values.encoding);
     const delimiter = delimiterOf(values.delimiter);
     const cpcStart = values["cpc-start"];
@@ -92,6 +93,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
       values,
       positionals,
       asOf,
+      ragOptions: ragRule === "expected-progress" ? { ragRule } : {},
       world,
       style: styleFor({ isTTY: output === undefined && (given.stdoutIsTTY ?? false) }, given.env),
       errStyle: styleFor({ isTTY: false }, given.env),

@@ -63,6 +63,11 @@ export const OPTIONS = {
     value: "FILE",
     help: 'which column of a table holds what, YAML by heading ("Due by: timescale", "Statement: recommendation", "Notes: ignore")',
   },
+  "rag-rule": {
+    type: "string",
+    value: "default|expected-progress",
+    help: "how actions the council has not rated get a RAG rating: default (from status and dates) or expected-progress (percent complete against time elapsed, Camms-style)",
+  },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -103,7 +108,7 @@ export const COMMANDS = {
     args: "<file>",
     summary: "status and RAG percentages and a rollup",
     about: "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).",
-    options: ["format", "as-of", "by", "headline", ...READING],
+    options: ["format", "as-of", "by", "headline", "rag-rule", ...READING],
     formats: ["text", "json", "csv", "md"],
     files: [1, 1],
   },
@@ -120,17 +125,17 @@ export const COMMANDS = {
     summary: "what moved, slipped and became overdue between two snapshots",
     about:
       "Compares two snapshots of a plan: actions added, removed, completed, slipped (RAG worse or\ntarget later) and newly overdue, and the progress-review headline of each. Without --as-of,\n<after> is judged as of its latest update, else its publication date, else today.",
-    options: ["format", "as-of", "since", ...READING],
+    options: ["format", "as-of", "since", "rag-rule", ...READING],
     formats: ["text", "json", "md"],
     files: [2, 2],
   },
   report: {
     args: "<file>",
-    summary: "a report for people: Markdown or a self-contained HTML page",
+    summary: "a report for people: Markdown, a self-contained HTML page or a Word document",
     about:
-      "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.",
-    options: ["format", "as-of", "compare", ...READING],
-    formats: ["md", "html"],
+      "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.\n--format docx writes a Word document for the committee paper (needs -o FILE.docx).",
+    options: ["format", "as-of", "compare", "rag-rule", ...READING],
+    formats: ["md", "html", "docx"],
     files: [1, 1],
   },
   due: {
@@ -155,7 +160,7 @@ export const COMMANDS = {
     summary: "the headline, statuses and overdue count at the end of each quarter or month",
     about:
       "A series for dashboards: at the end of each quarter (or --every month), the progress-review\nheadline, the status and RAG counts and the overdue count, each as of that day. One file is\nread back from its dated updates; several files are snapshots of one plan, each placed at its\nlatest update (else its publication date). The series ends at --as-of (default today) for one\nfile, at the last snapshot for several.",
-    options: ["format", "as-of", "from", "every", "quarters", ...READING],
+    options: ["format", "as-of", "from", "every", "quarters", "rag-rule", ...READING],
     formats: ["text", "csv", "md", "json"],
     files: [1, Infinity],
   },

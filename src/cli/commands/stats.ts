@@ -18,9 +18,9 @@ export async function statsCommand(ctx: Context): Promise<number> {
   if (values.headline && values.by !== undefined) throw new UsageError("--headline and --by are different views: give one");
   const loaded = await loadOne(ctx);
   const { plan } = loaded;
-  if (values.headline) return headlineOutput(ctx, plan, progressHeadline(plan, { asOf }), format);
+  if (values.headline) return headlineOutput(ctx, plan, progressHeadline(plan, { asOf, ...ctx.ragOptions }), format);
   // One pass: the rollup's total is the plan's status and RAG summary.
-  const groups = rollup(plan, { by, asOf });
+  const groups = rollup(plan, { by, asOf, ...ctx.ragOptions });
   const { status, rag, overdue } = groups.total;
   if (format === "json") {
     ctx.out(

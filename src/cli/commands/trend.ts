@@ -20,7 +20,7 @@ export async function trendCommand(ctx: Context): Promise<number> {
   const loaded: Loaded[] = [];
   for (const file of ctx.positionals) loaded.push(await load(ctx, await ctx.read(file), asOf));
   const several = loaded.length > 1;
-  const options = { every, quarters, ...(from !== undefined ? { from } : {}) };
+  const options = { every, quarters, ...ctx.ragOptions, ...(from !== undefined ? { from } : {}) };
   let points: readonly SeriesPoint[];
   if (!several) {
     points = series(() => progressSeries(loaded[0]!.plan, { ...options, to: asOf }));
