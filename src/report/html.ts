@@ -1,8 +1,9 @@
 import type { ActionPlan } from "../model/types.js";
 import type { SeriesPoint } from "../progress/series.js";
 import { slipText } from "../progress/compare.js";
-import { RAGS, STATUSES, type Rag } from "../model/vocabulary.js";
+import type { Rag } from "../model/vocabulary.js";
 import { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
+import { asClause, changesHeading, daysOverdueText, headlineNotes, plural, SHOWN_STATUSES, shownRags, statusWords } from "./words.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const esc = (text: string | number | undefined): string =>
@@ -146,7 +147,7 @@ function legend(entries: readonly [string, Swatch][], prefix: string, y: number,
 }
 
 function statusChart(r: Report): string {
-  const order = STATUSES.filter((s) => s !== "cancelled");
+  const order = SHOWN_STATUSES;
   const segments = order.map((s) => ({ key: s, count: r.status.counts[s], swatch: STATUS_SWATCH[s] }));
   const desc = order.map((s) => `${STATUS_LABEL[s]} ${r.status.counts[s]} (${r.status.percentages[s]}%)`).join(", ");
   const width = 640;
@@ -168,7 +169,7 @@ ${legend(
 }
 
 function themeChart(r: Report): string {
-  const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
+  const rags = shownRags(r.rag.scheme);
   return barChart({
     id: "theme-chart",
     title: "RAG rating of actions by theme",
@@ -198,7 +199,7 @@ function table(
 
 const ragBadge = (rag: Rag, derived: boolean) =>
   `<span class="badge rag-${rag}">${esc(RAG_LABEL[rag])}</span>${derived ? ' <span class="muted">(derived)</span>' : ""}`;
-const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
+const statusText = (row: ActionRow) => statusWords(row, STATUS_LABEL);
 
 const CSS = `
 :root { color-scheme: light; }
@@ -272,7 +273,7 @@ footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
 export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}): string {
   const r = reportOf("renderHtmlReport", plan, options);
   const h = r.headline;
-  const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
+  const rags = shownRags(r.rag.scheme);
   const parts: string[] = [];
   parts.push(`<header>
 <h1>${esc(r.council)}</h1>
@@ -287,12 +288,12 @@ export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}):
 <div><strong>${h.notProgressed.percent}%</strong> not yet progressed (${h.notProgressed.count})</div>
 <div><strong>${r.overdue.length}</strong> overdue</div>
 </div>
-<p>${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.${r.status.noStatus ? ` ${r.status.noStatus} have no status yet and count as not started.` : ""}${r.rag.derived ? ` ${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : ""}</p>
+<p>${[`${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.`, ...headlineNotes(r.status, r.rag)].map(esc).join(" ")}</p>
 ${statusChart(r)}
 ${table(
   "Actions by status",
   ["Status", "Actions", "%"],
-  STATUSES.filter((s) => s !== "cancelled").map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]),
+  SHOWN_STATUSES.map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]),
   [1, 2],
   "compact",
 )}
@@ -364,13 +365,13 @@ ${
     const list = (title: string, items: readonly string[]) =>
       `<h3>${esc(title)} (${items.length})</h3>${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
     const named = (a: { id: string; title: string }) => `${esc(a.id)} ${esc(a.title)}`;
-    parts.push(`<section aria-labelledby="changes"><h2 id="changes">Changes since the previous snapshot</h2>
+    parts.push(`<section aria-labelledby="changes"><h2 id="changes">${esc(changesHeading(c.since))}</h2>
 ${list("Completed", c.completed.map(named))}
 ${list(
   "Slipped",
   c.slipped.map((a, i) => {
     const s = c.slips[i]!;
-    return `${named(a)}: ${esc(slipText(s))}`;
+    return `${esc(asClause(`${a.id} ${a.title}`))}: ${esc(slipText(s))}`;
   }),
 )}
 ${list("Newly overdue", c.newlyOverdue.map(named))}
@@ -390,7 +391,7 @@ ${list("Removed", c.removed.map(named))}
         const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : "", wasHtml(row.was)]
           .filter((x) => x)
           .join("<br>");
-        const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${row.daysOverdue} days overdue</span>` : ""}`;
+        const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${esc(daysOverdueText(row.daysOverdue))}</span>` : ""}`;
         return [
           esc(row.action.id),
           what,

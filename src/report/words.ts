@@ -70,3 +70,19 @@ export function changesHeading(since: CalendarDate): string {
 export function headlineSentence(h: ProgressHeadline, overdue: number): string {
   return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${overdue} ${overdue === 1 ? "action is" : "actions are"} overdue.`;
 }
+
+/**
+ * One line of an owner's reminders: "16: Pilot a casework system, due 2019-02-28, 122 days
+ * overdue", or "… due 2024-06-01, today" for one falling due.
+ */
+export function reminderText(item: {
+  readonly action: { readonly id: string; readonly title: string };
+  readonly step?: { readonly id: string; readonly text: string } | undefined;
+  readonly due: CalendarDate;
+  readonly daysOverdue?: number;
+  readonly daysLeft?: number;
+}): string {
+  const what = asClause(item.step?.text ?? item.action.title);
+  const when = item.daysOverdue !== undefined ? daysOverdueText(item.daysOverdue) : dueInText(item.daysLeft ?? 0);
+  return `${item.action.id}${item.step ? ` (${item.step.id})` : ""}: ${what}, due ${item.due}, ${when}`;
+}

@@ -5,6 +5,7 @@ import { comparePlans, progressHeadline } from "../../progress/index.js";
 import { choose, councilName, load, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { mdItem, mdText } from "../../report/markdown-text.js";
+import { asClause } from "../../report/words.js";
 import { headlineSentence } from "./stats.js";
 
 /** Actions added, removed, completed, slipped and newly overdue, and the headline of each snapshot. */
@@ -39,7 +40,7 @@ export async function diffCommand(ctx: Context): Promise<number> {
   const line = (a: { id: string; title: string }) => `${a.id} ${a.title.length > 70 ? `${a.title.slice(0, 69)}…` : a.title}`;
   const sections: [string, string[]][] = [
     ["Completed", diff.completed.map(line)],
-    ["Slipped", diff.slipped.map((a, i) => `${line(a)}: ${slipText(diff.slips[i]!)}`)],
+    ["Slipped", diff.slipped.map((a, i) => `${asClause(line(a))}: ${slipText(diff.slips[i]!)}`)],
     ["Newly overdue", diff.newlyOverdue.map(line)],
     ["Added", diff.added.map(line)],
     ["Removed", diff.removed.map(line)],
