@@ -31,7 +31,7 @@ export const OPTIONS = {
   headline: { type: "boolean", help: "the progress-review view: completed, making expected progress, not yet progressed" },
   since: { type: "string", value: "YYYY-MM-DD", help: "the date of <before> (default: its latest update, else its publication date, else --as-of)" },
   compare: { type: "string", value: "FILE", help: "add what changed since this earlier snapshot" },
-  to: { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv or xlsx (xlsx needs -o)" },
+  to: { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv or xlsx (xlsx needs -o); default: from -o's name (plan.yaml is yaml)" },
   bom: { type: "boolean", help: "start a CSV with a byte-order mark, for Excel on Windows" },
   labels: { type: "boolean", help: 'write "In progress" and "Amber" rather than the ids "in-progress" and "amber"' },
   "input-format": { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv, xlsx or docx, for stdin or an unusual file name" },
@@ -89,6 +89,10 @@ interface CommandSpec {
   readonly options: readonly OptionName[];
   /** The output formats, first the default. */
   readonly formats?: readonly string[];
+  /** The values of --by this command accepts, first the default: what its help lists and its parser takes. */
+  readonly by?: readonly string[];
+  /** What --by does in this command, where it is not the rollup's. */
+  readonly byHelp?: string;
   /** How many files: the least and the most. */
   readonly files: readonly [number, number];
 }
@@ -110,6 +114,7 @@ export const COMMANDS = {
     about: "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).",
     options: ["format", "as-of", "by", "headline", "rag-rule", ...READING],
     formats: ["text", "json", "csv", "md"],
+    by: ["theme", "recommendation", "owner", "heading", "status"],
     files: [1, 1],
   },
   overdue: {
@@ -145,6 +150,8 @@ export const COMMANDS = {
       "The actions and steps falling due within --within days (default 30) of --as-of, soonest first.\nWith --by owner, each owner's overdue and due-soon work with days: what reminders are made of.",
     options: ["format", "as-of", "within", "by", ...READING],
     formats: ["text", "csv", "md", "json"],
+    by: ["owner"],
+    byHelp: "owner: each owner's overdue and due-soon work, rather than one list",
     files: [1, 1],
   },
   calendar: {
@@ -165,7 +172,7 @@ export const COMMANDS = {
     files: [1, Infinity],
   },
   convert: {
-    args: "<in> --to <format>",
+    args: "<in> [--to <format>]",
     summary: "convert between json, yaml, csv, tsv and xlsx",
     about:
       "Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.\nWriting CSV, TSV or xlsx, it names on stderr each field a spreadsheet cannot carry; an\nxlsx workbook (-o required) holds the plan as validated, council wordings put right.",
@@ -224,12 +231,14 @@ export function commandHelp(command: CommandName): string {
   const spec: CommandSpec = COMMANDS[command];
   const label = (name: OptionName) => {
     const o: OptionSpec = OPTIONS[name];
-    return `${o.short ? `-${o.short}, ` : "    "}--${name}${o.value ? ` ${name === "format" && spec.formats ? spec.formats.join("|") : o.value}` : ""}`;
+    const value = name === "format" && spec.formats ? spec.formats.join("|") : name === "by" && spec.by ? spec.by.join("|") : o.value;
+    return `${o.short ? `-${o.short}, ` : "    "}--${name}${value ? ` ${value}` : ""}`;
   };
   const names = optionsOf(command);
   const width = Math.max(...names.map((n) => label(n).length));
   const lines = names.map((n) => {
-    const help = n === "format" && spec.formats ? `the output format (default ${spec.formats[0]})` : OPTIONS[n].help;
+    const help =
+      n === "format" && spec.formats ? `the output format (default ${spec.formats[0]})` : n === "by" && spec.byHelp !== undefined ? spec.byHelp : OPTIONS[n].help;
     return `  ${label(n).padEnd(width)}  ${help}`;
   });
   return `Usage: cpc ${command}${spec.args ? ` ${spec.args}` : ""} [options]

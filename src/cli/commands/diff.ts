@@ -1,9 +1,7 @@
 /** `cpc diff <before> <after>`: what moved between two snapshots of a plan. */
 import { slipText } from "../../progress/compare.js";
-import { isCalendarDate } from "../../dates.js";
 import { comparePlans, progressHeadline } from "../../progress/index.js";
-import { choose, councilName, load, type Context } from "../context.js";
-import { UsageError } from "../errors.js";
+import { choose, councilName, dateOption, load, type Context } from "../context.js";
 import { mdItem, mdText } from "../../report/markdown-text.js";
 import { asClause } from "../../report/words.js";
 import { headlineSentence } from "./stats.js";
@@ -12,8 +10,7 @@ import { headlineSentence } from "./stats.js";
 export async function diffCommand(ctx: Context): Promise<number> {
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "md"] as const, "text");
-  if (values.since !== undefined && !isCalendarDate(values.since))
-    throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
+  if (values.since !== undefined) dateOption("since", values.since);
   const before = await load(ctx, await ctx.read(ctx.positionals[0]!), values.since ?? asOf);
   const after = await load(ctx, await ctx.read(ctx.positionals[1]!), asOf);
   // Without --as-of and --since each file is read as of its own date, so a file diffed with itself shows nothing.

@@ -6,9 +6,10 @@ import { progressHeadline, type ProgressHeadline } from "../../progress/index.js
 import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
+import { COMMANDS } from "../spec.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
 
-const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
+const BY = COMMANDS.stats.by;
 
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
 export async function statsCommand(ctx: Context): Promise<number> {
