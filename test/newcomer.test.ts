@@ -63,7 +63,7 @@ describe("the reports' small words", () => {
     ]);
   });
 
-  it("give the page's reminder lines without \"casework., due\" or \"in 0 days\"", () => {
+  it('give the page\'s reminder lines without "casework., due" or "in 0 days"', () => {
     const action = oneDayLate.actions[0]!;
     expect(reminderText({ action, due: "2024-05-31", daysOverdue: 1 })).toBe("1: Agree the casework, due 2024-05-31, 1 day overdue");
     expect(reminderText({ action, due: "2024-06-01", daysLeft: 0 })).toBe("1: Agree the casework, due 2024-06-01, today");
@@ -142,11 +142,17 @@ describe("the README and docs, followed as written", () => {
   });
 
   it("uses files that exist: no plans/*.yaml, march.yaml or june.yaml that is not in the repository", () => {
-    const pages = ["README.md", ...readdirSync(`${root}docs`).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+    const pages = [
+      "README.md",
+      ...readdirSync(`${root}docs`)
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => `docs/${f}`),
+    ];
     for (const page of pages) {
       const text = read(page);
       expect(text, page).not.toMatch(/(?<![\w/])(?:plans\/\*\.yaml|march\.yaml|june\.yaml|sept\.yaml)/);
-      for (const [path] of text.matchAll(/\bexamples\/[\w./-]+\.(?:json|yaml|tsv|csv|xlsx|docx)\b/g)) expect(existsSync(`${root}${path}`), `${page}: ${path}`).toBe(true);
+      for (const [path] of text.matchAll(/\bexamples\/[\w./-]+\.(?:json|yaml|tsv|csv|xlsx|docx)\b/g))
+        expect(existsSync(`${root}${path}`), `${page}: ${path}`).toBe(true);
     }
   });
 

@@ -65,7 +65,9 @@ export function choose<T extends string>(name: string, value: string | undefined
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const guess = nearest(value, allowed);
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""}`);
+  throw new UsageError(
+    `--${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""}`,
+  );
 }
 
 /**

@@ -238,7 +238,11 @@ export function commandHelp(command: CommandName): string {
   const width = Math.max(...names.map((n) => label(n).length));
   const lines = names.map((n) => {
     const help =
-      n === "format" && spec.formats ? `the output format (default ${spec.formats[0]})` : n === "by" && spec.byHelp !== undefined ? spec.byHelp : OPTIONS[n].help;
+      n === "format" && spec.formats
+        ? `the output format (default ${spec.formats[0]})`
+        : n === "by" && spec.byHelp !== undefined
+          ? spec.byHelp
+          : OPTIONS[n].help;
     return `  ${label(n).padEnd(width)}  ${help}`;
   });
   return `Usage: cpc ${command}${spec.args ? ` ${spec.args}` : ""} [options]

@@ -46,15 +46,15 @@ const EMU_PER_CM = 360000;
 
 interface Run {
   readonly text: string;
-  readonly bold?: boolean;
+  readonly strong?: boolean;
   readonly colour?: string;
   readonly italic?: boolean;
 }
 
 /** A run of text, its line breaks kept. */
 function run(r: Run | string): string {
-  const { text, bold, colour, italic } = typeof r === "string" ? { text: r } : r;
-  const props = `${bold ? "<w:b/>" : ""}${italic ? "<w:i/>" : ""}${colour ? `<w:color w:val="${colour}"/>` : ""}`;
+  const { text, strong, colour, italic } = typeof r === "string" ? { text: r } : r;
+  const props = `${strong ? "<w:b/>" : ""}${italic ? "<w:i/>" : ""}${colour ? `<w:color w:val="${colour}"/>` : ""}`;
   const body = text
     .split(/\r?\n/)
     .map((line) => `<w:t xml:space="preserve">${esc(line)}</w:t>`)
@@ -98,9 +98,7 @@ function picture(parts: Parts, png: Uint8Array, widthCm: number, heightCm: numbe
   const n = parts.nextId++;
   const name = `image${n}.png`;
   parts.media[`word/media/${name}`] = png;
-  parts.rels.push(
-    `<Relationship Id="rIdImg${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/${name}"/>`,
-  );
+  parts.rels.push(`<Relationship Id="rIdImg${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/${name}"/>`);
   const cx = Math.round(widthCm * EMU_PER_CM);
   const cy = Math.round(heightCm * EMU_PER_CM);
   return `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="${n}" name="Picture ${n}" descr="${esc(alt)}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="${n}" name="${name}" descr="${esc(alt)}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdImg${n}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
@@ -110,13 +108,20 @@ function picture(parts: Parts, png: Uint8Array, widthCm: number, heightCm: numbe
  * A table with a caption above it, its header row repeated on each page (`w:tblHeader`),
  * columns as wide as the shares given of the text's width.
  */
-function table(caption: string, head: readonly string[], rows: readonly (readonly (Cell | string | number)[])[], shares: readonly number[], width: number, numeric: readonly number[] = []): string {
+function table(
+  caption: string,
+  head: readonly string[],
+  rows: readonly (readonly (Cell | string | number)[])[],
+  shares: readonly number[],
+  width: number,
+  numeric: readonly number[] = [],
+): string {
   const sum = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => Math.floor((s / sum) * width));
   const tc = (c: Cell, i: number, header: boolean) => {
     const right = c.align === "right" || numeric.includes(i);
     const paras = c.paragraphs.map((p) =>
-      para(typeof p === "string" ? p : p.map((r) => (header ? { ...(typeof r === "string" ? { text: r } : r), bold: true } : r)), {
+      para(typeof p === "string" ? p : p.map((r) => (header ? { ...(typeof r === "string" ? { text: r } : r), strong: true } : r)), {
         style: "TableText",
         ...(right ? { align: "right" as const } : {}),
       }),
@@ -167,7 +172,7 @@ function barChart<K extends string>(
 }
 
 const ragCell = (rag: Rag, derived: boolean): Cell => ({
-  paragraphs: [[{ text: RAG_LABEL[rag], bold: true, colour: "FFFFFF" }, ...(derived ? [{ text: " (derived)", colour: "FFFFFF" }] : [])]],
+  paragraphs: [[{ text: RAG_LABEL[rag], strong: true, colour: "FFFFFF" }, ...(derived ? [{ text: " (derived)", colour: "FFFFFF" }] : [])]],
   fill: RAG_SWATCH[rag].fill.slice(1).toUpperCase(),
 });
 
@@ -178,10 +183,10 @@ function body(r: Report, parts: Parts): { summary: string; appendix: string } {
   const out: string[] = [];
   out.push(para([r.council], { style: "Title" }));
   out.push(para([`${r.title}: progress as of ${longDate(r.asOf)}`], { style: "Subtitle" }));
-  out.push(para([`Figures as of `, { text: longDate(r.asOf), bold: true }, `. Corporate Peer Challenge: ${r.cpc}.`]));
+  out.push(para([`Figures as of `, { text: longDate(r.asOf), strong: true }, `. Corporate Peer Challenge: ${r.cpc}.`]));
 
   out.push(heading(1, "Headline"));
-  out.push(para([{ text: headlineSentence(h, r.overdue.length), bold: true }]));
+  out.push(para([{ text: headlineSentence(h, r.overdue.length), strong: true }]));
   out.push(
     table(
       "The progress-review headline",
@@ -215,7 +220,12 @@ function body(r: Report, parts: Parts): { summary: string; appendix: string } {
       { keepNext: true },
     ),
   );
-  out.push(legend(parts, SHOWN_STATUSES.map((s) => STATUS_SWATCH[s])));
+  out.push(
+    legend(
+      parts,
+      SHOWN_STATUSES.map((s) => STATUS_SWATCH[s]),
+    ),
+  );
   out.push(
     table(
       "Actions by status",
@@ -287,7 +297,7 @@ function body(r: Report, parts: Parts): { summary: string; appendix: string } {
     table(
       "Actions by theme (an action counts under every theme of its recommendation and once in the total)",
       ["Theme", ...figures.head],
-      [...r.themes, r.total].map((g, i) => [g.key === "total" ? { paragraphs: [[{ text: g.title, bold: true }]] } : g.title, ...figures.rows[i]!]),
+      [...r.themes, r.total].map((g, i) => [g.key === "total" ? { paragraphs: [[{ text: g.title, strong: true }]] } : g.title, ...figures.rows[i]!]),
       [4, ...figures.head.map(() => 1)],
       PORTRAIT_WIDTH,
       figures.head.map((_, i) => i + 1),
@@ -361,7 +371,7 @@ function body(r: Report, parts: Parts): { summary: string; appendix: string } {
           [row.action.timescale ?? "", row.due ? `due ${row.due}` : "", row.was ?? ""].filter((x) => x).join("\n"),
           {
             paragraphs: [
-              [statusWords(row, STATUS_LABEL), ...(row.daysOverdue ? ["\n", { text: daysOverdueText(row.daysOverdue), bold: true, colour: "B42318" }] : [])],
+              [statusWords(row, STATUS_LABEL), ...(row.daysOverdue ? ["\n", { text: daysOverdueText(row.daysOverdue), strong: true, colour: "B42318" }] : [])],
             ],
           },
           ragCell(row.rag, row.ragDerived),
@@ -378,7 +388,8 @@ function body(r: Report, parts: Parts): { summary: string; appendix: string } {
 
 /** A section's page: A4 portrait or landscape, 2 cm margins, the footer with the page number. */
 function sectPr(orientation: "portrait" | "landscape"): string {
-  const size = orientation === "portrait" ? `<w:pgSz w:w="${A4.short}" w:h="${A4.long}"/>` : `<w:pgSz w:w="${A4.long}" w:h="${A4.short}" w:orient="landscape"/>`;
+  const size =
+    orientation === "portrait" ? `<w:pgSz w:w="${A4.short}" w:h="${A4.long}"/>` : `<w:pgSz w:w="${A4.long}" w:h="${A4.short}" w:orient="landscape"/>`;
   const m = A4.margin;
   return `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>${size}<w:pgMar w:top="${m}" w:right="${m}" w:bottom="${m}" w:left="${m}" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>`;
 }

@@ -18,7 +18,9 @@ export async function convertCommand(ctx: Context): Promise<number> {
   // Without --to, -o's name says the format: "-o plan.yaml" is YAML.
   const named = values.to === undefined ? formatOfName(values.output) : undefined;
   if (values.to === undefined && named === undefined)
-    throw new UsageError(`cpc convert needs --to json, yaml, csv, tsv or xlsx${values.output !== undefined && values.output !== "-" ? ` (the name ${values.output} does not say which)` : ""}`);
+    throw new UsageError(
+      `cpc convert needs --to json, yaml, csv, tsv or xlsx${values.output !== undefined && values.output !== "-" ? ` (the name ${values.output} does not say which)` : ""}`,
+    );
   const to = named ?? choose("to", values.to, FORMATS, "json");
   // A workbook is bytes: to a file, never to a terminal.
   if (to === "xlsx" && (values.output === undefined || values.output === "-")) throw new UsageError("cpc convert --to xlsx needs -o FILE.xlsx");

@@ -14,7 +14,11 @@ export async function diffCommand(ctx: Context): Promise<number> {
   const before = await load(ctx, await ctx.read(ctx.positionals[0]!), values.since ?? asOf);
   const after = await load(ctx, await ctx.read(ctx.positionals[1]!), asOf);
   // Without --as-of and --since each file is read as of its own date, so a file diffed with itself shows nothing.
-  const diff = comparePlans(before.plan, after.plan, { ...ctx.ragOptions, ...(values["as-of"] ? { asOf } : {}), ...(values.since ? { since: values.since } : {}) });
+  const diff = comparePlans(before.plan, after.plan, {
+    ...ctx.ragOptions,
+    ...(values["as-of"] ? { asOf } : {}),
+    ...(values.since ? { since: values.since } : {}),
+  });
   const then = progressHeadline(before.plan, { asOf: diff.since, ...ctx.ragOptions });
   const now = progressHeadline(after.plan, { asOf: diff.asOf, ...ctx.ragOptions });
   if (format === "json") {
