@@ -201,6 +201,13 @@ const ragBadge = (rag: Rag, derived: boolean) =>
   `<span class="badge rag-${rag}">${esc(RAG_LABEL[rag])}</span>${derived ? ' <span class="muted">(derived)</span>' : ""}`;
 const statusText = (row: ActionRow) => statusWords(row, STATUS_LABEL);
 
+/** Text as a CSS string: quotes, backslashes, line breaks and "<" (which could end the style element) escaped. */
+const cssString = (text: string): string => `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** Each printed page's foot: the council and the date on the left, beside "Page 2 of 9". */
+const printFooter = (r: Report): string =>
+  `\n@media print { @page { @bottom-left { content: ${cssString(`${r.council}: as of ${longDate(r.asOf)}`)}; font: 8pt system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #57606a; } } }\n`;
+
 const CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
@@ -236,13 +243,48 @@ ul.steps li { margin: .15rem 0; }
 .date { white-space: nowrap; }
 footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
 @media print {
-  @page { size: A4; margin: 14mm 12mm; }
-  body { font-size: 10pt; }
+  /* The committee summary on portrait A4; the action detail an appendix on landscape pages,
+     where the latest comment gets the width. "Page 2 of 9" in the bottom margin. */
+  @page { size: A4 portrait; margin: 14mm 12mm 16mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); white-space: nowrap; font: 9pt system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #57606a; } }
+  @page appendix { size: A4 landscape; margin: 12mm 12mm 14mm; }
+  body { font-size: 9.5pt; line-height: 1.3; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13pt; margin: 1.1rem 0 .4rem; break-after: avoid; }
+  h3 { font-size: 10.5pt; margin: .9rem 0 .3rem; break-after: avoid; }
+  h3 + p.muted { break-after: avoid; margin: 0 0 .2rem; }
   tr, figure { break-inside: avoid; }
   thead { display: table-header-group; }
+  table { margin: .3rem 0 .6rem; }
+  th, td { padding: .2rem .35rem; overflow-wrap: break-word; }
+  /* A long action may run over a page: its header row repeats; a short one stays whole. */
+  table.actions tr { break-inside: auto; }
+  caption { padding: .1rem 0; }
+  figure.chart { margin: .4rem 0; }
+  figure.chart svg { max-width: 100%; }
+  .headline { margin: .4rem 0; }
+  .headline { gap: .6rem; }
+  .headline div { padding: .3rem .7rem; min-width: 8rem; }
+  .headline strong { font-size: 1.3rem; }
+  .print-pair { display: flex; gap: 1.5rem; align-items: flex-start; }
+  .print-pair table.compact { min-width: 0; width: auto; }
+  section.appendix { page: appendix; break-before: page; }
+  table.actions { table-layout: fixed; font-size: 8.5pt; }
+  table.actions th:nth-child(1) { width: 6.5%; }
+  table.actions th:nth-child(2) { width: 25%; }
+  table.actions th:nth-child(3) { width: 10%; }
+  table.actions th:nth-child(4) { width: 10%; }
+  table.actions th:nth-child(5) { width: 9%; }
+  table.actions th:nth-child(6) { width: 7%; }
+  table.actions th:nth-child(7) { width: 32.5%; }
+  table.actions td:nth-child(7) { width: auto; }
+  ul.steps li { margin: 0; }
+  /* The footer's words are in each page's margin instead (below), not on a page of their own. */
+  footer { display: none; }
+  /* The summary's tables are short: each whole on one page. No header row alone at a page's foot. */
+  section:not(.appendix) table { break-inside: avoid; }
+  caption, thead { break-after: avoid; }
+  tbody tr:first-child { break-before: avoid; }
   .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   figure.chart svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -290,6 +332,7 @@ export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}):
 </div>
 <p>${[`${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.`, ...headlineNotes(r.status, r.rag)].map(esc).join(" ")}</p>
 ${statusChart(r)}
+<div class="print-pair">
 ${table(
   "Actions by status",
   ["Status", "Actions", "%"],
@@ -304,6 +347,7 @@ ${table(
   [1, 2],
   "compact",
 )}
+</div>
 </section>`);
 
   if (r.trend && r.trend.length > 0) {
@@ -407,7 +451,7 @@ ${meta.length ? `<p class="muted">${esc(meta.join(". "))}.</p>` : ""}
 ${rows.length ? table(`Actions for ${rec.id}`, ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"], rows, [], "actions") : "<p>No actions.</p>"}`;
     })
     .join("\n");
-  parts.push(`<section aria-labelledby="recommendations"><h2 id="recommendations">Recommendations and actions</h2>\n${recs}\n</section>`);
+  parts.push(`<section class="appendix" aria-labelledby="recommendations"><h2 id="recommendations">Recommendations and actions</h2>\n${recs}\n</section>`);
 
   return `<!doctype html>
 <html lang="en-GB">
@@ -415,7 +459,7 @@ ${rows.length ? table(`Actions for ${rec.id}`, ["Action", "What will be done", "
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(r.council)}: ${esc(r.title)}, as of ${esc(longDate(r.asOf))}</title>
-<style>${CSS}</style>
+<style>${CSS}${printFooter(r)}</style>
 </head>
 <body>
 <main>
