@@ -9,10 +9,10 @@ import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import { validateFast, type ValidatePlanOptions, type ValidationResult } from "../schema/check.js";
 import { isCalendarDate } from "../dates.js";
-import { inWords, UsageError } from "./errors.js";
+import { inWords, nearest, UsageError } from "./errors.js";
 import type { Input, Stdin } from "./input.js";
 import type { Style } from "./present.js";
-import { nearest, type CommandName, type Values } from "./spec.js";
+import type { CommandName, Values } from "./spec.js";
 
 /** What the command can see of the world. */
 export interface World {

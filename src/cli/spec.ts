@@ -4,7 +4,7 @@
  * command does not list is refused rather than ignored. Light: nothing here loads a parser
  * or a schema, so `cpc --help` and `cpc --version` start quickly.
  */
-import { UsageError } from "./errors.js";
+import { nearest, UsageError } from "./errors.js";
 
 /** An option: a flag (`--strict`) or one that takes a value (`--format json`). */
 interface OptionSpec {
@@ -254,29 +254,6 @@ ${lines.join("\n")}
 `;
 }
 
-/** The edit distance between two words (Levenshtein), for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
-/** The nearest of the candidates, if it is near enough to be what was meant. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  // One edit in a short word, two in a longer one, three at most: "valdate", "--fromat", "--asof".
-  return best !== undefined && bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
-}
-
 /** The command named, or a usage error with a suggestion. */
 export function commandNamed(name: string): CommandName {
   if (isCommand(name)) return name;
@@ -359,6 +336,12 @@ export function parseCommandLine(command: CommandName, args: readonly string[]):
     }
     if (values[name] !== undefined)
       throw new UsageError(`cpc ${command}: ${shown} is given twice (${JSON.stringify(values[name])} and ${JSON.stringify(value)}); give it once`);
+    // The values of --by are the command's own (cpc due takes owner only): checked here, once, for every command.
+    const by = (COMMANDS[command] as CommandSpec).by;
+    if (name === "by" && by !== undefined && !by.includes(value)) {
+      const guess = nearest(value, by);
+      throw new UsageError(`--by must be one of ${by.join(", ")}, not ${JSON.stringify(value)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""}`);
+    }
     values[name] = value;
   }
   return { values: values, positionals };

@@ -6,16 +6,14 @@ import { progressHeadline, type ProgressHeadline } from "../../progress/index.js
 import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
-import { COMMANDS } from "../spec.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
-
-const BY = COMMANDS.stats.by;
 
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
 export async function statsCommand(ctx: Context): Promise<number> {
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
-  const by: RollupBy = choose("by", values.by, BY, "theme");
+  // The command line was read against the command table, which lists the groups --by takes.
+  const by = (values.by ?? "theme") as RollupBy;
   if (values.headline && values.by !== undefined) throw new UsageError("--headline and --by are different views: give one");
   const loaded = await loadOne(ctx);
   const { plan } = loaded;
