@@ -156,7 +156,7 @@ describe("the officers' page, from file://", () => {
     );
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#dl-docx")]);
     expect(download.suggestedFilename()).toBe("anytown-report.docx");
-    const bytes = readFileSync((await download.path()));
+    const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(external).toEqual([]);
     await page.close();
