@@ -426,8 +426,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
  * The report on a plan as a Word document (.docx), for the committee paper: the council
  * and date as its title; the headline, status and RAG, themes and overdue actions on the
  * first pages (portrait); then each recommendation with its actions, targets, status, RAG
- * and latest comment as a landscape appendix. The same content as {@link
- * renderHtmlReport} and {@link renderMarkdownReport}, from the same report model. Word's
+ * and latest comment as a landscape appendix. The same content as `renderHtmlReport` and
+ * `renderMarkdownReport` (`peer-challenge/report`), from the same report model. Word's
  * own heading styles (Heading 1 and 2, so a modern.gov template restyles them and the
  * navigation pane lists them), tables whose header row repeats on each page, the charts
  * as pictures with alt text beside tables of their figures, "Page 2 of 9" in the footer,
