@@ -139,6 +139,46 @@ describe("the officers' page, from file://", () => {
     await page.close();
   });
 
+  it("offers the expected-progress RAG rule and the Word report", async () => {
+    // Two actions under way, due 31 December 2024, in a plan published 1 January 2024. On
+    // 30 June 2024, 181 of 365 days have passed: 49.6% expected. 10% done is 0.20 of that
+    // (red, below 0.7); 50% done is 1.01 (green). The default rule rates both green.
+    const plan = [
+      "schemaVersion: 1",
+      "council: { name: Anytown Council }",
+      "publishedOn: 2024-01-01",
+      "recommendations: [{ id: R1, title: Improve casework }]",
+      "actions:",
+      "  - { id: '1', recommendation: R1, title: Buy a system, timescale: December 2024, status: In progress, percentComplete: 10 }",
+      "  - { id: '2', recommendation: R1, title: Train staff, timescale: December 2024, status: In progress, percentComplete: 50 }",
+    ].join("\n");
+    const dir = mkdtempSync(join(tmpdir(), "site-"));
+    writeFileSync(join(dir, "anytown.yaml"), plan);
+    const { page, external } = await open();
+    await upload(page, join(dir, "anytown.yaml"));
+    const rag = async () => page.$$eval("#rag-table tbody tr", (trs) => trs.map((tr) => [...tr.children].slice(0, 2).map((c) => c.textContent)));
+    expect(await rag()).toEqual(
+      expect.arrayContaining([
+        ["Red", "0"],
+        ["Green", "2"],
+      ]),
+    );
+    await page.selectOption("#rag-rule", "expected-progress");
+    await page.locator("#rag-table").waitFor();
+    expect(await rag()).toEqual(
+      expect.arrayContaining([
+        ["Red", "1"],
+        ["Green", "1"],
+      ]),
+    );
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#dl-docx")]);
+    expect(download.suggestedFilename()).toBe("anytown-report.docx");
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
   it("says it is reading a large file while it reads it", async () => {
     // 4,000 actions in a CSV of about 400 KB.
     const lines = ["Recommendation,Action no,Action,Owner,Timescale,Status"];

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cpcCalendar, progressHeadline, type ActionPlan, type Status } from "../src/index.js";
 import { progressReviewSchema } from "../src/schema/index.js";
-import { deepFreeze, loadPlan, readExample } from "./helpers.js";
+import { existsSync } from "node:fs";
+import { deepFreeze, examplePath, loadPlan, readExample } from "./helpers.js";
 
 // Built in beforeAll, not at load, so that mutation testing can tell which tests use them.
 let westNorfolk: ActionPlan;
@@ -9,13 +10,14 @@ beforeAll(() => {
   westNorfolk = deepFreeze(loadPlan("west-norfolk-2024.json"));
 });
 
-const review = readExample("west-norfolk-progress-review-2024.json") as Record<string, unknown>;
+const review = readExample("progress-reviews/west-norfolk-2024.json") as Record<string, unknown>;
 
 describe("the West Norfolk progress review (seed 002)", () => {
   it("is a valid progress review, linked to its action plan", () => {
     const r = progressReviewSchema.safeParse(review);
     expect(r.success).toBe(true);
-    expect(review["plan"]).toBe("west-norfolk-2024.json");
+    expect(review["plan"]).toBe("../west-norfolk-2024.json");
+    expect(existsSync(examplePath("progress-reviews/../west-norfolk-2024.json"))).toBe(true);
     expect(r.data?.review).toEqual({ start: "2024-06-26", end: "2024-06-27" });
     expect(r.data?.peers.map((p) => p.role)).toEqual(["Member Peer", "Member Peer", "Chief Executive Peer", "LGA Peer Challenge Manager"]);
     expect(r.data?.headline).toMatchObject({ completed: 15, expectedProgress: 75, notProgressed: 10 });

@@ -18,6 +18,8 @@ import {
   type PlanComparison,
 } from "../../src/index.js";
 import { buildReport, renderHtmlReport, renderMarkdownReport, type Report } from "../../src/report/index.js";
+import { writeReportDocx } from "../../src/docx/report.js";
+import { changesHeading, reminderText } from "../../src/report/words.js";
 import { writePlanXlsx } from "../../src/xlsx/index.js";
 import { FORMATS, load, type Loaded } from "./load.js";
 import { onReadingChange, readingOptions, showColumns } from "./reading.js";
@@ -32,6 +34,7 @@ function $<T extends HTMLElement>(id: string, kind: new () => T): T {
 const input = $("files", HTMLInputElement);
 const drop = $("drop", HTMLElement);
 const asOfInput = $("as-of", HTMLInputElement);
+const ragRuleInput = $("rag-rule", HTMLSelectElement);
 const status = $("status", HTMLElement);
 const progress = $("progress", HTMLProgressElement);
 const results = $("results", HTMLElement);
@@ -71,6 +74,8 @@ async function readFiles(files: readonly File[]): Promise<void> {
 }
 
 const asOf = (): string => (isCalendarDate(asOfInput.value) ? asOfInput.value : todayInLondon());
+/** The RAG rule chosen, as the statistics take it: nothing for the default. */
+const ragOptions = (): { ragRule?: "expected-progress" } => (ragRuleInput.value === "expected-progress" ? { ragRule: "expected-progress" } : {});
 
 function render(): void {
   if (loaded.length === 0) return;
@@ -99,9 +104,9 @@ function render(): void {
       html += `<section aria-labelledby="order-h"><h2 id="order-h">The two files</h2><p id="snapshot-order">${notes.map(esc).join(" ")}</p></section>`;
   }
   if (latest !== undefined) {
-    const report = buildReport(latest, { asOf: day, ...(earlier ? { compare: earlier } : {}) });
+    const report = buildReport(latest, { asOf: day, ...ragOptions(), ...(earlier ? { compare: earlier } : {}) });
     html += figures(report, latest, day);
-    if (earlier) html += changes(comparePlans(earlier, latest, { asOf: day }));
+    if (earlier) html += changes(comparePlans(earlier, latest, { asOf: day, ...ragOptions() }));
     html += downloads();
     html += `<section aria-labelledby="preview-h"><h2 id="preview-h">The committee report</h2>
 <p>As the HTML download shows it, charts included.</p>
@@ -110,7 +115,7 @@ function render(): void {
   results.innerHTML = `<h2 id="results-h" tabindex="-1" class="visually-hidden">Results</h2>${html}`;
   results.hidden = false;
   if (latest !== undefined) {
-    const options = { asOf: day, ...(earlier ? { compare: earlier } : {}) };
+    const options = { asOf: day, ...ragOptions(), ...(earlier ? { compare: earlier } : {}) };
     const frame = $("preview", HTMLIFrameElement);
     frame.srcdoc = renderHtmlReport(latest, options);
     frame.addEventListener("load", () => {
@@ -161,8 +166,8 @@ function figures(r: Report, plan: ActionPlan, day: string): string {
     .filter((o) => o.overdue.length > 0 || o.dueSoon.length > 0)
     .map(
       (o) => `<li><h3>${esc(o.title)}</h3>
-${o.overdue.length > 0 ? `<p>Overdue:</p><ul>${o.overdue.map((x) => `<li>${esc(x.action.id)}${x.step ? ` (${esc(x.step.id)})` : ""}: ${esc(x.step?.text ?? x.action.title)}, due ${esc(x.due)}, <strong>${x.daysOverdue} days overdue</strong></li>`).join("")}</ul>` : ""}
-${o.dueSoon.length > 0 ? `<p>Due within 30 days:</p><ul>${o.dueSoon.map((x) => `<li>${esc(x.action.id)}${x.step ? ` (${esc(x.step.id)})` : ""}: ${esc(x.step?.text ?? x.action.title)}, due ${esc(x.due)}, in ${x.daysLeft} days</li>`).join("")}</ul>` : ""}</li>`,
+${o.overdue.length > 0 ? `<p>Overdue:</p><ul>${o.overdue.map((x) => `<li>${esc(reminderText(x))}</li>`).join("")}</ul>` : ""}
+${o.dueSoon.length > 0 ? `<p>Due within 30 days:</p><ul>${o.dueSoon.map((x) => `<li>${esc(reminderText(x))}</li>`).join("")}</ul>` : ""}</li>`,
     )
     .join("");
   return `<section aria-labelledby="headline-h"><h2 id="headline-h">${esc(r.council)}: progress as of ${esc(day)}</h2>
@@ -181,14 +186,14 @@ ${owners === "" ? "<p>Nothing is overdue or due in the next 30 days.</p>" : `<ul
 function changes(c: PlanComparison): string {
   const list = (label: string, actions: readonly { id: string; title: string }[]) =>
     `<li>${esc(label)}: ${actions.length}${actions.length > 0 ? ` (${actions.map((a) => esc(a.id)).join(", ")})` : ""}</li>`;
-  return `<section aria-labelledby="changes-h"><h2 id="changes-h">What changed since the earlier file</h2><ul id="changes">
+  return `<section aria-labelledby="changes-h"><h2 id="changes-h">${esc(changesHeading(c.since))}</h2><ul id="changes">
 ${list("Added", c.added)}${list("Removed", c.removed)}${list("Completed", c.completed)}${list("Slipped", c.slipped)}${list("Newly overdue", c.newlyOverdue)}</ul></section>`;
 }
 
 function downloads(): string {
   const button = (id: string, label: string) => `<button type="button" id="${id}">${esc(label)}</button>`;
   return `<section aria-labelledby="downloads-h"><h2 id="downloads-h">Download</h2><div class="downloads">
-${button("dl-html", "Report (HTML)")}${button("dl-md", "Report (Markdown)")}${button("dl-yaml", "Plan (YAML)")}${button("dl-json", "Plan (JSON)")}${button("dl-xlsx", "Excel tracker")}${button("dl-ics", "Calendar (.ics)")}</div></section>`;
+${button("dl-html", "Report (HTML)")}${button("dl-docx", "Report (Word)")}${button("dl-md", "Report (Markdown)")}${button("dl-yaml", "Plan (YAML)")}${button("dl-json", "Plan (JSON)")}${button("dl-xlsx", "Excel tracker")}${button("dl-ics", "Calendar (.ics)")}</div></section>`;
 }
 
 function save(name: string, content: string | Uint8Array, type: string): void {
@@ -206,6 +211,7 @@ function wireDownloads(plan: ActionPlan, options: { asOf: string; compare?: Acti
   const base = source.replace(/\.[a-z]+$/i, "");
   const on = (id: string, fn: () => void) => $(id, HTMLButtonElement).addEventListener("click", fn);
   on("dl-html", () => save(`${base}-report.html`, renderHtmlReport(plan, options), "text/html"));
+  on("dl-docx", () => save(`${base}-report.docx`, writeReportDocx(plan, options), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
   on("dl-md", () => save(`${base}-report.md`, renderMarkdownReport(plan, options), "text/markdown"));
   on("dl-yaml", () => save(`${base}.yaml`, stringify(plan, { lineWidth: 0 }), "application/yaml"));
   on("dl-json", () => save(`${base}.json`, `${JSON.stringify(plan, null, 2)}\n`, "application/json"));
@@ -215,6 +221,7 @@ function wireDownloads(plan: ActionPlan, options: { asOf: string; compare?: Acti
 
 input.accept = FORMATS.join(",");
 input.addEventListener("change", () => void readFiles([...(input.files ?? [])]));
+ragRuleInput.addEventListener("change", () => render());
 asOfInput.addEventListener("change", () => {
   // Judge the same files as of the new day.
   const files = [...(input.files ?? [])];

@@ -8,7 +8,8 @@ import { resolve } from "node:path";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import { validateFast, type ValidatePlanOptions, type ValidationResult } from "../schema/check.js";
-import { inWords, UsageError } from "./errors.js";
+import { isCalendarDate } from "../dates.js";
+import { inWords, nearest, UsageError } from "./errors.js";
 import type { Input, Stdin } from "./input.js";
 import type { Style } from "./present.js";
 import type { CommandName, Values } from "./spec.js";
@@ -31,6 +32,8 @@ export interface Context {
   readonly positionals: readonly string[];
   /** --as-of, or today in Europe/London. */
   readonly asOf: string;
+  /** --rag-rule, as the statistics take it: empty for the default rule. */
+  readonly ragOptions: { readonly ragRule?: "expected-progress" };
   readonly world: World;
   /** Colours for standard output (a terminal, NO_COLOR unset), and for messages on stderr. */
   readonly style: Style;
@@ -57,11 +60,26 @@ export async function validate(data: unknown, options: ValidatePlanOptions): Pro
 /** Thrown after the errors of an invalid plan are written: exit 1. */
 export class Invalid extends Error {}
 
-/** One of the allowed values of an option, or its default. */
+/** One of the allowed values of an option, or its default; a near miss ("owners") gets a "did you mean". */
 export function choose<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+  const guess = nearest(value, allowed);
+  throw new UsageError(
+    `--${name} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""}`,
+  );
+}
+
+/**
+ * A date option's value, YYYY-MM-DD; a date written the British way ("30/06/2019",
+ * day first) is refused with the form that was meant.
+ */
+export function dateOption(name: string, value: string): string {
+  if (isCalendarDate(value)) return value;
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+  const meant = uk ? `${uk[3]}-${uk[2]!.padStart(2, "0")}-${uk[1]!.padStart(2, "0")}` : undefined;
+  const hint = meant !== undefined && isCalendarDate(meant) ? `; did you mean --${name} ${meant}?` : "";
+  throw new UsageError(`--${name} must be a date, YYYY-MM-DD, not ${JSON.stringify(value)}${hint}`);
 }
 
 /**

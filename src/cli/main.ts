@@ -6,14 +6,14 @@
  * Exit codes: 0 success or valid; 1 invalid data (or warnings with --strict);
  * 2 usage or I/O error. Never a stack trace.
  */
-import { DateOutOfRange, isCalendarDate } from "../dates.js";
+import { DateOutOfRange } from "../dates.js";
 import { londonToday } from "./today.js";
 import { isMonthOrDate } from "../schema/patterns.js";
 import { diffCommand } from "./commands/diff.js";
 import { overdueCommand } from "./commands/overdue.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
-import { Invalid, outputFile, writeFileOrFail, type Context, type World } from "./context.js";
+import { choose, dateOption, Invalid, outputFile, writeFileOrFail, type Context, type World } from "./context.js";
 import { BadFile, UsageError } from "./errors.js";
 import { delimiterOf, encodingOf, readColumnChoices, readInput, readWordings, type Input } from "./input.js";
 import { styleFor } from "./present.js";
@@ -78,10 +78,10 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
         `cpc ${command} takes ${wanted}${command === "diff" ? ", <before> and <after>" : ""}, not ${positionals.length}; run cpc help ${command}`,
       );
     }
-    const asOf = values["as-of"] ?? londonToday();
-    if (!isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date, YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+    const asOf = values["as-of"] === undefined ? londonToday() : dateOption("as-of", values["as-of"]);
     // Where the output goes is settled before anything is read: never onto an input.
     const output = outputFile(values, [...positionals, ...(values.compare !== undefined ? [values.compare] : [])]);
+    const ragRule = choose("rag-rule", values["rag-rule"], ["default", "expected-progress"] as const, "default");
     const encoding = encodingOf(values.encoding);
     const delimiter = delimiterOf(values.delimiter);
     const cpcStart = values["cpc-start"];
@@ -97,6 +97,7 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
       values,
       positionals,
       asOf,
+      ragOptions: ragRule === "expected-progress" ? { ragRule } : {},
       world,
       style: styleFor({ isTTY: output === undefined && (given.stdoutIsTTY ?? false) }, given.env),
       errStyle: styleFor({ isTTY: false }, given.env),

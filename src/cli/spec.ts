@@ -4,7 +4,7 @@
  * command does not list is refused rather than ignored. Light: nothing here loads a parser
  * or a schema, so `cpc --help` and `cpc --version` start quickly.
  */
-import { UsageError } from "./errors.js";
+import { nearest, UsageError } from "./errors.js";
 
 /** An option: a flag (`--strict`) or one that takes a value (`--format json`). */
 interface OptionSpec {
@@ -31,7 +31,7 @@ export const OPTIONS = {
   headline: { type: "boolean", help: "the progress-review view: completed, making expected progress, not yet progressed" },
   since: { type: "string", value: "YYYY-MM-DD", help: "the date of <before> (default: its latest update, else its publication date, else --as-of)" },
   compare: { type: "string", value: "FILE", help: "add what changed since this earlier snapshot" },
-  to: { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv or xlsx (xlsx needs -o)" },
+  to: { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv or xlsx (xlsx needs -o); default: from -o's name (plan.yaml is yaml)" },
   bom: { type: "boolean", help: "start a CSV with a byte-order mark, for Excel on Windows" },
   labels: { type: "boolean", help: 'write "In progress" and "Amber" rather than the ids "in-progress" and "amber"' },
   "input-format": { type: "string", value: "FORMAT", help: "json, yaml, csv, tsv, xlsx or docx, for stdin or an unusual file name" },
@@ -63,6 +63,11 @@ export const OPTIONS = {
     value: "FILE",
     help: 'which column of a table holds what, YAML by heading ("Due by: timescale", "Statement: recommendation", "Notes: ignore")',
   },
+  "rag-rule": {
+    type: "string",
+    value: "default|expected-progress",
+    help: "how actions the council has not rated get a RAG rating: default (from status and dates) or expected-progress (percent complete against time elapsed, Camms-style)",
+  },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -84,6 +89,10 @@ interface CommandSpec {
   readonly options: readonly OptionName[];
   /** The output formats, first the default. */
   readonly formats?: readonly string[];
+  /** The values of --by this command accepts, first the default: what its help lists and its parser takes. */
+  readonly by?: readonly string[];
+  /** What --by does in this command, where it is not the rollup's. */
+  readonly byHelp?: string;
   /** How many files: the least and the most. */
   readonly files: readonly [number, number];
 }
@@ -103,8 +112,9 @@ export const COMMANDS = {
     args: "<file>",
     summary: "status and RAG percentages and a rollup",
     about: "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).",
-    options: ["format", "as-of", "by", "headline", ...READING],
+    options: ["format", "as-of", "by", "headline", "rag-rule", ...READING],
     formats: ["text", "json", "csv", "md"],
+    by: ["theme", "recommendation", "owner", "heading", "status"],
     files: [1, 1],
   },
   overdue: {
@@ -120,17 +130,17 @@ export const COMMANDS = {
     summary: "what moved, slipped and became overdue between two snapshots",
     about:
       "Compares two snapshots of a plan: actions added, removed, completed, slipped (RAG worse or\ntarget later) and newly overdue, and the progress-review headline of each. Without --as-of,\n<after> is judged as of its latest update, else its publication date, else today.",
-    options: ["format", "as-of", "since", ...READING],
+    options: ["format", "as-of", "since", "rag-rule", ...READING],
     formats: ["text", "json", "md"],
     files: [2, 2],
   },
   report: {
     args: "<file>",
-    summary: "a report for people: Markdown or a self-contained HTML page",
+    summary: "a report for people: Markdown, a self-contained HTML page or a Word document",
     about:
-      "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.",
-    options: ["format", "as-of", "compare", ...READING],
-    formats: ["md", "html"],
+      "A report for committees and screens: headline, rollup by theme, overdue actions and each\nrecommendation with its actions. --compare adds what changed since an earlier snapshot.\n--format docx writes a Word document for the committee paper (needs -o FILE.docx).",
+    options: ["format", "as-of", "compare", "rag-rule", ...READING],
+    formats: ["md", "html", "docx"],
     files: [1, 1],
   },
   due: {
@@ -140,6 +150,8 @@ export const COMMANDS = {
       "The actions and steps falling due within --within days (default 30) of --as-of, soonest first.\nWith --by owner, each owner's overdue and due-soon work with days: what reminders are made of.",
     options: ["format", "as-of", "within", "by", ...READING],
     formats: ["text", "csv", "md", "json"],
+    by: ["owner"],
+    byHelp: "owner: each owner's overdue and due-soon work, rather than one list",
     files: [1, 1],
   },
   calendar: {
@@ -155,12 +167,12 @@ export const COMMANDS = {
     summary: "the headline, statuses and overdue count at the end of each quarter or month",
     about:
       "A series for dashboards: at the end of each quarter (or --every month), the progress-review\nheadline, the status and RAG counts and the overdue count, each as of that day. One file is\nread back from its dated updates; several files are snapshots of one plan, each placed at its\nlatest update (else its publication date). The series ends at --as-of (default today) for one\nfile, at the last snapshot for several.",
-    options: ["format", "as-of", "from", "every", "quarters", ...READING],
+    options: ["format", "as-of", "from", "every", "quarters", "rag-rule", ...READING],
     formats: ["text", "csv", "md", "json"],
     files: [1, Infinity],
   },
   convert: {
-    args: "<in> --to <format>",
+    args: "<in> [--to <format>]",
     summary: "convert between json, yaml, csv, tsv and xlsx",
     about:
       "Writes the plan in another format, content unchanged. Fails (exit 1) on an invalid plan.\nWriting CSV, TSV or xlsx, it names on stderr each field a spreadsheet cannot carry; an\nxlsx workbook (-o required) holds the plan as validated, council wordings put right.",
@@ -219,12 +231,18 @@ export function commandHelp(command: CommandName): string {
   const spec: CommandSpec = COMMANDS[command];
   const label = (name: OptionName) => {
     const o: OptionSpec = OPTIONS[name];
-    return `${o.short ? `-${o.short}, ` : "    "}--${name}${o.value ? ` ${name === "format" && spec.formats ? spec.formats.join("|") : o.value}` : ""}`;
+    const value = name === "format" && spec.formats ? spec.formats.join("|") : name === "by" && spec.by ? spec.by.join("|") : o.value;
+    return `${o.short ? `-${o.short}, ` : "    "}--${name}${value ? ` ${value}` : ""}`;
   };
   const names = optionsOf(command);
   const width = Math.max(...names.map((n) => label(n).length));
   const lines = names.map((n) => {
-    const help = n === "format" && spec.formats ? `the output format (default ${spec.formats[0]})` : OPTIONS[n].help;
+    const help =
+      n === "format" && spec.formats
+        ? `the output format (default ${spec.formats[0]})`
+        : n === "by" && spec.byHelp !== undefined
+          ? spec.byHelp
+          : OPTIONS[n].help;
     return `  ${label(n).padEnd(width)}  ${help}`;
   });
   return `Usage: cpc ${command}${spec.args ? ` ${spec.args}` : ""} [options]
@@ -234,29 +252,6 @@ ${spec.about}
 Options:
 ${lines.join("\n")}
 `;
-}
-
-/** The edit distance between two words (Levenshtein), for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
-/** The nearest of the candidates, if it is near enough to be what was meant. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  // One edit in a short word, two in a longer one, three at most: "valdate", "--fromat", "--asof".
-  return best !== undefined && bestDistance <= Math.min(3, Math.max(1, Math.floor(word.length / 3))) ? best : undefined;
 }
 
 /** The command named, or a usage error with a suggestion. */
@@ -341,6 +336,12 @@ export function parseCommandLine(command: CommandName, args: readonly string[]):
     }
     if (values[name] !== undefined)
       throw new UsageError(`cpc ${command}: ${shown} is given twice (${JSON.stringify(values[name])} and ${JSON.stringify(value)}); give it once`);
+    // The values of --by are the command's own (cpc due takes owner only): checked here, once, for every command.
+    const by = (COMMANDS[command] as CommandSpec).by;
+    if (name === "by" && by !== undefined && !by.includes(value)) {
+      const guess = nearest(value, by);
+      throw new UsageError(`--by must be one of ${by.join(", ")}, not ${JSON.stringify(value)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ""}`);
+    }
     values[name] = value;
   }
   return { values: values, positionals };

@@ -273,7 +273,7 @@ export interface UpdatePrevious {
  * ```ts
  * import { readFileSync } from "node:fs";
  * import type { ProgressReview } from "peer-challenge";
- * const review: ProgressReview = JSON.parse(readFileSync("examples/west-norfolk-progress-review-2024.json", "utf8"));
+ * const review: ProgressReview = JSON.parse(readFileSync("examples/progress-reviews/west-norfolk-2024.json", "utf8"));
  * review.headline?.completed;
  * //=> 15
  * ```

@@ -1,7 +1,9 @@
 import type { ActionPlan } from "../model/types.js";
 import type { SeriesPoint } from "../progress/series.js";
 import { slipText } from "../progress/compare.js";
-import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import type { Rag } from "../model/vocabulary.js";
+import { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
+import { asClause, changesHeading, daysOverdueText, reportNotes, plural, SHOWN_STATUSES, shownRags, statusWords } from "./words.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const esc = (text: string | number | undefined): string =>
@@ -13,34 +15,7 @@ const esc = (text: string | number | undefined): string =>
     .replace(/'/g, "&#39;");
 const lines = (text: string | undefined): string => esc(text).replace(/\r?\n/g, "<br>");
 
-// Colours chosen for at least 4.5:1 contrast with white text and with the white page
-// (WCAG AA); each also has a pattern, so colour is never the only signal.
-export interface Swatch {
-  readonly fill: string;
-  readonly pattern: "solid" | "stripes" | "dots" | "cross" | "grid" | "waves";
-  readonly label: string;
-}
-export const RAG_SWATCH: Readonly<Record<Rag, Swatch>> = {
-  red: { fill: "#b42318", pattern: "stripes", label: RAG_LABEL.red },
-  amber: { fill: "#95510a", pattern: "dots", label: RAG_LABEL.amber },
-  green: { fill: "#1a7431", pattern: "solid", label: RAG_LABEL.green },
-  blue: { fill: "#1d4ed8", pattern: "cross", label: RAG_LABEL.blue },
-};
-export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
-  "not-started": { fill: "#57606a", pattern: "stripes", label: STATUS_LABEL["not-started"] },
-  "in-progress": { fill: "#0550ae", pattern: "solid", label: STATUS_LABEL["in-progress"] },
-  complete: { fill: "#1a7431", pattern: "cross", label: STATUS_LABEL.complete },
-  ongoing: { fill: "#6639ba", pattern: "waves", label: STATUS_LABEL.ongoing },
-  "on-hold": { fill: "#95510a", pattern: "dots", label: STATUS_LABEL["on-hold"] },
-  cancelled: { fill: "#424a53", pattern: "grid", label: STATUS_LABEL.cancelled },
-};
-
-/** The progress-review headline's three parts, each with a pattern as well as a colour. */
-const HEADLINE_SWATCH = {
-  completed: { fill: "#1a7431", pattern: "cross", label: "Completed" },
-  expected: { fill: "#0550ae", pattern: "solid", label: "Making expected progress" },
-  not: { fill: "#57606a", pattern: "stripes", label: "Not yet progressed" },
-} as const satisfies Readonly<Record<string, Swatch>>;
+export { RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
 const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
 
 /** A chart of one horizontal stacked bar per row, with a label, an SVG title and description, a legend and a caption. */
@@ -172,7 +147,7 @@ function legend(entries: readonly [string, Swatch][], prefix: string, y: number,
 }
 
 function statusChart(r: Report): string {
-  const order = STATUSES.filter((s) => s !== "cancelled");
+  const order = SHOWN_STATUSES;
   const segments = order.map((s) => ({ key: s, count: r.status.counts[s], swatch: STATUS_SWATCH[s] }));
   const desc = order.map((s) => `${STATUS_LABEL[s]} ${r.status.counts[s]} (${r.status.percentages[s]}%)`).join(", ");
   const width = 640;
@@ -194,7 +169,7 @@ ${legend(
 }
 
 function themeChart(r: Report): string {
-  const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
+  const rags = shownRags(r.rag.scheme);
   return barChart({
     id: "theme-chart",
     title: "RAG rating of actions by theme",
@@ -224,7 +199,14 @@ function table(
 
 const ragBadge = (rag: Rag, derived: boolean) =>
   `<span class="badge rag-${rag}">${esc(RAG_LABEL[rag])}</span>${derived ? ' <span class="muted">(derived)</span>' : ""}`;
-const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
+const statusText = (row: ActionRow) => statusWords(row, STATUS_LABEL);
+
+/** Text as a CSS string: quotes, backslashes, line breaks and "<" (which could end the style element) escaped. */
+const cssString = (text: string): string => `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** Each printed page's foot: the council and the date on the left, beside "Page 2 of 9". */
+const printFooter = (r: Report): string =>
+  `\n@media print { @page { @bottom-left { content: ${cssString(`${r.council}: as of ${longDate(r.asOf)}`)}; font: 8pt system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #57606a; } } }\n`;
 
 const CSS = `
 :root { color-scheme: light; }
@@ -261,13 +243,48 @@ ul.steps li { margin: .15rem 0; }
 .date { white-space: nowrap; }
 footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
 @media print {
-  @page { size: A4; margin: 14mm 12mm; }
-  body { font-size: 10pt; }
+  /* The committee summary on portrait A4; the action detail an appendix on landscape pages,
+     where the latest comment gets the width. "Page 2 of 9" in the bottom margin. */
+  @page { size: A4 portrait; margin: 14mm 12mm 16mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); white-space: nowrap; font: 9pt system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #57606a; } }
+  @page appendix { size: A4 landscape; margin: 12mm 12mm 14mm; }
+  body { font-size: 9.5pt; line-height: 1.3; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13pt; margin: 1.1rem 0 .4rem; break-after: avoid; }
+  h3 { font-size: 10.5pt; margin: .9rem 0 .3rem; break-after: avoid; }
+  h3 + p.muted { break-after: avoid; margin: 0 0 .2rem; }
   tr, figure { break-inside: avoid; }
   thead { display: table-header-group; }
+  table { margin: .3rem 0 .6rem; }
+  th, td { padding: .2rem .35rem; overflow-wrap: break-word; }
+  /* A long action may run over a page: its header row repeats; a short one stays whole. */
+  table.actions tr { break-inside: auto; }
+  caption { padding: .1rem 0; }
+  figure.chart { margin: .4rem 0; }
+  figure.chart svg { max-width: 100%; }
+  .headline { margin: .4rem 0; }
+  .headline { gap: .6rem; }
+  .headline div { padding: .3rem .7rem; min-width: 8rem; }
+  .headline strong { font-size: 1.3rem; }
+  .print-pair { display: flex; gap: 1.5rem; align-items: flex-start; }
+  .print-pair table.compact { min-width: 0; width: auto; }
+  section.appendix { page: appendix; break-before: page; }
+  table.actions { table-layout: fixed; font-size: 8.5pt; }
+  table.actions th:nth-child(1) { width: 6.5%; }
+  table.actions th:nth-child(2) { width: 25%; }
+  table.actions th:nth-child(3) { width: 10%; }
+  table.actions th:nth-child(4) { width: 10%; }
+  table.actions th:nth-child(5) { width: 9%; }
+  table.actions th:nth-child(6) { width: 7%; }
+  table.actions th:nth-child(7) { width: 32.5%; }
+  table.actions td:nth-child(7) { width: auto; }
+  ul.steps li { margin: 0; }
+  /* The footer's words are in each page's margin instead (below), not on a page of their own. */
+  footer { display: none; }
+  /* The summary's tables are short: each whole on one page. No header row alone at a page's foot. */
+  section:not(.appendix) table { break-inside: avoid; }
+  caption, thead { break-after: avoid; }
+  tbody tr:first-child { break-before: avoid; }
   .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   figure.chart svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -298,7 +315,7 @@ footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
 export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}): string {
   const r = reportOf("renderHtmlReport", plan, options);
   const h = r.headline;
-  const rags = RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag");
+  const rags = shownRags(r.rag.scheme);
   const parts: string[] = [];
   parts.push(`<header>
 <h1>${esc(r.council)}</h1>
@@ -313,12 +330,13 @@ export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}):
 <div><strong>${h.notProgressed.percent}%</strong> not yet progressed (${h.notProgressed.count})</div>
 <div><strong>${r.overdue.length}</strong> overdue</div>
 </div>
-<p>${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.${r.notes.map((n) => ` ${esc(n)}`).join("")}${r.rag.derived ? ` ${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : ""}</p>
+<p>${[`${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.`, ...reportNotes(r)].map(esc).join(" ")}</p>
 ${statusChart(r)}
+<div class="print-pair">
 ${table(
   "Actions by status",
   ["Status", "Actions", "%"],
-  STATUSES.filter((s) => s !== "cancelled").map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]),
+  SHOWN_STATUSES.map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]),
   [1, 2],
   "compact",
 )}
@@ -329,6 +347,7 @@ ${table(
   [1, 2],
   "compact",
 )}
+</div>
 </section>`);
 
   if (r.trend && r.trend.length > 0) {
@@ -390,13 +409,13 @@ ${
     const list = (title: string, items: readonly string[]) =>
       `<h3>${esc(title)} (${items.length})</h3>${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
     const named = (a: { id: string; title: string }) => `${esc(a.id)} ${esc(a.title)}`;
-    parts.push(`<section aria-labelledby="changes"><h2 id="changes">Changes since the previous snapshot</h2>
+    parts.push(`<section aria-labelledby="changes"><h2 id="changes">${esc(changesHeading(c.since))}</h2>
 ${list("Completed", c.completed.map(named))}
 ${list(
   "Slipped",
   c.slipped.map((a, i) => {
     const s = c.slips[i]!;
-    return `${named(a)}: ${esc(slipText(s))}`;
+    return `${esc(asClause(`${a.id} ${a.title}`))}: ${esc(slipText(s))}`;
   }),
 )}
 ${list("Newly overdue", c.newlyOverdue.map(named))}
@@ -416,7 +435,7 @@ ${list("Removed", c.removed.map(named))}
         const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : "", wasHtml(row.was)]
           .filter((x) => x)
           .join("<br>");
-        const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${row.daysOverdue} days overdue</span>` : ""}`;
+        const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${esc(daysOverdueText(row.daysOverdue))}</span>` : ""}`;
         return [
           esc(row.action.id),
           what,
@@ -432,7 +451,7 @@ ${meta.length ? `<p class="muted">${esc(meta.join(". "))}.</p>` : ""}
 ${rows.length ? table(`Actions for ${rec.id}`, ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"], rows, [], "actions") : "<p>No actions.</p>"}`;
     })
     .join("\n");
-  parts.push(`<section aria-labelledby="recommendations"><h2 id="recommendations">Recommendations and actions</h2>\n${recs}\n</section>`);
+  parts.push(`<section class="appendix" aria-labelledby="recommendations"><h2 id="recommendations">Recommendations and actions</h2>\n${recs}\n</section>`);
 
   return `<!doctype html>
 <html lang="en-GB">
@@ -440,7 +459,7 @@ ${rows.length ? table(`Actions for ${rec.id}`, ["Action", "What will be done", "
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(r.council)}: ${esc(r.title)}, as of ${esc(longDate(r.asOf))}</title>
-<style>${CSS}</style>
+<style>${CSS}${printFooter(r)}</style>
 </head>
 <body>
 <main>

@@ -1,11 +1,11 @@
 import type { ActionPlan } from "../model/types.js";
 import { slipText } from "../progress/compare.js";
-import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { mdCell, mdItem, mdTable, mdText } from "./markdown-text.js";
+import { asClause, changesHeading, daysOverdueText, reportNotes, headlineSentence, SHOWN_STATUSES, shownRags, statusWords } from "./words.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
 const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
-const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
+const statusText = (row: ActionRow) => statusWords(row, STATUS_LABEL);
 
 function sections(r: Report): string[] {
   const out: string[] = [];
@@ -17,25 +17,22 @@ function sections(r: Report): string[] {
     "",
     "## Headline",
     "",
-    `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${h.total} actions${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${r.overdue.length} ${r.overdue.length === 1 ? "action is" : "actions are"} overdue.`,
+    headlineSentence(h, r.overdue.length),
     "",
     mdTable(
       ["Status", "Actions", "%"],
-      STATUSES.filter((s) => s !== "cancelled").map((s) => [STATUS_LABEL[s], r.status.counts[s], r.status.percentages[s]]),
+      SHOWN_STATUSES.map((s) => [STATUS_LABEL[s], r.status.counts[s], r.status.percentages[s]]),
       [1, 2],
     ),
     "",
     mdTable(
       ["RAG", "Actions", "%"],
-      RAGS.filter((x) => x !== "blue" || r.rag.scheme === "brag").map((x) => [RAG_LABEL[x], r.rag.counts[x], r.rag.percentages[x]]),
+      shownRags(r.rag.scheme).map((x) => [RAG_LABEL[x], r.rag.counts[x], r.rag.percentages[x]]),
       [1, 2],
     ),
     "",
   );
-  const notes = [
-    ...r.notes,
-    r.rag.derived ? `${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.` : "",
-  ].filter((n) => n);
+  const notes = reportNotes(r);
   if (notes.length) out.push(`_${notes.join(" ")}_`, "");
 
   if (r.trend && r.trend.length > 0) {
@@ -98,7 +95,7 @@ function sections(r: Report): string[] {
 
   const c = r.comparison;
   if (c) {
-    out.push("## Changes since the previous snapshot", "");
+    out.push(`## ${changesHeading(c.since)}`, "");
     const list = (title: string, items: readonly string[]) =>
       out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${mdItem(i)}`), ...(items.length ? [""] : [""]));
     list(
@@ -109,7 +106,7 @@ function sections(r: Report): string[] {
       "Slipped",
       c.slipped.map((a, i) => {
         const s = c.slips[i]!;
-        return `${a.id} ${a.title}: ${slipText(s)}`;
+        return `${asClause(`${a.id} ${a.title}`)}: ${slipText(s)}`;
       }),
     );
     list(
@@ -148,7 +145,7 @@ function sections(r: Report): string[] {
             what,
             (row.action.owners ?? []).join(", "),
             target,
-            `${statusText(row)}${row.daysOverdue ? `, ${row.daysOverdue} days overdue` : ""}`,
+            `${statusText(row)}${row.daysOverdue ? `, ${daysOverdueText(row.daysOverdue)}` : ""}`,
             ragText(row),
             row.latestComment,
           ];

@@ -10,7 +10,7 @@ import { calendarDate, monthOrDate } from "./plan.js";
  * ```ts
  * import { readFileSync } from "node:fs";
  * import { progressReviewSchema } from "peer-challenge/schema";
- * progressReviewSchema.safeParse(JSON.parse(readFileSync("examples/west-norfolk-progress-review-2024.json", "utf8"))).success;
+ * progressReviewSchema.safeParse(JSON.parse(readFileSync("examples/progress-reviews/west-norfolk-2024.json", "utf8"))).success;
  * //=> true
  * ```
  */

@@ -3,11 +3,25 @@ import type { ActionPlan } from "../../model/types.js";
 import { choose, load, type Context } from "../context.js";
 import { BadFile, UsageError } from "../errors.js";
 
+const FORMATS = ["json", "yaml", "csv", "tsv", "xlsx"] as const;
+
+/** The format an output file's name gives: its extension (.yml is YAML), or none. */
+function formatOfName(output: string | undefined): (typeof FORMATS)[number] | undefined {
+  const ext = /\.([a-z]+)$/i.exec(output ?? "")?.[1]?.toLowerCase();
+  const format = ext === "yml" ? "yaml" : ext;
+  return FORMATS.find((f) => f === format);
+}
+
 /** Writes the plan as JSON, YAML, CSV, TSV or an xlsx workbook; an invalid plan is reported and not converted. */
 export async function convertCommand(ctx: Context): Promise<number> {
   const { values, world } = ctx;
-  if (values.to === undefined) throw new UsageError("cpc convert needs --to json, yaml, csv, tsv or xlsx");
-  const to = choose("to", values.to, ["json", "yaml", "csv", "tsv", "xlsx"] as const, "json");
+  // Without --to, -o's name says the format: "-o plan.yaml" is YAML.
+  const named = values.to === undefined ? formatOfName(values.output) : undefined;
+  if (values.to === undefined && named === undefined)
+    throw new UsageError(
+      `cpc convert needs --to json, yaml, csv, tsv or xlsx${values.output !== undefined && values.output !== "-" ? ` (the name ${values.output} does not say which)` : ""}`,
+    );
+  const to = named ?? choose("to", values.to, FORMATS, "json");
   // A workbook is bytes: to a file, never to a terminal.
   if (to === "xlsx" && (values.output === undefined || values.output === "-")) throw new UsageError("cpc convert --to xlsx needs -o FILE.xlsx");
   if (to !== "csv" && to !== "tsv" && (values.bom || values.labels))

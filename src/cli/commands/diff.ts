@@ -1,28 +1,30 @@
 /** `cpc diff <before> <after>`: what moved between two snapshots of a plan. */
 import { slipText, snapshotDate } from "../../progress/compare.js";
-import { isCalendarDate } from "../../dates.js";
 import { comparePlans, orderSnapshots, progressHeadline, type PlanComparison, type SnapshotOrder } from "../../progress/index.js";
 import type { CalendarDate } from "../../dates.js";
-import { choose, councilName, Invalid, load, type Context, type Loaded } from "../context.js";
-import { UsageError } from "../errors.js";
+import { choose, councilName, dateOption, Invalid, load, type Context, type Loaded } from "../context.js";
 import { mdItem, mdText } from "../../report/markdown-text.js";
+import { asClause } from "../../report/words.js";
 import { headlineSentence } from "./stats.js";
 
 /** Actions added, removed, completed, slipped and newly overdue, and the headline of each snapshot. */
 export async function diffCommand(ctx: Context): Promise<number> {
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "md"] as const, "text");
-  if (values.since !== undefined && !isCalendarDate(values.since))
-    throw new UsageError(`--since must be a date, YYYY-MM-DD, not ${JSON.stringify(values.since)}`);
+  if (values.since !== undefined) dateOption("since", values.since);
   const first = await load(ctx, await ctx.read(ctx.positionals[0]!), values.since ?? asOf);
   const second = await load(ctx, await ctx.read(ctx.positionals[1]!), asOf);
   const dates = { ...(values["as-of"] ? { asOf } : {}), ...(values.since ? { since: values.since } : {}) };
   const order = snapshotsInOrder(ctx, first, second, dates);
   const { before, after } = order;
   // Without --as-of and --since each file is read as of its own date, so a file diffed with itself shows nothing.
-  const diff = comparePlans(before.plan, after.plan, { ...(order.asOf ? { asOf: order.asOf } : {}), ...(order.since ? { since: order.since } : {}) });
-  const then = progressHeadline(before.plan, { asOf: diff.since });
-  const now = progressHeadline(after.plan, { asOf: diff.asOf });
+  const diff = comparePlans(before.plan, after.plan, {
+    ...ctx.ragOptions,
+    ...(order.asOf ? { asOf: order.asOf } : {}),
+    ...(order.since ? { since: order.since } : {}),
+  });
+  const then = progressHeadline(before.plan, { asOf: diff.since, ...ctx.ragOptions });
+  const now = progressHeadline(after.plan, { asOf: diff.asOf, ...ctx.ragOptions });
   const said = orderNotes(order, diff);
   if (format === "json") {
     const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
@@ -47,7 +49,7 @@ export async function diffCommand(ctx: Context): Promise<number> {
   const line = (a: { id: string; title: string }) => `${a.id} ${a.title.length > 70 ? `${a.title.slice(0, 69)}…` : a.title}`;
   const sections: [string, string[]][] = [
     ["Completed", diff.completed.map(line)],
-    ["Slipped", diff.slipped.map((a, i) => `${line(a)}: ${slipText(diff.slips[i]!)}`)],
+    ["Slipped", diff.slipped.map((a, i) => `${asClause(line(a))}: ${slipText(diff.slips[i]!)}`)],
     ["Newly overdue", diff.newlyOverdue.map(line)],
     ["Added", diff.added.map(line)],
     ["Removed", diff.removed.map(line)],

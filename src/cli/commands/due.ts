@@ -13,7 +13,8 @@ const what = (action: Action, step: Step | undefined) => (step ? step.text : act
 export async function dueCommand(ctx: Context): Promise<number> {
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "csv", "md", "json"] as const, "text");
-  const by = values.by === undefined ? undefined : choose("by", values.by, ["owner"] as const, "owner");
+  // The command line was read against the command table: --by is owner here, if given.
+  const by = values.by === undefined ? undefined : "owner";
   const within = values.within === undefined ? 30 : Number(values.within);
   if (!/^\d+$/.test(values.within ?? "30") || within > 3660)
     throw new UsageError(`--within must be a whole number of days from 0 to 3660, not ${JSON.stringify(values.within)}`);

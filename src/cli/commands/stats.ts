@@ -9,19 +9,18 @@ import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
 
-const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
-
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
 export async function statsCommand(ctx: Context): Promise<number> {
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
-  const by: RollupBy = choose("by", values.by, BY, "theme");
+  // The command line was read against the command table, which lists the groups --by takes.
+  const by = (values.by ?? "theme") as RollupBy;
   if (values.headline && values.by !== undefined) throw new UsageError("--headline and --by are different views: give one");
   const loaded = await loadOne(ctx);
   const { plan } = loaded;
-  if (values.headline) return headlineOutput(ctx, plan, progressHeadline(plan, { asOf }), format);
+  if (values.headline) return headlineOutput(ctx, plan, progressHeadline(plan, { asOf, ...ctx.ragOptions }), format);
   // One pass: the rollup's total is the plan's status and RAG summary.
-  const groups = rollup(plan, { by, asOf });
+  const groups = rollup(plan, { by, asOf, ...ctx.ragOptions });
   const { status, rag, overdue } = groups.total;
   if (format === "json") {
     ctx.out(

@@ -1,9 +1,8 @@
 /** `cpc trend <file...>`: the figures at the end of each quarter or month. */
-import { isCalendarDate } from "../../dates.js";
 import type { ActionPlan } from "../../model/types.js";
 import { snapshotDate } from "../../progress/compare.js";
 import { progressSeries, type SeriesPoint } from "../../progress/series.js";
-import { choose, councilName, load, Invalid, type Context, type Loaded } from "../context.js";
+import { choose, councilName, dateOption, load, Invalid, type Context, type Loaded } from "../context.js";
 import { UsageError } from "../errors.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
 
@@ -14,13 +13,13 @@ export async function trendCommand(ctx: Context): Promise<number> {
   const every = choose("every", values.every, ["quarter", "month"] as const, "quarter");
   const quarters = choose("quarters", values.quarters, ["calendar", "financial"] as const, "calendar");
   const from = values.from;
-  if (from !== undefined && !isCalendarDate(from)) throw new UsageError(`--from must be a date, YYYY-MM-DD, not ${JSON.stringify(from)}`);
+  if (from !== undefined) dateOption("from", from);
   if (from !== undefined && values["as-of"] !== undefined && from > asOf)
     throw new UsageError(`--from ${from} is after --as-of ${asOf}, where the series ends`);
   const loaded: Loaded[] = [];
   for (const file of ctx.positionals) loaded.push(await load(ctx, await ctx.read(file), asOf));
   const several = loaded.length > 1;
-  const options = { every, quarters, ...(from !== undefined ? { from } : {}) };
+  const options = { every, quarters, ...ctx.ragOptions, ...(from !== undefined ? { from } : {}) };
   let points: readonly SeriesPoint[];
   const notes: string[] = [];
   let plan: ActionPlan = loaded[loaded.length - 1]!.plan;

@@ -1,0 +1,89 @@
+/**
+ * The report's small words and choices, worked out once for every renderer (Markdown,
+ * HTML, Word), the CLI and the page: which statuses and RAG ratings a table shows, how an
+ * action's status reads, "1 day overdue" and "in 2 days", the notes under the headline and
+ * the heading over what changed.
+ *
+ * @internal
+ * @module
+ */
+import { longDate, type CalendarDate } from "../dates.js";
+import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import type { ProgressHeadline } from "../progress/headline.js";
+import type { RagSummary } from "../statistics/tally.js";
+
+/** The statuses the status tables and charts show: every status but cancelled (left out of the figures). */
+export const SHOWN_STATUSES: readonly Status[] = STATUSES.filter((s) => s !== "cancelled");
+
+/** The RAG ratings a scheme shows: blue only in a BRAG scheme. */
+export function shownRags(scheme: "rag" | "brag"): readonly Rag[] {
+  return RAGS.filter((x) => x !== "blue" || scheme === "brag");
+}
+
+/** A count and its noun, singular for one: "1 day", "2 days", "0 days". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** "1 day overdue", "12 days overdue". */
+export function daysOverdueText(days: number): string {
+  return `${plural(days, "day")} overdue`;
+}
+
+/** When something falls due, counted from today: "today", "tomorrow", "in 12 days". */
+export function dueInText(days: number): string {
+  return days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+}
+
+/**
+ * A sentence of the plan's used as a clause, before a comma or a colon of ours: its
+ * closing full stop dropped ("… casework." then ", due …" reads "… casework, due …").
+ * An ellipsis, a question or an exclamation is kept.
+ */
+export function asClause(text: string): string {
+  const t = text.trimEnd();
+  return /[^.]\.$/.test(t) ? t.slice(0, -1) : t;
+}
+
+/** An action's status in the report: its label, or that the plan gives none and it counts as not started. */
+export function statusWords(row: { readonly status: Status; readonly statusGiven: boolean }, labels: Readonly<Record<Status, string>>): string {
+  return row.statusGiven ? labels[row.status] : "No status (not started)";
+}
+
+/**
+ * The notes under a report's headline: what the figures were computed from and where equal
+ * counts show as different percentages (the report model's), then the RAG ratings worked out
+ * rather than reported. One list for the HTML, Markdown and Word reports.
+ */
+export function reportNotes(r: { readonly notes: readonly string[]; readonly rag: RagSummary }): readonly string[] {
+  return [...r.notes, ...(r.rag.derived ? [`${r.rag.derived} of ${r.rag.total} RAG ratings are derived from status and target date, not reported.`] : [])];
+}
+
+/** The heading over what changed: "Changes since the previous snapshot of 31 March 2019". */
+export function changesHeading(since: CalendarDate): string {
+  return `Changes since the previous snapshot of ${longDate(since)}`;
+}
+
+/**
+ * The headline in one sentence: "20% of actions completed, 50% making expected progress and
+ * 30% not yet progressed (54 actions). 5 actions are overdue."
+ */
+export function headlineSentence(h: ProgressHeadline, overdue: number): string {
+  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${overdue} ${overdue === 1 ? "action is" : "actions are"} overdue.`;
+}
+
+/**
+ * One line of an owner's reminders: "16: Pilot a casework system, due 2019-02-28, 122 days
+ * overdue", or "… due 2024-06-01, today" for one falling due.
+ */
+export function reminderText(item: {
+  readonly action: { readonly id: string; readonly title: string };
+  readonly step?: { readonly id: string; readonly text: string } | undefined;
+  readonly due: CalendarDate;
+  readonly daysOverdue?: number;
+  readonly daysLeft?: number;
+}): string {
+  const what = asClause(item.step?.text ?? item.action.title);
+  const when = item.daysOverdue !== undefined ? daysOverdueText(item.daysOverdue) : dueInText(item.daysLeft ?? 0);
+  return `${item.action.id}${item.step ? ` (${item.step.id})` : ""}: ${what}, due ${item.due}, ${when}`;
+}
