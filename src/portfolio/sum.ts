@@ -1,0 +1,93 @@
+/**
+ * Figures over several plans from each plan's own figures: counts are added up and the
+ * percentages worked out again from the sums with {@link percentages}, never averaged.
+ * The summaries' shapes are read, not copied: a count the statistics add later is summed
+ * as well.
+ */
+import type { ProgressHeadline, Share } from "../progress/headline.js";
+import { percentages, type PercentagesOptions } from "../statistics/percentages.js";
+import type { RagSummary, StatusSummary } from "../statistics/tally.js";
+import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+
+/** Adds up records of counts key by key, keeping the first record's key order. */
+export function sumCounts<K extends string>(records: readonly Readonly<Record<K, number>>[]): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const r of records) for (const k of Object.keys(r) as K[]) out[k] = (out[k] ?? 0) + r[k];
+  return out;
+}
+
+/** The sum of the numeric fields of several objects of one shape (the others are left to the caller). */
+function sumNumbers<T extends object>(items: readonly T[]): Partial<Record<keyof T, number>> {
+  const out: Partial<Record<keyof T, number>> = {};
+  for (const item of items)
+    for (const [k, v] of Object.entries(item) as [keyof T, unknown][]) if (typeof v === "number") out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+/**
+ * Status summaries added up: counts, totals, cancelled and no-status counts summed;
+ * percentages of the summed counts, cancelled left out as {@link statusSummary} leaves it.
+ */
+export function sumStatus(items: readonly StatusSummary[], options: PercentagesOptions): StatusSummary {
+  const counts = sumCounts<string>([ZERO_STATUSES, ...items.map((s) => s.counts)]) as Record<Status, number>;
+  const { cancelled: _cancelled, ...counted } = counts;
+  return {
+    total: 0,
+    excluded: 0,
+    noStatus: 0,
+    ...sumNumbers(items),
+    counts,
+    percentages: { ...percentages(counted, options), cancelled: 0 },
+  };
+}
+
+const ZERO_STATUSES: Readonly<Record<Status, number>> = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+const ZERO_RAGS: Readonly<Record<Rag, number>> = Object.fromEntries(RAGS.map((r) => [r, 0])) as Record<Rag, number>;
+
+/**
+ * The RAG scheme of several plans' figures together: one scheme when they share it,
+ * `"mixed"` when some plans count complete work blue and others green.
+ */
+export type PortfolioScheme = "rag" | "brag" | "mixed";
+
+/**
+ * RAG figures over several plans: each plan's counts as its own scheme gave them, summed.
+ *
+ * @category Portfolio
+ * @example
+ * ```ts
+ * import { portfolioSummary, type PortfolioRag } from "peer-challenge";
+ * const rag: PortfolioRag = portfolioSummary([kingston, westNorfolk], { asOf: "2024-06-26" }).total.rag;
+ * rag.scheme;
+ * //=> "rag"
+ * ```
+ */
+export interface PortfolioRag extends Omit<RagSummary, "scheme"> {
+  /** `mixed` when some plans use BRAG (complete is blue) and others RAG (complete is green): the sums then mix the two. */
+  readonly scheme: PortfolioScheme;
+}
+
+/** RAG summaries added up: counts summed, percentages of the sums. */
+export function sumRag(items: readonly RagSummary[], options: PercentagesOptions): PortfolioRag {
+  const counts = sumCounts<string>([ZERO_RAGS, ...items.map((r) => r.counts)]) as Record<Rag, number>;
+  const schemes = new Set(items.map((r) => r.scheme));
+  const scheme: PortfolioScheme = schemes.size > 1 ? "mixed" : (items[0]?.scheme ?? "rag");
+  return { total: 0, derived: 0, excluded: 0, ...sumNumbers(items), counts, percentages: percentages(counts, options), scheme };
+}
+
+function isShare(v: unknown): v is Share {
+  return typeof v === "object" && v !== null && typeof (v as Share).count === "number" && typeof (v as Share).percent === "number";
+}
+
+/**
+ * Progress-review headlines added up: each bucket's count summed, and the percentages
+ * of the summed buckets, in the headline's order (which breaks largest-remainder ties).
+ */
+export function sumHeadline(items: readonly ProgressHeadline[], options: PercentagesOptions): ProgressHeadline {
+  const shareCounts: Record<string, number> = { completed: 0, expectedProgress: 0, notProgressed: 0 };
+  for (const h of items) for (const [k, v] of Object.entries(h)) if (isShare(v)) shareCounts[k] = (shareCounts[k] ?? 0) + v.count;
+  const shares = percentages(shareCounts, options);
+  const out: Record<string, unknown> = { total: 0, excluded: 0, overdueInProgress: 0, ...sumNumbers(items) };
+  for (const k of Object.keys(shareCounts)) out[k] = { count: shareCounts[k]!, percent: shares[k]! };
+  return out as unknown as ProgressHeadline;
+}
