@@ -31,14 +31,19 @@ function sumNumbers<T extends object>(items: readonly T[]): Partial<Record<keyof
 export function sumStatus(items: readonly StatusSummary[], options: PercentagesOptions): StatusSummary {
   const counts = sumCounts<string>([ZERO_STATUSES, ...items.map((s) => s.counts)]) as Record<Status, number>;
   const { cancelled: _cancelled, ...counted } = counts;
-  return {
+  const sum: StatusSummary = {
     total: 0,
-    excluded: 0,
-    noStatus: 0,
-    ...sumNumbers(items),
     counts,
     percentages: { ...percentages(counted, options), cancelled: 0 },
+    excluded: 0,
+    noStatus: 0,
   };
+  return inOrderOf(sum, { ...sumNumbers(items), counts: sum.counts, percentages: sum.percentages });
+}
+
+/** `base` with `values` over it: `base`'s keys first, in its order, then any others. */
+function inOrderOf<T extends object>(base: T, values: object): T {
+  return { ...base, ...values };
 }
 
 const ZERO_STATUSES: Readonly<Record<Status, number>> = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -72,7 +77,8 @@ export function sumRag(items: readonly RagSummary[], options: PercentagesOptions
   const counts = sumCounts<string>([ZERO_RAGS, ...items.map((r) => r.counts)]) as Record<Rag, number>;
   const schemes = new Set(items.map((r) => r.scheme));
   const scheme: PortfolioScheme = schemes.size > 1 ? "mixed" : (items[0]?.scheme ?? "rag");
-  return { total: 0, derived: 0, excluded: 0, ...sumNumbers(items), counts, percentages: percentages(counts, options), scheme };
+  const sum: PortfolioRag = { total: 0, counts, percentages: percentages(counts, options), derived: 0, excluded: 0, scheme };
+  return inOrderOf(sum, { ...sumNumbers(items), counts, percentages: sum.percentages, scheme });
 }
 
 function isShare(v: unknown): v is Share {
@@ -84,10 +90,23 @@ function isShare(v: unknown): v is Share {
  * of the summed buckets, in the headline's order (which breaks largest-remainder ties).
  */
 export function sumHeadline(items: readonly ProgressHeadline[], options: PercentagesOptions): ProgressHeadline {
-  const shareCounts: Record<string, number> = { completed: 0, expectedProgress: 0, notProgressed: 0 };
+  const template: object = items[0] ?? EMPTY_HEADLINE;
+  const shareCounts: Record<string, number> = {};
+  for (const [k, v] of Object.entries(template)) if (isShare(v)) shareCounts[k] = 0;
   for (const h of items) for (const [k, v] of Object.entries(h)) if (isShare(v)) shareCounts[k] = (shareCounts[k] ?? 0) + v.count;
   const shares = percentages(shareCounts, options);
-  const out: Record<string, unknown> = { total: 0, excluded: 0, overdueInProgress: 0, ...sumNumbers(items) };
-  for (const k of Object.keys(shareCounts)) out[k] = { count: shareCounts[k]!, percent: shares[k]! };
+  const numbers = sumNumbers(items) as Record<string, number | undefined>;
+  // The first headline's key order, so the total reads like a row.
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(template)) out[k] = k in shareCounts ? { count: shareCounts[k]!, percent: shares[k]! } : (numbers[k] ?? 0);
   return out as unknown as ProgressHeadline;
 }
+
+const EMPTY_HEADLINE: ProgressHeadline = {
+  total: 0,
+  completed: { count: 0, percent: 0 },
+  expectedProgress: { count: 0, percent: 0 },
+  notProgressed: { count: 0, percent: 0 },
+  excluded: 0,
+  overdueInProgress: 0,
+};

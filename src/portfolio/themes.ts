@@ -21,8 +21,9 @@ import { sumStatus } from "./sum.js";
  * import { portfolioSummary, type PortfolioTheme } from "peer-challenge";
  * const themes: readonly PortfolioTheme[] = portfolioSummary([kingston, westNorfolk], { asOf: "2024-06-26" }).themes;
  * themes.map((t) => [t.key, t.recommendations]);
- * //=> [["local-priorities-and-outcomes", 0], ["organisational-and-place-leadership", 4],
- * //    ["governance-and-culture", 4], ["financial-planning-and-management", 4], ["capacity-for-improvement", 4], ["unassigned", 12]]
+ * //=> [["local-priorities-and-outcomes", 0], ["organisational-and-place-leadership", 8],
+ * //    ["governance-and-culture", 8], ["financial-planning-and-management", 6], ["capacity-for-improvement", 4], ["unassigned", 11]]
+ * // (Kingston's 8 recommendations under organisational leadership and governance count under both its counterparts)
  * ```
  */
 export interface PortfolioTheme {
