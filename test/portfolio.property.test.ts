@@ -23,7 +23,13 @@ const relative = fc.constantFrom("Within 3 months of the CPC", "within six month
 const councilPlan: fc.Arbitrary<ActionPlan> = fc
   .record({
     p: plan(),
-    published: fc.option(fc.oneof(calendarDate, calendarDate.map((d) => d.slice(0, 7))), { nil: undefined }),
+    published: fc.option(
+      fc.oneof(
+        calendarDate,
+        calendarDate.map((d) => d.slice(0, 7)),
+      ),
+      { nil: undefined },
+    ),
     scheme: fc.option(fc.constantFrom("rag" as const, "brag" as const), { nil: undefined }),
     previous: fc.boolean(),
     previousThemes: fc.array(fc.uniqueArray(fc.constantFrom(...PREVIOUS_THEME_IDS), { minLength: 1, maxLength: 3 }), { maxLength: 5 }),

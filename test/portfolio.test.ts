@@ -1,13 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  overdueActions,
-  portfolioSummary,
-  progressHeadline,
-  ragSummary,
-  statusSummary,
-  type ActionPlan,
-  type Action,
-} from "../src/index.js";
+import { overdueActions, portfolioSummary, progressHeadline, ragSummary, statusSummary, type ActionPlan, type Action } from "../src/index.js";
 import { deepFreeze, loadPlan } from "./helpers.js";
 
 let kingston: ActionPlan;
@@ -164,7 +156,11 @@ describe("each plan is read with its own dates", () => {
     // "March" in a plan published February 2024 is March 2024 (overdue on 1 June 2024); in one
     // published May 2024, March 2025 (not yet due).
     const march = (publishedOn: string) =>
-      plan({ publishedOn, peerChallenge: { start: "2023-11-06" }, actions: [{ id: "1", recommendation: "R1", title: "Publish a new plan", timescale: "March" }] });
+      plan({
+        publishedOn,
+        peerChallenge: { start: "2023-11-06" },
+        actions: [{ id: "1", recommendation: "R1", title: "Publish a new plan", timescale: "March" }],
+      });
     const p = portfolioSummary([march("2024-02"), march("2024-05")], { asOf: "2024-06-01" });
     expect(p.plans.map((r) => r.overdue)).toEqual([1, 0]);
   });

@@ -11,16 +11,15 @@ import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 
 /** Adds up records of counts key by key, keeping the first record's key order. */
 export function sumCounts<K extends string>(records: readonly Readonly<Record<K, number>>[]): Record<K, number> {
-  const out = {} as Record<K, number>;
+  const out: Partial<Record<K, number>> = {};
   for (const r of records) for (const k of Object.keys(r) as K[]) out[k] = (out[k] ?? 0) + r[k];
-  return out;
+  return out as Record<K, number>;
 }
 
 /** The sum of the numeric fields of several objects of one shape (the others are left to the caller). */
 function sumNumbers<T extends object>(items: readonly T[]): Partial<Record<keyof T, number>> {
   const out: Partial<Record<keyof T, number>> = {};
-  for (const item of items)
-    for (const [k, v] of Object.entries(item) as [keyof T, unknown][]) if (typeof v === "number") out[k] = (out[k] ?? 0) + v;
+  for (const item of items) for (const [k, v] of Object.entries(item) as [keyof T, unknown][]) if (typeof v === "number") out[k] = (out[k] ?? 0) + v;
   return out;
 }
 

@@ -221,11 +221,14 @@ export function portfolioSummary(plans: readonly (ActionPlan | PortfolioEntry)[]
   if (!Array.isArray(plans)) throw new RangeError("portfolioSummary: plans must be a list of plans");
   // One date for every plan: the figures of a run that crosses midnight still agree.
   const asOf = options.asOf ?? todayInLondon();
-  const rounding = { ...(options.rounding !== undefined ? { rounding: options.rounding } : {}), ...(options.decimals !== undefined ? { decimals: options.decimals } : {}) };
+  const rounding = {
+    ...(options.rounding !== undefined ? { rounding: options.rounding } : {}),
+    ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
+  };
   const each = { ...rounding, asOf, ...(options.quarters !== undefined ? { quarters: options.quarters } : {}) };
   const rows: PortfolioRow[] = [];
   const themeInputs: { plan: ActionPlan; groups: ReturnType<typeof rollup>["groups"] }[] = [];
-  for (const [i, item] of plans.entries()) {
+  plans.forEach((item: ActionPlan | PortfolioEntry, i) => {
     const entry = entryOf(item);
     const plan = entry.plan;
     if (entry.progressReview !== undefined && !isCalendarDate(entry.progressReview))
@@ -234,7 +237,8 @@ export function portfolioSummary(plans: readonly (ActionPlan | PortfolioEntry)[]
     const byRecommendation = rollup(plan, { ...each, by: "recommendation" });
     const { total } = byRecommendation;
     const timeliness = publicationTimeliness(plan);
-    const review = entry.progressReview === undefined ? undefined : reviewProgress(plan, entry.progressReview, timeliness, { ...each, asOf: entry.progressReview });
+    const review =
+      entry.progressReview === undefined ? undefined : reviewProgress(plan, entry.progressReview, timeliness, { ...each, asOf: entry.progressReview });
     rows.push({
       ...(entry.name !== undefined ? { name: entry.name } : {}),
       council: plan.council?.name,
@@ -250,7 +254,7 @@ export function portfolioSummary(plans: readonly (ActionPlan | PortfolioEntry)[]
       ...(review !== undefined ? { review } : {}),
     });
     themeInputs.push({ plan, groups: byRecommendation.groups });
-  }
+  });
   const reviewed = rows.flatMap((r) => (r.review !== undefined ? [r.review.headline] : []));
   return {
     asOf,

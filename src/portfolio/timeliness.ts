@@ -38,7 +38,7 @@ export interface PublicationTimeliness {
 function span(text: string | undefined): { readonly first: CalendarDate; readonly last: CalendarDate } | undefined {
   if (text === undefined) return undefined;
   if (isCalendarDate(text)) return { first: text, last: text };
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return { first: monthStart(text), last: lastDayOfMonth(text) };
+  if (/^\d{4}-(?:0[1-9]|1[0-2])$/.test(text)) return { first: monthStart(text), last: lastDayOfMonth(text) };
   return undefined;
 }
 

@@ -7,11 +7,15 @@ import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
+import { expandFolders, statsManyCommand } from "./stats-many.js";
 
 const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
 
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
 export async function statsCommand(ctx: Context): Promise<number> {
+  // Several files, or a folder: a row per plan and the totals.
+  const files = expandFolders(ctx.positionals);
+  if (files.length > 1 || files[0] !== ctx.positionals[0]) return statsManyCommand(ctx, files);
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   const by: RollupBy = choose("by", values.by, BY, "theme");
