@@ -103,9 +103,9 @@ export const COMMANDS = {
     args: "<file...>",
     summary: "status and RAG percentages and a rollup; several plans: a row each and the totals",
     about:
-      "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).\nSeveral files (any formats) or a folder: a row per plan and the totals, percentages from the\nsummed counts; --by theme counts recommendations by current theme across the plans. A file\nthat cannot be read is reported under its name and left out, and the totals say so.",
+      "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).\nSeveral files (any formats) or a folder: a row per plan and the totals, percentages from the\nsummed counts; --by theme counts recommendations by current theme across the plans. A file\nthat cannot be read is reported under its name and left out, and the totals say so;\n--format html writes the portfolio as one page (the table, a chart by plan, the themes).",
     options: ["format", "as-of", "by", "headline", ...READING],
-    formats: ["text", "json", "csv", "md"],
+    formats: ["text", "json", "csv", "md", "html"],
     files: [1, Infinity],
   },
   overdue: {

@@ -4,7 +4,8 @@ import { slipText } from "../progress/compare.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
-const esc = (text: string | number | undefined): string =>
+/** Text as HTML: the one escaper of the HTML reports. */
+export const esc = (text: string | number | undefined): string =>
   String(text ?? "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -36,15 +37,15 @@ export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
 };
 
 /** The progress-review headline's three parts, each with a pattern as well as a colour. */
-const HEADLINE_SWATCH = {
+export const HEADLINE_SWATCH = {
   completed: { fill: "#1a7431", pattern: "cross", label: "Completed" },
   expected: { fill: "#0550ae", pattern: "solid", label: "Making expected progress" },
   not: { fill: "#57606a", pattern: "stripes", label: "Not yet progressed" },
 } as const satisfies Readonly<Record<string, Swatch>>;
-const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
+export const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
 
 /** A chart of one horizontal stacked bar per row, with a label, an SVG title and description, a legend and a caption. */
-function barChart<K extends string>(chart: {
+export function barChart<K extends string>(chart: {
   readonly id: string;
   readonly title: string;
   readonly desc: string;
@@ -208,7 +209,8 @@ function themeChart(r: Report): string {
   });
 }
 
-function table(
+/** A table with a caption, column headers and row headers; cells are HTML already escaped. */
+export function table(
   caption: string,
   head: readonly string[],
   rows: readonly (readonly string[])[],
@@ -226,7 +228,7 @@ const ragBadge = (rag: Rag, derived: boolean) =>
   `<span class="badge rag-${rag}">${esc(RAG_LABEL[rag])}</span>${derived ? ' <span class="muted">(derived)</span>' : ""}`;
 const statusText = (row: ActionRow) => (row.statusGiven ? STATUS_LABEL[row.status] : "No status (not started)");
 
-const CSS = `
+export const CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2328; background: #fff; margin: 0; line-height: 1.45; }

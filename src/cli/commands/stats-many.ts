@@ -165,7 +165,7 @@ function orNull<T>(v: T | undefined): T | null {
 /** `cpc stats` with several files, or a folder. */
 export async function statsManyCommand(ctx: Context, files: readonly string[]): Promise<number> {
   const { values, style } = ctx;
-  const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
+  const format = choose("format", values.format, ["text", "json", "csv", "md", "html"] as const, "text");
   if (values.by !== undefined && values.by !== "theme")
     throw new UsageError(`--by ${values.by} groups one plan's actions; across several plans --by theme is the grouping (or give one file)`);
   if (values.headline) throw new UsageError("--headline is one plan's view; with several files the table gives each plan's headline (or give one file)");
@@ -176,6 +176,17 @@ export async function statsManyCommand(ctx: Context, files: readonly string[]): 
     read.map((r) => ({ plan: r.plan, name: r.file })),
     { asOf: ctx.asOf },
   );
+  if (format === "html") {
+    const { portfolioPage } = await import("../../report/portfolio.js");
+    ctx.out(
+      portfolioPage(
+        summary,
+        "Action plans together",
+        leftOut.map((l) => ({ name: l.file, reason: l.reason })),
+      ),
+    );
+    return code;
+  }
   const byTheme = values.by === "theme";
   const names = read.map((r) => r.file);
   if (format === "json") {
