@@ -51,6 +51,13 @@ const ZERO_RAGS: Readonly<Record<Rag, number>> = Object.fromEntries(RAGS.map((r)
 /**
  * The RAG scheme of several plans' figures together: one scheme when they share it,
  * `"mixed"` when some plans count complete work blue and others green.
+ *
+ * @category Portfolio
+ * @example
+ * ```ts
+ * import type { PortfolioScheme } from "peer-challenge";
+ * const scheme: PortfolioScheme = "mixed";
+ * ```
  */
 export type PortfolioScheme = "rag" | "brag" | "mixed";
 

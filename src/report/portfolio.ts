@@ -18,7 +18,24 @@ export interface PortfolioReportOptions extends PortfolioOptions {
   /** The page's heading. Default "Action plans together". */
   readonly title?: string | undefined;
   /** Files that were not read, and why: the page lists them, and says the totals leave them out. */
-  readonly leftOut?: readonly { readonly name: string; readonly reason: string }[] | undefined;
+  readonly leftOut?: readonly LeftOutFile[] | undefined;
+}
+
+/**
+ * A file that was not read into a portfolio, and why.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { LeftOutFile } from "peer-challenge/report";
+ * const file: LeftOutFile = { name: "scrutiny.xlsx", reason: "cannot be read: no such file" };
+ * ```
+ */
+export interface LeftOutFile {
+  /** The file's name, as given. */
+  readonly name: string;
+  /** Why it was left out, in words. */
+  readonly reason: string;
 }
 
 const PUBLISHED = (r: Pick<PortfolioRow, "timeliness">): string => {
@@ -66,7 +83,7 @@ export function renderPortfolioHtml(plans: readonly (ActionPlan | PortfolioEntry
 }
 
 /** The page, from a summary already made (the site makes one for its table too). */
-export function portfolioPage(p: PortfolioSummary, title: string, leftOut: readonly { readonly name: string; readonly reason: string }[]): string {
+export function portfolioPage(p: PortfolioSummary, title: string, leftOut: readonly LeftOutFile[]): string {
   const t = p.total;
   const asOf = longDate(p.asOf);
   const labels = p.plans.map((r) => labelOf(r, p.plans));
