@@ -3,11 +3,13 @@ import { describe, expect } from "vitest";
 import {
   overdueActions,
   percentages,
+  planAsOf,
   portfolioSummary,
   PREVIOUS_THEME_IDS,
   progressHeadline,
   ragSummary,
   statusSummary,
+  STATUSES,
   type Action,
   type ActionPlan,
 } from "../src/index.js";
@@ -125,6 +127,30 @@ describe("portfolioSummary", () => {
       expect(backward.plans).toEqual([...forward.plans].reverse());
       expect(backward.total).toEqual(forward.total);
       expect(backward.themes).toEqual(forward.themes);
+    },
+    60_000,
+  );
+
+  /** A plan whose actions have dated status updates, so that the plan on an earlier day differs. */
+  const withHistory = fc
+    .record({
+      p: councilPlan,
+      updates: fc.array(fc.array(fc.record({ date: calendarDate, status: fc.constantFrom(...STATUSES) }), { maxLength: 3 }), { maxLength: 12 }),
+    })
+    .map(({ p, updates }) => ({
+      ...p,
+      actions: p.actions.map((a, i): Action => {
+        const u = [...(updates[i] ?? [])].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+        return u.length > 0 ? { ...a, status: u.at(-1)!.status, updates: u } : a;
+      }),
+    }));
+
+  test.prop([withHistory, calendarDate, asOf], { numRuns: 150 })(
+    "says how far a plan had got by its review: the headline of the plan as it stood that day",
+    (plan, review, date) => {
+      const row = portfolioSummary([{ plan, progressReview: review }], { asOf: date }).plans[0]!;
+      expect(row.review!.on).toBe(review);
+      expect(row.review!.headline).toEqual(progressHeadline(planAsOf(plan, review), { asOf: review }));
     },
     60_000,
   );

@@ -1,7 +1,7 @@
 import { isCalendarDate, todayInLondon, type CalendarDate } from "../dates.js";
 import type { ActionPlan } from "../model/types.js";
 import { progressHeadline, type ProgressHeadline } from "../progress/headline.js";
-import { planAsOf } from "../progress/history.js";
+import { progressSeries } from "../progress/series.js";
 import { checkOptions } from "../statistics/check.js";
 import type { AsOfOptions } from "../statistics/options.js";
 import type { PercentagesOptions } from "../statistics/percentages.js";
@@ -45,7 +45,7 @@ export interface PortfolioOptions extends AsOfOptions, PercentagesOptions {}
 
 /**
  * How far a plan had got by its progress review: the headline of the plan as it stood
- * that day (its later updates undone).
+ * that day (its later updates undone, as {@link planAsOf} and {@link progressSeries} undo them).
  *
  * @category Portfolio
  * @example
@@ -199,7 +199,7 @@ const entryOf = (item: ActionPlan | PortfolioEntry): PortfolioEntry => ("plan" i
  * the length of its {@link overdueActions}. Its `timeliness` says whether the plan was
  * published within 3 months of the CPC (5 at the latest), or why that is not known; an
  * entry given with its `progressReview` date also says how far the plan had got by then
- * (the plan as it stood that day, by {@link planAsOf}).
+ * (the plan as it stood that day, read back from its dated updates as {@link progressSeries} reads them).
  *
  * @param plans - Plans, or entries with a name and a progress-review date.
  * @param options - `asOf` (one date for every plan; default today in Europe/London), rounding, decimals.
@@ -295,5 +295,8 @@ function reviewProgress(plan: ActionPlan, on: CalendarDate, timeliness: Publicat
     start === undefined
       ? undefined
       : (Number(on.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(on.slice(5, 7)) - Number(start.slice(5, 7)) - (on.slice(8) < start.slice(8) ? 1 : 0);
-  return { on, monthsAfterCpc, headline: progressHeadline(planAsOf(plan, on), options) };
+  // The series' one point, counted as of the review's day from the plan's dated updates.
+  const { asOf: _asOf, ...figures } = options;
+  const point = progressSeries(plan, { ...figures, from: on, to: on, every: "month" }).at(-1)!;
+  return { on, monthsAfterCpc, headline: point.headline };
 }

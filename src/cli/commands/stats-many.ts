@@ -163,8 +163,9 @@ function orNull<T>(v: T | undefined): T | null {
 }
 
 /** `cpc stats` with several files, or a folder. */
-export async function statsManyCommand(ctx: Context, files: readonly string[]): Promise<number> {
+export async function statsManyCommand(ctx: Context): Promise<number> {
   const { values, style } = ctx;
+  const files = expandFolders(ctx.positionals);
   const format = choose("format", values.format, ["text", "json", "csv", "md", "html"] as const, "text");
   if (values.by !== undefined && values.by !== "theme")
     throw new UsageError(`--by ${values.by} groups one plan's actions; across several plans --by theme is the grouping (or give one file)`);

@@ -7,15 +7,14 @@ import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
-import { expandFolders, statsManyCommand } from "./stats-many.js";
+import { statSync } from "node:fs";
 
 const BY = ["theme", "recommendation", "owner", "heading", "status"] as const;
 
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
 export async function statsCommand(ctx: Context): Promise<number> {
-  // Several files, or a folder: a row per plan and the totals.
-  const files = expandFolders(ctx.positionals);
-  if (files.length > 1 || files[0] !== ctx.positionals[0]) return statsManyCommand(ctx, files);
+  // Several files, or a folder: a row per plan and the totals (loaded only then: it brings immer).
+  if (ctx.positionals.length > 1 || isFolder(ctx.positionals[0]!)) return (await import("./stats-many.js")).statsManyCommand(ctx);
   const { values, asOf, style } = ctx;
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   const by: RollupBy = choose("by", values.by, BY, "theme");
@@ -97,6 +96,14 @@ export async function statsCommand(ctx: Context): Promise<number> {
     ].join("\n"),
   );
   return 0;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return path !== "-" && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The progress-review headline as a sentence. */
