@@ -156,6 +156,12 @@ describe("cpc stats a.xlsx b.docx c.yaml ...", () => {
     expect(h.code).toBe(2);
   });
 
+  it("points one plan's --format html to cpc report", async () => {
+    const r = await runCpc(["stats", word, "--format", "html"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("cpc report --format html");
+  });
+
   it("keeps one file's stats as they were", async () => {
     const r = await runCpc(["stats", examplePath("kingston-2019.json"), "--as-of", "2019-06-30", "--format", "json"]);
     expect(JSON.parse(r.out)).toMatchObject({ actions: 54, overdue: 5 });

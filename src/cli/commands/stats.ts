@@ -16,6 +16,7 @@ export async function statsCommand(ctx: Context): Promise<number> {
   // Several files, or a folder: a row per plan and the totals (loaded only then: it brings immer).
   if (ctx.positionals.length > 1 || isFolder(ctx.positionals[0]!)) return (await import("./stats-many.js")).statsManyCommand(ctx);
   const { values, asOf, style } = ctx;
+  if (values.format === "html") throw new UsageError("--format html is the page of several plans; for one plan's page, run cpc report --format html");
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   const by: RollupBy = choose("by", values.by, BY, "theme");
   if (values.headline && values.by !== undefined) throw new UsageError("--headline and --by are different views: give one");
