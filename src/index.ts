@@ -39,3 +39,4 @@ export * from "./statistics/index.js";
 export { ISSUE_CODES, type Issue, type IssueAt, type IssueCode } from "./model/issue.js";
 export { PlanDataError, UPDATE_ERROR_CODES, UpdateError, type UpdateErrorCode } from "./model/errors.js";
 export * from "./progress/index.js";
+export * from "./portfolio/index.js";

@@ -37,7 +37,10 @@ describe("each command takes its own options, and says so", () => {
     expect(twice.err).toContain('--format is given twice ("json" and "csv"); give it once');
     expect((await cpc(["stats", kingston, "--as-of=2019-06-30", "--as-of", "2019-07-01"])).err).toContain("--as-of is given twice");
     expect(await cpc(["validate", kingston, "--strict=yes"])).toMatchObject({ code: 2, err: expect.stringContaining('--strict takes no value, not "yes"') });
-    expect(await cpc(["stats", kingston, "--format"])).toMatchObject({ code: 2, err: expect.stringContaining("--format needs a value (text, json, csv, md)") });
+    expect(await cpc(["stats", kingston, "--format"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("--format needs a value (text, json, csv, md, html)"),
+    });
     // "--format --strict": the value was forgotten, not "--strict".
     expect((await cpc(["validate", kingston, "--format", "--strict"])).err).toContain("--format needs a value (text, json, github)");
   });

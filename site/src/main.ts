@@ -23,6 +23,8 @@ import { changesHeading, reminderText } from "../../src/report/words.js";
 import { writePlanXlsx } from "../../src/xlsx/index.js";
 import { FORMATS, load, type Loaded } from "./load.js";
 import { onReadingChange, readingOptions, showColumns } from "./reading.js";
+import { filesOfDrop } from "./folder.js";
+import { isPlanFile, isPortfolio, portfolioReport, portfolioSection } from "./portfolio.js";
 
 /** The page's element with this id, of the kind the page's HTML gives it. */
 function $<T extends HTMLElement>(id: string, kind: new () => T): T {
@@ -41,6 +43,8 @@ const results = $("results", HTMLElement);
 
 asOfInput.value = todayInLondon();
 let loaded: Loaded[] = [];
+/** Whether the files came from a folder: a portfolio, however many. */
+let fromFolder = false;
 
 /** Text made safe for HTML. */
 const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51,7 +55,8 @@ const say = (text: string) => {
 
 async function readFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
-  const chosen = files.slice(0, 2);
+  // Two files are snapshots of one plan (or two councils' plans); more, or a folder, a portfolio.
+  const chosen = fromFolder || files.length > 2 ? files : files.slice(0, 2);
   results.hidden = true;
   progress.hidden = false;
   progress.value = 0;
@@ -80,6 +85,10 @@ const ragOptions = (): { ragRule?: "expected-progress" } => (ragRuleInput.value 
 function render(): void {
   if (loaded.length === 0) return;
   const day = asOf();
+  if (isPortfolio(loaded, fromFolder)) {
+    renderPortfolio(day);
+    return;
+  }
   const plans = loaded.map((l) => l.plan);
   let latest = plans[plans.length - 1];
   let earlier = plans.length === 2 ? plans[0] : undefined;
@@ -129,6 +138,18 @@ function render(): void {
     latest === undefined
       ? `${loaded[loaded.length - 1]!.name} could not be used: ${errors} problem${errors === 1 ? "" : "s"} to put right, listed below.`
       : `Read ${loaded.map((l) => l.name).join(" and ")}: figures as of ${day}.`,
+  );
+  $("results-h", HTMLElement).focus();
+}
+
+/** Several plans: each file's problems, then the table by plan and the totals. */
+function renderPortfolio(day: string): void {
+  results.innerHTML = `<h2 id="results-h" tabindex="-1" class="visually-hidden">Results</h2>${loaded.map((l) => issuesSection(l)).join("")}${portfolioSection(loaded, day)}`;
+  results.hidden = false;
+  $("dl-portfolio", HTMLButtonElement).addEventListener("click", () => save("action-plans-together.html", portfolioReport(loaded, day), "text/html"));
+  const usable = loaded.filter((l) => l.plan !== undefined).length;
+  say(
+    `Read ${loaded.length} files: ${usable} plan${usable === 1 ? "" : "s"} together, figures as of ${day}${usable < loaded.length ? `; ${loaded.length - usable} could not be used` : ""}.`,
   );
   $("results-h", HTMLElement).focus();
 }
@@ -220,11 +241,19 @@ function wireDownloads(plan: ActionPlan, options: { asOf: string; compare?: Acti
 }
 
 input.accept = FORMATS.join(",");
-input.addEventListener("change", () => void readFiles([...(input.files ?? [])]));
+input.addEventListener("change", () => {
+  fromFolder = false;
+  void readFiles([...(input.files ?? [])]);
+});
+const folderInput = $("folder", HTMLInputElement);
+folderInput.addEventListener("change", () => {
+  fromFolder = true;
+  void readFiles([...(folderInput.files ?? [])].filter((f) => isPlanFile(f.webkitRelativePath || f.name)));
+});
 ragRuleInput.addEventListener("change", () => render());
 asOfInput.addEventListener("change", () => {
   // Judge the same files as of the new day.
-  const files = [...(input.files ?? [])];
+  const files = fromFolder ? [...(folderInput.files ?? [])].filter((f) => isPlanFile(f.webkitRelativePath || f.name)) : [...(input.files ?? [])];
   if (files.length > 0) void readFiles(files);
   else if (dropped.length > 0) void readFiles(dropped);
 });
@@ -243,6 +272,9 @@ drop.addEventListener("dragleave", () => drop.classList.remove("over"));
 drop.addEventListener("drop", (e) => {
   e.preventDefault();
   drop.classList.remove("over");
-  dropped = [...(e.dataTransfer?.files ?? [])];
-  void readFiles(dropped);
+  void filesOfDrop(e.dataTransfer?.items, [...(e.dataTransfer?.files ?? [])]).then((d) => {
+    fromFolder = d.folder;
+    dropped = d.files;
+    void readFiles(dropped);
+  });
 });

@@ -109,13 +109,14 @@ export const COMMANDS = {
     files: [1, Infinity],
   },
   stats: {
-    args: "<file>",
-    summary: "status and RAG percentages and a rollup",
-    about: "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).",
+    args: "<file...>",
+    summary: "status and RAG percentages and a rollup; several plans: a row each and the totals",
+    about:
+      "Status and RAG counts and percentages, and the plan rolled up by theme (or --by).\nSeveral files (any formats) or a folder: a row per plan and the totals, percentages from the\nsummed counts; --by theme counts recommendations by current theme across the plans. A file\nthat cannot be read is reported under its name and left out, and the totals say so;\n--format html writes the portfolio as one page (the table, a chart by plan, the themes).",
     options: ["format", "as-of", "by", "headline", "rag-rule", ...READING],
-    formats: ["text", "json", "csv", "md"],
+    formats: ["text", "json", "csv", "md", "html"],
     by: ["theme", "recommendation", "owner", "heading", "status"],
-    files: [1, 1],
+    files: [1, Infinity],
   },
   overdue: {
     args: "<file>",

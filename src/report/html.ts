@@ -6,7 +6,8 @@ import { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatc
 import { asClause, changesHeading, daysOverdueText, reportNotes, plural, SHOWN_STATUSES, shownRags, statusWords } from "./words.js";
 import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
 
-const esc = (text: string | number | undefined): string =>
+/** Text as HTML: the one escaper of the HTML reports. */
+export const esc = (text: string | number | undefined): string =>
   String(text ?? "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -15,11 +16,11 @@ const esc = (text: string | number | undefined): string =>
     .replace(/'/g, "&#39;");
 const lines = (text: string | undefined): string => esc(text).replace(/\r?\n/g, "<br>");
 
-export { RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
-const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
+export { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
+export const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
 
 /** A chart of one horizontal stacked bar per row, with a label, an SVG title and description, a legend and a caption. */
-function barChart<K extends string>(chart: {
+export function barChart<K extends string>(chart: {
   readonly id: string;
   readonly title: string;
   readonly desc: string;
@@ -183,7 +184,8 @@ function themeChart(r: Report): string {
   });
 }
 
-function table(
+/** A table with a caption, column headers and row headers; cells are HTML already escaped. */
+export function table(
   caption: string,
   head: readonly string[],
   rows: readonly (readonly string[])[],
@@ -208,7 +210,7 @@ const cssString = (text: string): string => `"${text.replace(/[\\"<\n\r]/g, (c) 
 const printFooter = (r: Report): string =>
   `\n@media print { @page { @bottom-left { content: ${cssString(`${r.council}: as of ${longDate(r.asOf)}`)}; font: 8pt system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #57606a; } } }\n`;
 
-const CSS = `
+export const CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f2328; background: #fff; margin: 0; line-height: 1.45; }

@@ -7,3 +7,4 @@
 export { renderMarkdownReport } from "./markdown.js";
 export { renderHtmlReport } from "./html.js";
 export { buildReport, type ActionRow, type RecommendationSection, type Report, type ReportOptions } from "./model.js";
+export { renderPortfolioHtml, type LeftOutFile, type PortfolioReportOptions } from "./portfolio.js";

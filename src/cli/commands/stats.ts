@@ -8,10 +8,14 @@ import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
+import { statSync } from "node:fs";
 
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
 export async function statsCommand(ctx: Context): Promise<number> {
+  // Several files, or a folder: a row per plan and the totals (loaded only then: it brings immer).
+  if (ctx.positionals.length > 1 || isFolder(ctx.positionals[0]!)) return (await import("./stats-many.js")).statsManyCommand(ctx);
   const { values, asOf, style } = ctx;
+  if (values.format === "html") throw new UsageError("--format html is the page of several plans; for one plan's page, run cpc report --format html");
   const format = choose("format", values.format, ["text", "json", "csv", "md"] as const, "text");
   // The command line was read against the command table, which lists the groups --by takes.
   const by = (values.by ?? "theme") as RollupBy;
@@ -94,6 +98,14 @@ export async function statsCommand(ctx: Context): Promise<number> {
     ].join("\n"),
   );
   return 0;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return path !== "-" && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The progress-review headline as a sentence. */
