@@ -39,3 +39,4 @@ export * from "./statistics/index.js";
 export { ISSUE_CODES, type Issue, type IssueAt, type IssueCode } from "./model/issue.js";
 export { PlanDataError } from "./model/errors.js";
 export * from "./progress/index.js";
+export { ownerReturns, returnPlanKey, type OwnerReturn, type OwnerReturnsOptions, type ReturnItem } from "./returns/index.js";
