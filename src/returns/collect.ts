@@ -289,7 +289,7 @@ function dayOf(cell: ReadCell): { date: CalendarDate } | { problem: string } {
   if (cell.number !== undefined) return { problem: `the number ${cell.number} is not formatted as a date` };
   const text = cell.text.trim();
   const t = parseTimescale(text);
-  if (t.kind === "date" && t.precision === "day" && t.start === undefined) return { date: t.due };
+  if (t.kind === "date" && t.precision === "day" && (t.start === undefined || t.start === t.due)) return { date: t.due };
   if (isDated(t)) return { problem: `"${text}" is not one day` };
   return { problem: `"${text}" is not a date${t.kind === "unknown" && t.reason ? ` (${t.reason})` : ""}` };
 }

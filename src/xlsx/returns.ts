@@ -391,7 +391,8 @@ function place(ref: string): { column: number; row: number } | undefined {
 }
 
 /** A return workbook as the merge takes it, or why it is not one. */
-function readReturn(name: string, bytes: Uint8Array): ReadReturn {
+/** @internal */
+export function readReturn(name: string, bytes: Uint8Array): ReadReturn {
   const read = readSheets(bytes);
   if ("problem" in read) return { name, problem: { message: `the file cannot be read: ${read.problem}`, hint: read.hint } };
   const markerCells = read.sheets.get(MARKER_SHEET);
