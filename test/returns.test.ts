@@ -218,6 +218,15 @@ describe("collecting Kingston's returns as the owners filled them in", () => {
     expect(reversed.changes).toEqual(result.changes);
   });
 
+  it("reads a return saved again by LibreOffice Calc as the one openpyxl saved", () => {
+    // libreoffice/Ian Thomas.xlsx is filled/Ian Thomas.xlsx saved by LibreOffice (resave.sh).
+    const lo = collectReturns(kingston, [{ ...fixture("libreoffice", "Ian Thomas.xlsx"), name: "Ian Thomas.xlsx" }], { asOf: "2019-07-15" });
+    const py = collectReturns(kingston, [fixture("filled", "Ian Thomas.xlsx")], { asOf: "2019-07-15" });
+    expect(lo.issues).toEqual([]);
+    expect(lo.changes.map((c) => c.key)).toEqual(["9.1", "10"]);
+    expect(lo.plan).toEqual(py.plan);
+  });
+
   it("calls a file that is not a return what it is", () => {
     const tracker = new Uint8Array(readFileSync(new URL("./fixtures/xlsx/tracker.xlsx", import.meta.url)));
     const r = collectReturns(kingston, [
