@@ -283,6 +283,18 @@ const issueOf = (code: ReturnIssueCode, file: string, message: string, more: Par
   ...more,
 });
 
+/**
+ * Text as it comes back from a workbook, for comparing with the plan's: characters XML
+ * cannot carry dropped, line ends as line feeds (XML reads CR LF as LF), spaces at the ends
+ * trimmed. A key's runs of spaces are one space.
+ */
+export const asInCell = (text: string): string =>
+  text
+    .replace(/[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
+const asKey = (text: string): string => asInCell(text).replace(/\s+/g, " ");
+
 /** A Date cell as a day: a date cell, or day-first text ("31/03/2024", "2024-03-31", "31 March 2024"). */
 function dayOf(cell: ReadCell): { date: CalendarDate } | { problem: string } {
   if (cell.date !== undefined) return { date: cell.date };
@@ -300,11 +312,11 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
   const wordings = options.wordings;
   const issues: ReturnIssue[] = [];
   const planKey = returnPlanKey(plan);
-  const council = plan.council?.name ?? "";
+  const council = asInCell(plan.council?.name ?? "");
   const stepOf = new Map<string, { action: Action; step?: string }>();
   for (const a of plan.actions) {
-    stepOf.set(itemKey(a), { action: a });
-    for (const s of a.steps ?? []) stepOf.set(itemKey(a, s), { action: a, step: s.id });
+    stepOf.set(asKey(itemKey(a)), { action: a });
+    for (const s of a.steps ?? []) stepOf.set(asKey(itemKey(a, s)), { action: a, step: s.id });
   }
   const returned: { owner: string; file: string; lines: number; filled: number; applied: number }[] = [];
   const candidates: Candidate[] = [];
@@ -317,7 +329,9 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       issues.push(issueOf("not-a-return", r.name, `${r.name}: ${r.problem.message}`, { cell: r.problem.cell, hint: r.problem.hint ?? "Collect only the workbooks cpc returns (or the page) wrote for this plan." }));
       continue;
     }
-    const { marker, name } = r;
+    const { name } = r;
+    const marker = { ...r.marker, council: asInCell(r.marker.council) };
+    const lines = new Map([...r.lines].map(([k, v]) => [asKey(k), v]));
     if (marker.plan !== planKey || marker.council !== council) {
       const why =
         marker.council !== council
@@ -333,15 +347,15 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
     }
     issueDates.push(marker.asOf);
     const owner = marker.owner;
-    const entry = { owner, file: name, lines: r.lines.size, filled: 0, applied: 0 };
+    const entry = { owner, file: name, lines: lines.size, filled: 0, applied: 0 };
     returned.push(entry);
     for (const row of r.rows) {
       const c = row.cells;
-      const text = (col: ReturnColumn) => c[col]?.text.trim() ?? "";
+      const text = (col: ReturnColumn) => asInCell(c[col]?.text ?? "");
       const ref = (col: ReturnColumn) => c[col]?.ref ?? `${RETURN_SHEET}!${String.fromCharCode(65 + Object.keys(HEADINGS).indexOf(col))}${row.row}`;
-      const key = text("key").replace(/\s+/g, " ");
+      const key = asKey(text("key"));
       const anything = (["status", "rag", "date", "comment", "newTarget"] as const).some((col) => text(col) !== "" || c[col]?.date !== undefined || c[col]?.number !== undefined);
-      const written = r.lines.get(key);
+      const written = lines.get(key);
       if (written === undefined) {
         if (key === "" && !anything) continue;
         const known = stepOf.get(key);
@@ -401,7 +415,8 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const comment = text("comment");
       const statusChanged = status !== written.status;
       const ragChanged = rag !== written.rag;
-      const targetChanged = newTarget !== "" && newTarget !== written.target;
+      const writtenTarget = written.target === undefined ? undefined : asInCell(written.target);
+      const targetChanged = newTarget !== "" && newTarget !== writtenTarget;
       const filled = bad || statusChanged || ragChanged || targetChanged || comment !== "";
       if (!filled) continue;
       entry.filled++;
@@ -416,7 +431,7 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const nowStatus = stepNow ? (stepNow.status ?? now.status) : now.status;
       const nowRag = stepNow ? stepNow.rag : now.rag;
       const nowTarget = stepNow ? (stepNow.timescale ?? now.timescale) : now.timescale;
-      if (lastUpdateOf(now) !== written.lastUpdate || nowStatus !== written.status || nowRag !== written.rag || nowTarget !== written.target) {
+      if (lastUpdateOf(now) !== written.lastUpdate || nowStatus !== written.status || nowRag !== written.rag || (nowTarget === undefined ? undefined : asInCell(nowTarget)) !== writtenTarget) {
         issues.push(
           issueOf(
             "older-return",
@@ -487,7 +502,7 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
         date: day.date,
         status,
         rag,
-        target: targetChanged ? newTarget : written.target,
+        target: targetChanged ? newTarget : nowTarget,
         statusChanged,
         ragChanged,
         targetChanged,
