@@ -110,14 +110,21 @@ export interface ReturnIssue {
  * ```
  */
 export interface ConflictingLine {
+  /** The return's file. */
   readonly file: string;
   /** The line's first cell. */
   readonly cell: string;
+  /** The owner the return was written for. */
   readonly owner: string;
+  /** The status the line gives (as written, where it was left as it was). */
   readonly status?: Status | undefined;
+  /** The RAG rating the line gives. */
   readonly rag?: Rag | undefined;
+  /** The target the line gives: its new target, else the one it showed. */
   readonly target?: string | undefined;
+  /** The line's Date. */
   readonly date?: CalendarDate | undefined;
+  /** The line's Comment. */
   readonly comment?: string | undefined;
 }
 
@@ -147,11 +154,54 @@ export interface ReturnChange {
   readonly cells: readonly string[];
   /** The update's date. */
   readonly date: CalendarDate;
-  readonly status?: { readonly from?: Status | undefined; readonly to: Status } | undefined;
-  readonly rag?: { readonly from?: Rag | undefined; readonly to: Rag } | undefined;
-  readonly target?: { readonly from?: string | undefined; readonly to: string } | undefined;
+  /** The new status, and the one it replaced. */
+  readonly status?: ValueChange<Status> | undefined;
+  /** The new RAG rating, and the one it replaced. */
+  readonly rag?: ValueChange<Rag> | undefined;
+  /** The new target, and the one it replaced (a step's new target is in the note only). */
+  readonly target?: ValueChange<string> | undefined;
   /** The note recorded, naming the file. */
   readonly note: string;
+}
+
+/**
+ * A value a return changed: what it was (absent where there was none) and what it is.
+ *
+ * @category Returns
+ * @example
+ * ```ts
+ * import type { ValueChange } from "peer-challenge/xlsx";
+ * const c: ValueChange<string> = { from: "Ongoing", to: "March 2020" };
+ * ```
+ */
+export interface ValueChange<T> {
+  /** The value before, where there was one. */
+  readonly from?: T | undefined;
+  /** The value now. */
+  readonly to: T;
+}
+
+/**
+ * One return of the plan that was read.
+ *
+ * @category Returns
+ * @example
+ * ```ts
+ * import type { ReturnedFile } from "peer-challenge/xlsx";
+ * const r: ReturnedFile = { owner: "Ian Thomas", file: "Ian Thomas.xlsx", lines: 4, filled: 2, applied: 2 };
+ * ```
+ */
+export interface ReturnedFile {
+  /** The owner it was written for. */
+  readonly owner: string;
+  /** The file's name, as given. */
+  readonly file: string;
+  /** How many lines it had. */
+  readonly lines: number;
+  /** How many of its lines were filled in (changed in any way). */
+  readonly filled: number;
+  /** How many of them were applied. */
+  readonly applied: number;
 }
 
 /**
@@ -166,15 +216,16 @@ export interface ReturnChange {
  */
 export interface ReturnsSummary {
   /** Each return of this plan read: its owner, file, how many lines it had, how many were filled in and how many were applied. */
-  readonly returned: readonly { readonly owner: string; readonly file: string; readonly lines: number; readonly filled: number; readonly applied: number }[];
+  readonly returned: readonly ReturnedFile[];
   /** The owners with open actions who sent no return of this plan, in plan order. */
   readonly notReturned: readonly string[];
   /** The ids of the actions updated, in plan order. */
   readonly changed: readonly string[];
   /** How many actions two returns disagreed about. */
   readonly conflicts: number;
-  /** How many issues are errors (lines or files not applied) and warnings. */
+  /** How many issues are errors: lines or files not applied. */
   readonly errors: number;
+  /** How many issues are warnings: applied, with something to check. */
   readonly warnings: number;
 }
 
@@ -193,8 +244,11 @@ export interface ReturnsSummary {
 export interface CollectReturnsResult {
   /** The plan with every applied line as a dated update; the input when nothing applied. */
   readonly plan: ActionPlan;
+  /** What was not applied, or applied with something to check, each with its file and cell. */
   readonly issues: readonly ReturnIssue[];
+  /** Each update made, in plan order. */
   readonly changes: readonly ReturnChange[];
+  /** Who returned, who did not, and what changed. */
   readonly summary: ReturnsSummary;
 }
 

@@ -18,4 +18,6 @@ export {
   type ReturnIssue,
   type ReturnIssueCode,
   type ReturnsSummary,
+  type ReturnedFile,
+  type ValueChange,
 } from "./returns.js";

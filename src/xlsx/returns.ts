@@ -32,6 +32,8 @@ export {
   type ReturnIssue,
   type ReturnIssueCode,
   type ReturnsSummary,
+  type ReturnedFile,
+  type ValueChange,
 } from "../returns/collect.js";
 
 /**
