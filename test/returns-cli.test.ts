@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { validatePlan } from "../src/schema/index.js";
-import { safeFileName } from "../src/cli/commands/returns.js";
+import { safeFileName } from "../src/returns/layout.js";
 import { examplePath, runCpc } from "./helpers.js";
 
 const kingston = examplePath("kingston-2019.json");

@@ -125,7 +125,7 @@ describe("collecting Kingston's returns as the owners filled them in", () => {
     );
     const conflict = result.issues.find((i) => i.code === "conflict")!;
     expect(conflict.message).toBe(
-      'Action 7.1: the returns disagree: Sarah Ireland.xlsx (Return!A7, Sarah Ireland) says In progress, Amber, target "April 2020"; Stephen Evans.xlsx (Return!A8, Stephen Evans) says Complete, no RAG, target "April 2020". Neither is applied.',
+      'Sarah Ireland.xlsx, Return!A7: action 7.1: the returns disagree: Sarah Ireland.xlsx (Return!A7, Sarah Ireland) says In progress, Amber, target "April 2020"; Stephen Evans.xlsx (Return!A8, Stephen Evans) says Complete, no RAG, target "April 2020". Neither is applied.',
     );
     expect(conflict.values?.map((v) => [v.file, v.status, v.rag, v.date])).toEqual([
       ["Sarah Ireland.xlsx", "in-progress", "amber", "2019-07-04"],

@@ -20,6 +20,7 @@ import { buildReport, renderHtmlReport, renderMarkdownReport, type Report } from
 import { writePlanXlsx } from "../../src/xlsx/index.js";
 import { FORMATS, load, type Loaded } from "./load.js";
 import { onReadingChange, readingOptions, showColumns } from "./reading.js";
+import { returnsSection, wireReturns } from "./returns.js";
 
 /** The page's element with this id, of the kind the page's HTML gives it. */
 function $<T extends HTMLElement>(id: string, kind: new () => T): T {
@@ -83,6 +84,7 @@ function render(): void {
     html += figures(report, latest, day);
     if (earlier) html += changes(comparePlans(earlier, latest, { asOf: day }));
     html += downloads();
+    html += returnsSection(latest, day);
     html += `<section aria-labelledby="preview-h"><h2 id="preview-h">The committee report</h2>
 <p>As the HTML download shows it, charts included.</p>
 <iframe id="preview" title="The committee report, as downloaded" sandbox="allow-same-origin"></iframe></section>`;
@@ -98,6 +100,7 @@ function render(): void {
       if (h) frame.style.height = `${h + 20}px`;
     });
     wireDownloads(latest, options, loaded[loaded.length - 1]!.name);
+    wireReturns(latest, day, loaded[loaded.length - 1]!.name.replace(/\.[a-z]+$/i, ""), save);
   }
   const errors = loaded.flatMap((l) => l.issues).filter((i) => i.severity === "error").length;
   say(

@@ -590,9 +590,9 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const said = (c: ConflictingLine) =>
         `${c.file} (${c.cell}, ${c.owner}) says ${[c.status ? statusLabel(c.status) : "no status", c.rag ? ragLabel(c.rag) : "no RAG", c.target ? `target "${c.target}"` : "no target"].join(", ")}`;
       const message = disagree
-        ? `Action ${key}: the returns disagree: ${values.map(said).join("; ")}. Neither is applied.`
-        : `Action ${key}: ${values.map(said).join("; ")}, but ${others!.join(" and ")} could not be read for the same action; nothing is applied.`;
-      for (const c of order) issues.push(issueOf("conflict", c.file, message, { cell: c.cell, action: key, values, hint: "Agree the update with the owners and record it once." }));
+        ? `action ${key}: the returns disagree: ${values.map(said).join("; ")}. Neither is applied.`
+        : `action ${key}: ${values.map(said).join("; ")}, but ${others!.join(" and ")} could not be read for the same action; nothing is applied.`;
+      for (const c of order) issues.push(issueOf("conflict", c.file, `${c.file}, ${c.cell}: ${message}`, { cell: c.cell, action: key, values, hint: "Agree the update with the owners and record it once." }));
       continue;
     }
     accepted.push(order);

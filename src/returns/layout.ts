@@ -45,3 +45,27 @@ export const LINES_FROM = 8;
 
 /** The columns of the marker's lines: key, canonical status, RAG, target, last update. */
 export const LINE_FIELDS = ["key", "status", "rag", "target", "lastUpdate"] as const;
+
+/** Names Windows keeps for devices, which no file may take. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A file name for an owner's workbook, safe on Windows, macOS and Linux: no path
+ * separators or characters Windows refuses, no leading dot, no device name, at most 100
+ * characters; two owners whose names come out the same get " (2)", " (3)".
+ */
+export function safeFileName(owner: string, taken: Set<string>): string {
+  let base = owner
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, "_")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.]+|[\s.]+$/g, "")
+    .slice(0, 100)
+    .trim();
+  if (base === "" || /^_+$/.test(base)) base = "Owner";
+  if (RESERVED.test(base)) base = `${base}_`;
+  let name = `${base}.xlsx`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).xlsx`;
+  taken.add(name.toLowerCase());
+  return name;
+}

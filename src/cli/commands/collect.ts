@@ -28,7 +28,7 @@ export async function collectCommand(ctx: Context): Promise<number> {
   const { summary } = result;
   const say: string[] = [];
   say.push(`cpc: ${summary.returned.length} return${summary.returned.length === 1 ? "" : "s"} of this plan read; ${result.changes.length} update${result.changes.length === 1 ? "" : "s"} made to ${summary.changed.length} action${summary.changed.length === 1 ? "" : "s"}`);
-  for (const r of summary.returned) say.push(`  ${r.owner}: ${r.file}: ${r.lines} lines, ${r.filled} filled in, ${r.applied} applied`);
+  for (const r of summary.returned) say.push(`  ${r.owner}: ${r.file}: ${r.lines} line${r.lines === 1 ? "" : "s"}, ${r.filled} filled in, ${r.applied} applied`);
   say.push(summary.notReturned.length ? `  not returned: ${summary.notReturned.join(", ")}` : "  every owner returned");
   for (const c of result.changes) {
     const what = [

@@ -5,6 +5,7 @@ import { ownerReturns } from "../../returns/index.js";
 import { isCalendarDate } from "../../dates.js";
 import { writeFileOrFail, loadOne, type Context } from "../context.js";
 import { inWords, UsageError } from "../errors.js";
+import { safeFileName } from "../../returns/layout.js";
 
 /** Writes each owner's return workbook into the -o directory, named by owner, and lists them. */
 export async function returnsCommand(ctx: Context): Promise<number> {
@@ -55,28 +56,4 @@ export function ownersOption(value: string | undefined): string[] | undefined {
     .filter((n) => n !== "");
   if (names.length === 0) throw new UsageError("--owners needs at least one owner's name");
   return names;
-}
-
-/** Names Windows keeps for devices, which no file may take. */
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/**
- * A file name for an owner's workbook, safe on Windows, macOS and Linux: no path
- * separators or characters Windows refuses, no leading dot, no device name, at most 100
- * characters; two owners whose names come out the same get " (2)", " (3)".
- */
-export function safeFileName(owner: string, taken: Set<string>): string {
-  let base = owner
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, "_")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.]+|[\s.]+$/g, "")
-    .slice(0, 100)
-    .trim();
-  if (base === "" || /^_+$/.test(base)) base = "Owner";
-  if (RESERVED.test(base)) base = `${base}_`;
-  let name = `${base}.xlsx`;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).xlsx`;
-  taken.add(name.toLowerCase());
-  return name;
 }
