@@ -46,7 +46,7 @@ async function kingstonLoaded(): Promise<{ page: Page; external: string[] }> {
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [d] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
-  return readFileSync((await d.path())!);
+  return readFileSync(await d.path());
 }
 
 const plan = validatePlan(JSON.parse(readFileSync(join(root, "examples/kingston-2019.json"), "utf8"))).plan!;
@@ -63,7 +63,9 @@ describe("updates from owners, on the page", () => {
     const ian = readReturn("Ian Thomas.xlsx", zip["Ian Thomas.xlsx"]!);
     expect("marker" in ian && ian.marker.asOf).toBe(AS_OF);
     expect("lines" in ian && [...ian.lines.keys()]).toEqual(["1.2", "9.1", "10", "19"]);
-    expect(new TextDecoder().decode(unzipSync(zip["Ian Thomas.xlsx"]!)["xl/worksheets/sheet1.xml"])).toContain("Save the workbook under the same name and send it to Corporate Performance Team by 26 July 2019.");
+    expect(new TextDecoder().decode(unzipSync(zip["Ian Thomas.xlsx"]!)["xl/worksheets/sheet1.xml"])).toContain(
+      "Save the workbook under the same name and send it to Corporate Performance Team by 26 July 2019.",
+    );
     expect(external).toEqual([]);
     await page.close();
   });

@@ -73,7 +73,13 @@ describe("cpc collect", () => {
     const plan = validatePlan(parse(readFileSync(out, "utf8")));
     expect(plan.ok).toBe(true);
     const a = (id: string) => plan.plan!.actions.find((x) => x.id === id)!;
-    expect([a("9.1").status, a("10").timescale, a("1.4").status, a("12").rag, a("7.1").status]).toEqual(["complete", "March 2020", "on-hold", "red", "in-progress"]);
+    expect([a("9.1").status, a("10").timescale, a("1.4").status, a("12").rag, a("7.1").status]).toEqual([
+      "complete",
+      "March 2020",
+      "on-hold",
+      "red",
+      "in-progress",
+    ]);
     const lines = r.err.split("\n");
     expect(lines[0]).toBe("cpc: 5 returns of this plan read; 5 updates made to 5 actions");
     expect(lines).toContain("  not returned: All of the senior leadership team, Stephen Taylor, All SLT");

@@ -86,7 +86,12 @@ describe("the blank return workbook", () => {
     const now = readReturn("Ian Thomas.xlsx", writeReturnXlsx(kingston, "Ian Thomas", { asOf: "2019-06-30" }));
     const committed = readReturn("Ian Thomas.xlsx", fixture("blank", "Ian Thomas.xlsx").bytes);
     expect(now).toEqual(committed);
-    expect("marker" in now && now.marker).toEqual({ council: "Royal Borough of Kingston upon Thames", plan: returnPlanKey(kingston), owner: "Ian Thomas", asOf: "2019-06-30" });
+    expect("marker" in now && now.marker).toEqual({
+      council: "Royal Borough of Kingston upon Thames",
+      plan: returnPlanKey(kingston),
+      owner: "Ian Thomas",
+      asOf: "2019-06-30",
+    });
   });
 
   it("offers the council's own words in the drop-downs and reads them back", () => {
@@ -131,7 +136,9 @@ describe("collecting Kingston's returns as the owners filled them in", () => {
       ["Sarah Ireland.xlsx", "in-progress", "amber", "2019-07-04"],
       ["Stephen Evans.xlsx", "complete", undefined, "2019-07-03"],
     ]);
-    expect(result.issues.find((i) => i.code === "unknown-status")!.message).toBe('Naz Hussain.xlsx, Return!D2: "Nearly there" is not a status; the line for 1.3 is not applied.');
+    expect(result.issues.find((i) => i.code === "unknown-status")!.message).toBe(
+      'Naz Hussain.xlsx, Return!D2: "Nearly there" is not a status; the line for 1.3 is not applied.',
+    );
     expect(result.issues.find((i) => i.code === "not-in-return")!.hint).toBe("Ask its owner (All of the senior leadership team) for the update.");
     expect(result.issues.every((i) => i.severity === RETURN_ISSUE_CODES[i.code])).toBe(true);
   });
@@ -156,11 +163,25 @@ describe("collecting Kingston's returns as the owners filled them in", () => {
     const a = (id: string) => result.plan.actions.find((x) => x.id === id)!;
     expect([a("9.1").status, a("9.1").updates]).toEqual([
       "complete",
-      [{ date: "2019-07-01", status: "complete", note: "OD strategy launched at the staff conference [return: Ian Thomas.xlsx]", previous: { status: "in-progress" } }],
+      [
+        {
+          date: "2019-07-01",
+          status: "complete",
+          note: "OD strategy launched at the staff conference [return: Ian Thomas.xlsx]",
+          previous: { status: "in-progress" },
+        },
+      ],
     ]);
     expect([a("10").timescale, a("10").updates]).toEqual([
       "March 2020",
-      [{ date: "2019-07-02", timescale: "March 2020", note: "Framework delayed by the restructure [return: Ian Thomas.xlsx]", previous: { timescale: "Ongoing" } }],
+      [
+        {
+          date: "2019-07-02",
+          timescale: "March 2020",
+          note: "Framework delayed by the restructure [return: Ian Thomas.xlsx]",
+          previous: { timescale: "Ongoing" },
+        },
+      ],
     ]);
     // 7.1 (the clash), 1.3, 2 and 16 (the doubts) are as they were.
     for (const id of ["7.1", "1.3", "2", "16", "5.2"]) expect(a(id)).toBe(kingston.actions.find((x) => x.id === id));
@@ -205,7 +226,9 @@ describe("collecting Kingston's returns as the owners filled them in", () => {
       ["older-return", "Ian Thomas.xlsx", "Return!A3"],
       ["older-return", "Ian Thomas.xlsx", "Return!A4"],
     ]);
-    expect(again.issues[0]!.message).toBe("Ian Thomas.xlsx, Return!A3: action 9.1 has changed since this return was written on 2019-06-30 (updated 2019-07-01); the line is not applied.");
+    expect(again.issues[0]!.message).toBe(
+      "Ian Thomas.xlsx, Return!A3: action 9.1 has changed since this return was written on 2019-06-30 (updated 2019-07-01); the line is not applied.",
+    );
   });
 
   it("gives the same plan whatever the order of the files", () => {
@@ -304,7 +327,9 @@ describe("dates and steps, on a small plan", () => {
   it("refuses a date in the future", async () => {
     const { mergeReturns } = await import("../src/returns/collect.js");
     const r = mergeReturns(plan, [typed("1.1", { comment: "Drafted", date: "12/06/2024" })], { asOf: "2024-06-10" });
-    expect(r.issues.map((i) => i.message)).toEqual(["policy.xlsx, Return!date: the Date of 1.1: 2024-06-12 is in the future (the returns are collected on 2024-06-10); the line is not applied."]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      "policy.xlsx, Return!date: the Date of 1.1: 2024-06-12 is in the future (the returns are collected on 2024-06-10); the line is not applied.",
+    ]);
   });
 
   it("records a step's news in its action's note, and says its status is not the step's own", async () => {

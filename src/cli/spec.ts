@@ -63,7 +63,11 @@ export const OPTIONS = {
     value: "FILE",
     help: 'which column of a table holds what, YAML by heading ("Due by: timescale", "Statement: recommendation", "Notes: ignore")',
   },
-  owners: { type: "string", value: "NAMES", help: 'only these owners, separated by commas (or semicolons, where a name has a comma): "Ian Thomas,Naz Hussain"' },
+  owners: {
+    type: "string",
+    value: "NAMES",
+    help: 'only these owners, separated by commas (or semicolons, where a name has a comma): "Ian Thomas,Naz Hussain"',
+  },
   "return-by": { type: "string", value: "YYYY-MM-DD", help: "the date owners are asked to send their returns back by (default two weeks after --as-of)" },
   "send-to": { type: "string", value: "WHO", help: "who owners send their returns to: a name, a team or an address" },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },

@@ -355,7 +355,7 @@ function dayOf(cell: ReadCell): { date: CalendarDate } | { problem: string } {
   if (cell.number !== undefined) return { problem: `the number ${cell.number} is not formatted as a date` };
   const text = cell.text.trim();
   const t = parseTimescale(text);
-  if (t.kind === "date" && t.precision === "day" && (t.start === undefined || t.start === t.due)) return { date: t.due };
+  if (t.kind === "date" && t.precision === "day" && t.start === t.due) return { date: t.due };
   if (isDated(t)) return { problem: `"${text}" is not one day` };
   return { problem: `"${text}" is not a date${t.kind === "unknown" && t.reason ? ` (${t.reason})` : ""}` };
 }
@@ -380,7 +380,12 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
 
   for (const r of returns) {
     if ("problem" in r) {
-      issues.push(issueOf("not-a-return", r.name, `${r.name}: ${r.problem.message}`, { cell: r.problem.cell, hint: r.problem.hint ?? "Collect only the workbooks cpc returns (or the page) wrote for this plan." }));
+      issues.push(
+        issueOf("not-a-return", r.name, `${r.name}: ${r.problem.message}`, {
+          cell: r.problem.cell,
+          hint: r.problem.hint ?? "Collect only the workbooks cpc returns (or the page) wrote for this plan.",
+        }),
+      );
       continue;
     }
     const { name } = r;
@@ -408,7 +413,9 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const text = (col: ReturnColumn) => asInCell(c[col]?.text ?? "");
       const ref = (col: ReturnColumn) => c[col]?.ref ?? `${RETURN_SHEET}!${String.fromCharCode(65 + Object.keys(HEADINGS).indexOf(col))}${row.row}`;
       const key = asKey(text("key"));
-      const anything = (["status", "rag", "date", "comment", "newTarget"] as const).some((col) => text(col) !== "" || c[col]?.date !== undefined || c[col]?.number !== undefined);
+      const anything = (["status", "rag", "date", "comment", "newTarget"] as const).some(
+        (col) => text(col) !== "" || c[col]?.date !== undefined || c[col]?.number !== undefined,
+      );
       const written = lines.get(key);
       if (written === undefined) {
         if (key === "" && !anything) continue;
@@ -423,7 +430,9 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
             {
               cell: ref("key"),
               ...(key !== "" ? { action: key } : {}),
-              hint: known ? `Ask its owner${(known.action.owners ?? []).length > 0 ? ` (${known.action.owners!.join(", ")})` : ""} for the update.` : "Write updates only on the lines the return lists.",
+              hint: known
+                ? `Ask its owner${(known.action.owners ?? []).length > 0 ? ` (${known.action.owners!.join(", ")})` : ""} for the update.`
+                : "Write updates only on the lines the return lists.",
             },
           ),
         );
@@ -485,7 +494,12 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const nowStatus = stepNow ? (stepNow.status ?? now.status) : now.status;
       const nowRag = stepNow ? stepNow.rag : now.rag;
       const nowTarget = stepNow ? (stepNow.timescale ?? now.timescale) : now.timescale;
-      if (lastUpdateOf(now) !== written.lastUpdate || nowStatus !== written.status || nowRag !== written.rag || (nowTarget === undefined ? undefined : asInCell(nowTarget)) !== writtenTarget) {
+      if (
+        lastUpdateOf(now) !== written.lastUpdate ||
+        nowStatus !== written.status ||
+        nowRag !== written.rag ||
+        (nowTarget === undefined ? undefined : asInCell(nowTarget)) !== writtenTarget
+      ) {
         issues.push(
           issueOf(
             "older-return",
@@ -512,7 +526,7 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const day = dayOf(dateCell);
       const last = lastUpdateOf(now);
       let dateProblem: { code: ReturnIssueCode; message: string } | undefined;
-      if ("problem" in day) dateProblem = { code: "bad-date", message: `${day.problem}` };
+      if ("problem" in day) dateProblem = { code: "bad-date", message: day.problem };
       else if (day.date > today) dateProblem = { code: "bad-date", message: `${day.date} is in the future (the returns are collected on ${today})` };
       else if (last !== undefined && day.date < last)
         dateProblem = { code: "date-before-last-update", message: `${day.date} is before the action's last update, ${last}` };
@@ -533,7 +547,11 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
             "step-status",
             name,
             `${name}, ${ref(statusChanged ? "status" : "rag")}: step ${key} is now ${[statusChanged && status ? statusLabel(status) : "", ragChanged && rag ? ragLabel(rag) : ""].filter(Boolean).join(", ")}; this is recorded in action ${now.id}'s update note, not as the step's own status.`,
-            { cell: ref(statusChanged ? "status" : "rag"), action: key, hint: "Change the step's status in the plan by hand if it should count in the figures." },
+            {
+              cell: ref(statusChanged ? "status" : "rag"),
+              action: key,
+              hint: "Change the step's status in the plan by hand if it should count in the figures.",
+            },
           ),
         );
       }
@@ -592,7 +610,15 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       const message = disagree
         ? `action ${key}: the returns disagree: ${values.map(said).join("; ")}. Neither is applied.`
         : `action ${key}: ${values.map(said).join("; ")}, but ${others!.join(" and ")} could not be read for the same action; nothing is applied.`;
-      for (const c of order) issues.push(issueOf("conflict", c.file, `${c.file}, ${c.cell}: ${message}`, { cell: c.cell, action: key, values, hint: "Agree the update with the owners and record it once." }));
+      for (const c of order)
+        issues.push(
+          issueOf("conflict", c.file, `${c.file}, ${c.cell}: ${message}`, {
+            cell: c.cell,
+            action: key,
+            values,
+            hint: "Agree the update with the owners and record it once.",
+          }),
+        );
       continue;
     }
     accepted.push(order);
@@ -631,7 +657,12 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       next = rescheduleAction(next, id, { date, timescale: newTarget, ...(status === undefined && rag === undefined ? { note } : {}) });
       if (status !== undefined || rag !== undefined) next = updateAction(next, id, { date, status, rag, note });
     } else {
-      next = updateAction(next, id, { date, ...(status !== undefined ? { status } : {}), ...(rag !== undefined ? { rag } : {}), note: newTarget !== undefined ? `${note} (new target for step ${first.step}: ${newTarget})` : note });
+      next = updateAction(next, id, {
+        date,
+        ...(status !== undefined ? { status } : {}),
+        ...(rag !== undefined ? { rag } : {}),
+        note: newTarget !== undefined ? `${note} (new target for step ${first.step}: ${newTarget})` : note,
+      });
     }
     changes.push({
       action: id,
@@ -643,7 +674,9 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
       date,
       ...(status !== undefined ? { status: { ...(before.status !== undefined ? { from: before.status } : {}), to: status } } : {}),
       ...(rag !== undefined ? { rag: { ...(before.rag !== undefined ? { from: before.rag } : {}), to: rag } } : {}),
-      ...(newTarget !== undefined ? { target: { ...(first.step === undefined ? (before.timescale !== undefined ? { from: before.timescale } : {}) : {}), to: newTarget } } : {}),
+      ...(newTarget !== undefined
+        ? { target: { ...(first.step === undefined ? (before.timescale !== undefined ? { from: before.timescale } : {}) : {}), to: newTarget } }
+        : {}),
       note,
     });
     for (const c of group) applied.set(c.file, (applied.get(c.file) ?? 0) + 1);

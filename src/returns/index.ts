@@ -130,7 +130,8 @@ export function ownerReturns(plan: ActionPlan, options: OwnerReturnsOptions = {}
   if (options.owners !== undefined) {
     const known = [...byOwner.keys()].filter((o) => o !== "");
     for (const name of options.owners) {
-      if (!byOwner.has(name.trim())) throw new RangeError(`ownerReturns: the plan has no owner ${JSON.stringify(name)} (it has ${known.map((k) => JSON.stringify(k)).join(", ")})`);
+      if (!byOwner.has(name.trim()))
+        throw new RangeError(`ownerReturns: the plan has no owner ${JSON.stringify(name)} (it has ${known.map((k) => JSON.stringify(k)).join(", ")})`);
     }
   }
   const wanted = options.owners === undefined ? undefined : new Set(options.owners.map((o) => o.trim()));

@@ -47,7 +47,7 @@ export const LINES_FROM = 8;
 export const LINE_FIELDS = ["key", "status", "rag", "target", "lastUpdate"] as const;
 
 /** Names Windows keeps for devices, which no file may take. */
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
  * A file name for an owner's workbook, safe on Windows, macOS and Linux: no path
@@ -59,9 +59,12 @@ export function safeFileName(owner: string, taken: Set<string>): string {
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, "_")
     .replace(/\s+/g, " ")
-    .replace(/^[\s.]+|[\s.]+$/g, "")
-    .slice(0, 100)
-    .trim();
+    .replace(/^[\s.]+/, "")
+    .slice(0, 100);
+  // Windows drops dots and spaces at the end of a name.
+  let end = base.length;
+  while (end > 0 && (base[end - 1] === "." || base[end - 1] === " ")) end--;
+  base = base.slice(0, end);
   if (base === "" || /^_+$/.test(base)) base = "Owner";
   if (RESERVED.test(base)) base = `${base}_`;
   let name = `${base}.xlsx`;

@@ -19,7 +19,18 @@ import {
   type ReadRow,
   type WrittenLine,
 } from "../returns/collect.js";
-import { COLUMNS, GUIDE_SHEET, HEADINGS, LINES_FROM, LINE_FIELDS, MARKER_ROWS, MARKER_SHEET, MARKER_TITLE, RETURN_SHEET, type ReturnColumn } from "../returns/layout.js";
+import {
+  COLUMNS,
+  GUIDE_SHEET,
+  HEADINGS,
+  LINES_FROM,
+  LINE_FIELDS,
+  MARKER_ROWS,
+  MARKER_SHEET,
+  MARKER_TITLE,
+  RETURN_SHEET,
+  type ReturnColumn,
+} from "../returns/layout.js";
 import type { Wordings } from "../status/index.js";
 import { fold } from "../fold.js";
 
@@ -105,7 +116,12 @@ type Cell = { text: string; style?: number } | { date: CalendarDate; style?: num
 
 function cellXml(ref: string, cell: Cell): string {
   const s = ` s="${cell.style ?? S.text}"`;
-  if ("text" in cell) return cell.text === "" ? (cell.style !== undefined ? `<c r="${ref}"${s}/>` : "") : `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escape(cell.text)}</t></is></c>`;
+  if ("text" in cell)
+    return cell.text === ""
+      ? cell.style !== undefined
+        ? `<c r="${ref}"${s}/>`
+        : ""
+      : `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escape(cell.text)}</t></is></c>`;
   if ("date" in cell) return `<c r="${ref}"${s}><v>${serial(cell.date)}</v></c>`;
   if ("number" in cell) return `<c r="${ref}"${s}><v>${cell.number}</v></c>`;
   return `<c r="${ref}"${s}/>`;
@@ -132,7 +148,8 @@ function sheetData(rows: readonly (readonly Cell[])[], widths?: readonly number[
     .join("");
 }
 
-const cols = (widths: readonly number[]) => `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
+const cols = (widths: readonly number[]) =>
+  `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
 
 const WORKSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -182,7 +199,8 @@ function choices(wordings: Wordings | undefined, scheme: ActionPlan["ragScheme"]
 export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteReturnXlsxOptions = {}): Uint8Array {
   const asOf = options.asOf ?? todayInLondon();
   const returnBy = options.returnBy ?? addCalendarDays(asOf, 14);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(returnBy)) throw new RangeError(`writeReturnXlsx: returnBy must be a date written YYYY-MM-DD, not ${JSON.stringify(returnBy)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(returnBy))
+    throw new RangeError(`writeReturnXlsx: returnBy must be a date written YYYY-MM-DD, not ${JSON.stringify(returnBy)}`);
   const found = ownerReturns(plan, { asOf, owners: [owner] })[0];
   const ret: OwnerReturn = found ?? { owner: owner.trim(), title: owner.trim() === "" ? "No owner" : owner.trim(), items: [] };
   const { status: statusWords, rag: ragWords } = choices(options.wordings, plan.ragScheme);
@@ -202,8 +220,8 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     [{ text: "What to do", style: S.bold }],
     [{ text: "1." }, { text: `On the sheet "${RETURN_SHEET}", for each line with news, choose the Status and RAG from the drop-downs.` }],
     [{ text: "2." }, { text: "Write the Date of your update (dd/mm/yyyy) and a Comment saying what has been done and what is next." }],
-    [{ text: "3." }, { text: "If the target has changed, write the new target in \"New target\" (e.g. \"March 2025\") and say why in the Comment." }],
-    [{ text: "4." }, { text: "For a step (\"3.1 a\"), say how it stands in the Comment: its status is its action's to change." }],
+    [{ text: "3." }, { text: 'If the target has changed, write the new target in "New target" (e.g. "March 2025") and say why in the Comment.' }],
+    [{ text: "4." }, { text: 'For a step ("3.1 a"), say how it stands in the Comment: its status is its action\'s to change.' }],
     [{ text: "5." }, { text: "Leave a line as it is if there is nothing new. Do not add lines or change the action numbers." }],
     [{ text: "6." }, { text: `Save the workbook under the same name and send it to ${sendTo} by ${longDate(returnBy)}.` }],
   ];
@@ -214,7 +232,7 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     const isStep = item.step !== undefined;
     const value: Record<ReturnColumn, Cell> = {
       key: { text: item.key },
-      action: { text: isStep ? item.step!.text : item.action.title },
+      action: { text: item.step !== undefined ? item.step.text : item.action.title },
       target: { text: item.target ?? "" },
       status: { text: item.status !== undefined ? statusWords.get(item.status)! : "", style: isStep ? S.text : S.fill },
       rag: { text: item.rag !== undefined ? (ragWords.get(item.rag) ?? ragLabel(item.rag)) : "", style: isStep ? S.text : S.fill },
@@ -237,11 +255,26 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="RAG" error="Choose a RAG rating from the list." promptTitle="RAG" prompt="Choose from the list." sqref="${at("rag")}2:${at("rag")}${last}"><formula1>${escape(listRef("I", ragList.length))}</formula1></dataValidation>`,
     `<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Date" error="Write the date of the update as dd/mm/yyyy." promptTitle="Date" prompt="The date of this update, dd/mm/yyyy." sqref="${at("date")}2:${at("date")}${last}"><formula1>${serial("2000-01-01")}</formula1><formula2>${serial("2099-12-31")}</formula2></dataValidation>`,
   ];
-  const widths: Record<ReturnColumn, number> = { key: 10, action: 50, target: 18, status: 16, rag: 10, date: 12, comment: 45, newTarget: 18, lastUpdate: 12, daysOverdue: 9, position: 50 };
+  const widths: Record<ReturnColumn, number> = {
+    key: 10,
+    action: 50,
+    target: 18,
+    status: 16,
+    rag: 10,
+    date: 12,
+    comment: 45,
+    newTarget: 18,
+    lastUpdate: 12,
+    daysOverdue: 9,
+    position: 50,
+  };
   const returnSheet = `${WORKSHEET}
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
 ${cols(COLUMNS.map((c) => widths[c]))}
-<sheetData>${sheetData([header, ...body], COLUMNS.map((c) => widths[c]))}</sheetData>
+<sheetData>${sheetData(
+    [header, ...body],
+    COLUMNS.map((c) => widths[c]),
+  )}</sheetData>
 <sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>
 <dataValidations count="${validations.length}">${validations.join("")}</dataValidations>
 ${PRINT}
@@ -399,7 +432,10 @@ export function readReturn(name: string, bytes: Uint8Array): ReadReturn {
   if ("problem" in read) return { name, problem: { message: `the file cannot be read: ${read.problem}`, hint: read.hint } };
   const markerCells = read.sheets.get(MARKER_SHEET);
   const sheet = read.sheets.get(RETURN_SHEET);
-  const notOurs = { name, problem: { message: `it is not a return written by peer-challenge (it has no hidden "${MARKER_SHEET}" sheet saying which plan it is for).` } };
+  const notOurs = {
+    name,
+    problem: { message: `it is not a return written by peer-challenge (it has no hidden "${MARKER_SHEET}" sheet saying which plan it is for).` },
+  };
   if (markerCells === undefined || sheet === undefined || markerCells.get("A1")?.text !== MARKER_TITLE) return notOurs;
   const get = (ref: string) => markerCells.get(ref)?.text ?? "";
   const marker = { council: get("B2"), plan: get("B3"), owner: get("B4"), asOf: get("B5") };
@@ -426,7 +462,8 @@ export function readReturn(name: string, bytes: Uint8Array): ReadReturn {
     if (c === undefined) continue;
     if (c === "key" && (headerRow === 0 || p.row < headerRow)) headerRow = p.row;
   }
-  if (headerRow === 0) return { name, problem: { message: `its "${RETURN_SHEET}" sheet has no "${HEADINGS.key}" heading in its first rows.`, cell: `${RETURN_SHEET}!A1` } };
+  if (headerRow === 0)
+    return { name, problem: { message: `its "${RETURN_SHEET}" sheet has no "${HEADINGS.key}" heading in its first rows.`, cell: `${RETURN_SHEET}!A1` } };
   const rowsByNumber = new Map<number, Map<ReturnColumn, ReadCell>>();
   for (const [ref, cell] of sheet) {
     const p = place(ref);
@@ -486,7 +523,11 @@ export function readReturn(name: string, bytes: Uint8Array): ReadReturn {
  * summary.notReturned;
  * ```
  */
-export function collectReturns(plan: ActionPlan, returns: readonly { readonly name: string; readonly bytes: Uint8Array }[], options: CollectReturnsOptions = {}): CollectReturnsResult {
+export function collectReturns(
+  plan: ActionPlan,
+  returns: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  options: CollectReturnsOptions = {},
+): CollectReturnsResult {
   return mergeReturns(
     plan,
     returns.map((r) => readReturn(r.name, r.bytes)),

@@ -27,8 +27,11 @@ export async function collectCommand(ctx: Context): Promise<number> {
   const result = collectReturns(plan, returns, { asOf, ...(input.wordings ? { wordings: input.wordings } : {}) });
   const { summary } = result;
   const say: string[] = [];
-  say.push(`cpc: ${summary.returned.length} return${summary.returned.length === 1 ? "" : "s"} of this plan read; ${result.changes.length} update${result.changes.length === 1 ? "" : "s"} made to ${summary.changed.length} action${summary.changed.length === 1 ? "" : "s"}`);
-  for (const r of summary.returned) say.push(`  ${r.owner}: ${r.file}: ${r.lines} line${r.lines === 1 ? "" : "s"}, ${r.filled} filled in, ${r.applied} applied`);
+  say.push(
+    `cpc: ${summary.returned.length} return${summary.returned.length === 1 ? "" : "s"} of this plan read; ${result.changes.length} update${result.changes.length === 1 ? "" : "s"} made to ${summary.changed.length} action${summary.changed.length === 1 ? "" : "s"}`,
+  );
+  for (const r of summary.returned)
+    say.push(`  ${r.owner}: ${r.file}: ${r.lines} line${r.lines === 1 ? "" : "s"}, ${r.filled} filled in, ${r.applied} applied`);
   say.push(summary.notReturned.length ? `  not returned: ${summary.notReturned.join(", ")}` : "  every owner returned");
   for (const c of result.changes) {
     const what = [
@@ -38,7 +41,10 @@ export async function collectCommand(ctx: Context): Promise<number> {
     ].filter(Boolean);
     say.push(`  ${c.key} (${c.date}, ${c.files.join(", ")}): ${what.length ? what.join("; ") : "a note"}`);
   }
-  for (const i of result.issues) say.push(`${i.file}${i.cell ? `:${i.cell}` : ""}: ${i.severity === "error" ? ctx.errStyle.red("error") : ctx.errStyle.yellow("warning")} ${i.code}: ${i.message}${i.hint ? `\n    hint: ${i.hint}` : ""}`);
+  for (const i of result.issues)
+    say.push(
+      `${i.file}${i.cell ? `:${i.cell}` : ""}: ${i.severity === "error" ? ctx.errStyle.red("error") : ctx.errStyle.yellow("warning")} ${i.code}: ${i.message}${i.hint ? `\n    hint: ${i.hint}` : ""}`,
+    );
   world.stderr(`${say.join("\n")}\n`);
   if (toXlsx) ctx.outBytes(writePlanXlsx(result.plan, input.layout ? { layout: input.layout } : {}));
   else if (toJson) ctx.out(`${JSON.stringify(result.plan, null, 2)}\n`);

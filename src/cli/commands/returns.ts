@@ -41,7 +41,9 @@ export async function returnsCommand(ctx: Context): Promise<number> {
     });
     writeFileOrFail(world, join(dir, name), bytes);
     const overdue = r.items.filter((i) => i.daysOverdue > 0).length;
-    lines.push(`  ${name}: ${r.items.length} line${r.items.length === 1 ? "" : "s"}${overdue ? `, ${overdue} overdue` : ""}${r.owner === "" ? " (actions with no owner: send them to whoever leads them)" : ""}`);
+    lines.push(
+      `  ${name}: ${r.items.length} line${r.items.length === 1 ? "" : "s"}${overdue ? `, ${overdue} overdue` : ""}${r.owner === "" ? " (actions with no owner: send them to whoever leads them)" : ""}`,
+    );
   }
   world.stdout(`${returns.length} return${returns.length === 1 ? "" : "s"} as of ${asOf} written to ${dir}:\n${lines.join("\n")}${lines.length ? "\n" : ""}`);
   return 0;
