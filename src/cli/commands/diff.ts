@@ -1,7 +1,9 @@
 /** `cpc diff <before> <after>`: what moved between two snapshots of a plan. */
 import { slipText } from "../../progress/compare.js";
 import { isCalendarDate } from "../../dates.js";
-import { comparePlans, progressHeadline } from "../../progress/index.js";
+// Each from its own module, not the progress barrel: the barrel reaches the update history (and immer), which cpc validate need not load.
+import { comparePlans } from "../../progress/compare.js";
+import { progressHeadline } from "../../progress/headline.js";
 import { choose, councilName, load, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { mdItem, mdText } from "../../report/markdown-text.js";
