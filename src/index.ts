@@ -40,3 +40,4 @@ export { ISSUE_CODES, type Issue, type IssueAt, type IssueCode } from "./model/i
 export { PlanDataError, UPDATE_ERROR_CODES, UpdateError, type UpdateErrorCode } from "./model/errors.js";
 export * from "./progress/index.js";
 export * from "./portfolio/index.js";
+export { ownerReturns, returnPlanKey, type OwnerReturn, type OwnerReturnsOptions, type ReturnItem } from "./returns/index.js";

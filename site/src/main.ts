@@ -25,6 +25,7 @@ import { FORMATS, load, type Loaded } from "./load.js";
 import { onReadingChange, readingOptions, showColumns } from "./reading.js";
 import { filesOfDrop } from "./folder.js";
 import { isPlanFile, isPortfolio, portfolioReport, portfolioSection } from "./portfolio.js";
+import { returnsSection, wireReturns } from "./returns.js";
 
 /** The page's element with this id, of the kind the page's HTML gives it. */
 function $<T extends HTMLElement>(id: string, kind: new () => T): T {
@@ -117,6 +118,7 @@ function render(): void {
     html += figures(report, latest, day);
     if (earlier) html += changes(comparePlans(earlier, latest, { asOf: day, ...ragOptions() }));
     html += downloads();
+    html += returnsSection(latest, day);
     html += `<section aria-labelledby="preview-h"><h2 id="preview-h">The committee report</h2>
 <p>As the HTML download shows it, charts included.</p>
 <iframe id="preview" title="The committee report, as downloaded" sandbox="allow-same-origin"></iframe></section>`;
@@ -132,6 +134,7 @@ function render(): void {
       if (h) frame.style.height = `${h + 20}px`;
     });
     wireDownloads(latest, options, latestName);
+    wireReturns(latest, day, latestName.replace(/\.[a-z]+$/i, ""), save);
   }
   const errors = loaded.flatMap((l) => l.issues).filter((i) => i.severity === "error").length;
   say(

@@ -42,11 +42,13 @@ const RUN: Readonly<Record<CommandName, () => Command | Promise<Command>>> = {
   convert: async () => (await import("./commands/convert.js")).convertCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
   draft: async () => (await import("./commands/draft.js")).draftCommand,
+  returns: async () => (await import("./commands/returns.js")).returnsCommand,
+  collect: async () => (await import("./commands/collect.js")).collectCommand,
 };
 
 /** Whether a command's output is for people (text, Markdown, annotations) rather than a program. */
 function forPeople(command: CommandName, values: Values): boolean {
-  if (command === "convert" || command === "schema" || command === "calendar" || command === "draft") return false;
+  if (command === "convert" || command === "schema" || command === "calendar" || command === "draft" || command === "collect") return false;
   const format = values.format;
   return format === undefined || format === "text" || format === "md" || format === "github";
 }

@@ -68,6 +68,13 @@ export const OPTIONS = {
     value: "default|expected-progress",
     help: "how actions the council has not rated get a RAG rating: default (from status and dates) or expected-progress (percent complete against time elapsed, Camms-style)",
   },
+  owners: {
+    type: "string",
+    value: "NAMES",
+    help: 'only these owners, separated by commas (or semicolons, where a name has a comma): "Ian Thomas,Naz Hussain"',
+  },
+  "return-by": { type: "string", value: "YYYY-MM-DD", help: "the date owners are asked to send their returns back by (default two weeks after --as-of)" },
+  "send-to": { type: "string", value: "WHO", help: "who owners send their returns to: a name, a team or an address" },
   wordings: { type: "string", value: "FILE", help: 'the council\'s own status and RAG words, YAML ("Behind schedule: {status: in-progress, rag: red}")' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -187,6 +194,22 @@ export const COMMANDS = {
       "Reads a CPC feedback report (.pdf, .docx, .txt or .md) and writes a draft plan as YAML: the\ncouncil, the CPC's dates, the framework, the recommendations in order with their themes (from\nthe report's headings, or suggested from their words: said on stderr), the peer team and one\nplaceholder action per recommendation (--actions none for none), with comments on what to\ncheck and fill in. Exit 1 when the report has no list of recommendations it can read.",
     options: ["actions", "framework", "council", "cpc-start", "encoding"],
     files: [1, 1],
+  },
+  returns: {
+    args: "<plan> -o DIR",
+    summary: "a workbook for each owner to fill in with their updates",
+    about:
+      "Writes into DIR one Excel workbook per owner, named by owner: their open actions and steps as\nof --as-of with target, status, RAG, last update and days overdue, drop-downs for status and RAG\n(in the council's words with --wordings), a Date and a Comment to fill in, the rest locked, and a\nfirst sheet saying what to do, by when (--return-by) and who to send it to (--send-to).",
+    options: ["as-of", "owners", "return-by", "send-to", ...READING],
+    files: [1, 1],
+  },
+  collect: {
+    args: "<plan> <return.xlsx...>",
+    summary: "merge owners' returns into the plan, every doubt reported",
+    about:
+      "Reads the owners' filled-in returns and writes the plan with each filled line as a dated update\nnaming its file (-o plan.yaml; .json, or .xlsx for a tracker). Lines left as they were add\nnothing. Two returns that disagree about an action, a word that is not a status, a missing or\nimpossible date, a line for another owner's action and another plan's return are reported with\nfile and cell on stderr, and not applied (exit 1). --as-of is the day of collecting.",
+    options: ["as-of", ...READING],
+    files: [2, Infinity],
   },
   schema: {
     args: "",

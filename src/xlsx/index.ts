@@ -6,3 +6,18 @@
  */
 export { readPlanXlsx, type ReadPlanXlsxOptions, type XlsxReadResult } from "./read.js";
 export { writePlanXlsx, xlsxLosses, type WritePlanXlsxOptions } from "./write.js";
+export {
+  writeReturnXlsx,
+  collectReturns,
+  RETURN_ISSUE_CODES,
+  type WriteReturnXlsxOptions,
+  type CollectReturnsOptions,
+  type CollectReturnsResult,
+  type ConflictingLine,
+  type ReturnChange,
+  type ReturnIssue,
+  type ReturnIssueCode,
+  type ReturnsSummary,
+  type ReturnedFile,
+  type ValueChange,
+} from "./returns.js";

@@ -1,6 +1,8 @@
 /** `cpc diff <before> <after>`: what moved between two snapshots of a plan. */
 import { slipText, snapshotDate } from "../../progress/compare.js";
-import { comparePlans, orderSnapshots, progressHeadline, type PlanComparison, type SnapshotOrder } from "../../progress/index.js";
+// Each from its own module, not the progress barrel: the barrel reaches the update history (and immer), which cpc validate need not load.
+import { comparePlans, orderSnapshots, type PlanComparison, type SnapshotOrder } from "../../progress/compare.js";
+import { progressHeadline } from "../../progress/headline.js";
 import type { CalendarDate } from "../../dates.js";
 import { choose, councilName, dateOption, Invalid, load, type Context, type Loaded } from "../context.js";
 import { mdItem, mdText } from "../../report/markdown-text.js";

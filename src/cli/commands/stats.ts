@@ -3,7 +3,7 @@ import { RAGS, STATUSES } from "../../model/vocabulary.js";
 import { figureNotes, rollupFigures, tableNotes } from "../../report/model.js";
 import { equalCountsNote } from "../../statistics/percentages.js";
 import type { ActionPlan } from "../../model/types.js";
-import { progressHeadline, type ProgressHeadline } from "../../progress/index.js";
+import { progressHeadline, type ProgressHeadline } from "../../progress/headline.js";
 import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
