@@ -85,7 +85,7 @@ describe("terminal output: plan text's controls and bidirectional overrides neve
   it.each([
     ["overdue", ["overdue", file, "--as-of", "2024-06-30"]],
     ["due --by owner", ["due", file, "--as-of", "2024-01-15", "--by", "owner", "--within", "1000"]],
-    ["diff", ["diff", file, changed]],
+    ["diff", ["diff", file, changed, "--since", "2024-03-31", "--as-of", "2024-06-30"]],
     ["stats --by owner", ["stats", file, "--as-of", "2024-06-30", "--by", "owner"]],
   ])("%s: on a pipe, with NO_COLOR, and on a colour terminal", async (_, args) => {
     for (const options of [{}, { env: { NO_COLOR: "1" } }, { tty: true }]) {

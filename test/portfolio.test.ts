@@ -53,6 +53,10 @@ describe("Kingston and West Norfolk together, as of 30 June 2019", () => {
       notProgressed: { count: 33, percent: 42 },
       excluded: 0,
       overdueInProgress: 5,
+      // What the figures come from: Kingston's 52 statuses (its 54 but 9 and 21.4, which have
+      // none, and no RAG column), and nothing known of West Norfolk's 24 as first published.
+      from: { status: 52, rag: 0, percent: 0, update: 0, none: 26 },
+      unrecognised: 0,
     });
     // The average of the plans' own percentages (2/81/17 and 0/0/100) would be 1/40.5/58.5.
   });

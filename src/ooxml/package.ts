@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { Inflate } from "fflate";
+import { Inflate, strFromU8 } from "fflate";
 
 /**
  * What an Office package may hold before it is refused rather than read: each figure
@@ -119,7 +119,7 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
     const comment = u16(at + 32);
     if (at + 46 + nameLength > end) throw new Damaged("its zip directory is broken");
     const flags = u16(at + 8);
-    const name = new TextDecoder(flags & 0x800 ? "utf-8" : "latin1").decode(data.subarray(at + 46, at + 46 + nameLength));
+    const name = strFromU8(data.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) === 0);
     entries.push({ name, flags, method: u16(at + 10), crc: u32(at + 16), compressed: u32(at + 20), size: u32(at + 24), offset: u32(at + 42) });
     at += 46 + nameLength + extra + comment;
   }
@@ -130,7 +130,7 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
     const part = JSON.stringify(e.name);
     if (local + 30 > data.length || u32(local) !== 0x04034b50) throw new Damaged(`its part ${part} is not where the zip directory says`);
     const localName = data.subarray(local + 30, local + 30 + u16(local + 26));
-    if (new TextDecoder(e.flags & 0x800 ? "utf-8" : "latin1").decode(localName) !== e.name)
+    if (strFromU8(localName, (e.flags & 0x800) === 0) !== e.name)
       throw new Damaged(`the two copies of its part ${part}'s name differ`);
     if ((u16(local + 6) & 8) === 0 && (u32(local + 14) !== e.crc || u32(local + 18) !== e.compressed || u32(local + 22) !== e.size))
       throw new Damaged(`the two copies of its part ${part}'s checksum and sizes differ`);
