@@ -178,7 +178,7 @@ export async function readInput(
     name,
     format: source.format,
     data: parsed.data,
-    ...(source.layout !== undefined ? { layout: source.layout as import("../csv/write.js").CsvLayout } : {}),
+    ...(source.layout !== undefined ? { layout: source.layout } : {}),
     wordings: options.wordings,
     readIssues: parsed.issues,
     ...(source.encoding !== undefined && source.encodingFrom !== undefined ? { encoding: { encoding: source.encoding, how: source.encodingFrom } } : {}),

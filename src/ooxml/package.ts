@@ -130,8 +130,7 @@ function unzipChecked(data: Uint8Array, keep: (name: string) => boolean, budget:
     const part = JSON.stringify(e.name);
     if (local + 30 > data.length || u32(local) !== 0x04034b50) throw new Damaged(`its part ${part} is not where the zip directory says`);
     const localName = data.subarray(local + 30, local + 30 + u16(local + 26));
-    if (strFromU8(localName, (e.flags & 0x800) === 0) !== e.name)
-      throw new Damaged(`the two copies of its part ${part}'s name differ`);
+    if (strFromU8(localName, (e.flags & 0x800) === 0) !== e.name) throw new Damaged(`the two copies of its part ${part}'s name differ`);
     if ((u16(local + 6) & 8) === 0 && (u32(local + 14) !== e.crc || u32(local + 18) !== e.compressed || u32(local + 22) !== e.size))
       throw new Damaged(`the two copies of its part ${part}'s checksum and sizes differ`);
   }

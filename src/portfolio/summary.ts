@@ -53,7 +53,8 @@ export interface PortfolioOptions extends AsOfOptions, PercentagesOptions {}
  * import type { ReviewProgress } from "peer-challenge";
  * const r: ReviewProgress = { on: "2024-06-26", monthsAfterCpc: 8,
  *   headline: { total: 20, completed: { count: 3, percent: 15 }, expectedProgress: { count: 15, percent: 75 },
- *     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0 } };
+ *     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0,
+ *     from: { status: 20, rag: 0, percent: 0, update: 0, none: 0 }, unrecognised: 0 } };
  * ```
  */
 export interface ReviewProgress {
