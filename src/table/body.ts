@@ -160,14 +160,30 @@ class BodyReader {
   /** A row repeating the header: two or more of its cells are the header's own headings, in their columns, and none is other text. */
   #isHeaderAgain(row: TableRow): boolean {
     const heads = this.#c.header.row.cells;
+    // A header again has a cell written as its heading is: a row with none costs no more.
+    if (!row.cells.some((c, i) => c !== "" && c.trim() === (heads[i] ?? "").trim())) return false;
     let same = 0;
     for (let i = 0; i < row.cells.length; i++) {
       const c = row.cells[i]!.trim();
       if (c === "") continue;
-      if (fold(c) !== fold(heads[i] ?? "") && matchHeading(c)?.column !== matchHeading(heads[i] ?? "")?.column) return false;
+      // A heading is short: a row with a long cell is no header.
+      if (c.length > 60) return false;
+      if (fold(c) !== fold(heads[i] ?? "") && this.#fieldNamed(c) !== this.#fieldNamed(heads[i] ?? "")) return false;
       same++;
     }
     return same >= 2;
+  }
+
+
+  /** Headings' fields, read once each: a header repeated in a long table asks for the same few. */
+  readonly #headingCache = new Map<string, Column | undefined>();
+
+  #fieldNamed(cell: string): Column | undefined {
+    if (this.#headingCache.has(cell)) return this.#headingCache.get(cell);
+    const column = matchHeading(cell)?.column;
+    // Bounded: the distinct short cells of a table, kept only while there are few.
+    if (this.#headingCache.size < 1000) this.#headingCache.set(cell, column);
+    return column;
   }
 
   /** The table has recommendations but no column of action text: each recommendation is its own action. */
