@@ -121,6 +121,15 @@ PCR1,Review the planning committee,,
     expect(r.issues.map((i) => i.code)).toEqual(["extra-cells"]);
   });
 
+  it("says when a section heading comes inside one recommendation, naming the actions that carry on under it", () => {
+    // R1 is written on every row; GOVERNANCE and then FINANCE both fall inside it.
+    const r = readPlanCsv("Ref,Recommendation,Action\nGOVERNANCE\n1.1,Improve scrutiny,Train chairs\nFINANCE\n1.2,Improve scrutiny,Set the budget\n");
+    expect((r.plan["recommendations"] as Fields[])[0]!["heading"]).toBe("GOVERNANCE");
+    expect(r.issues.find((i) => i.code === "row-not-read")?.message).toBe(
+      'Line 4: the section heading "FINANCE" comes inside recommendation R1, whose actions 1.2 below it carry on; a recommendation has one heading, so it keeps its first and this one is in no part of the plan.',
+    );
+  });
+
   it("reports a row it cannot place with every cell", () => {
     const r = readPlanCsv("Ref,Recommendation,Action,Budget\n,,,£15k\n1.1,Improve scrutiny,Train chairs,\n");
     expect(r.issues.find((i) => i.code === "row-not-read")).toMatchObject({ path: ["rows", 2], value: ["£15k"] });

@@ -110,7 +110,7 @@ class BodyReader {
     if (this.#isSection(row, actionId, title)) {
       this.#sectionUnused();
       this.#heading = row.cells.find((c) => c.trim() !== "")!.trim();
-      this.#section = { row, used: false };
+      this.#section = { row, used: false, actionsBefore: this.actions.length };
       // With no recommendation column, a section names what the actions under it answer.
       if (!this.#has("recommendation")) this.#currentRec = { id: this.#newRecommendationId(), fields: this.#sectionRecommendation(row, this.#heading) };
       return;
@@ -306,18 +306,24 @@ class BodyReader {
   }
 
   /** The section row above, and whether a recommendation has taken its heading. */
-  #section: { readonly row: TableRow; used: boolean } | undefined;
+  #section: { readonly row: TableRow; used: boolean; readonly actionsBefore: number } | undefined;
 
   /** A section row with no recommendation under it: its heading is in no part of the plan, so it is said. */
   #sectionUnused(): void {
     const s = this.#section;
     if (s === undefined || s.used) return;
     this.#section = undefined;
+    // Actions under it that carry on the recommendation above: the heading changes inside one recommendation.
+    const carried = this.actions.slice(s.actionsBefore);
+    const rec = carried[0]?.["recommendation"];
     this.#c.issues.push({
       severity: "warning",
       code: "row-not-read",
       path: ["rows", s.row.line],
-      message: `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} has no recommendation under it, so it is in no part of the plan.`,
+      message:
+        carried.length > 0 && typeof rec === "string" && rec !== ""
+          ? `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} comes inside recommendation ${rec}, whose actions ${carried.map((a) => String(a["id"])).join(", ")} below it carry on; a recommendation has one heading, so it keeps its first and this one is in no part of the plan.`
+          : `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} has no recommendation under it, so it is in no part of the plan.`,
       hint: "Nothing to do if it is a note; otherwise put its recommendations under it.",
       value: s.row.cells.filter((c) => c.trim() !== ""),
     });
