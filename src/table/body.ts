@@ -174,7 +174,6 @@ class BodyReader {
     return same >= 2;
   }
 
-
   /** Headings' fields, read once each: a header repeated in a long table asks for the same few. */
   readonly #headingCache = new Map<string, Column | undefined>();
 
