@@ -22,7 +22,9 @@ function tracker(headings) {
     const rec = Math.floor(i / 10) + 1;
     // The recommendation written once, on its first action's row, as trackers merge it down.
     const recText = i % 10 === 0 ? `"Recommendation ${rec}: improve how the council works with partners on ${rec}"` : "";
-    lines.push(`${rec}.${(i % 10) + 1},${recText},"Action ${i + 1}: agree and publish the plan for item ${i}",${OWNERS[i % 5]},${TARGETS[i % 5]},${STATUSES[i % 5]}`);
+    lines.push(
+      `${rec}.${(i % 10) + 1},${recText},"Action ${i + 1}: agree and publish the plan for item ${i}",${OWNERS[i % 5]},${TARGETS[i % 5]},${STATUSES[i % 5]}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -37,7 +39,9 @@ if (JSON.stringify(a.actions) !== JSON.stringify(b.actions)) throw new Error("th
 const byHeading = time(() => readPlanCsv(known), { runs: 7, warmup: 2 });
 const byContents = time(() => readPlanCsv(unknown), { runs: 7, warmup: 2 });
 const ratio = byContents / byHeading;
-console.log(`readPlanCsv, ${N} rows: by headings ${fmt(byHeading)} ms, by contents ${fmt(byContents)} ms: ${ratio.toFixed(2)}x (goal at most 1.3x) ${ratio <= 1.3 ? "met" : "NOT met"}`);
+console.log(
+  `readPlanCsv, ${N} rows: by headings ${fmt(byHeading)} ms, by contents ${fmt(byContents)} ms: ${ratio.toFixed(2)}x (goal at most 1.3x) ${ratio <= 1.3 ? "met" : "NOT met"}`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), "cpc-bench-columns-"));
 const file = join(dir, "tracker-20k.csv");
@@ -50,4 +54,6 @@ for (let i = 0; i < 5; i++) {
   walls.push(performance.now() - t0);
 }
 const wall = median(walls);
-console.log(`cpc stats, ${N}-row CSV tracker with unknown headings (${(unknown.length / 1048576).toFixed(1)} MB), whole process: ${fmt(wall)} ms (goal under 1500 ms) ${wall < 1500 ? "met" : "NOT met"}`);
+console.log(
+  `cpc stats, ${N}-row CSV tracker with unknown headings (${(unknown.length / 1048576).toFixed(1)} MB), whole process: ${fmt(wall)} ms (goal under 1500 ms) ${wall < 1500 ? "met" : "NOT met"}`,
+);
