@@ -161,9 +161,31 @@ describe("Bassetlaw's complaint-code self-assessment (Windows-1252 CSV: a Code s
   });
 });
 
+describe("Great Yarmouth's complaint-code self-assessment (semicolon CSV with a BOM: four stacked tables)", () => {
+  const r = readFixture("05-great-yarmouth-complaint-code-self-assessment");
+
+  it("reads the 11 requirements, keeps the Comply column, skips the repeated headers and reports the section titles", () => {
+    // expected.md: requirement rows 4, 5, 10, 11, 12, 17, 18, 19, 25, 26, 27 (11); Comply "Yes" on
+    // rows 5, 11, 12, 18, 19, 25, 27 (7), empty on the other 4; headers repeated on rows 9, 16, 24.
+    expect(actions(r)).toHaveLength(11);
+    expect(actions(r).filter((a) => a["Comply (Yes/No)"] === "Yes")).toHaveLength(7);
+    expect(reading(r, "Code requirement (from the Housing Ombudsman Complaint Handling Code)")).toMatchObject({ as: "recommendation", by: "keyword" });
+    // Each section's two title lines sit in the first column, which holds the code's numbers: said, never dropped.
+    expect(r.issues.filter((i) => i.code === "row-not-read").length).toBeGreaterThanOrEqual(4);
+    expect(validatePlan(r.plan).ok).toBe(true);
+  });
+});
+
 describe("a table the reader cannot tell is a plan", () => {
   it("Isle of Wight's page of achievements (UTF-16 text, no header at all) is refused with a message, not read as something else", () => {
     const r = readFixture("04-isle-of-wight-planning-peer-review");
     expect(r.issues[0]).toMatchObject({ severity: "error", code: "no-header" });
+  });
+
+  it("Slough's self-assessment (Word: headings of keywords only, a sentence in each row) is refused, not read with a sentence as its header", () => {
+    // Its header names only a requirement and two commentaries; its rows hold sentences with
+    // "team" and "evidence" in them, which once made a row of data the header.
+    const r = readFixture("06-slough-complaint-code-self-assessment-2025");
+    expect(r.issues.find((i) => i.severity === "error")?.code).toBe("no-header");
   });
 });

@@ -269,6 +269,7 @@ const KEYWORDS: readonly { readonly column: Column; readonly all: readonly strin
   { column: "recommendation", all: ["finding"] },
   { column: "recommendation", all: ["issue"] },
   { column: "recommendation", all: ["statement"] },
+  { column: "recommendation", all: ["requirement"] },
   { column: "recommendation", all: ["detail"] },
   { column: "recommendation", all: ["objective"] },
   { column: "recommendation", all: ["improvement"] },

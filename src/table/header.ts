@@ -42,7 +42,8 @@ export function isHeaderRow(cells: readonly string[], choices?: ColumnChoices): 
   const sure = new Set<string>();
   const any = new Set<string>();
   cells.forEach((cell, i) => {
-    if (cell.trim() === "") return;
+    // A heading is a few words: a sentence in a row is data, whatever words it holds.
+    if (cell.trim() === "" || cell.length > 80) return;
     if (chosen.has(fold(cell))) {
       sure.add(`option ${i}`);
       any.add(`option ${i}`);
