@@ -6,7 +6,11 @@ import { gzipSync } from "node:zlib";
 
 // 10 KB until the timescale reader was rebuilt to read every form councils write (issue
 // 11): its forms, their examples and its reasons are about 8 KB of the 18 KB it is now.
-const BUDGET = 20 * 1024;
+// 26 KB from 2026-12-06 (25.2 KB then): the timescale reader's new forms (seasons, school terms,
+// recurrences, "before"), with their examples, 5.3 KB of it minified; the status words the figures now
+// read an action's progress from (status/index.ts, 4.8 KB, which the statistics did not load before);
+// and the classifier's evidence rule, 2 KB. Making the forms' examples test-only data is issue 32's.
+const BUDGET = 26 * 1024;
 const result = await build({
   stdin: {
     contents: 'import { ragSummary, rollupByTheme, overdueActions } from "peer-challenge"; console.log(ragSummary, rollupByTheme, overdueActions);',
