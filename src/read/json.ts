@@ -32,7 +32,16 @@ export function parseJson(text: string, source: Omit<ReadSource, "format" | "col
     };
   }
   const issues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line, atLine(at(r.offset))));
-  return { data, issues, source: base, locate: (paths) => (path) => atLine(jsonLocator(text, paths, at)(path)) };
+  return {
+    data,
+    issues,
+    source: base,
+    locate: (paths) => {
+      // One pass over the text for all the paths asked about, then a look-up each.
+      const found = jsonLocator(text, paths, at);
+      return (path) => atLine(found(path));
+    },
+  };
 }
 
 /** The error for a key given twice in one object: the parsers keep the last and drop the others. */
