@@ -147,14 +147,25 @@ export function daysBetween(earlier: CalendarDate, later: CalendarDate): number 
   return dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
 }
 
-/** Expands `YYYY-MM` to the first day of that month; returns a full date unchanged. */
+/**
+ * Expands `YYYY-MM` to the first day of that month; returns a full date unchanged: the one
+ * place "a month given as a date means its first day" is written (a plan's publication and
+ * its CPC's start may be either).
+ */
 export function monthStart(date: string): CalendarDate {
   return date.length === 7 ? `${date}-01` : date;
 }
 
+/** {@link monthStart} of a text that may be anything: the date, or `undefined` when it is no `YYYY-MM-DD` or `YYYY-MM`. */
+export function dateOrMonthStart(text: unknown): CalendarDate | undefined {
+  if (typeof text !== "string") return undefined;
+  const date = monthStart(text);
+  return isCalendarDate(date) ? date : undefined;
+}
+
 // Made on first use: loading a time zone costs a few milliseconds of start-up, which a
 // run given its date (--as-of) need not pay.
-let london: Intl.DateTimeFormat | undefined;
+let londonFormatCache: Intl.DateTimeFormat | undefined;
 
 /**
  * Today's date in Europe/London, whatever the machine's time zone.
@@ -169,7 +180,7 @@ let london: Intl.DateTimeFormat | undefined;
  * ```
  */
 export function todayInLondon(now: Date = new Date()): CalendarDate {
-  const parts = (london ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })).formatToParts(
+  const parts = (londonFormatCache ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })).formatToParts(
     now,
   );
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";

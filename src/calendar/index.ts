@@ -15,8 +15,11 @@ import type { ActionPlan } from "../model/types.js";
 import { statusLabel, type Status } from "../model/vocabulary.js";
 import { wasText } from "../progress/past.js";
 import { checkOptions } from "../statistics/check.js";
-import { classify, inputOf, makeContext } from "../statistics/classify.js";
-import { stepDueDateWith, timescaleOptionsOf } from "../timescale/due.js";
+import { actionTarget, statusFacts } from "../facts/action.js";
+import { readingContext } from "../facts/context.js";
+import { stepFacts } from "../facts/step.js";
+import { inputOf } from "../statistics/input.js";
+import { timescaleOptionsOf } from "../timescale/due.js";
 
 /**
  * Options for {@link planToICalendar}.
@@ -136,13 +139,15 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions = {}
   checkOptions("planToICalendar", options);
   const { actions } = inputOf(plan);
   const stamp = utcStamp(options.stamp ?? new Date().toISOString());
-  const ctx = makeContext(actions, { asOf: "1970-01-01", ...(options.quarters ? { quarters: options.quarters } : {}) }, "rag", plan);
+  // Status and due dates do not depend on the day: no date is needed.
+  const ctx = readingContext(actions, plan, options.quarters);
   const dueOptions = { ...timescaleOptionsOf(plan), ...(options.quarters ? { quarters: options.quarters } : {}) };
   const recommendations = new Map(plan.recommendations.map((r) => [r.id, r]));
   const key = planKey(plan);
   const events: Event[] = [];
   for (const action of actions) {
-    const f = classify(action, ctx);
+    const f = statusFacts(action, ctx);
+    const due = actionTarget(action, f, ctx).due;
     const recommendation = recommendations.get(action.recommendation);
     const event = (id: string, due: CalendarDate, title: string, status: Status, target: string | undefined, was: string | undefined): Event => ({
       uid: `${key}-${id}@peer-challenge`,
@@ -158,14 +163,13 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions = {}
       sequence: action.updates?.length ?? 0,
     });
     const id = encodeURIComponent(action.id);
-    if (f.due !== undefined)
-      events.push(event(id, f.due, `${action.id}: ${action.title || "(no text)"}`, f.status, action.timescale, wasText(action, dueOptions)));
+    if (due !== undefined)
+      events.push(event(id, due, `${action.id}: ${action.title || "(no text)"}`, f.status, action.timescale, wasText(action, dueOptions)));
     for (const step of action.steps ?? []) {
       // Steps with a date of their own (or their letter's milestone); a step takes its action's status unless it has
       // its own, and is cancelled with it.
-      const due = stepDueDateWith(action, step, ctx.read);
+      const { due, status } = stepFacts(action, step, f.status, ctx);
       if (due === undefined) continue;
-      const status = f.status === "cancelled" ? "cancelled" : (step.status ?? f.status);
       events.push(event(`${id}.${encodeURIComponent(step.id)}`, due, `${action.id}${step.id}: ${step.text || "(no text)"}`, status, step.timescale, undefined));
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { ProgressHeadline, Share } from "../progress/headline.js";
 import { percentages, type PercentagesOptions } from "../statistics/percentages.js";
-import type { StatusSource } from "../statistics/classify.js";
+import type { StatusSource } from "../facts/action.js";
 import type { RagSummary, StatusSummary } from "../statistics/tally.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 

@@ -1,4 +1,4 @@
-import { isCalendarDate, todayInLondon, type CalendarDate } from "../dates.js";
+import { isCalendarDate, monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { ActionPlan } from "../model/types.js";
 import { progressHeadline, type ProgressHeadline } from "../progress/headline.js";
 import { progressSeries } from "../progress/series.js";
@@ -291,7 +291,7 @@ export function portfolioSummary(plans: readonly (ActionPlan | PortfolioEntry)[]
 
 function reviewProgress(plan: ActionPlan, on: CalendarDate, timeliness: PublicationTimeliness, options: PortfolioOptions): ReviewProgress {
   const from = timeliness.from;
-  const start = from === undefined ? undefined : from.length === 7 ? `${from}-01` : from;
+  const start = from === undefined ? undefined : monthStart(from);
   const monthsAfterCpc =
     start === undefined
       ? undefined

@@ -2,7 +2,9 @@ import { isCalendarDate, lastDayOfMonth, todayInLondon, type CalendarDate } from
 import type { Action, ActionPlan } from "../model/types.js";
 import type { Rag } from "../model/vocabulary.js";
 import { checkOptions } from "../statistics/check.js";
-import { classify, daysOverdueOf, inputOf, makeContext, type Facts, type PlanOrActions } from "../statistics/classify.js";
+import { classify, daysOverdueOf, type Facts } from "../facts/action.js";
+import { makeContext } from "../facts/context.js";
+import { inputOf, type PlanOrActions } from "../statistics/input.js";
 import type { AsOfOptions, RagRuleOptions } from "../statistics/options.js";
 
 /**

@@ -1,5 +1,7 @@
 import { checkOptions } from "../statistics/check.js";
-import { classify, inputOf, makeContext, type Facts, type PlanOrActions, type StatusSource } from "../statistics/classify.js";
+import { classify, type Facts, type StatusSource } from "../facts/action.js";
+import { makeContext } from "../facts/context.js";
+import { inputOf, type PlanOrActions } from "../statistics/input.js";
 import type { AsOfOptions, SummaryOptions } from "../statistics/options.js";
 import { sharesOf, type PercentagesOptions } from "../statistics/percentages.js";
 

@@ -4,10 +4,12 @@
  *
  * @module
  */
-import { endOfMonth, isCalendarDate, MONTH_NAMES, todayInLondon, type CalendarDate } from "../dates.js";
+import { endOfMonth, isCalendarDate, MONTH_NAMES, monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
 import { checkOptions } from "../statistics/check.js";
-import { actionsOf, classifyInto, makeContext, newFacts } from "../statistics/classify.js";
+import { classifyInto, newFacts } from "../facts/action.js";
+import { makeContext } from "../facts/context.js";
+import { actionsOf } from "../statistics/input.js";
 import type { SummaryOptions } from "../statistics/options.js";
 import { Tally, type RagSummary, type StatusSummary } from "../statistics/tally.js";
 import { snapshotDate } from "./compare.js";
@@ -226,7 +228,7 @@ export function firstUpdate(plan: ActionPlan): CalendarDate | undefined {
 function firstDate(plan: ActionPlan): CalendarDate | undefined {
   const first = firstUpdate(plan);
   const published = plan.publishedOn ?? plan.peerChallenge?.start;
-  const start = published === undefined ? undefined : published.length === 7 ? `${published}-01` : published;
+  const start = published === undefined ? undefined : monthStart(published);
   return first === undefined || (start !== undefined && start < first) ? (start ?? first) : first;
 }
 

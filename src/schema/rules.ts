@@ -6,16 +6,9 @@
 import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Issue, IssueCode } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
-import {
-  classifyInto,
-  daysOverdueOf,
-  makeContext,
-  newFacts,
-  statusFromEvidence,
-  timescaleOf,
-  type Context,
-  type MutableFacts,
-} from "../statistics/classify.js";
+import { classifyInto, daysOverdueOf, newFacts, statusFromEvidence, type MutableFacts } from "../facts/action.js";
+import { makeContext, timescaleOf, type Context } from "../facts/context.js";
+import { givesTarget, isBlank } from "../facts/target.js";
 import { isDated, timescaleOptionsOf } from "../timescale/due.js";
 import type { DateTimescale, MilestonesTimescale, UnknownCause } from "../timescale/types.js";
 
@@ -67,14 +60,6 @@ interface RuleContext {
   readonly issues: Issue[];
 }
 
-const NON_SPACE = /\S/;
-/** Whether text is empty or only spaces (as `trim() === ""`, without making a string). */
-function isBlank(text: string): boolean {
-  // Most text starts with a printable ASCII character: no need for the expression.
-  const c = text.charCodeAt(0);
-  if (c > 32 && c < 127) return false;
-  return !NON_SPACE.test(text);
-}
 
 /** Checks the target of action i (j < 0) or of its step j. */
 function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i: number, j: number): void {
@@ -254,8 +239,7 @@ export function checkRules(
     if (anyOwner && !named(action.owners)) {
       issues.push(warning("action-without-owner", ["actions", i, "owners"], `${labelOf(action)} has no owner.`, "Name who leads it."));
     }
-    const timescale = action.timescale;
-    if ((timescale === undefined || isBlank(timescale)) && action.due === undefined && !stepsDated(action.steps)) {
+    if (!givesTarget(action)) {
       issues.push(
         warning(
           "action-without-target",
@@ -352,12 +336,6 @@ function named(owners: readonly string[] | undefined): boolean {
   return false;
 }
 
-/** Whether any step gives a target. */
-function stepsDated(steps: readonly Step[] | undefined): boolean {
-  if (steps === undefined) return false;
-  for (const s of steps) if (s.timescale !== undefined || s.due !== undefined) return true;
-  return false;
-}
 
 function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFacts): void {
   const rag = action.rag;

@@ -6,9 +6,11 @@
 import { addCalendarDays, daysBetween, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
-import { stepDueDateWith } from "../timescale/due.js";
 import { checkOptions } from "./check.js";
-import { classify, inputOf, isContinuing, isOpen, makeContext, type Context, type PlanOrActions } from "./classify.js";
+import { classify, isOpen } from "../facts/action.js";
+import { stepFacts } from "../facts/step.js";
+import { makeContext, type Context } from "../facts/context.js";
+import { inputOf, type PlanOrActions } from "./input.js";
 import type { AsOfOptions } from "./options.js";
 import { overdueActions, overdueSteps } from "./overdue.js";
 
@@ -56,9 +58,8 @@ function itemsOf(action: Action, ctx: Context, until: CalendarDate, out: DueSoon
     due !== undefined && due >= ctx.asOf && due <= until && isOpen(status, continuing);
   if (within(f.due, f.status, f.continuing)) out.push({ action, due: f.due, daysLeft: daysBetween(ctx.asOf, f.due) });
   for (const step of action.steps ?? []) {
-    const due = stepDueDateWith(action, step, ctx.read);
-    const continuing = step.due === undefined && step.timescale !== undefined && isContinuing(ctx.read(step.timescale));
-    if (within(due, step.status ?? f.status, continuing)) out.push({ action, step, due, daysLeft: daysBetween(ctx.asOf, due) });
+    const { due, status, continuing } = stepFacts(action, step, f.status, ctx);
+    if (within(due, status, continuing)) out.push({ action, step, due, daysLeft: daysBetween(ctx.asOf, due) });
   }
 }
 

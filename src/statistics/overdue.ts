@@ -1,10 +1,13 @@
 import type { CalendarDate } from "../dates.js";
 import type { Action, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
-import { dueDateWith, isDated, stepDueDateWith } from "../timescale/due.js";
 import type { Timescale } from "../timescale/types.js";
 import { checkOptions } from "./check.js";
-import { classify, daysLate, daysOverdueOf, inputOf, isContinuing, makeContext, type Context, type PlanOrActions } from "./classify.js";
+import { classify, daysLate, daysOverdueOf, statusFacts } from "../facts/action.js";
+import { makeContext, readingContext, type Context } from "../facts/context.js";
+import { stepFacts } from "../facts/step.js";
+import { noTarget, type NoTargetReason } from "../facts/target.js";
+import { inputOf, type PlanOrActions } from "./input.js";
 import type { AsOfOptions } from "./options.js";
 
 /**
@@ -89,9 +92,8 @@ export function overdueActions(input: PlanOrActions, options: AsOfOptions = {}):
 function stepsOverdue(action: Action, actionStatus: Status, ctx: Context): OverdueStep[] {
   const out: OverdueStep[] = [];
   for (const step of action.steps ?? []) {
-    const due = stepDueDateWith(action, step, ctx.read);
-    const continuing = step.due === undefined && step.timescale !== undefined && isContinuing(ctx.read(step.timescale));
-    const late = daysLate(due, step.status ?? actionStatus, continuing, ctx);
+    const { due, status, continuing } = stepFacts(action, step, actionStatus, ctx);
+    const late = daysLate(due, status, continuing, ctx);
     if (due !== undefined && late !== undefined) out.push({ step, due, daysOverdue: late });
   }
   return out;
@@ -143,18 +145,6 @@ export function overdueSteps(input: PlanOrActions, options: AsOfOptions = {}): r
 }
 
 /**
- * Why an action has no due date, for {@link actionsWithoutTarget}.
- *
- * @category Statistics
- * @example
- * ```ts
- * import type { NoTargetReason } from "peer-challenge";
- * const reason: NoTargetReason = "ongoing";
- * ```
- */
-export type NoTargetReason = "missing" | "ongoing" | "recurring" | "status" | "unknown";
-
-/**
  * An action with no dated target, and why.
  *
  * @category Statistics
@@ -189,19 +179,14 @@ export interface ActionWithoutTarget {
  */
 export function actionsWithoutTarget(input: PlanOrActions): readonly ActionWithoutTarget[] {
   const { actions, plan } = inputOf(input);
-  const ctx = makeContext(actions, { asOf: "1970-01-01" }, undefined, plan);
+  // Status and target do not depend on the day: no date is needed.
+  const ctx = readingContext(actions, plan);
   const out: ActionWithoutTarget[] = [];
   for (const action of actions) {
-    const status = classify(action, ctx).status;
+    const status = statusFacts(action, ctx).status;
     if (status === "cancelled" || status === "complete") continue;
-    if (dueDateWith(action, ctx.read) !== undefined) continue;
-    if (action.timescale === undefined || action.timescale.trim() === "") {
-      out.push({ action, reason: "missing" });
-      continue;
-    }
-    const t = ctx.read(action.timescale);
-    const reason: NoTargetReason = isDated(t) ? "unknown" : t.kind;
-    out.push({ action, reason, timescale: t });
+    const none = noTarget(action, ctx);
+    if (none !== undefined) out.push({ action, ...none });
   }
   return out;
 }

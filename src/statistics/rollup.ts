@@ -2,7 +2,9 @@ import type { Action, ActionPlan } from "../model/types.js";
 import { STATUSES, type Status, type ThemeId } from "../model/vocabulary.js";
 import { themesOf } from "../themes/index.js";
 import { checkOptions } from "./check.js";
-import { actionsOf, classify, classifyInto, makeContext, newFacts } from "./classify.js";
+import { classify, classifyInto, newFacts } from "../facts/action.js";
+import { makeContext } from "../facts/context.js";
+import { actionsOf } from "./input.js";
 import type { SummaryOptions } from "./options.js";
 import { addFacts, ROW, Tally, type RagSummary, type StatusSummary } from "./tally.js";
 

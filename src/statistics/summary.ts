@@ -1,4 +1,6 @@
-import { classifyInto, inputOf, makeContext, newFacts, type PlanOrActions } from "./classify.js";
+import { classifyInto, newFacts } from "../facts/action.js";
+import { makeContext } from "../facts/context.js";
+import { inputOf, type PlanOrActions } from "./input.js";
 import { checkOptions } from "./check.js";
 import type { SummaryOptions } from "./options.js";
 import { Tally, type RagSummary, type StatusSummary } from "./tally.js";

@@ -1,5 +1,5 @@
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import type { Facts, StatusSource } from "./classify.js";
+import type { Facts, StatusSource } from "../facts/action.js";
 import { sharesOf, type PercentagesOptions } from "./percentages.js";
 
 /**

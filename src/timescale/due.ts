@@ -1,4 +1,4 @@
-import { isCalendarDate, type CalendarDate } from "../dates.js";
+import { dateOrMonthStart, type CalendarDate } from "../dates.js";
 import type { Action, Step } from "../model/types.js";
 import { parseTimescale } from "./parse.js";
 import type { DateTimescale, MilestonesTimescale, ParseTimescaleOptions, Timescale } from "./types.js";
@@ -36,8 +36,8 @@ export interface DueDateOptions extends ParseTimescaleOptions {}
  * ```
  */
 export function timescaleOptionsOf(plan: PlanDates): Pick<ParseTimescaleOptions, "reference" | "cpcStart"> {
-  const published = datePart(plan.publishedOn);
-  const cpc = datePart(plan.peerChallenge?.start);
+  const published = dateOrMonthStart(plan.publishedOn);
+  const cpc = dateOrMonthStart(plan.peerChallenge?.start);
   const reference = published ?? cpc;
   if (reference === undefined) return {};
   return cpc === undefined ? { reference } : { reference, cpcStart: cpc };
@@ -65,12 +65,6 @@ export interface PlanDates {
     | undefined;
 }
 
-/** `YYYY-MM-DD` from a `YYYY-MM-DD` or `YYYY-MM` text, or undefined when it is neither. */
-function datePart(text: unknown): CalendarDate | undefined {
-  if (typeof text !== "string") return undefined;
-  const date = text.length === 7 ? `${text}-01` : text;
-  return isCalendarDate(date) ? date : undefined;
-}
 
 /** Whether a timescale gives a date (a date or milestones): the one place "has a dated target" is written. */
 export function isDated(t: Timescale | undefined): t is DateTimescale | MilestonesTimescale {

@@ -1,70 +1,17 @@
 /**
- * Works out, once per action, the facts every statistic needs: its status, due
- * date, whether it is overdue and its RAG. Each distinct timescale text is parsed
- * once per call, however many actions share it.
+ * An action's facts, worked out once: its status as read (and where it came from), its due
+ * date, whether it continues, whether it is overdue, its RAG (reported or derived), its
+ * weight. Statistics, validation rules, progress and reports read these; the rules are
+ * written here once (see docs/architecture.md).
  */
-import { addCalendarDays, daysBetween, isCalendarDate, todayInLondon, type CalendarDate } from "../dates.js";
+import { daysBetween, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
-import type { Action, ActionPlan } from "../model/types.js";
+import type { Action } from "../model/types.js";
 import { isRag, RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { normaliseRag } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
-import { dueDateWith, isDated, timescaleOptionsOf, type PlanDates } from "../timescale/due.js";
-import { parseTimescale } from "../timescale/parse.js";
-import type { Timescale } from "../timescale/types.js";
-import type { SummaryOptions } from "./options.js";
-import { percentCompleteOf } from "./complete.js";
-
-export interface Context {
-  readonly asOf: CalendarDate;
-  readonly scheme: "rag" | "brag";
-  readonly dueSoonDays: number;
-  /** The last date that counts as due soon: asOf + dueSoonDays. */
-  readonly dueSoonUntil: CalendarDate;
-  /** Whole days from a due date to asOf, worked out once per distinct due date. */
-  readonly daysSince: (due: CalendarDate) => number;
-  readonly read: (text: string) => Timescale;
-  /** The texts read so far: a look-up here is cheaper than a call to `read`. */
-  readonly timescales: ReadonlyMap<string, Timescale>;
-  /** The due date each text read so far gives, in objects of one shape (see {@link targetOf}). */
-  readonly targets: Map<string, Target>;
-  /** Where an action is in the input, for a {@link PlanDataError}. */
-  readonly pathOf: (action: Action) => (string | number)[];
-  /** The RAG rule for actions the council has not rated, and the expected-progress rule's thresholds. */
-  readonly ragRule: "status" | "expected-progress";
-  readonly onTrack: number;
-  readonly monitor: number;
-  /** Where an action's expected progress starts when its timescale is not a span: the plan's publication, else its CPC. */
-  readonly planStart: CalendarDate | undefined;
-  /** Whether actions count for their `weight` (default 1) rather than one each. */
-  readonly weighted: boolean;
-  /** A bare list of actions, with no plan: a target that needs the plan's dates is refused (see {@link needsPlan}). */
-  readonly bare: boolean;
-}
-
-/** What a timescale text gives an action: its due date, if any, and whether it continues. */
-export interface Target {
-  readonly due: CalendarDate | undefined;
-  readonly continuing: boolean;
-}
-
-const UNDATED: Target = { due: undefined, continuing: false };
-
-function readTarget(ctx: Pick<Context, "read" | "targets">, text: string): Target {
-  const t = ctx.read(text);
-  const target = isDated(t) ? { due: t.due, continuing: t.continuing === true } : UNDATED;
-  ctx.targets.set(text, target);
-  return target;
-}
-
-/**
- * The due date a timescale text gives, read once per context. Timescales come in many
- * shapes, so reading their fields on every action is a look-up each time; these
- * objects all have one shape.
- */
-export function targetOf(ctx: Pick<Context, "read" | "targets">, text: string): Target {
-  return ctx.targets.get(text) ?? readTarget(ctx, text);
-}
+import { dueDateWith } from "../timescale/due.js";
+import { ragOf, targetOf, timescaleOf, type Context, type ReadingContext, type Target } from "./context.js";
+import { percentCompleteOf } from "./percent.js";
 
 /**
  * Where an action's status came from: `status`, its own (or a wording of one);
@@ -82,7 +29,8 @@ export function targetOf(ctx: Pick<Context, "read" | "targets">, text: string): 
  */
 export type StatusSource = "status" | "rag" | "percent" | "update" | "none";
 
-export interface Facts {
+/** What an action's status is, as read: facts that do not depend on the day. */
+export interface StatusFacts {
   readonly status: Status;
   /** The action had no status of its own and nothing else said how it was going: it counts as not started. */
   readonly noStatus: boolean;
@@ -93,85 +41,24 @@ export interface Facts {
    * apart, in no status, RAG or overdue figure, and named.
    */
   readonly unrecognised: boolean;
+  /** The RAG rating the council gave, read (a wording counts as what it means); `undefined` when none. */
+  readonly givenRag: Rag | undefined;
+  /** The text the action's target is read from: its timescale, or a date its status column held (swapped columns). */
+  readonly targetText: unknown;
+}
+
+/** An action's facts on a day (see {@link classify}). */
+export interface Facts extends StatusFacts {
   readonly due: CalendarDate | undefined;
   /** Overdue as of the context date (see {@link daysOverdueOf} for how long). */
   readonly overdue: boolean;
   /** The target reads "X and ongoing": under way by X, then continues. */
   readonly continuing: boolean;
+  /** The RAG the figures count: the council's, else derived by the context's rule. */
   readonly rag: Rag;
   readonly ragDerived: boolean;
   /** What the action counts for: its `weight` when the figures are weighted, else 1. */
   readonly weight: number;
-}
-
-/** Whether a reported rating, as given (a wording in an unvalidated plan), is blue. */
-function isBlue(rag: unknown): boolean {
-  return rag === "blue" || (typeof rag === "string" && !isRag(rag) && ragOf(rag) === "blue");
-}
-
-/**
- * The context the statistics count in: the date, the RAG scheme, "due soon", and each
- * due date's days worked out once.
- *
- * @param actions - The actions to be counted (a reported blue among them makes the scheme BRAG).
- * @param options - `asOf`, `dueSoonDays` and the other summary options.
- * @param scheme - Fixes the RAG scheme without looking at the actions, for callers that
- *   settle it themselves (a rollup notices a reported blue during its own pass).
- * @param plan - The plan, for its own RAG scheme and dates.
- */
-export function makeContext(
-  actions: readonly Action[],
-  options: SummaryOptions,
-  scheme?: "rag" | "brag",
-  plan?: PlanDates & { readonly ragScheme?: "rag" | "brag" | undefined; readonly actions?: readonly Action[] },
-): Context {
-  const cache = new Map<string, Timescale>();
-  // A plan's targets are read against its own dates (timescaleOptionsOf); a bare list of actions has none.
-  const anchors = plan !== undefined ? timescaleOptionsOf(plan) : {};
-  const parseOptions = options.quarters ? { ...anchors, quarters: options.quarters } : anchors;
-  const read = (text: string): Timescale => {
-    let t = cache.get(text);
-    // Stryker disable next-line ConditionalExpression: a cache; reading the text again gives the same timescale
-    if (t === undefined) {
-      t = parseTimescale(text, parseOptions);
-      cache.set(text, t);
-    }
-    return t;
-  };
-  const asOf = options.asOf ?? todayInLondon();
-  const dueSoonDays = options.dueSoonDays ?? 30;
-  // Plans have few distinct due dates: count the days for each once.
-  const days = new Map<CalendarDate, number>();
-  const daysSince = (due: CalendarDate): number => {
-    let d = days.get(due);
-    // Stryker disable next-line ConditionalExpression: a cache; counting again gives the same days
-    if (d === undefined) days.set(due, (d = daysBetween(due, asOf)));
-    return d;
-  };
-  return {
-    asOf,
-    scheme:
-      scheme ??
-      options.scheme ??
-      plan?.ragScheme ??
-      (actions.some((a: unknown) => typeof a === "object" && a !== null && isBlue((a as { rag?: unknown }).rag)) ? "brag" : "rag"),
-    dueSoonDays,
-    dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
-    daysSince,
-    read,
-    timescales: cache,
-    targets: new Map(),
-    ragRule: options.ragRule ?? "status",
-    onTrack: options.expectedProgress?.onTrack ?? 0.9,
-    monitor: options.expectedProgress?.monitor ?? 0.7,
-    planStart: startOfPlan(plan),
-    weighted: options.weighted === true,
-    bare: plan === undefined,
-    pathOf: (action) => {
-      const i = plan?.actions !== undefined && plan.actions !== actions ? plan.actions.indexOf(action) : actions.indexOf(action);
-      return plan !== undefined ? ["actions", i] : [i];
-    },
-  };
 }
 
 /**
@@ -180,7 +67,7 @@ export function makeContext(
  * none given, and anything else is refused (a {@link PlanDataError}), never counted in
  * a bucket it may not belong to. One policy, here, for every statistic.
  */
-function statusOf(given: unknown, action: Action, ctx: Context): ReadStatus {
+function statusOf(given: unknown, action: Action, ctx: ReadingContext): ReadStatus {
   const r = readStatus(given, action.timescale);
   // A word no reader knows is counted apart (Facts.unrecognised), never in a bucket it may not belong to.
   if (r.how !== "unknown" || typeof given === "string") return r;
@@ -193,27 +80,13 @@ function statusOf(given: unknown, action: Action, ctx: Context): ReadStatus {
   );
 }
 
-function ragOf(given: unknown): Rag | undefined | null {
-  if (typeof given !== "string") return null;
-  if (given.trim() === "") return undefined;
-  return normaliseRag(given) ?? null;
-}
-
-function refused(action: Action, ctx: Context, field: string, value: unknown, expected: string): PlanDataError {
+function refused(action: Action, ctx: Pick<ReadingContext, "pathOf">, field: string, value: unknown, expected: string): PlanDataError {
   const shown = typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
   return new PlanDataError(
     `action ${JSON.stringify(action.id)}: the ${field} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
     [...ctx.pathOf(action), field],
     value,
   );
-}
-
-/**
- * What a timescale text means, read once per context: the map look-up is inlined where a
- * call to `ctx.read` is not, which matters on a pass over a million actions.
- */
-export function timescaleOf(ctx: Pick<Context, "read" | "timescales">, text: string): Timescale {
-  return ctx.timescales.get(text) ?? ctx.read(text);
 }
 
 /** isStatus, as comparisons: cheaper than a set look-up on a pass over a million actions. */
@@ -241,6 +114,8 @@ export function newFacts(): MutableFacts {
     noStatus: false,
     from: "status",
     unrecognised: false,
+    givenRag: undefined,
+    targetText: undefined,
     due: undefined,
     overdue: false,
     continuing: false,
@@ -250,11 +125,21 @@ export function newFacts(): MutableFacts {
   };
 }
 
+/** {@link StatusFacts} to be filled in by {@link statusFactsInto}. */
+export type MutableStatusFacts = { -readonly [K in keyof StatusFacts]: StatusFacts[K] };
+
 /**
- * Fills `out` with an action's facts and returns it: a loop that counts facts and
- * keeps none of them reuses one object rather than make one per action.
+ * An action's status as read, whatever the day: its own (a wording, or a date in the status
+ * column read as the target), else what the tracker says of it ({@link statusFromEvidence}).
+ * A status or RAG that is no wording any reader knows is refused (a `PlanDataError`), never
+ * counted in a bucket it may not belong to.
  */
-export function classifyInto(action: Action, ctx: Context, out: MutableFacts): MutableFacts {
+export function statusFacts(action: Action, ctx: ReadingContext): StatusFacts {
+  return statusFactsInto(action, ctx, newFacts());
+}
+
+/** {@link statusFacts}, filling `out`. */
+export function statusFactsInto<T extends MutableStatusFacts>(action: Action, ctx: ReadingContext, out: T): T {
   // Each property is read once: plans hold actions of many shapes, so each read is a
   // look-up rather than a fixed offset.
   const value: unknown = action; // an unvalidated plan may hold anything
@@ -287,26 +172,30 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     read = evidence.status;
     from = evidence.from;
   }
-  const status: Status = read ?? "not-started";
-  let due = action.due;
-  let continuing = false;
-  if (due === undefined) {
-    // The common case, one cached look-up: a timescale that gives the date itself.
-    if (typeof text === "string") {
-      const target = targetOf(ctx, text);
-      due = target.due;
-      continuing = target.continuing;
-    }
-    if (due === undefined && action.steps !== undefined) due = dueDateWith(action, ctx.read);
-    if (due === undefined && ctx.bare && typeof text === "string") needsPlan(action, text, ctx);
-  }
-  // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
-  // An action whose status is not known is not called overdue: it is named apart instead.
-  const overdue = !unrecognised && isOverdue(due, status, continuing, ctx.asOf);
-  out.status = status;
+  out.status = read ?? "not-started";
   out.noStatus = from === "none" && !unrecognised;
   out.from = from;
   out.unrecognised = unrecognised;
+  out.givenRag = rag;
+  out.targetText = text;
+  return out;
+}
+
+/**
+ * Fills `out` with an action's facts and returns it: a loop that counts facts and
+ * keeps none of them reuses one object rather than make one per action.
+ */
+export function classifyInto(action: Action, ctx: Context, out: MutableFacts): MutableFacts {
+  statusFactsInto(action, ctx, out);
+  const status = out.status;
+  const text = out.targetText;
+  const rag = out.givenRag;
+  const target = actionTarget(action, out, ctx);
+  const due = target.due;
+  const continuing = target.continuing;
+  // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
+  // An action whose status is not known is not called overdue: it is named apart instead.
+  const overdue = !out.unrecognised && isOverdue(due, status, continuing, ctx.asOf);
   out.due = due;
   out.overdue = overdue;
   out.continuing = continuing;
@@ -321,6 +210,26 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     out.ragDerived = true;
   }
   return out;
+}
+
+const NO_TARGET: Target = { due: undefined, continuing: false };
+
+/**
+ * An action's due date and whether it continues: its `due`; else what its target text gives
+ * (its timescale, or a date its status column held); else its steps' latest due date. A bare
+ * list of actions refuses a target that needs the plan's dates.
+ */
+export function actionTarget(action: Action, status: Pick<StatusFacts, "targetText">, ctx: ReadingContext): Target {
+  const given = action.due;
+  if (given !== undefined) return { due: given, continuing: false };
+  const text = status.targetText;
+  // The common case, one cached look-up: a timescale that gives the date itself.
+  const target = typeof text === "string" ? targetOf(ctx, text) : NO_TARGET;
+  if (target.due !== undefined) return target;
+  const fromSteps = action.steps !== undefined ? dueDateWith(action, ctx.read) : undefined;
+  if (fromSteps !== undefined) return { due: fromSteps, continuing: false };
+  if (ctx.bare && typeof text === "string") needsPlan(action, text, ctx);
+  return target;
 }
 
 function hasText(v: unknown): boolean {
@@ -402,24 +311,12 @@ export function isOpen(status: Status, continuing: boolean): boolean {
   return !SETTLED.has(status) && (!continuing || status === "not-started");
 }
 
-export function isContinuing(t: Timescale): boolean {
-  return isDated(t) && t.continuing === true;
-}
-
 /** An action's weight: 1 when it has none; an unvalidated plan's weight that is not a positive number is refused. */
 function weightOf(action: Action, ctx: Context): number {
   const w: unknown = action.weight;
   if (w === undefined) return 1;
   if (typeof w === "number" && w > 0 && w < Infinity) return w;
   throw refused(action, ctx, "weight", w, "a positive number");
-}
-
-/** The plan's publication, else its CPC's start, as a date (`YYYY-MM` is the month's first day). */
-function startOfPlan(plan: PlanDates | undefined): CalendarDate | undefined {
-  const given = plan?.publishedOn ?? plan?.peerChallenge?.start;
-  if (typeof given !== "string") return undefined;
-  const date = given.length === 7 ? `${given}-01` : given;
-  return isCalendarDate(date) ? date : undefined;
 }
 
 /**
@@ -461,7 +358,7 @@ function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: b
  * or relative to the CPC ("within six months of the CPC") is read against the plan's dates,
  * which a bare list does not carry, so its figures would not be the plan's.
  */
-function needsPlan(action: Action, text: string, ctx: Context): void {
+function needsPlan(action: Action, text: string, ctx: ReadingContext): void {
   const t = timescaleOf(ctx, text);
   if (t.kind !== "unknown" || (t.cause !== "no-year" && t.cause !== "needs-anchor")) return;
   throw new PlanDataError(
@@ -471,86 +368,3 @@ function needsPlan(action: Action, text: string, ctx: Context): void {
   );
 }
 
-/** Accepts a plan or a list of actions. */
-export function actionsOf(given: { readonly actions: readonly Action[] } | readonly Action[]): readonly Action[] {
-  // Whatever the type says: a caller in JavaScript may pass anything.
-  const input: unknown = given;
-  if (Array.isArray(input)) return input as readonly Action[];
-  const actions = typeof input === "object" && input !== null ? (input as { readonly actions?: unknown }).actions : undefined;
-  if (!Array.isArray(actions)) {
-    throw new PlanDataError(
-      `expected a plan (an object with an "actions" list) or a list of actions, but got ${describe(input)}`,
-      actions === undefined ? [] : ["actions"],
-      input,
-    );
-  }
-  return actions as readonly Action[];
-}
-
-/**
- * Part of a plan: some of its actions, with the plan they belong to, whose dates (CPC,
- * publication) and RAG scheme the figures are read with. The figures of a part are the
- * plan's figures for those actions.
- *
- * @category Statistics
- * @example
- * ```ts
- * import { statusSummary, type PlanPart } from "peer-challenge";
- * const mine: PlanPart = { plan, actions: plan.actions.filter((a) => a.owners?.includes("Chief Executive")) };
- * statusSummary(mine, { asOf: "2024-06-30" });
- * ```
- */
-export interface PlanPart {
-  /** The whole plan: its dates and scheme. */
-  readonly plan: ActionPlan;
-  /** The actions to count, from `plan.actions`. */
-  readonly actions: readonly Action[];
-}
-
-/**
- * What the statistics take: a plan; part of a plan, `{ plan, actions }` (the right form for
- * some of its actions: the figures are the plan's for those actions); or a bare list of
- * actions, which has no dates of its own, so a target that needs them (no year, or relative to
- * the CPC) is refused with a {@link PlanDataError} that says to pass `{ plan, actions }`.
- *
- * @category Statistics
- * @example
- * ```ts
- * import { overdueActions, type PlanOrActions } from "peer-challenge";
- * const mine: PlanOrActions = { plan, actions: plan.actions.filter((a) => a.owners?.includes("Chief Executive")) };
- * overdueActions(mine, { asOf: "2024-06-30" });
- * ```
- */
-export type PlanOrActions = ActionPlan | PlanPart | readonly Action[];
-
-/** Whether a value is part of a plan: `{ plan, actions }`. */
-function isPart(input: unknown): input is PlanPart {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
-  const plan = (input as { plan?: unknown }).plan;
-  return typeof plan === "object" && plan !== null && Array.isArray((plan as { actions?: unknown }).actions);
-}
-
-/** The actions of a plan or list, and the plan when there is one (its dates, its scheme). */
-export function inputOf(input: PlanOrActions): { readonly actions: readonly Action[]; readonly plan: ActionPlan | undefined } {
-  if (isPart(input)) {
-    const actions = actionsOf(input);
-    const whole = input.plan;
-    // The plan's scheme, as the whole plan settles it: a part with no blue of its own is still BRAG.
-    const ragScheme =
-      whole.ragScheme ?? (whole.actions.some((a: unknown) => typeof a === "object" && a !== null && isBlue((a as { rag?: unknown }).rag)) ? "brag" : "rag");
-    return { actions, plan: { ...whole, ragScheme } };
-  }
-  const actions = actionsOf(input);
-  return { actions, plan: actions === input ? undefined : (input as ActionPlan) };
-}
-
-/** What a value is, in words, for an error message. */
-export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return `an object with no "actions" list`;
-  if (typeof value === "string") return `the text ${JSON.stringify(value.slice(0, 40))}`;
-  return typeof value === "function" || typeof value === "symbol"
-    ? `a ${typeof value}`
-    : `${typeof value} ${(value as number | bigint | boolean | undefined)?.toString() ?? "undefined"}`;
-}
