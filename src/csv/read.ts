@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import type { matchTheme } from "../themes/index.js";
 import { readPlanTable, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
@@ -173,7 +173,7 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
     const line = /line (\d+)/.exec(m)?.[1];
-    issues.push({ severity: "error", code: "unreadable-file", path: [], message: `The table could not be read: ${m}` });
+    issues.push(issueOf({ code: "unreadable-file", path: [], message: `The table could not be read: ${m}` }));
     return { plan: { schemaVersion: 1 }, issues, lineOf: () => (line ? Number(line) : undefined), layout: { columns: [] }, columns: [] };
   }
   const rows: TableRow[] = [];

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { ActionPlan } from "../model/types.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import { FIELDS } from "../model/fields.js";
 import { KNOWN_ACTION_FIELDS, planTable, safeCell, type CsvLayout } from "../table/write.js";
 import { columnOf } from "./columns.js";
@@ -104,13 +104,14 @@ const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendat
 export function csvLosses(plan: ActionPlan): readonly Issue[] {
   const out: Issue[] = [];
   const lost = (path: (string | number)[], what: string) =>
-    out.push({
-      severity: "warning",
-      code: "not-in-csv",
-      path,
-      message: `${path.join(".")}: ${what}.`,
-      hint: "Keep the plan as JSON or YAML to keep it whole.",
-    });
+    out.push(
+      issueOf({
+        code: "not-in-csv",
+        path,
+        message: `${path.join(".")}: ${what}.`,
+        hint: "Keep the plan as JSON or YAML to keep it whole.",
+      }),
+    );
   const extras = (o: object, kind: keyof typeof KNOWN, path: (string | number)[]) => {
     for (const k of Object.keys(o)) if (!KNOWN[kind].has(k)) lost([...path, k], "has no place in CSV and is left out");
   };

@@ -6,7 +6,7 @@
  */
 import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
 import { isHeaderRow } from "../table/header.js";
@@ -219,7 +219,7 @@ export const WORD: OfficeKind = {
 export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanDocxOptions = {}): DocxReadResult {
   const issues: Issue[] = [];
   const empty = (message: string, hint?: string): DocxReadResult => {
-    issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
+    issues.push(issueOf({ code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) }));
     return { plan: { schemaVersion: 1 }, issues, layout: { columns: [] }, columns: [] };
   };
   const opened = openPackage(bytes, WORD, (name) => name === "word/document.xml");

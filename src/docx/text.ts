@@ -3,7 +3,7 @@
  * Markdown marks them: what `draftPlan` reads from a feedback report saved as .docx.
  */
 import { strFromU8 } from "fflate";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import { openPackage } from "../ooxml/package.js";
 import { children, MAX_TABLE_NESTING, paragraphText, tableDepth, WORD } from "./read.js";
 
@@ -49,7 +49,7 @@ export function readDocxText(bytes: Uint8Array | ArrayBuffer): DocxText {
   const opened = openPackage(bytes, WORD, (name) => name === "word/document.xml" || name === "word/styles.xml");
   const unreadable = (message: string, hint?: string): DocxText => ({
     text: "",
-    issues: [{ severity: "error", code: "unreadable-file", path: [], message, ...(hint !== undefined ? { hint } : {}) }],
+    issues: [issueOf({ code: "unreadable-file", path: [], message, ...(hint !== undefined ? { hint } : {}) })],
   });
   if (!("files" in opened)) return unreadable(opened.message, opened.hint);
   const document = opened.files.get("word/document.xml");

@@ -220,3 +220,39 @@ export const ISSUE_CODES = {
  * ```
  */
 export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** What an issue carries for programs: the value found and the values allowed. */
+export interface IssueData {
+  readonly value?: unknown;
+  readonly allowed?: readonly string[];
+  /** The date the issue depends on. */
+  readonly asOf?: string;
+}
+
+/**
+ * An issue, its severity the one {@link ISSUE_CODES} gives its code: the one place an issue
+ * is made, so a code is never an error in one reader and a warning in another.
+ *
+ * @internal
+ */
+export function makeIssue(code: IssueCode, path: readonly (string | number)[], message: string, hint?: string, data?: IssueData): Issue {
+  const severity = ISSUE_CODES[code];
+  // Object literals of a fixed shape in the common case, as a large plan makes thousands.
+  const base: Issue = hint ? { severity, code, path, message, hint } : { severity, code, path, message };
+  if (data === undefined) return base;
+  return {
+    ...base,
+    ...("value" in data ? { value: data.value } : {}),
+    ...(data.allowed !== undefined ? { allowed: data.allowed } : {}),
+    ...(data.asOf !== undefined ? { asOf: data.asOf } : {}),
+  };
+}
+
+/**
+ * {@link makeIssue} from the issue's fields: its severity from {@link ISSUE_CODES}.
+ *
+ * @internal
+ */
+export function issueOf(fields: Omit<Issue, "severity">): Issue {
+  return { severity: ISSUE_CODES[fields.code], ...fields };
+}

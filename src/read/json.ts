@@ -2,9 +2,8 @@
  * A plan as JSON: parsed, its repeated keys reported (the parser keeps the last), and
  * places found for issues in one pass over the text. Browser-safe.
  */
-import { error } from "../schema/rules.js";
 import { where } from "../schema/where.js";
-import type { Issue } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import { jsonLocator, lineIndex, repeatedKeys, type Position } from "./json-positions.js";
 import { unreadable, type Parsed, type Path, type ReadSource } from "./parsed.js";
 
@@ -48,7 +47,7 @@ export function parseJson(text: string, source: Omit<ReadSource, "format" | "col
 export function repeated(path: Path, data: unknown, firstLine: number, line: number, at?: Issue["at"]): Issue {
   const key = String(path[path.length - 1]);
   const label = where(path.slice(0, -1), data);
-  const issue = error(
+  const issue = makeIssue(
     "duplicate-key",
     [...path],
     `${label}: "${key}" is given twice in one place (lines ${firstLine} and ${line}); only the last is read.`,

@@ -3,7 +3,7 @@
  * from a path in the data back to its place in the file. Each format's reader returns one;
  * `readPlan` validates it, and the CLI reads files through the same readers. Browser-safe.
  */
-import type { Issue, IssueAt } from "../model/issue.js";
+import { issueOf, type Issue, type IssueAt } from "../model/issue.js";
 import type { CsvLayout } from "../table/write.js";
 import type { ColumnReading } from "../table/roles.js";
 import type { TextEncodingName } from "../table/text.js";
@@ -78,12 +78,11 @@ export function placed(issues: readonly Issue[], at: (path: Path) => IssueAt | u
 
 /** The issue for a file that cannot be read at all. */
 export function unreadable(message: string, at?: IssueAt, hint?: string): Issue {
-  return {
-    severity: "error",
+  return issueOf({
     code: "unreadable-file",
     path: [],
     message,
     ...(hint !== undefined ? { hint } : {}),
     ...(at !== undefined ? { at } : {}),
-  };
+  });
 }

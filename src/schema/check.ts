@@ -8,12 +8,11 @@
  * @module
  */
 import type { ActionPlan } from "../model/types.js";
-import type { Issue } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { extraIssues, fastParse, type Seen } from "./extras.js";
 import { planIssues } from "./references.js";
 import { repair, type Repair } from "./repair.js";
-import { error } from "./rules.js";
 import { describeType, isObject } from "./where.js";
 
 /**
@@ -113,7 +112,7 @@ export function validateFast(input: unknown, options: ValidatePlanOptions = {}):
       result: {
         ok: false,
         issues: [
-          error(
+          makeIssue(
             "wrong-type",
             [],
             `The plan should be an object with "schemaVersion", "council", "peerChallenge", "recommendations" and "actions", not ${describeType(input)}.`,

@@ -6,10 +6,9 @@
  * @internal
  * @module
  */
-import type { Issue } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import { FIELDS, parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
-import { warning } from "./rules.js";
 import { FORBIDDEN, isObject, where, type Obj, type Path } from "./where.js";
 
 /** Each kind's fields as a set (FIELDS, which a test holds to the zod schema). */
@@ -66,8 +65,8 @@ export function reportExtras(raw: Obj, kind: Kind, path: readonly (string | numb
     const label = where(path, input);
     const guess = closest(key, FIELDS[kind]);
     const issue = FORBIDDEN.has(key)
-      ? warning("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`)
-      : warning(
+      ? makeIssue("unknown-field", [...path, key], `${label}: the field "${key}" is not allowed and was ignored.`)
+      : makeIssue(
           "unknown-field",
           [...path, key],
           `${label}: "${key}" is not a field of ${NOUN[kind]}; it is kept but not used.`,
@@ -89,7 +88,7 @@ export function reportExtras(raw: Obj, kind: Kind, path: readonly (string | numb
       continue;
     }
     seen.set(id, {
-      issue: warning(
+      issue: makeIssue(
         "unknown-field",
         at,
         `${where(path, input)}: "${key}" holds a key "${String(inner[inner.length - 1])}" (at ${[key, ...inner].join(".")}), which is not allowed; it and any others like it were left out of the copy kept.`,

@@ -7,12 +7,12 @@
  * @module
  */
 import { hashOf } from "../hash.js";
-import type { Issue } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import type { Framework } from "../model/vocabulary.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import type { ValidatePlanOptions } from "./check.js";
-import { checkRules, error } from "./rules.js";
+import { checkRules } from "./rules.js";
 import { quote, where } from "./where.js";
 
 /**
@@ -66,7 +66,7 @@ export function crossReferences(plan: Identities, input: unknown): { readonly is
     const first = recIds.get(r.id);
     if (first !== undefined) {
       issues.push(
-        error(
+        makeIssue(
           "duplicate-id",
           ["recommendations", i, "id"],
           `Recommendation ${r.id} appears twice (entries ${first + 1} and ${i + 1}).`,
@@ -80,7 +80,7 @@ export function crossReferences(plan: Identities, input: unknown): { readonly is
       if (theme && framework !== undefined && theme.framework !== framework) {
         const counterpart = theme.framework === "previous" ? PREVIOUS_TO_CURRENT[id as keyof typeof PREVIOUS_TO_CURRENT] : undefined;
         issues.push(
-          error(
+          makeIssue(
             "unknown-theme",
             ["recommendations", i, "themes", j],
             `Recommendation ${r.id}: "${id}" is a theme of the ${theme.framework} framework, but the plan uses the ${framework} one.`,
@@ -98,9 +98,15 @@ export function crossReferences(plan: Identities, input: unknown): { readonly is
     const first = actionIds.add(a.id, i);
     if (first >= 0) {
       issues.push(
-        error("duplicate-id", ["actions", i, "id"], `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`, "Give each action its own number.", {
-          value: a.id,
-        }),
+        makeIssue(
+          "duplicate-id",
+          ["actions", i, "id"],
+          `Action ${a.id} appears twice (entries ${first + 1} and ${i + 1}).`,
+          "Give each action its own number.",
+          {
+            value: a.id,
+          },
+        ),
       );
     }
     // Actions come recommendation by recommendation: remember the last one found.
@@ -109,7 +115,7 @@ export function crossReferences(plan: Identities, input: unknown): { readonly is
       if (recIds.has(rec)) lastKnown = rec;
       else {
         issues.push(
-          error(
+          makeIssue(
             "unknown-recommendation",
             ["actions", i, "recommendation"],
             `${where(["actions", i], input)}: it answers recommendation ${quote(rec)}, which the plan does not have.`,
@@ -135,7 +141,7 @@ export function crossReferences(plan: Identities, input: unknown): { readonly is
           seen.add(id);
         } else for (let k = 0; k < j && !repeated; k++) repeated = steps[k]!.id === id;
         if (repeated)
-          issues.push(error("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`, undefined, { value: id }));
+          issues.push(makeIssue("duplicate-id", ["actions", i, "steps", j, "id"], `Action ${a.id}: step ${id} appears twice.`, undefined, { value: id }));
       }
     }
   };

@@ -6,11 +6,10 @@
  * @internal
  * @module
  */
-import type { Issue } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import { isRag, isStatus, RAGS, STATUSES } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { readStatus } from "../status/read.js";
-import { warning } from "./rules.js";
 import { isObject, quote, where, type Obj } from "./where.js";
 
 /** The input with its wordings put right, and what was put right. */
@@ -61,7 +60,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       edit()["status"] = own.status;
       if (own.rag !== undefined && action["rag"] === undefined) action["rag"] = own.rag;
       issues.push(
-        warning(
+        makeIssue(
           "non-canonical-status",
           ["actions", i, "status"],
           `${labelOf()}: status ${quote(status)} is read as "${own.status}"${own.rag !== undefined ? ` and RAG "${own.rag}"` : ""}, as the council's wordings say.`,
@@ -73,7 +72,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       // Blank: a spreadsheet's empty cell. Read as no status, as the statistics read it.
       delete edit()["status"];
       issues.push(
-        warning(
+        makeIssue(
           "non-canonical-status",
           ["actions", i, "status"],
           `${labelOf()}: the status is blank; it is read as no status, so the action counts as not started.`,
@@ -83,7 +82,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
     } else if (r.how === "wording") {
       edit()["status"] = r.status;
       issues.push(
-        warning(
+        makeIssue(
           "non-canonical-status",
           ["actions", i, "status"],
           `${labelOf()}: status ${quote(status)} is read as "${r.status}".`,
@@ -96,7 +95,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       edit()["status"] = r.status;
       action["timescale"] = r.timescale;
       issues.push(
-        warning(
+        makeIssue(
           "date-in-status",
           ["actions", i, "status"],
           `${labelOf()}: the status ${quote(status)} is a date and the timescale ${quote(timescale)} is a status: the two columns look swapped.`,
@@ -108,7 +107,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       delete edit()["status"];
       action["timescale"] = r.timescale;
       issues.push(
-        warning(
+        makeIssue(
           "date-in-status",
           ["actions", i, "status"],
           `${labelOf()}: the status ${quote(status)} is a date and there is no timescale: it looks like the target.`,
@@ -119,7 +118,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
     } else if (r.how === "date-ignored") {
       delete edit()["status"];
       issues.push(
-        warning(
+        makeIssue(
           "date-in-status",
           ["actions", i, "status"],
           `${labelOf()}: the status ${quote(status)} is a date, not a status; it is ignored and the action counts as not started.`,
@@ -132,7 +131,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       delete edit()["status"];
       action["statusText"] = status;
       issues.push(
-        warning(
+        makeIssue(
           "unrecognised-status",
           ["actions", i, "status"],
           `${labelOf()}: the status ${quote(status)} is not one peer-challenge reads; it is kept as the status text, and the action is counted apart, as unrecognised, in every figure.`,
@@ -149,7 +148,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       delete edit()["rag"];
       if (action["status"] === undefined) action["status"] = ownRag.status;
       issues.push(
-        warning(
+        makeIssue(
           "non-canonical-rag",
           ["actions", i, "rag"],
           `${labelOf()}: RAG ${quote(rag)} is read as the status "${ownRag.status}", as the council's wordings say.`,
@@ -162,7 +161,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       if (rag.trim() === "") {
         delete edit()["rag"];
         issues.push(
-          warning(
+          makeIssue(
             "non-canonical-rag",
             ["actions", i, "rag"],
             `${labelOf()}: the RAG rating is blank; it is read as none given, so it is worked out from status and dates.`,
@@ -172,7 +171,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
       } else if (canonical) {
         edit()["rag"] = canonical;
         issues.push(
-          warning(
+          makeIssue(
             "non-canonical-rag",
             ["actions", i, "rag"],
             `${labelOf()}: RAG ${quote(rag)} is read as "${canonical}".`,
@@ -203,7 +202,7 @@ export function repair(input: unknown, wordings: Wordings | undefined): Repair {
           if (copy === child) copy = { ...child };
           copy[field] = canonical;
           issues.push(
-            warning(
+            makeIssue(
               code,
               ["actions", i, sub, j, field],
               `${where(["actions", i, sub, j], input)}: ${field === "rag" ? "RAG" : field} ${quote(v)} is read as "${canonical}".`,

@@ -4,7 +4,7 @@
  * over the typed plan; `where` names the action or recommendation for people.
  */
 import { monthStart, todayInLondon, type CalendarDate } from "../dates.js";
-import type { Issue, IssueCode } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import type { Action, ActionPlan, Step } from "../model/types.js";
 import { classifyInto, daysOverdueOf, newFacts, statusFromEvidence, type MutableFacts } from "../facts/action.js";
 import { makeContext, timescaleOf, type Context } from "../facts/context.js";
@@ -13,36 +13,6 @@ import { isDated, timescaleOptionsOf } from "../timescale/due.js";
 import type { DateTimescale, MilestonesTimescale, UnknownCause } from "../timescale/types.js";
 
 type Path = (string | number)[];
-
-/** What an issue carries for programs: the value found and the values allowed. */
-export interface IssueData {
-  readonly value?: unknown;
-  readonly allowed?: readonly string[];
-  /** The date the issue depends on. */
-  readonly asOf?: string;
-}
-
-function issue(severity: "error" | "warning", code: IssueCode, path: Path, message: string, hint: string | undefined, data: IssueData | undefined): Issue {
-  // Object literals of a fixed shape in the common case, as a large plan makes thousands.
-  const base: Issue = hint ? { severity, code, path, message, hint } : { severity, code, path, message };
-  if (data === undefined) return base;
-  return {
-    ...base,
-    ...("value" in data ? { value: data.value } : {}),
-    ...(data.allowed !== undefined ? { allowed: data.allowed } : {}),
-    ...(data.asOf !== undefined ? { asOf: data.asOf } : {}),
-  };
-}
-
-/** A warning. */
-export function warning(code: IssueCode, path: Path, message: string, hint?: string, data?: IssueData): Issue {
-  return issue("warning", code, path, message, hint, data);
-}
-
-/** An error: the plan is not usable. */
-export function error(code: IssueCode, path: Path, message: string, hint?: string, data?: IssueData): Issue {
-  return issue("error", code, path, message, hint, data);
-}
 
 // "See action 8.2 above", "As above", "See 4.1", "Covered by action 3"
 const CROSS_REFERENCE = /^\s*(?:see|refer to|covered (?:by|in|under)|as (?:per|in))\b.{1,40}?(?:\d+(?:\.\d+)*|above|below)\s*(?:\.\s*)?$|^\s*as above\.?\s*$/i;
@@ -60,7 +30,6 @@ interface RuleContext {
   readonly issues: Issue[];
 }
 
-
 /** Checks the target of action i (j < 0) or of its step j. */
 function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i: number, j: number): void {
   const text = item.timescale;
@@ -75,7 +44,7 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   const at = [...path, "timescale"];
   if (placed) {
     rc.issues.push(
-      warning(
+      makeIssue(
         "timescale-from-plan-date",
         at,
         `${label}: the timescale ${JSON.stringify(text)} ${fromPlanDate(rc, t)}.`,
@@ -88,7 +57,7 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
   }
   if (t?.kind === "status") {
     rc.issues.push(
-      warning(
+      makeIssue(
         "status-in-timescale",
         at,
         `${label}: the timescale ${JSON.stringify(text)} is a status ("${t.status}"), not a target.`,
@@ -98,14 +67,14 @@ function timescaleRules(rc: RuleContext, item: Action | Step, action: Action, i:
     );
   } else if (t?.kind === "unknown") {
     rc.issues.push(
-      warning("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause), {
+      makeIssue("unparseable-timescale", at, `${label}: the timescale ${JSON.stringify(text)} gives no date: ${t.reason}.`, unreadableHint(t.cause), {
         value: text,
       }),
     );
   }
   if (late) {
     rc.issues.push(
-      warning(
+      makeIssue(
         "target-before-cpc",
         given !== undefined ? [...path, "due"] : at,
         `${label}: the target ${JSON.stringify(given ?? text)} (${due}) is before the peer challenge began (${rc.plan.peerChallenge?.start ?? ""}).`,
@@ -175,7 +144,7 @@ export function checkRules(
   // targets are checked against the CPC's date.
   if (plan.council === undefined) {
     issues.push(
-      warning(
+      makeIssue(
         "no-council",
         ["council"],
         "The plan does not name its council.",
@@ -185,7 +154,7 @@ export function checkRules(
   }
   if (plan.peerChallenge === undefined) {
     issues.push(
-      warning(
+      makeIssue(
         "no-cpc-date",
         ["peerChallenge"],
         `The plan does not say when the peer challenge was, so no target can be checked against it${plan.publishedOn === undefined ? ", and a target with no year cannot be read" : ""}.`,
@@ -198,7 +167,7 @@ export function checkRules(
   const actionCount = whole?.actions ?? plan.actions.length;
   if (!anyOwner && actionCount > 0) {
     issues.push(
-      warning(
+      makeIssue(
         "action-without-owner",
         ["actions"],
         `No action names an owner (${actionCount} actions).`,
@@ -217,7 +186,7 @@ export function checkRules(
     // Paths and labels are made only for an issue: most actions have none.
     if (isBlank(action.title)) {
       issues.push(
-        warning(
+        makeIssue(
           "action-without-title",
           ["actions", i, "title"],
           `${labelOf(action)} has no text: it does not say what will be done.`,
@@ -227,7 +196,7 @@ export function checkRules(
     } else if (isCrossReference(action.title)) {
       // A pointer to another action is not an action: the other checks would only repeat that.
       issues.push(
-        warning(
+        makeIssue(
           "cross-reference",
           ["actions", i, "title"],
           `${labelOf(action)} is a cross-reference (${JSON.stringify(action.title)}), not an action.`,
@@ -237,11 +206,11 @@ export function checkRules(
       return;
     }
     if (anyOwner && !named(action.owners)) {
-      issues.push(warning("action-without-owner", ["actions", i, "owners"], `${labelOf(action)} has no owner.`, "Name who leads it."));
+      issues.push(makeIssue("action-without-owner", ["actions", i, "owners"], `${labelOf(action)} has no owner.`, "Name who leads it."));
     }
     if (!givesTarget(action)) {
       issues.push(
-        warning(
+        makeIssue(
           "action-without-target",
           ["actions", i, "timescale"],
           `${labelOf(action)} has no target.`,
@@ -258,7 +227,7 @@ export function checkRules(
   plan.recommendations.forEach((r, i) => {
     if (!answered.has(r.id)) {
       issues.push(
-        warning(
+        makeIssue(
           "recommendation-without-actions",
           ["recommendations", i],
           `Recommendation ${r.id} has no actions.`,
@@ -290,7 +259,7 @@ function statusRules(issues: Issue[], action: Action, i: number, anyStatus: bool
   const as = `it counts as ${status === undefined ? "not started" : `"${status}"`}`;
   if (from === "rag") {
     issues.push(
-      warning(
+      makeIssue(
         "status-from-rag",
         ["actions", i, "rag"],
         `${labelOf(action)} has no status; its RAG "${action.rag}" says it is ${counted}, so ${as}.`,
@@ -300,7 +269,7 @@ function statusRules(issues: Issue[], action: Action, i: number, anyStatus: bool
     );
   } else if (from === "percent") {
     issues.push(
-      warning(
+      makeIssue(
         "status-from-progress",
         ["actions", i, "percentComplete"],
         `${labelOf(action)} has no status; its ${action.percentComplete} % complete says it is ${counted}, so ${as}.`,
@@ -310,7 +279,7 @@ function statusRules(issues: Issue[], action: Action, i: number, anyStatus: bool
     );
   } else if (from === "update") {
     issues.push(
-      warning(
+      makeIssue(
         "status-from-progress",
         ["actions", i, "updates"],
         `${labelOf(action)} has no status; its latest update says it is ${counted}, so ${as}.`,
@@ -319,7 +288,7 @@ function statusRules(issues: Issue[], action: Action, i: number, anyStatus: bool
     );
   } else if (anyStatus) {
     issues.push(
-      warning(
+      makeIssue(
         "action-without-status",
         ["actions", i, "status"],
         `${labelOf(action)} has no status, RAG rating, percentage or dated update, while other actions are rated; it counts as not started.`,
@@ -336,7 +305,6 @@ function named(owners: readonly string[] | undefined): boolean {
   return false;
 }
 
-
 function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFacts): void {
   const rag = action.rag;
   if (rag === undefined) return;
@@ -345,7 +313,7 @@ function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFact
   // The path and label are made only for an issue.
   if (rag === "green" && f.overdue) {
     rc.issues.push(
-      warning(
+      makeIssue(
         "rag-inconsistent",
         ["actions", i, "rag"],
         `${labelOf(action)} is reported green but was due ${f.due} and is ${daysOverdueOf(f, rc.stats)} days overdue as of ${rc.stats.asOf}.`,
@@ -355,7 +323,7 @@ function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFact
     );
   } else if (rag === "blue" && status !== "complete") {
     rc.issues.push(
-      warning(
+      makeIssue(
         "rag-inconsistent",
         ["actions", i, "rag"],
         `${labelOf(action)} is reported blue (complete) but its status is "${status}".`,
@@ -364,7 +332,7 @@ function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFact
     );
   } else if (status === "complete" && (rag === "red" || rag === "amber")) {
     rc.issues.push(
-      warning(
+      makeIssue(
         "rag-inconsistent",
         ["actions", i, "rag"],
         `${labelOf(action)} is complete but reported ${rag}.`,

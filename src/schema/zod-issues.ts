@@ -6,9 +6,8 @@
  * @module
  */
 import type { z } from "zod";
-import type { Issue } from "../model/issue.js";
+import { makeIssue, type Issue } from "../model/issue.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
-import { error } from "./rules.js";
 import { describeType, quote, where, type Path } from "./where.js";
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -36,23 +35,23 @@ export function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
   switch (zi.code) {
     case "invalid_type":
       if (value === undefined) {
-        return error("missing-field", path, `${label}: "${field}" is missing.`, `Give ${EXPECTED[zi.expected] ?? zi.expected}.`);
+        return makeIssue("missing-field", path, `${label}: "${field}" is missing.`, `Give ${EXPECTED[zi.expected] ?? zi.expected}.`);
       }
-      return error("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`, undefined, {
+      return makeIssue("wrong-type", path, `${label}: "${field}" should be ${EXPECTED[zi.expected] ?? zi.expected}, not ${describeType(value)}.`, undefined, {
         value,
       });
     case "invalid_value": {
       if (field === "status" || (path.includes("updates") && field === "status")) {
-        return error("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`, {
+        return makeIssue("unknown-status", path, `${label}: ${quote(value)} is not a known status.`, `Use one of: ${STATUSES.join(", ")}.`, {
           value,
           allowed: STATUSES,
         });
       }
       if (field === "rag") {
-        return error("unknown-rag", path, `${label}: ${quote(value)} is not a RAG rating.`, `Use one of: ${RAGS.join(", ")}.`, { value, allowed: RAGS });
+        return makeIssue("unknown-rag", path, `${label}: ${quote(value)} is not a RAG rating.`, `Use one of: ${RAGS.join(", ")}.`, { value, allowed: RAGS });
       }
       if (path.includes("themes")) {
-        return error(
+        return makeIssue(
           "unknown-theme",
           path,
           `${label}: ${quote(value)} is not a CPC theme.`,
@@ -61,32 +60,37 @@ export function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
         );
       }
       if (field === "schemaVersion") {
-        return error("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`, undefined, {
+        return makeIssue("invalid-value", path, `"schemaVersion" is ${quote(value)}; this version of peer-challenge reads schemaVersion 1.`, undefined, {
           value,
           allowed: ["1"],
         });
       }
-      return error("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`, {
+      return makeIssue("invalid-value", path, `${label}: "${field}" cannot be ${quote(value)}.`, `Use one of: ${zi.values.map(String).join(", ")}.`, {
         value,
         allowed: zi.values.map(String),
       });
     }
     case "invalid_format":
       if (zi.format === "regex" && field !== "start" && field !== "end" && field !== "publishedOn") {
-        return error("empty-value", path, `${label}: "${field}" is blank.`, "Give its text as published.", { value });
+        return makeIssue("empty-value", path, `${label}: "${field}" is blank.`, "Give its text as published.", { value });
       }
       return invalidDate(path, label, field, value);
     case "invalid_union":
       return invalidDate(path, label, field, value);
     case "too_small":
-      return error("empty-value", path, `${label}: "${field}" is empty.`, field === "themes" ? "Give at least one theme, or leave the field out." : undefined);
+      return makeIssue(
+        "empty-value",
+        path,
+        `${label}: "${field}" is empty.`,
+        field === "themes" ? "Give at least one theme, or leave the field out." : undefined,
+      );
     default:
-      return error("invalid-value", path, `${label}: "${field}": ${zi.message}.`, undefined, { value });
+      return makeIssue("invalid-value", path, `${label}: "${field}": ${zi.message}.`, undefined, { value });
   }
 }
 
 function invalidDate(path: Path, label: string, field: string, value: unknown): Issue {
-  return error(
+  return makeIssue(
     "invalid-date",
     path,
     `${label}: "${field}" is ${quote(value)}, not a date.`,

@@ -4,7 +4,7 @@
  */
 import { fold } from "../fold.js";
 import { matchHeading, type Column } from "./columns.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { matchTheme, themeById } from "../themes/index.js";
@@ -92,13 +92,14 @@ class BodyReader {
     if (this.#belowTable || this.#isTrailer(row)) {
       // A key, a legend or a "last updated" line under the table: it and what follows are not actions.
       this.#belowTable = true;
-      issues.push({
-        severity: "warning",
-        code: "row-below-table",
-        path: ["rows", row.line],
-        message: `${placeOf(row)}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`,
-        hint: "Nothing to do if it is a note; if it is an action, move it above the key.",
-      });
+      issues.push(
+        issueOf({
+          code: "row-below-table",
+          path: ["rows", row.line],
+          message: `${placeOf(row)}: ${JSON.stringify(quoteRow(row.cells))} is below the table (a key, a legend or a note), so it was not read as an action.`,
+          hint: "Nothing to do if it is a note; if it is an action, move it above the key.",
+        }),
+      );
       places.set(["rows", row.line], row.line);
       return;
     }
@@ -148,13 +149,14 @@ class BodyReader {
   #noRecommendationColumn(what: string): void {
     if (this.#saidNoRecommendation) return;
     this.#saidNoRecommendation = true;
-    this.#c.issues.push({
-      severity: "warning",
-      code: "column-read",
-      path: ["columns"],
-      message: `The table has no column of recommendations: ${what}.`,
-      hint: "Add a Recommendation column, or say which column holds them with the columns option.",
-    });
+    this.#c.issues.push(
+      issueOf({
+        code: "column-read",
+        path: ["columns"],
+        message: `The table has no column of recommendations: ${what}.`,
+        hint: "Add a Recommendation column, or say which column holds them with the columns option.",
+      }),
+    );
   }
 
   /** A row repeating the header: two or more of its cells are the header's own headings, in their columns, and none is other text. */
@@ -239,24 +241,26 @@ class BodyReader {
         else define(action, key, v);
         added.push(`${key} ${JSON.stringify(v)}`);
       }
-      issues.push({
-        severity: "warning",
-        code: "continued-row",
-        path: ["actions", this.actions.length - 1],
-        message: `${placeOf(row)} has no action number or text, so its cells were added to action ${String(action["id"])} above it: ${added.join(", ")}.`,
-        hint: "If it is an action of its own, give it its number or text.",
-        value: row.cells.filter((c) => c.trim() !== ""),
-      });
+      issues.push(
+        issueOf({
+          code: "continued-row",
+          path: ["actions", this.actions.length - 1],
+          message: `${placeOf(row)} has no action number or text, so its cells were added to action ${String(action["id"])} above it: ${added.join(", ")}.`,
+          hint: "If it is an action of its own, give it its number or text.",
+          value: row.cells.filter((c) => c.trim() !== ""),
+        }),
+      );
       return;
     }
-    issues.push({
-      severity: "warning",
-      code: "row-not-read",
-      path: ["rows", row.line],
-      message: `${placeOf(row)}: ${JSON.stringify(rowText(row.cells))} is no action, recommendation, step or section the reader can tell, so it is not in the plan.`,
-      hint: "Give it an action number and text, or a recommendation, or move it below the table if it is a note.",
-      value: row.cells.filter((c) => c.trim() !== ""),
-    });
+    issues.push(
+      issueOf({
+        code: "row-not-read",
+        path: ["rows", row.line],
+        message: `${placeOf(row)}: ${JSON.stringify(rowText(row.cells))} is no action, recommendation, step or section the reader can tell, so it is not in the plan.`,
+        hint: "Give it an action number and text, or a recommendation, or move it below the table if it is a note.",
+        value: row.cells.filter((c) => c.trim() !== ""),
+      }),
+    );
     places.set(["rows", row.line], row.line);
   }
 
@@ -315,17 +319,18 @@ class BodyReader {
     // Actions under it that carry on the recommendation above: the heading changes inside one recommendation.
     const carried = this.actions.slice(s.actionsBefore);
     const rec = carried[0]?.["recommendation"];
-    this.#c.issues.push({
-      severity: "warning",
-      code: "row-not-read",
-      path: ["rows", s.row.line],
-      message:
-        carried.length > 0 && typeof rec === "string" && rec !== ""
-          ? `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} comes inside recommendation ${rec}, whose actions ${carried.map((a) => String(a["id"])).join(", ")} below it carry on; a recommendation has one heading, so it keeps its first and this one is in no part of the plan.`
-          : `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} has no recommendation under it, so it is in no part of the plan.`,
-      hint: "Nothing to do if it is a note; otherwise put its recommendations under it.",
-      value: s.row.cells.filter((c) => c.trim() !== ""),
-    });
+    this.#c.issues.push(
+      issueOf({
+        code: "row-not-read",
+        path: ["rows", s.row.line],
+        message:
+          carried.length > 0 && typeof rec === "string" && rec !== ""
+            ? `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} comes inside recommendation ${rec}, whose actions ${carried.map((a) => String(a["id"])).join(", ")} below it carry on; a recommendation has one heading, so it keeps its first and this one is in no part of the plan.`
+            : `${placeOf(s.row)}: the section heading ${JSON.stringify(rowText(s.row.cells))} has no recommendation under it, so it is in no part of the plan.`,
+        hint: "Nothing to do if it is a note; otherwise put its recommendations under it.",
+        value: s.row.cells.filter((c) => c.trim() !== ""),
+      }),
+    );
     this.#c.places.set(["rows", s.row.line], s.row.line);
   }
 
@@ -346,14 +351,15 @@ class BodyReader {
     if (title.trim() !== "" && rec["title"] === undefined) rec["title"] = title;
     else if (title.trim() !== "" && rec["title"] !== title) {
       // The same reference with other words: the first are the recommendation's; these are said, not dropped.
-      this.#c.issues.push({
-        severity: "warning",
-        code: "row-not-read",
-        path: ["rows", row.line],
-        message: `${placeOf(row)}: recommendation ${id} is given again with other words, ${JSON.stringify(title.trim())}; its first words are kept.`,
-        hint: "Give each recommendation its own reference, or the same words each time.",
-        value: title,
-      });
+      this.#c.issues.push(
+        issueOf({
+          code: "row-not-read",
+          path: ["rows", row.line],
+          message: `${placeOf(row)}: recommendation ${id} is given again with other words, ${JSON.stringify(title.trim())}; its first words are kept.`,
+          hint: "Give each recommendation its own reference, or the same words each time.",
+          value: title,
+        }),
+      );
     }
     const heading = this.#has("heading") ? this.#raw(row, "heading") : this.#heading;
     if (heading !== undefined && heading.trim() !== "" && rec["heading"] === undefined) {
@@ -374,12 +380,13 @@ class BodyReader {
     const { places, issues } = this.#c;
     const action = this.#currentAction;
     if (action === undefined) {
-      issues.push({
-        severity: "error",
-        code: "orphan-step",
-        path: ["rows", row.line],
-        message: `${placeOf(row)}: step ${JSON.stringify(stepId)} comes before any action.`,
-      });
+      issues.push(
+        issueOf({
+          code: "orphan-step",
+          path: ["rows", row.line],
+          message: `${placeOf(row)}: step ${JSON.stringify(stepId)} comes before any action.`,
+        }),
+      );
       places.set(["rows", row.line], row.line);
       return;
     }
@@ -457,22 +464,24 @@ class BodyReader {
     if (!this.#has("actionId")) {
       if (!this.#generatedAll) {
         this.#generatedAll = true;
-        this.#c.issues.push({
-          severity: "warning",
-          code: "generated-id",
-          path: ["actions"],
-          message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`,
-          hint: 'Add an "Action No" column to keep the numbers the plan publishes.',
-        });
+        this.#c.issues.push(
+          issueOf({
+            code: "generated-id",
+            path: ["actions"],
+            message: `The table has no column of action numbers, so the actions are numbered by recommendation (${id}, ...).`,
+            hint: 'Add an "Action No" column to keep the numbers the plan publishes.',
+          }),
+        );
       }
     } else {
-      this.#c.issues.push({
-        severity: "warning",
-        code: "generated-id",
-        path: ["actions", this.actions.length, "id"],
-        message: `${placeOf(row)}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${rec ?? "(none)"}).`,
-        hint: "Give it the number the plan publishes.",
-      });
+      this.#c.issues.push(
+        issueOf({
+          code: "generated-id",
+          path: ["actions", this.actions.length, "id"],
+          message: `${placeOf(row)}: the action has no number, so it is numbered ${id} (action ${n} of recommendation ${rec ?? "(none)"}).`,
+          hint: "Give it the number the plan publishes.",
+        }),
+      );
     }
     return id;
   }
@@ -491,13 +500,14 @@ class BodyReader {
     if (asStatus === undefined) return;
     action["status"] = asStatus;
     if (asRag === undefined) delete action["rag"];
-    this.#c.issues.push({
-      severity: "warning",
-      code: "status-from-rag",
-      path: ["actions", this.actions.length, "status"],
-      message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`,
-      hint: "Give the status in a Status column if the RAG means something else.",
-    });
+    this.#c.issues.push(
+      issueOf({
+        code: "status-from-rag",
+        path: ["actions", this.actions.length, "status"],
+        message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`,
+        hint: "Give the status in a Status column if the RAG means something else.",
+      }),
+    );
   }
 
   /** An Updates cell: a JSON list of updates, before any read from period columns. */
@@ -508,13 +518,14 @@ class BodyReader {
     try {
       parsed = JSON.parse(updates);
     } catch {
-      this.#c.issues.push({
-        severity: "error",
-        code: "invalid-value",
-        path: ["actions", this.actions.length, "updates"],
-        message: `${placeOf(row)}: the Updates cell is not a JSON list of updates.`,
-        hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].',
-      });
+      this.#c.issues.push(
+        issueOf({
+          code: "invalid-value",
+          path: ["actions", this.actions.length, "updates"],
+          message: `${placeOf(row)}: the Updates cell is not a JSON list of updates.`,
+          hint: 'Write e.g. [{"date": "2024-06-01", "status": "in-progress"}].',
+        }),
+      );
       return;
     }
     const fromPeriods = action["updates"];

@@ -3,7 +3,7 @@
  * colours), turned into the text the table reader reads. Browser-safe.
  */
 import { MONTH_NAMES } from "../dates.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Rag } from "../model/vocabulary.js";
 import { placeOf, type TableRow } from "./row.js";
 
@@ -45,14 +45,15 @@ export function applyCellMeta(rows: readonly TableRow[], headerIndex: number, ra
       const at = `${placeOf(row)}${m.ref !== undefined ? ` (${m.ref})` : ""}`;
       if (m.error !== undefined) {
         row.cells[i] = "";
-        issues.push({
-          severity: "warning",
-          code: "cell-error",
-          path: ["rows", row.line],
-          message: `${at}: the cell holds the error ${m.error}, so it is read as empty.`,
-          hint: "Put right the formula, or type the value.",
-          value: m.error,
-        });
+        issues.push(
+          issueOf({
+            code: "cell-error",
+            path: ["rows", row.line],
+            message: `${at}: the cell holds the error ${m.error}, so it is read as empty.`,
+            hint: "Put right the formula, or type the value.",
+            value: m.error,
+          }),
+        );
       } else if (m.date !== undefined) {
         const [y, mo, d] = m.date.value.split("-");
         row.cells[i] = m.date.precision === "day" ? `${y}-${mo}-${d}` : `${MONTH_NAMES[Number(mo) - 1]} ${y}`;
@@ -81,5 +82,5 @@ function fillIssue(at: string, line: number, fill: string): Issue {
           `Type "${rag[0]!.toUpperCase()}${rag.slice(1)}" in the cell: a colour alone is lost to anyone who cannot see it.`,
         ]
       : [`${at}: the RAG cell has no text and its fill ${fill.toUpperCase()} is no RAG colour, so it has no rating.`, "Type the rating in the cell."];
-  return { severity: "warning", code: "rag-from-fill", path: ["rows", line], message, hint, value: fill };
+  return issueOf({ code: "rag-from-fill", path: ["rows", line], message, hint, value: fill });
 }

@@ -3,7 +3,7 @@
  * dated by the headings and read against the plan's own dates. Browser-safe.
  */
 import { fold } from "../csv/columns.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 
@@ -115,32 +115,35 @@ export function periodColumns(extra: readonly { index: number; name: string }[],
 export function periodIssues(periods: Periods): Issue[] {
   const issues: Issue[] = [];
   if (periods.columns.length > 0) {
-    issues.push({
-      severity: "warning",
-      code: "period-columns",
-      path: ["columns"],
-      message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the latest filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
-      hint: 'Check the dates; give each heading its year ("Q1 2024/25 RAG") to make them certain.',
-    });
+    issues.push(
+      issueOf({
+        code: "period-columns",
+        path: ["columns"],
+        message: `The columns ${periods.columns.map((p) => JSON.stringify(p.label)).join(", ")} are read as one column per period: the latest filled is each action's current position, and the earlier ones are its updates, dated ${periods.columns.map((p) => p.date).join(", ")}${periods.financialGuess ? " (quarters with no year are read as financial quarters, from the plan's own dates)" : ""}.`,
+        hint: 'Check the dates; give each heading its year ("Q1 2024/25 RAG") to make them certain.',
+      }),
+    );
   }
   if (periods.columns.length === 0 && periods.undatedColumns.length >= 2) {
     const labels = periods.undatedColumns.map((p) => JSON.stringify(p.label)).join(", ");
-    issues.push({
-      severity: "warning",
-      code: "period-columns",
-      path: ["columns"],
-      message: `The columns of ${labels} are one set per period, with no date here (no year, and no CPC or publication date to read them against): the right-most filled is each action's current status, RAG and comment, and every period is kept as a field of each action, undated.`,
-      hint: "Give the headings their year (\"Q1 2024/25 RAG\"), or give the plan's CPC start (cpc --cpc-start, or the page's CPC start), to make the earlier periods dated updates.",
-    });
-  } else {
-    for (const label of periods.undated) {
-      issues.push({
-        severity: "warning",
+    issues.push(
+      issueOf({
         code: "period-columns",
         path: ["columns"],
-        message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`,
-        hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
-      });
+        message: `The columns of ${labels} are one set per period, with no date here (no year, and no CPC or publication date to read them against): the right-most filled is each action's current status, RAG and comment, and every period is kept as a field of each action, undated.`,
+        hint: "Give the headings their year (\"Q1 2024/25 RAG\"), or give the plan's CPC start (cpc --cpc-start, or the page's CPC start), to make the earlier periods dated updates.",
+      }),
+    );
+  } else {
+    for (const label of periods.undated) {
+      issues.push(
+        issueOf({
+          code: "period-columns",
+          path: ["columns"],
+          message: `The column ${JSON.stringify(label)} looks like one period's figures, but the period has no date here (no year, and no CPC or publication date to read it against), so it is kept as a field of each action.`,
+          hint: 'Give the heading its year ("Q1 2024/25 RAG"), or give the plan\'s CPC start.',
+        }),
+      );
     }
   }
   return issues;

@@ -3,7 +3,7 @@
  * naming the council, a line saying when the peer challenge was. Browser-safe.
  */
 import { fold, preambleKeyOf } from "../csv/columns.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { nonEmpty, placeOf, rowText, type Places, type TableRow } from "./row.js";
 
@@ -18,7 +18,7 @@ export function readPreamble(rows: readonly TableRow[], places: Places, issues: 
   let titleCouncil: { name: string; line: number; place: string; title: string } | undefined;
   let titleCpc: { start: string; end: string | undefined; text: string; line: number; place: string } | undefined;
   const notRead = (row: { line: number }, message: string, hint?: string): void => {
-    issues.push({ severity: "warning", code: "row-above-header", path: ["preamble", row.line], message, ...(hint === undefined ? {} : { hint }) });
+    issues.push(issueOf({ code: "row-above-header", path: ["preamble", row.line], message, ...(hint === undefined ? {} : { hint }) }));
     places.set(["preamble", row.line], row.line);
   };
   for (const row of rows) {
@@ -100,13 +100,14 @@ export function readPreamble(rows: readonly TableRow[], places: Places, issues: 
       plan["title"] = titleCouncil.title;
       places.set(["title"], titleCouncil.line);
     }
-    issues.push({
-      severity: "warning",
-      code: "council-from-title",
-      path: ["council", "name"],
-      message: `${titleCouncil.place}: the council's name is taken from the title: "${titleCouncil.name}".`,
-      hint: 'Add a "Council" row above the table to say it for certain.',
-    });
+    issues.push(
+      issueOf({
+        code: "council-from-title",
+        path: ["council", "name"],
+        message: `${titleCouncil.place}: the council's name is taken from the title: "${titleCouncil.name}".`,
+        hint: 'Add a "Council" row above the table to say it for certain.',
+      }),
+    );
   } else if (titleCouncil !== undefined) {
     notRead(titleCouncil, `${titleCouncil.place}: the title above the header is not read; the council's name is taken from the "Council" row.`);
   }
@@ -114,13 +115,14 @@ export function readPreamble(rows: readonly TableRow[], places: Places, issues: 
     peerChallenge["start"] = titleCpc.start;
     if (titleCpc.end !== undefined) peerChallenge["end"] = titleCpc.end;
     places.set(["peerChallenge"], titleCpc.line);
-    issues.push({
-      severity: "warning",
-      code: "cpc-date-from-title",
-      path: ["peerChallenge"],
-      message: `${titleCpc.place}: the peer challenge's dates are taken from ${JSON.stringify(titleCpc.text)}: ${titleCpc.start}${titleCpc.end !== undefined ? ` to ${titleCpc.end}` : ""}.`,
-      hint: 'Add a "CPC start" row above the table to say it for certain.',
-    });
+    issues.push(
+      issueOf({
+        code: "cpc-date-from-title",
+        path: ["peerChallenge"],
+        message: `${titleCpc.place}: the peer challenge's dates are taken from ${JSON.stringify(titleCpc.text)}: ${titleCpc.start}${titleCpc.end !== undefined ? ` to ${titleCpc.end}` : ""}.`,
+        hint: 'Add a "CPC start" row above the table to say it for certain.',
+      }),
+    );
   } else if (titleCpc !== undefined) {
     notRead(titleCpc, `${titleCpc.place}: ${JSON.stringify(titleCpc.text)} is not read; the CPC's dates are taken from the "CPC start" row.`);
   }

@@ -10,7 +10,7 @@
  */
 import type { Column } from "../csv/columns.js";
 import { FIELDS } from "../model/fields.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { timescaleOptionsOf } from "../timescale/due.js";
 import { define, readBody } from "./body.js";
@@ -73,12 +73,13 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
   const places = new Places();
   const header = findHeader(rows, { choices: options.columns, wordings: options.wordings }, issues);
   if (header === undefined) {
-    issues.push({
-      severity: "error",
-      code: "no-header",
-      path: [],
-      message: 'No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".',
-    });
+    issues.push(
+      issueOf({
+        code: "no-header",
+        path: [],
+        message: 'No header row was found: name the columns, e.g. "Peer Review Recommendation", "Activity", "Target for completion", "Status".',
+      }),
+    );
     places.set([], 1);
     return { plan: { schemaVersion: 1 }, issues, lineOf: places.lineOf, layout: { columns: [] }, columns: [] };
   }
@@ -160,14 +161,15 @@ function readingIssues(readings: readonly ColumnReading[]): Issue[] {
     (r) =>
       r.as !== "field" && r.as !== "none" && r.as !== "period" && (r.by === "contents" || r.by === "keyword" || (r.by === "position" && r.as !== "actionId")),
   );
-  return judged.map((r) => ({
-    severity: "warning" as const,
-    code: "column-read" as const,
-    path: ["columns", r.index],
-    message: `Read ${r.heading === "" ? `the column with no heading (${letters(r.index)})` : JSON.stringify(r.heading)} as the ${label(r.as as Column)}: ${r.why}.`,
-    hint: `If it is not, say which with the columns option (cpc --columns FILE, or the page's column choices).`,
-    value: r.heading,
-  }));
+  return judged.map((r) =>
+    issueOf({
+      code: "column-read" as const,
+      path: ["columns", r.index],
+      message: `Read ${r.heading === "" ? `the column with no heading (${letters(r.index)})` : JSON.stringify(r.heading)} as the ${label(r.as as Column)}: ${r.why}.`,
+      hint: `If it is not, say which with the columns option (cpc --columns FILE, or the page's column choices).`,
+      value: r.heading,
+    }),
+  );
 }
 
 /** The references written in the number and recommendation-reference columns. */
@@ -199,30 +201,32 @@ function extraCells(rows: TableRow[], header: Header, delimiter: string | undefi
     if (delimiter !== undefined && width > 0) {
       const joined = row.cells.slice(width - 1).join(delimiter);
       row.cells.splice(width - 1, row.cells.length, joined);
-      issues.push({
-        severity: "warning",
-        code: "extra-cells",
-        path: ["rows", row.line],
-        message: `${place} has ${width + extra.length} cells where the header has ${width} headings (a ${JSON.stringify(delimiter)} in a cell that is not in quotes?): the last ${extra.length + 1} were joined back into one, ${JSON.stringify(joined)}.`,
-        hint: "Check that cell; put a cell with the delimiter in it in double quotes.",
-        value: extra,
-      });
+      issues.push(
+        issueOf({
+          code: "extra-cells",
+          path: ["rows", row.line],
+          message: `${place} has ${width + extra.length} cells where the header has ${width} headings (a ${JSON.stringify(delimiter)} in a cell that is not in quotes?): the last ${extra.length + 1} were joined back into one, ${JSON.stringify(joined)}.`,
+          hint: "Check that cell; put a cell with the delimiter in it in double quotes.",
+          value: extra,
+        }),
+      );
       continue;
     }
     row.cells.forEach((c, i) => {
       if (i >= width && c.trim() !== "") kept.set(i, `Column ${letters(i)}`);
     });
-    issues.push({
-      severity: "warning",
-      code: "extra-cells",
-      path: ["rows", row.line],
-      message: `${place} has cells right of the table's last heading (${extra
-        .filter((c) => c.trim() !== "")
-        .map((c) => JSON.stringify(c))
-        .join(", ")}): they are kept as fields named by their column.`,
-      hint: "Give the column a heading, or move the cells into the table.",
-      value: extra,
-    });
+    issues.push(
+      issueOf({
+        code: "extra-cells",
+        path: ["rows", row.line],
+        message: `${place} has cells right of the table's last heading (${extra
+          .filter((c) => c.trim() !== "")
+          .map((c) => JSON.stringify(c))
+          .join(", ")}): they are kept as fields named by their column.`,
+        hint: "Give the column a heading, or move the cells into the table.",
+        value: extra,
+      }),
+    );
   }
   return [...kept].map(([index, name]) => ({ index, name }));
 }

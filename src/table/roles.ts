@@ -6,7 +6,7 @@
  * Browser-safe.
  */
 import { fold } from "../fold.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { EXPORT_HEADINGS, matchHeading, type Column, type HeadingStrength } from "./columns.js";
 import { columnContents, type ColumnContents } from "./contents.js";
@@ -170,17 +170,18 @@ export function readColumns(
   });
   for (const key of chosen.keys()) {
     if (!used.has(key)) {
-      issues.push({
-        severity: "warning",
-        code: "column-unclear",
-        path: ["columns"],
-        message: `The columns option names a heading ${JSON.stringify(key)} that the table does not have; its headings are ${header
-          .filter((h) => h.trim() !== "")
-          .map((h) => JSON.stringify(h.trim()))
-          .join(", ")}.`,
-        hint: "Name a heading as the table writes it.",
-        value: key,
-      });
+      issues.push(
+        issueOf({
+          code: "column-unclear",
+          path: ["columns"],
+          message: `The columns option names a heading ${JSON.stringify(key)} that the table does not have; its headings are ${header
+            .filter((h) => h.trim() !== "")
+            .map((h) => JSON.stringify(h.trim()))
+            .join(", ")}.`,
+          hint: "Name a heading as the table writes it.",
+          value: key,
+        }),
+      );
     }
   }
 
@@ -349,14 +350,13 @@ function unclearIssue(header: readonly string[], a: { i: number } & Candidate, b
     a.i === b.i
       ? `The column ${name(a.i)} could be the ${label(a.column)} (${a.why}) or the ${label(b.column)} (${b.why}), so it was read as neither and kept as a field.`
       : `The columns ${name(a.i)} (${a.why}) and ${name(b.i)} (${b.why}) could each be the ${label(a.column)}, so neither was read as it; both are kept as fields.`;
-  return {
-    severity: "warning",
+  return issueOf({
     code: "column-unclear",
     path: ["columns"],
     message,
     hint: `Say which with the columns option (cpc --columns FILE, or the page's column choices), e.g. ${JSON.stringify(header[a.i]!.trim() || "Column")}: ${a.column}.`,
     allowed: a.i === b.i ? [a.column, b.column] : [header[a.i]!.trim(), header[b.i]!.trim()],
-  };
+  });
 }
 
 /** A field in words, as messages name it. */

@@ -4,7 +4,7 @@
  * in the UK) when the bytes are not UTF-8. Browser-safe: no Node built-ins.
  */
 
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 
 /**
  * An encoding a text file can be read in.
@@ -136,13 +136,12 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string {
 export function guessedEncodingIssues(decoded: DecodedText, name: string): Issue[] {
   if (!decoded.guessed) return [];
   return [
-    {
-      severity: "warning",
+    issueOf({
       code: "guessed-encoding",
       path: [],
       message: `${name} is not UTF-8, so it was read as Windows-1252, the encoding Excel uses for "CSV" on Windows: check that "£", quotes and dashes read right.`,
       hint: 'Save it as "CSV UTF-8" in Excel, or say the encoding (--encoding, or the encoding option).',
       value: decoded.encoding,
-    },
+    }),
   ];
 }
