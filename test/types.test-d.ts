@@ -2,6 +2,8 @@ import type { Immutable } from "immer";
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { actionPlanZod, actionZod, recommendationZod, stepZod, updateZod } from "../src/schema/plan.js";
+import type { progressReviewSchema } from "../src/schema/progress-review.js";
+import type { ProgressReview } from "../src/model/types.js";
 import {
   isRag,
   isStatus,
@@ -102,6 +104,8 @@ describe("the public types", () => {
     expectTypeOf<Known<Recommendation>>().toEqualTypeOf<Known<z.output<typeof recommendationZod>>>();
     expectTypeOf<Known<Step>>().toEqualTypeOf<Known<z.output<typeof stepZod>>>();
     expectTypeOf<Known<Update>>().toEqualTypeOf<Known<z.output<typeof updateZod>>>();
+    // The progress review's type is written out too, so that the model imports no schema.
+    expectTypeOf<Known<ProgressReview>>().toEqualTypeOf<Known<z.output<typeof progressReviewSchema>>>();
   });
 
   it("names Action, Step and Update inside a plan, not an anonymous object", () => {

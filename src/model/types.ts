@@ -10,8 +10,6 @@
  *
  * @module
  */
-import type { z } from "zod";
-import type { progressReviewSchema } from "../schema/progress-review.js";
 import type { Framework, Rag, Status, ThemeId } from "./vocabulary.js";
 
 /**
@@ -278,4 +276,49 @@ export interface UpdatePrevious {
  * //=> 15
  * ```
  */
-export interface ProgressReview extends z.output<typeof progressReviewSchema> {}
+export interface ProgressReview {
+  /** The version of this file format. Always `1`. */
+  readonly schemaVersion: 1;
+  /** The council reviewed: its name and ONS/GSS code. */
+  readonly council: { readonly name: string; readonly code?: string | undefined };
+  /** The report's title, as published. */
+  readonly title?: string | undefined;
+  /** The action-plan file the review looked at, relative to this file. */
+  readonly plan?: string | undefined;
+  /** When the CPC took place: the first and last days on site (`YYYY-MM-DD`), or the month (`YYYY-MM`). */
+  readonly peerChallenge: { readonly start: string; readonly end?: string | undefined };
+  /** When the peers were on site for the review, `YYYY-MM-DD`. */
+  readonly review: { readonly start: string; readonly end?: string | undefined };
+  /** The peers, with their roles as the report lists them. */
+  readonly peers: readonly {
+    readonly name: string;
+    /** Their role on the team ("Member Peer", "Chief Executive Peer"). */
+    readonly role: string;
+    /** A member peer's political group. */
+    readonly politicalGroup?: string | undefined;
+    /** Where they come from. */
+    readonly organisation?: string | undefined;
+  }[];
+  /** The local headings the review grouped the recommendations under, with the ids of the plan's recommendations under each. */
+  readonly headings?: readonly { readonly title: string; readonly recommendations: readonly string[] }[] | undefined;
+  /** The headline the council's RAG-rated plan gave, in per cent, as the report quotes it. */
+  readonly headline?:
+    | {
+        readonly completed: number;
+        readonly expectedProgress: number;
+        readonly notProgressed: number;
+        /** What the report says about the figures. */
+        readonly note?: string | undefined;
+      }
+    | undefined;
+  /** The report's introduction and approach, as published. */
+  readonly introduction?: readonly string[] | undefined;
+  /** Opening remarks of the feedback, before the findings. */
+  readonly summary?: readonly string[] | undefined;
+  /** The peers' findings, for one recommendation or for those reviewed together; bullet points start with "- ". */
+  readonly findings: readonly { readonly recommendations: readonly string[]; readonly heading?: string | undefined; readonly text: readonly string[] }[];
+  /** Final thoughts and next steps. */
+  readonly nextSteps?: readonly string[] | undefined;
+  /** The LGA's contact for the council: name and role ("Principal Adviser"). */
+  readonly contact?: { readonly name: string; readonly role: string } | undefined;
+}

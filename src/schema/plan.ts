@@ -6,7 +6,6 @@
  * @module
  */
 import { z } from "zod";
-import type { validatePlan } from "./validate.js";
 import { CURRENT_THEME_IDS, FRAMEWORKS, PREVIOUS_THEME_IDS, RAGS, STATUSES } from "../model/vocabulary.js";
 
 /** A month, `YYYY-MM`. */

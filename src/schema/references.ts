@@ -11,7 +11,7 @@ import { makeIssue, type Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import type { Framework } from "../model/vocabulary.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
-import type { ValidatePlanOptions } from "./check.js";
+import type { ValidatePlanOptions } from "./options.js";
 import { checkRules } from "./rules.js";
 import { quote, where } from "./where.js";
 

@@ -11,7 +11,8 @@ import type { z } from "zod";
 import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
 import { FRAMEWORKS, type Framework } from "../model/vocabulary.js";
-import { result, validateFast, type ValidatePlanOptions, type ValidationResult } from "./check.js";
+import { result, validateFast } from "./check.js";
+import type { ValidatePlanOptions, ValidationResult } from "./options.js";
 import { extraIssues, keepExtras, reportRawExtras, type Seen } from "./extras.js";
 import { actionPlanZod, actionZod, recommendationZod } from "./plan.js";
 import { crossReferences, planIssues } from "./references.js";
@@ -19,7 +20,7 @@ import { checkRules } from "./rules.js";
 import { isObject, type Obj } from "./where.js";
 import { fromZod } from "./zod-issues.js";
 
-export type { InvalidPlan, ValidatePlanOptions, ValidationResult, ValidPlan } from "./check.js";
+export type { InvalidPlan, ValidatePlanOptions, ValidationResult, ValidPlan } from "./options.js";
 export { where } from "./where.js";
 
 const isFramework = (v: unknown): v is Framework => (FRAMEWORKS as readonly unknown[]).includes(v);
