@@ -140,8 +140,46 @@ export function checkRules(
     stats,
     issues,
   };
-  // What a tracker may not say: figures need neither, but a report names the council, and
-  // targets are checked against the CPC's date.
+  planRules(plan, issues);
+  const anyOwner = whole?.anyOwner ?? plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
+  const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined || a.statusText !== undefined || tracked(a));
+  const actionCount = whole?.actions ?? plan.actions.length;
+  if (!anyOwner && actionCount > 0) {
+    issues.push(
+      makeIssue(
+        "action-without-owner",
+        ["actions"],
+        `No action names an owner (${actionCount} actions).`,
+        'A progress review asks who leads each action: add "owners".',
+      ),
+    );
+  }
+  const answered = new Set<string>(whole?.answered);
+  const facts = newFacts();
+  let lastRecommendation: string | undefined;
+  plan.actions.forEach((action, i) => {
+    eachAction?.(action, i);
+    const rec = action.recommendation;
+    if (rec !== lastRecommendation) answered.add((lastRecommendation = rec));
+    actionRules(rc, action, i, anyOwner, anyStatus, facts);
+  });
+  plan.recommendations.forEach((r, i) => {
+    if (!answered.has(r.id)) {
+      issues.push(
+        makeIssue(
+          "recommendation-without-actions",
+          ["recommendations", i],
+          `Recommendation ${r.id} has no actions.`,
+          "Every recommendation needs at least one action in the plan.",
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/** What a tracker may not say: figures need neither, but a report names the council, and targets are checked against the CPC's date. */
+function planRules(plan: ActionPlan, issues: Issue[]): void {
   if (plan.council === undefined) {
     issues.push(
       makeIssue(
@@ -162,81 +200,49 @@ export function checkRules(
       ),
     );
   }
-  const anyOwner = whole?.anyOwner ?? plan.actions.some((a) => (a.owners?.length ?? 0) > 0);
-  const anyStatus = whole?.anyStatus ?? plan.actions.some((a) => a.status !== undefined || a.statusText !== undefined || tracked(a));
-  const actionCount = whole?.actions ?? plan.actions.length;
-  if (!anyOwner && actionCount > 0) {
+}
+
+/** The rules for one action: its text, owner, target, status, timescales and RAG. Paths and labels are made only for an issue: most actions have none. */
+function actionRules(rc: RuleContext, action: Action, i: number, anyOwner: boolean, anyStatus: boolean, facts: MutableFacts): void {
+  const issues = rc.issues;
+  if (isBlank(action.title)) {
     issues.push(
       makeIssue(
-        "action-without-owner",
-        ["actions"],
-        `No action names an owner (${actionCount} actions).`,
-        'A progress review asks who leads each action: add "owners".',
+        "action-without-title",
+        ["actions", i, "title"],
+        `${labelOf(action)} has no text: it does not say what will be done.`,
+        "Give the action's wording as published, or remove the row.",
+      ),
+    );
+  } else if (isCrossReference(action.title)) {
+    // A pointer to another action is not an action: the other checks would only repeat that.
+    issues.push(
+      makeIssue(
+        "cross-reference",
+        ["actions", i, "title"],
+        `${labelOf(action)} is a cross-reference (${JSON.stringify(action.title)}), not an action.`,
+        "Give the action's own wording, or list the recommendation under the action it points to.",
+      ),
+    );
+    return;
+  }
+  if (anyOwner && !named(action.owners)) {
+    issues.push(makeIssue("action-without-owner", ["actions", i, "owners"], `${labelOf(action)} has no owner.`, "Name who leads it."));
+  }
+  if (!givesTarget(action)) {
+    issues.push(
+      makeIssue(
+        "action-without-target",
+        ["actions", i, "timescale"],
+        `${labelOf(action)} has no target.`,
+        'Give a timescale ("March 2024", "Ongoing") so that progress can be judged.',
       ),
     );
   }
-
-  const answered = new Set<string>(whole?.answered);
-  const facts = newFacts();
-  let lastRecommendation: string | undefined;
-  plan.actions.forEach((action, i) => {
-    eachAction?.(action, i);
-    const rec = action.recommendation;
-    if (rec !== lastRecommendation) answered.add((lastRecommendation = rec));
-    // Paths and labels are made only for an issue: most actions have none.
-    if (isBlank(action.title)) {
-      issues.push(
-        makeIssue(
-          "action-without-title",
-          ["actions", i, "title"],
-          `${labelOf(action)} has no text: it does not say what will be done.`,
-          "Give the action's wording as published, or remove the row.",
-        ),
-      );
-    } else if (isCrossReference(action.title)) {
-      // A pointer to another action is not an action: the other checks would only repeat that.
-      issues.push(
-        makeIssue(
-          "cross-reference",
-          ["actions", i, "title"],
-          `${labelOf(action)} is a cross-reference (${JSON.stringify(action.title)}), not an action.`,
-          "Give the action's own wording, or list the recommendation under the action it points to.",
-        ),
-      );
-      return;
-    }
-    if (anyOwner && !named(action.owners)) {
-      issues.push(makeIssue("action-without-owner", ["actions", i, "owners"], `${labelOf(action)} has no owner.`, "Name who leads it."));
-    }
-    if (!givesTarget(action)) {
-      issues.push(
-        makeIssue(
-          "action-without-target",
-          ["actions", i, "timescale"],
-          `${labelOf(action)} has no target.`,
-          'Give a timescale ("March 2024", "Ongoing") so that progress can be judged.',
-        ),
-      );
-    }
-    if (action.status === undefined && action.statusText === undefined) statusRules(issues, action, i, anyStatus);
-    timescaleRules(rc, action, action, i, -1);
-    action.steps?.forEach((step, j) => timescaleRules(rc, step, action, i, j));
-    ragRules(rc, action, i, facts);
-  });
-
-  plan.recommendations.forEach((r, i) => {
-    if (!answered.has(r.id)) {
-      issues.push(
-        makeIssue(
-          "recommendation-without-actions",
-          ["recommendations", i],
-          `Recommendation ${r.id} has no actions.`,
-          "Every recommendation needs at least one action in the plan.",
-        ),
-      );
-    }
-  });
-  return issues;
+  if (action.status === undefined && action.statusText === undefined) statusRules(issues, action, i, anyStatus);
+  timescaleRules(rc, action, action, i, -1);
+  action.steps?.forEach((step, j) => timescaleRules(rc, step, action, i, j));
+  ragRules(rc, action, i, facts);
 }
 
 const labelOf = (action: Action): string => `Action ${action.id}`;
