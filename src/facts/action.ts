@@ -7,7 +7,7 @@
 import { daysBetween, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
-import { isRag, RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, timescaleOf, type Context, type ReadingContext, type Target } from "./context.js";
@@ -95,9 +95,12 @@ function isCanonicalStatus(s: string): boolean {
   return s === "in-progress" || s === "not-started" || s === "complete" || s === "ongoing" || s === "on-hold" || s === "cancelled";
 }
 
-/** The statuses that are never overdue. */
+/** isRag, as comparisons, for the same reason. */
+function isCanonicalRag(r: string): boolean {
+  return r === "green" || r === "amber" || r === "red" || r === "blue";
+}
+
 // Stryker restore all
-const SETTLED = new Set<Status>(["complete", "ongoing", "cancelled"]);
 
 export function classify(action: Action, ctx: Context): Facts {
   return classifyInto(action, ctx, newFacts());
@@ -161,7 +164,7 @@ export function statusFactsInto<T extends MutableStatusFacts>(action: Action, ct
   const givenRag = action.rag;
   let rag: Rag | undefined = givenRag;
   // An unvalidated plan may hold a wording ("Amber") where the type says a rating.
-  if (givenRag !== undefined && !isRag(givenRag)) {
+  if (givenRag !== undefined && !isCanonicalRag(givenRag)) {
     const r = ragOf(givenRag);
     if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
     rag = r;
@@ -308,7 +311,8 @@ export function isOverdue(due: CalendarDate | undefined, status: Status, continu
  * passes; due soon before it.
  */
 export function isOpen(status: Status, continuing: boolean): boolean {
-  return !SETTLED.has(status) && (!continuing || status === "not-started");
+  // The settled statuses, never overdue: complete, ongoing, cancelled (comparisons: cheaper than a set look-up).
+  return status !== "complete" && status !== "ongoing" && status !== "cancelled" && (!continuing || status === "not-started");
 }
 
 /** An action's weight: 1 when it has none; an unvalidated plan's weight that is not a positive number is refused. */
