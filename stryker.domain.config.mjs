@@ -6,7 +6,15 @@
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutate.domain.config.ts" },
-  mutate: ["src/facts/**/*.ts", "src/statistics/**/*.ts", "!src/statistics/index.ts", "src/progress/**/*.ts", "!src/progress/index.ts", "src/schema/rules.ts", "src/table/**/*.ts"],
+  mutate: [
+    "src/facts/**/*.ts",
+    "src/statistics/**/*.ts",
+    "!src/statistics/index.ts",
+    "src/progress/**/*.ts",
+    "!src/progress/index.ts",
+    "src/schema/rules.ts",
+    "src/table/**/*.ts",
+  ],
   coverageAnalysis: "perTest",
   ignoreStatic: true,
   reporters: ["clear-text", "progress", "html", "json"],

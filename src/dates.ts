@@ -180,9 +180,12 @@ let londonFormatCache: Intl.DateTimeFormat | undefined;
  * ```
  */
 export function todayInLondon(now: Date = new Date()): CalendarDate {
-  const parts = (londonFormatCache ??= new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" })).formatToParts(
-    now,
-  );
+  const parts = (londonFormatCache ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  })).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

@@ -163,8 +163,7 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions = {}
       sequence: action.updates?.length ?? 0,
     });
     const id = encodeURIComponent(action.id);
-    if (due !== undefined)
-      events.push(event(id, due, `${action.id}: ${action.title || "(no text)"}`, f.status, action.timescale, wasText(action, dueOptions)));
+    if (due !== undefined) events.push(event(id, due, `${action.id}: ${action.title || "(no text)"}`, f.status, action.timescale, wasText(action, dueOptions)));
     for (const step of action.steps ?? []) {
       // Steps with a date of their own (or their letter's milestone); a step takes its action's status unless it has
       // its own, and is cancelled with it.

@@ -371,4 +371,3 @@ function needsPlan(action: Action, text: string, ctx: ReadingContext): void {
     text,
   );
 }
-

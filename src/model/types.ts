@@ -279,18 +279,34 @@ export interface UpdatePrevious {
 export interface ProgressReview {
   /** The version of this file format. Always `1`. */
   readonly schemaVersion: 1;
-  /** The council reviewed: its name and ONS/GSS code. */
-  readonly council: { readonly name: string; readonly code?: string | undefined };
+  /** The council reviewed. */
+  readonly council: {
+    /** The council's name. */
+    readonly name: string;
+    /** Its ONS/GSS code. */
+    readonly code?: string | undefined;
+  };
   /** The report's title, as published. */
   readonly title?: string | undefined;
   /** The action-plan file the review looked at, relative to this file. */
   readonly plan?: string | undefined;
-  /** When the CPC took place: the first and last days on site (`YYYY-MM-DD`), or the month (`YYYY-MM`). */
-  readonly peerChallenge: { readonly start: string; readonly end?: string | undefined };
-  /** When the peers were on site for the review, `YYYY-MM-DD`. */
-  readonly review: { readonly start: string; readonly end?: string | undefined };
+  /** When the CPC took place. */
+  readonly peerChallenge: {
+    /** The first day on site (`YYYY-MM-DD`), or the month (`YYYY-MM`). */
+    readonly start: string;
+    /** The last day on site. */
+    readonly end?: string | undefined;
+  };
+  /** When the peers were on site for the review. */
+  readonly review: {
+    /** The first day on site, `YYYY-MM-DD`. */
+    readonly start: string;
+    /** The last day on site. */
+    readonly end?: string | undefined;
+  };
   /** The peers, with their roles as the report lists them. */
   readonly peers: readonly {
+    /** The peer's name as published. */
     readonly name: string;
     /** Their role on the team ("Member Peer", "Chief Executive Peer"). */
     readonly role: string;
@@ -299,13 +315,23 @@ export interface ProgressReview {
     /** Where they come from. */
     readonly organisation?: string | undefined;
   }[];
-  /** The local headings the review grouped the recommendations under, with the ids of the plan's recommendations under each. */
-  readonly headings?: readonly { readonly title: string; readonly recommendations: readonly string[] }[] | undefined;
+  /** The local headings the review grouped the recommendations under. */
+  readonly headings?:
+    | readonly {
+        /** The heading as published ("Communication and engagement"). */
+        readonly title: string;
+        /** The ids of the plan's recommendations under it. */
+        readonly recommendations: readonly string[];
+      }[]
+    | undefined;
   /** The headline the council's RAG-rated plan gave, in per cent, as the report quotes it. */
   readonly headline?:
     | {
+        /** Per cent of actions completed. */
         readonly completed: number;
+        /** Per cent making expected progress. */
         readonly expectedProgress: number;
+        /** Per cent not yet progressed. */
         readonly notProgressed: number;
         /** What the report says about the figures. */
         readonly note?: string | undefined;
@@ -315,10 +341,24 @@ export interface ProgressReview {
   readonly introduction?: readonly string[] | undefined;
   /** Opening remarks of the feedback, before the findings. */
   readonly summary?: readonly string[] | undefined;
-  /** The peers' findings, for one recommendation or for those reviewed together; bullet points start with "- ". */
-  readonly findings: readonly { readonly recommendations: readonly string[]; readonly heading?: string | undefined; readonly text: readonly string[] }[];
+  /** The peers' findings, for one recommendation or for those reviewed together. */
+  readonly findings: readonly {
+    /** The recommendation ids the finding is about. */
+    readonly recommendations: readonly string[];
+    /** The heading it appears under. */
+    readonly heading?: string | undefined;
+    /** The paragraphs, as published; bullet points start with "- ". */
+    readonly text: readonly string[];
+  }[];
   /** Final thoughts and next steps. */
   readonly nextSteps?: readonly string[] | undefined;
-  /** The LGA's contact for the council: name and role ("Principal Adviser"). */
-  readonly contact?: { readonly name: string; readonly role: string } | undefined;
+  /** The LGA's contact for the council. */
+  readonly contact?:
+    | {
+        /** The adviser's name. */
+        readonly name: string;
+        /** Their role ("Principal Adviser"). */
+        readonly role: string;
+      }
+    | undefined;
 }

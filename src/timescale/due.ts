@@ -65,7 +65,6 @@ export interface PlanDates {
     | undefined;
 }
 
-
 /** Whether a timescale gives a date (a date or milestones): the one place "has a dated target" is written. */
 export function isDated(t: Timescale | undefined): t is DateTimescale | MilestonesTimescale {
   return t !== undefined && (t.kind === "date" || t.kind === "milestones");
