@@ -22,8 +22,6 @@ import { readStatus } from "../status/read.js";
 import { themeById } from "../themes/index.js";
 import { checkOptions } from "../statistics/check.js";
 import { equalCountsNote } from "../statistics/percentages.js";
-import type { renderHtmlReport } from "./html.js";
-import type { renderMarkdownReport } from "./markdown.js";
 
 /**
  * Options for the report renderers.
@@ -160,8 +158,8 @@ function latestNote(action: Action): string | undefined {
 }
 
 /**
- * The content of a report on a plan, as of a date: what {@link renderMarkdownReport} and
- * {@link renderHtmlReport} lay out. Options as theirs.
+ * The content of a report on a plan, as of a date: what `renderMarkdownReport`,
+ * `renderHtmlReport` and `writeReportDocx` lay out. Options as theirs.
  *
  * @param plan - The plan.
  * @param options - `asOf` (default today in London), `compare`, and the summaries' options.
