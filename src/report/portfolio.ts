@@ -1,7 +1,8 @@
 import { longDate } from "../dates.js";
 import type { ActionPlan } from "../model/types.js";
 import { portfolioSummary, type PortfolioEntry, type PortfolioOptions, type PortfolioRow, type PortfolioSummary } from "../portfolio/index.js";
-import { barChart, CSS, esc, HEADLINE_PARTS, HEADLINE_SWATCH, table } from "./html.js";
+import { barChart, CSS, esc, HEADLINE_SWATCH, table } from "./html.js";
+import { HEADLINE_KEYS } from "./words.js";
 
 /**
  * Options for {@link renderPortfolioHtml}.
@@ -126,7 +127,7 @@ export function portfolioPage(p: PortfolioSummary, title: string, leftOut: reado
       .join("; "),
     caption: `The progress-review headline of each plan as of ${asOf}, and of all of them together. The table above gives the figures.`,
     labelWidth: 300,
-    parts: HEADLINE_PARTS,
+    parts: HEADLINE_KEYS,
     swatches: HEADLINE_SWATCH,
     prefix: "pf",
     rows: [
