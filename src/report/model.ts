@@ -22,6 +22,7 @@ import { readStatus } from "../status/read.js";
 import { themeById } from "../themes/index.js";
 import { checkOptions } from "../statistics/check.js";
 import { equalCountsNote } from "../statistics/percentages.js";
+import { SHOWN_STATUSES, shownRags } from "./words.js";
 
 /**
  * Options for the report renderers.
@@ -256,11 +257,11 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
  * @internal
  */
 export function tableNotes(status: StatusSummary, rag: RagSummary): string[] {
-  const { cancelled: _, ...counted } = status.counts;
-  const shown = RAGS.filter((x) => x !== "blue" || rag.scheme === "brag");
-  const ragCounts = Object.fromEntries(shown.map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
+  // The rows the tables show: the same statuses and ratings, in the same order.
+  const counted = Object.fromEntries(SHOWN_STATUSES.map((s) => [s, status.counts[s]])) as Record<Status, number>;
+  const ragCounts = Object.fromEntries(shownRags(rag.scheme).map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
   return [
-    equalCountsNote<Exclude<Status, "cancelled">>(counted, status.percentages, (s) => STATUS_LABEL[s]),
+    equalCountsNote(counted, status.percentages, (s) => STATUS_LABEL[s]),
     equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x]),
   ].filter((n): n is string => n !== undefined);
 }
@@ -329,7 +330,7 @@ export function rollupFigures(
   groups: readonly RollupGroup[],
   scheme: "rag" | "brag",
 ): { readonly head: readonly string[]; readonly rows: readonly (readonly number[])[] } {
-  const rags = RAGS.filter((x) => x !== "blue" || scheme === "brag");
+  const rags = shownRags(scheme);
   return {
     head: ["Actions", "Overdue", "No target", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
     rows: groups.map((g) => [g.actions, g.overdue, g.noTarget, g.completePercent, ...rags.map((x) => g.rag.counts[x])]),
