@@ -10,6 +10,7 @@ import type { Issue } from "../../model/issue.js";
 import type { ActionPlan } from "../../model/types.js";
 import { portfolioSummary, type PortfolioSummary } from "../../portfolio/index.js";
 import { portfolioLines } from "../../report/portfolio-rows.js";
+import { cancelledLeftOut } from "../../report/words.js";
 import { choose, formatIssue, validate, type Context } from "../context.js";
 import { BadFile, UsageError } from "../errors.js";
 import type { Input } from "../input.js";
@@ -123,7 +124,7 @@ function themeTable(p: PortfolioSummary): Table {
 function notes(p: PortfolioSummary, leftOut: readonly LeftOut[]): string[] {
   const t = p.total;
   return [
-    `${t.plans} plan${t.plans === 1 ? "" : "s"}, ${t.actions} actions${t.status.excluded ? ` (${t.status.excluded} cancelled left out)` : ""}, ${t.overdue} overdue, as of ${p.asOf}; each plan's figures by its own dates, the totals' percentages from the summed counts.`,
+    `${t.plans} plan${t.plans === 1 ? "" : "s"}, ${t.actions} actions${cancelledLeftOut(t.status.excluded)}, ${t.overdue} overdue, as of ${p.asOf}; each plan's figures by its own dates, the totals' percentages from the summed counts.`,
     t.status.noStatus ? `${t.status.noStatus} actions had no status and count as not started.` : "",
     t.rag.scheme === "mixed" ? "Some plans use BRAG (complete is blue) and others RAG (complete is green): the RAG totals mix the two." : "",
     t.timeliness.notKnown
