@@ -188,7 +188,9 @@ export function table(
 function spanHtml(s: Span): string {
   const text = s.prose ? lines(s.text) : esc(s.text);
   if (s.strong) return `<strong>${text}</strong>`;
-  const classes = [s.rag ? `badge rag-${s.rag}` : "", s.muted || s.placeholder ? "muted" : "", s.date ? "date" : "", s.overdue ? "overdue" : ""].filter((x) => x);
+  const classes = [s.rag ? `badge rag-${s.rag}` : "", s.muted || s.placeholder ? "muted" : "", s.date ? "date" : "", s.overdue ? "overdue" : ""].filter(
+    (x) => x,
+  );
   return classes.length ? `<span class="${classes.join(" ")}">${text}</span>` : text;
 }
 

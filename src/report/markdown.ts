@@ -55,18 +55,7 @@ function trend(c: ReportContent): string[] {
 }
 
 function themesAndOverdue(c: ReportContent): string[] {
-  return [
-    "## By theme",
-    "",
-    table(c.themes.table),
-    "",
-    c.themes.note,
-    "",
-    `## ${c.overdue.heading}`,
-    "",
-    c.overdue.none ?? table(c.overdue.table),
-    "",
-  ];
+  return ["## By theme", "", table(c.themes.table), "", c.themes.note, "", `## ${c.overdue.heading}`, "", c.overdue.none ?? table(c.overdue.table), ""];
 }
 
 function changes(c: ReportContent): string[] {
@@ -74,7 +63,12 @@ function changes(c: ReportContent): string[] {
   return [
     `## ${c.changes.heading}`,
     "",
-    ...c.changes.lists.flatMap((l) => [`**${l.title} (${l.items.length})**${l.items.length ? "" : ": none."}`, "", ...l.items.map((i) => `- ${mdItem(i)}`), ""]),
+    ...c.changes.lists.flatMap((l) => [
+      `**${l.title} (${l.items.length})**${l.items.length ? "" : ": none."}`,
+      "",
+      ...l.items.map((i) => `- ${mdItem(i)}`),
+      "",
+    ]),
   ];
 }
 

@@ -260,10 +260,9 @@ export function tableNotes(status: StatusSummary, rag: RagSummary): string[] {
   // The rows the tables show: the same statuses and ratings, in the same order.
   const counted = Object.fromEntries(SHOWN_STATUSES.map((s) => [s, status.counts[s]])) as Record<Status, number>;
   const ragCounts = Object.fromEntries(shownRags(rag.scheme).map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
-  return [
-    equalCountsNote(counted, status.percentages, (s) => STATUS_LABEL[s]),
-    equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x]),
-  ].filter((n): n is string => n !== undefined);
+  return [equalCountsNote(counted, status.percentages, (s) => STATUS_LABEL[s]), equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x])].filter(
+    (n): n is string => n !== undefined,
+  );
 }
 
 /** The actions whose status is a word no reader knows, with the word: kept as `statusText` by validatePlan, or raw. */

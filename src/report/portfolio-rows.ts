@@ -67,20 +67,18 @@ function labelOf(r: PortfolioRow, all: readonly PortfolioRow[]): string {
  */
 export function portfolioLines(p: PortfolioSummary, leftOut: number, form: PublishedForm): PortfolioLine[] {
   const t = p.total;
-  const plans = p.plans.map(
-    (r): PortfolioLine => ({
-      council: r.council ?? COUNCIL_NOT_NAMED,
-      label: labelOf(r, p.plans),
-      file: r.name ?? "",
-      cpc: r.cpcStart ?? "",
-      daysToPublish: r.daysToPublish ?? "",
-      published: publishedText(r.timeliness, form),
-      actions: r.actions,
-      overdue: r.overdue,
-      headline: r.headline,
-      total: false,
-    }),
-  );
+  const plans = p.plans.map((r): PortfolioLine => ({
+    council: r.council ?? COUNCIL_NOT_NAMED,
+    label: labelOf(r, p.plans),
+    file: r.name ?? "",
+    cpc: r.cpcStart ?? "",
+    daysToPublish: r.daysToPublish ?? "",
+    published: publishedText(r.timeliness, form),
+    actions: r.actions,
+    overdue: r.overdue,
+    headline: r.headline,
+    total: false,
+  }));
   const totalWords = `Total (${t.plans} plan${t.plans === 1 ? "" : "s"}${leftOut > 0 ? `; ${leftOut} file${leftOut === 1 ? "" : "s"} left out` : ""})`;
   return [
     ...plans,

@@ -92,15 +92,16 @@ export function portfolioPage(p: PortfolioSummary, title: string, leftOut: reado
   const chart = barChart({
     id: "completion-chart",
     title: "Progress of each plan",
-    desc: p.plans
-      .map((r, i) => `${lines[i]!.label}: ${headlinePercents(r.headline)}`)
-      .join("; "),
+    desc: p.plans.map((r, i) => `${lines[i]!.label}: ${headlinePercents(r.headline)}`).join("; "),
     caption: `The progress-review headline of each plan as of ${asOf}, and of all of them together. The table above gives the figures.`,
     labelWidth: 300,
     parts: HEADLINE_KEYS,
     swatches: HEADLINE_SWATCH,
     prefix: "pf",
-    rows: [...p.plans.map((r, i) => ({ label: lines[i]!.label, counts: headlineCounts(r.headline) })), { label: "All plans", counts: headlineCounts(t.headline) }],
+    rows: [
+      ...p.plans.map((r, i) => ({ label: lines[i]!.label, counts: headlineCounts(r.headline) })),
+      { label: "All plans", counts: headlineCounts(t.headline) },
+    ],
   });
   const themes = table(
     "Recommendations by theme (previous-framework themes counted under their current counterparts; a recommendation under two themes counts under each)",

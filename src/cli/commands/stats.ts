@@ -97,6 +97,7 @@ async function headlineOutput(ctx: Context, plan: ActionPlan, h: ProgressHeadlin
   else if (format === "csv") ctx.out(await csvTable(figures.table));
   else if (format === "md")
     ctx.out(`## ${mdText(councilName(plan))}\n\n${headlineClause(h)}.\n\n${markdownTable(figures.table)}\n\n${figures.notes.join(" ")}\n`);
-  else ctx.out(`${style.bold(councilName(plan))}\n${headlineClause(h)}.\n\n${textTable(figures.table)}\n${figures.notes.map((n) => style.dim(n)).join("\n")}\n`);
+  else
+    ctx.out(`${style.bold(councilName(plan))}\n${headlineClause(h)}.\n\n${textTable(figures.table)}\n${figures.notes.map((n) => style.dim(n)).join("\n")}\n`);
   return 0;
 }
