@@ -3,7 +3,8 @@
  * each and the totals, as `cpc stats a.yaml b.xlsx ...` gives them. A file that cannot be
  * used is listed under its name and left out of the totals, which say so.
  */
-import { portfolioSummary, type PortfolioRow, type PortfolioSummary } from "../../src/index.js";
+import { portfolioSummary, type PortfolioSummary } from "../../src/index.js";
+import { portfolioLines } from "../../src/report/portfolio-rows.js";
 import { portfolioPage } from "../../src/report/portfolio.js";
 import { FORMATS, type Loaded } from "./load.js";
 
@@ -27,14 +28,6 @@ export function isPortfolio(loaded: readonly Loaded[], fromFolder: boolean): boo
 }
 
 const pct = (n: number) => `${n}%`;
-
-function published(r: Pick<PortfolioRow, "timeliness">): string {
-  const t = r.timeliness;
-  if (t.within3Months === true) return "Within 3 months";
-  if (t.within5Months === true) return t.within3Months === false ? "Within 5 months (not 3)" : "Within 5 months";
-  if (t.within5Months === false) return "After 5 months";
-  return "Not known";
-}
 
 /** The files left out, with why: an error each file's problems section lists in full. */
 function leftOutOf(loaded: readonly Loaded[]): { name: string; reason: string }[] {
@@ -60,27 +53,16 @@ export function portfolioSection(loaded: readonly Loaded[], asOf: string): strin
   const leftOut = leftOutOf(loaded);
   const t = p.total;
   const head = ["Plan", "File", "CPC", "Published", "Actions", "Overdue", "Completed", "Expected progress", "Not progressed"];
-  const rows = p.plans.map((r) => [
-    r.council ?? "Council not named",
-    r.name ?? "",
-    r.cpcStart ?? "",
-    published(r),
-    r.actions,
-    r.overdue,
-    pct(r.headline.completed.percent),
-    pct(r.headline.expectedProgress.percent),
-    pct(r.headline.notProgressed.percent),
-  ]);
-  rows.push([
-    `Total (${t.plans} plan${t.plans === 1 ? "" : "s"}${leftOut.length > 0 ? `; ${leftOut.length} file${leftOut.length === 1 ? "" : "s"} left out` : ""})`,
-    "",
-    "",
-    `${t.timeliness.within3Months} within 3 months, ${t.timeliness.within5Months} within 5`,
-    t.actions,
-    t.overdue,
-    pct(t.headline.completed.percent),
-    pct(t.headline.expectedProgress.percent),
-    pct(t.headline.notProgressed.percent),
+  const rows = portfolioLines(p, leftOut.length, "page").map((l) => [
+    l.council,
+    l.file,
+    l.cpc,
+    l.published,
+    l.actions,
+    l.overdue,
+    pct(l.headline.completed.percent),
+    pct(l.headline.expectedProgress.percent),
+    pct(l.headline.notProgressed.percent),
   ]);
   const numeric = new Set([4, 5, 6, 7, 8]);
   const table = (id: string, caption: string, h: readonly string[], body: readonly (readonly (string | number)[])[], nums: ReadonlySet<number>) =>

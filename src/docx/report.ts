@@ -8,11 +8,10 @@
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { ActionPlan } from "../model/types.js";
-import type { Rag } from "../model/vocabulary.js";
-import { slipText } from "../progress/compare.js";
-import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type Report, type ReportOptions } from "../report/model.js";
+import { reportContent, type Cell as ContentCell, type Line, type ReportContent, type Span, type TableContent } from "../report/content.js";
+import { reportOf, type ReportOptions } from "../report/model.js";
 import { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "../report/swatches.js";
-import { asClause, changesHeading, daysOverdueText, reportNotes, headlineSentence, SHOWN_STATUSES, shownRags, statusWords } from "../report/words.js";
+import { HEADLINE_KEYS, headlineCounts, SHOWN_STATUSES } from "../report/words.js";
 import { stackedBarPng, swatchPng } from "./png.js";
 
 /**
@@ -172,219 +171,174 @@ function barChart<K extends string>(
   )}`;
 }
 
-const ragCell = (rag: Rag, derived: boolean): Cell => ({
-  paragraphs: [[{ text: RAG_LABEL[rag], strong: true, colour: "FFFFFF" }, ...(derived ? [{ text: " (derived)", colour: "FFFFFF" }] : [])]],
-  fill: RAG_SWATCH[rag].fill.slice(1).toUpperCase(),
-});
+/** A span's look in Word: our placeholder in italics, "12 days overdue" in bold red, a RAG label in bold white on its colour. */
+function runOf(s: Span, onColour: boolean): Run {
+  if (s.placeholder) return { text: s.text, italic: true };
+  if (s.overdue === "words") return { text: s.text, strong: true, colour: "B42318" };
+  if (s.rag) return { text: s.text, strong: true, colour: "FFFFFF" };
+  return onColour ? { text: s.text, colour: "FFFFFF" } : { text: s.text };
+}
 
-/** The committee summary (portrait) and the action detail (the landscape appendix), as document XML. */
-function body(r: Report, parts: Parts): { summary: string; appendix: string } {
-  const h = r.headline;
-  const rags = shownRags(r.rag.scheme);
-  const out: string[] = [];
-  out.push(para([r.council], { style: "Title" }));
-  out.push(para([`${r.title}: progress as of ${longDate(r.asOf)}`], { style: "Subtitle" }));
-  out.push(para([`Figures as of `, { text: longDate(r.asOf), strong: true }, `. Corporate Peer Challenge: ${r.cpc}.`]));
+const sameLook = (a: Run, b: Run) => a.strong === b.strong && a.italic === b.italic && a.colour === b.colour;
 
-  out.push(heading(1, "Headline"));
-  out.push(para([{ text: headlineSentence(h, r.overdue.length), strong: true }]));
-  out.push(
+/** A line's runs, neighbours of the same look made one. */
+function runsOf(line: Line, onColour: boolean): Run[] {
+  const out: Run[] = [];
+  for (const r of line.map((s) => runOf(s, onColour))) {
+    const last = out[out.length - 1];
+    if (last && sameLook(last, r)) out[out.length - 1] = { ...last, text: last.text + r.text };
+    else out.push(r);
+  }
+  return out;
+}
+
+/** A cell in Word: its lines one paragraph (line breaks between them), each item of its list a paragraph. */
+function wordCell(c: ContentCell, strong = false): Cell {
+  const onColour = c.rag !== undefined;
+  const looks = c.lines.flatMap((l) => runsOf(l, onColour));
+  const plainText = looks.every((r) => r.strong === undefined && r.italic === undefined && r.colour === undefined);
+  const first: (Run | string)[] =
+    c.lines.length === 0
+      ? [""]
+      : strong
+        ? [{ text: c.lines.map((l) => l.map((s) => s.text).join("")).join("\n"), strong: true }]
+        : plainText
+          ? [c.lines.map((l) => l.map((s) => s.text).join("")).join("\n")]
+          : c.lines.flatMap((l, i) => [...(i > 0 ? ["\n"] : []), ...runsOf(l, onColour)]);
+  return {
+    paragraphs: [first, ...(c.items ?? []).map((l) => runsOf(l, onColour))],
+    ...(c.rag ? { fill: RAG_SWATCH[c.rag].fill.slice(1).toUpperCase() } : {}),
+  };
+}
+
+/** A table of the report in Word: columns as wide as `shares` of `width`, figures right-aligned, the total row's name in bold. */
+function wordTable(t: TableContent, shares: readonly number[], width: number): string {
+  const last = t.rows.length - 1;
+  return table(
+    t.caption,
+    t.columns.map((c) => c.head),
+    t.rows.map((row, r) => row.map((c, i) => wordCell(c, t.total && r === last && i === 0))),
+    shares,
+    width,
+    t.columns.flatMap((c, i) => (c.kind === "text" ? [] : [i])),
+  );
+}
+
+/** The title, the date and the headline: its sentence, its figures as a table, and the notes. */
+function headline(c: ReportContent): string[] {
+  const h = c.headline;
+  return [
+    para([c.council], { style: "Title" }),
+    para([`${c.title}: progress as of ${c.asOfText}`], { style: "Subtitle" }),
+    para(c.asOfLine.map((s) => (s.strong ? { text: s.text, strong: true } : s.text))),
+    heading(1, "Headline"),
+    para([{ text: h.sentence, strong: true }]),
     table(
       "The progress-review headline",
-      ["Completed", "Making expected progress", "Not yet progressed", "Overdue"],
-      [
-        [
-          `${h.completed.percent}% (${h.completed.count})`,
-          `${h.expectedProgress.percent}% (${h.expectedProgress.count})`,
-          `${h.notProgressed.percent}% (${h.notProgressed.count})`,
-          String(r.overdue.length),
-        ],
-      ],
+      [...h.shares.map((s) => s.label), "Overdue"],
+      [[...h.shares.map((s) => `${s.percent}% (${s.count})`), String(h.overdue)]],
       [1, 1, 1, 1],
       PORTRAIT_WIDTH,
       [0, 1, 2, 3],
     ),
-  );
-  for (const note of reportNotes(r)) out.push(para([{ text: note, italic: true }]));
+    ...c.notes.map((note) => para([{ text: note, italic: true }])),
+  ];
+}
 
-  const statusDesc = SHOWN_STATUSES.map((s) => `${STATUS_LABEL[s]} ${r.status.counts[s]} (${r.status.percentages[s]}%)`).join(", ");
-  out.push(heading(2, "Status and RAG rating"));
-  out.push(
+/** The status chart as a picture with its figures as alt text, and the status and RAG tables. */
+function statusAndRag(c: ReportContent, parts: Parts): string[] {
+  const r = c.report;
+  return [
+    heading(2, "Status and RAG rating"),
     para(
       picture(
         parts,
         stackedBarPng(SHOWN_STATUSES.map((s) => ({ count: r.status.counts[s], swatch: STATUS_SWATCH[s] }))),
         16,
         0.64,
-        `Status of all ${r.status.total} actions: ${statusDesc}.`,
+        `${c.statusChart.title}: ${c.statusChart.desc}.`,
       ),
       { keepNext: true },
     ),
-  );
-  out.push(
     legend(
       parts,
       SHOWN_STATUSES.map((s) => STATUS_SWATCH[s]),
     ),
-  );
-  out.push(
-    table(
-      "Actions by status",
-      ["Status", "Actions", "%"],
-      SHOWN_STATUSES.map((s) => [STATUS_LABEL[s], r.status.counts[s], r.status.percentages[s]]),
-      [3, 1, 1],
-      Math.round(PORTRAIT_WIDTH * 0.6),
-      [1, 2],
-    ),
-  );
-  out.push(
-    table(
-      "Actions by RAG rating",
-      ["RAG", "Actions", "%"],
-      rags.map((x) => [RAG_LABEL[x], r.rag.counts[x], r.rag.percentages[x]]),
-      [3, 1, 1],
-      Math.round(PORTRAIT_WIDTH * 0.6),
-      [1, 2],
-    ),
-  );
+    wordTable(c.status, [3, 1, 1], Math.round(PORTRAIT_WIDTH * 0.6)),
+    wordTable(c.rag, [3, 1, 1], Math.round(PORTRAIT_WIDTH * 0.6)),
+  ];
+}
 
-  if (r.trend && r.trend.length > 0) {
-    out.push(heading(1, "Progress over time"));
-    out.push(para(["The progress-review headline at the end of each quarter, each counted as of that day from the plan's dated updates."]));
-    out.push(
-      barChart(parts, {
-        caption: "Progress at the end of each quarter",
-        first: "Quarter",
-        keys: ["completed", "expected", "not"] as const,
-        swatches: HEADLINE_SWATCH,
-        rows: r.trend.map((p) => ({
-          label: p.period.label,
-          counts: { completed: p.headline.completed.count, expected: p.headline.expectedProgress.count, not: p.headline.notProgressed.count },
-        })),
-      }),
-    );
-    out.push(
-      table(
-        "The headline at the end of each quarter",
-        ["Quarter", "As of", "Actions", "Completed", "Making expected progress", "Not yet progressed", "Overdue"],
-        r.trend.map((p) => [
-          p.period.label,
-          p.asOf,
-          p.headline.total,
-          `${p.headline.completed.count} (${p.headline.completed.percent}%)`,
-          `${p.headline.expectedProgress.count} (${p.headline.expectedProgress.percent}%)`,
-          `${p.headline.notProgressed.count} (${p.headline.notProgressed.percent}%)`,
-          p.overdue,
-        ]),
-        [1.6, 1.6, 1, 1.3, 1.5, 1.4, 1],
-        PORTRAIT_WIDTH,
-        [2, 3, 4, 5, 6],
-      ),
-    );
-  }
-
-  out.push(heading(1, "By theme"));
-  out.push(
+function trend(c: ReportContent, parts: Parts): string[] {
+  if (!c.trend) return [];
+  return [
+    heading(1, "Progress over time"),
+    para([c.trend.about]),
     barChart(parts, {
-      caption: "RAG rating of actions by theme (reported where the council gave one, derived otherwise)",
-      first: "Theme",
-      keys: rags,
-      swatches: RAG_SWATCH,
-      rows: r.themes.map((g) => ({ label: g.title, counts: g.rag.counts })),
+      caption: c.trend.chartTitle,
+      first: "Quarter",
+      keys: HEADLINE_KEYS,
+      swatches: HEADLINE_SWATCH,
+      rows: c.trend.points.map((p) => ({ label: p.period.label, counts: headlineCounts(p.headline) })),
     }),
-  );
-  const figures = rollupFigures([...r.themes, r.total], r.rag.scheme);
-  out.push(
-    table(
-      "Actions by theme (an action counts under every theme of its recommendation and once in the total)",
-      ["Theme", ...figures.head],
-      [...r.themes, r.total].map((g, i) => [g.key === "total" ? { paragraphs: [[{ text: g.title, strong: true }]] } : g.title, ...figures.rows[i]!]),
-      [4, ...figures.head.map(() => 1)],
+    wordTable(c.trend.table, [1.6, 1.6, 1, 1.3, 1.5, 1.4, 1], PORTRAIT_WIDTH),
+  ];
+}
+
+function themes(c: ReportContent, parts: Parts): string[] {
+  return [
+    heading(1, "By theme"),
+    barChart(parts, {
+      caption: c.themes.chartCaption,
+      first: "Theme",
+      keys: c.rags,
+      swatches: RAG_SWATCH,
+      rows: c.report.themes.map((g) => ({ label: g.title, counts: g.rag.counts })),
+    }),
+    wordTable(
+      c.themes.table,
+      c.themes.table.columns.map((_, i) => (i === 0 ? 4 : 1)),
       PORTRAIT_WIDTH,
-      figures.head.map((_, i) => i + 1),
     ),
-  );
+  ];
+}
 
-  out.push(heading(1, `Overdue actions (${r.overdue.length})`));
-  if (r.overdue.length === 0) out.push(para([`No action is overdue as of ${longDate(r.asOf)}.`]));
-  else {
-    const wasOf = wasLookup(r);
-    out.push(
-      table(
-        `Overdue as of ${longDate(r.asOf)}, most overdue first`,
-        ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
-        r.overdue.map((o) => [
-          o.action.id,
-          o.action.title,
-          (o.action.owners ?? []).join(", "),
-          [o.action.timescale ?? "", wasOf(o.action) ?? ""].filter((x) => x).join("\n"),
-          o.due,
-          o.daysOverdue,
-        ]),
-        [1, 4.2, 2, 1.6, 1.4, 1.1],
-        PORTRAIT_WIDTH,
-        [5],
-      ),
-    );
-  }
+function overdue(c: ReportContent): string[] {
+  return [
+    heading(1, c.overdue.heading),
+    c.overdue.none !== undefined ? para([c.overdue.none]) : wordTable(c.overdue.table, [1, 4.2, 2, 1.6, 1.4, 1.1], PORTRAIT_WIDTH),
+  ];
+}
 
-  const c = r.comparison;
-  if (c) {
-    out.push(heading(1, changesHeading(c.since)));
-    const list = (title: string, items: readonly string[]) => {
-      out.push(heading(2, `${title} (${items.length})`));
-      if (items.length === 0) out.push(para(["None."]));
-      for (const i of items) out.push(para([i], { style: "ListBullet" }));
-    };
-    const named = (a: { id: string; title: string }) => `${a.id} ${a.title}`;
-    list("Completed", c.completed.map(named));
-    list(
-      "Slipped",
-      c.slipped.map((a, i) => `${asClause(named(a))}: ${slipText(c.slips[i]!)}`),
-    );
-    list("Newly overdue", c.newlyOverdue.map(named));
-    list("Added", c.added.map(named));
-    list("Removed", c.removed.map(named));
-  }
+function changes(c: ReportContent): string[] {
+  if (!c.changes) return [];
+  return [
+    heading(1, c.changes.heading),
+    ...c.changes.lists.flatMap((l) => [
+      heading(2, `${l.title} (${l.items.length})`),
+      ...(l.items.length === 0 ? [para(["None."])] : []),
+      ...l.items.map((i) => para([i], { style: "ListBullet" })),
+    ]),
+  ];
+}
 
-  const appendix: string[] = [heading(1, "Appendix: recommendations and actions")];
-  for (const rec of r.recommendations) {
-    appendix.push(heading(2, `${rec.id}. ${rec.title}`));
-    const meta = [rec.heading ? `Heading: ${rec.heading}` : "", rec.themes.length ? `Theme: ${rec.themes.join("; ")}` : ""].filter((x) => x);
-    if (meta.length) appendix.push(para([{ text: `${meta.join(". ")}.`, italic: true }], { keepNext: true }));
-    if (rec.actions.length === 0) {
-      appendix.push(para(["No actions."]));
-      continue;
-    }
-    appendix.push(
-      table(
-        `Actions for ${rec.id}`,
-        ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"],
-        rec.actions.map((row) => [
-          row.action.id,
-          {
-            paragraphs: [
-              [row.action.title ? row.action.title : { text: "(no text)", italic: true }],
-              ...(row.action.steps ?? []).map((s) => [`${s.id}. ${s.text}${s.timescale ? ` (${s.timescale})` : ""}`]),
-            ],
-          },
-          (row.action.owners ?? []).join(", "),
-          [row.action.timescale ?? "", row.due ? `due ${row.due}` : "", row.was ?? ""].filter((x) => x).join("\n"),
-          {
-            paragraphs: [
-              [statusWords(row, STATUS_LABEL), ...(row.daysOverdue ? ["\n", { text: daysOverdueText(row.daysOverdue), strong: true, colour: "B42318" }] : [])],
-            ],
-          },
-          ragCell(row.rag, row.ragDerived),
-          row.latestComment ?? "",
-        ]),
-        [0.95, 3.6, 1.7, 1.5, 1.4, 1, 4.4],
-        LANDSCAPE_WIDTH,
-      ),
-    );
-  }
-  appendix.push(para([{ text: `Generated by peer-challenge from the council's action plan, as of ${longDate(r.asOf)}.`, italic: true }]));
-  return { summary: out.join(""), appendix: appendix.join("") };
+/** The appendix: each recommendation with its actions. */
+function appendix(c: ReportContent): string[] {
+  return [
+    heading(1, "Appendix: recommendations and actions"),
+    ...c.recommendations.flatMap((rec) => [
+      heading(2, `${rec.id}. ${rec.title}`),
+      ...(rec.meta ? [para([{ text: `${rec.meta((t) => t)}.`, italic: true }], { keepNext: true })] : []),
+      rec.table ? wordTable(rec.table, [0.95, 3.6, 1.7, 1.5, 1.4, 1, 4.4], LANDSCAPE_WIDTH) : para(["No actions."]),
+    ]),
+    para([{ text: c.footer, italic: true }]),
+  ];
+}
+
+/** The committee summary (portrait) and the action detail (the landscape appendix), as document XML. */
+function body(c: ReportContent, parts: Parts): { summary: string; appendix: string } {
+  const summary = [...headline(c), ...statusAndRag(c, parts), ...trend(c, parts), ...themes(c, parts), ...overdue(c), ...changes(c)];
+  return { summary: summary.join(""), appendix: appendix(c).join("") };
 }
 
 /** A section's page: A4 portrait or landscape, 2 cm margins, the footer with the page number. */
@@ -448,12 +402,13 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
  * ```
  */
 export function writeReportDocx(plan: ActionPlan, options: WriteReportDocxOptions = {}): Uint8Array {
-  const r = reportOf("writeReportDocx", plan, options);
+  const c = reportContent(reportOf("writeReportDocx", plan, options));
+  const r = c.report;
   const parts: Parts = { media: {}, rels: [], nextId: 1 };
-  const { summary, appendix } = body(r, parts);
+  const { summary, appendix } = body(c, parts);
   // The summary's section ends with the paragraph that holds its page settings; the appendix's are the body's last.
   const document = `${XML}<w:document ${NS}><w:body>${summary}<w:p><w:pPr>${sectPr("portrait")}</w:pPr></w:p>${appendix}${sectPr("landscape")}</w:body></w:document>`;
-  const title = `${r.council}: ${r.title}, as of ${longDate(r.asOf)}`;
+  const title = c.documentTitle;
   const files: Zippable = {
     "[Content_Types].xml": strToU8(
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,

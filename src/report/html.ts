@@ -1,10 +1,8 @@
 import type { ActionPlan } from "../model/types.js";
-import type { SeriesPoint } from "../progress/series.js";
-import { slipText } from "../progress/compare.js";
-import type { Rag } from "../model/vocabulary.js";
+import { reportContent, type Cell, type ChangeList, type Line, type ReportContent, type Span, type TableContent } from "./content.js";
+import { longDate, reportOf, type ReportOptions } from "./model.js";
 import { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
-import { asClause, changesHeading, daysOverdueText, reportNotes, plural, SHOWN_STATUSES, shownRags, statusWords } from "./words.js";
-import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { HEADLINE_KEYS, headlineCounts, headlinePercents, SHOWN_STATUSES } from "./words.js";
 
 /** Text as HTML: the one escaper of the HTML reports. */
 export const esc = (text: string | number | undefined): string =>
@@ -14,10 +12,11 @@ export const esc = (text: string | number | undefined): string =>
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;");
+/** Text as the content of an element (not an attribute): quotes may stay as they are. */
+const escText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const lines = (text: string | undefined): string => esc(text).replace(/\r?\n/g, "<br>");
 
 export { HEADLINE_SWATCH, RAG_SWATCH, STATUS_SWATCH, type Swatch } from "./swatches.js";
-export const HEADLINE_PARTS = ["completed", "expected", "not"] as const;
 
 /** A chart of one horizontal stacked bar per row, with a label, an SVG title and description, a legend and a caption. */
 export function barChart<K extends string>(chart: {
@@ -66,32 +65,18 @@ ${legend(
 }
 
 /** The headline at the end of each quarter: a stacked bar per quarter, oldest first. */
-function trendChart(points: readonly SeriesPoint[]): string {
+function trendChart(t: NonNullable<ReportContent["trend"]>): string {
   return barChart({
     id: "trend-chart",
-    title: "Progress at the end of each quarter",
-    desc: points
-      .map(
-        (p) =>
-          `${p.period.label}: ${p.headline.completed.percent}% completed, ${p.headline.expectedProgress.percent}% making expected progress, ${p.headline.notProgressed.percent}% not yet progressed`,
-      )
-      .join("; "),
-    caption:
-      "The progress-review headline at the end of each quarter, each counted as of that day from the plan's dated updates. The table below gives the figures.",
+    title: t.chartTitle,
+    desc: t.points.map((p) => `${p.period.label}: ${headlinePercents(p.headline)}`).join("; "),
+    caption: `${t.about} The table below gives the figures.`,
     labelWidth: 170,
-    parts: HEADLINE_PARTS,
+    parts: HEADLINE_KEYS,
     swatches: HEADLINE_SWATCH,
     prefix: "hl",
-    rows: points.map((p) => ({
-      label: p.period.label,
-      counts: { completed: p.headline.completed.count, expected: p.headline.expectedProgress.count, not: p.headline.notProgressed.count },
-    })),
+    rows: t.points.map((p) => ({ label: p.period.label, counts: headlineCounts(p.headline) })),
   });
-}
-
-/** A moved target's first value, muted, or "" when it never moved. */
-function wasHtml(was: string | undefined): string {
-  return was === undefined ? "" : `<span class="muted">${esc(was)}</span>`;
 }
 
 function patternDef(id: string, s: Swatch): string {
@@ -147,15 +132,15 @@ function legend(entries: readonly [string, Swatch][], prefix: string, y: number,
     .join("");
 }
 
-function statusChart(r: Report): string {
+function statusChart(c: ReportContent): string {
+  const r = c.report;
   const order = SHOWN_STATUSES;
   const segments = order.map((s) => ({ key: s, count: r.status.counts[s], swatch: STATUS_SWATCH[s] }));
-  const desc = order.map((s) => `${STATUS_LABEL[s]} ${r.status.counts[s]} (${r.status.percentages[s]}%)`).join(", ");
   const width = 640;
   return `<figure class="chart">
 <svg role="img" aria-labelledby="status-chart-title status-chart-desc" viewBox="0 0 ${width} 84" width="100%" xmlns="http://www.w3.org/2000/svg">
-<title id="status-chart-title">Status of all ${r.status.total} actions</title>
-<desc id="status-chart-desc">${esc(desc)}.</desc>
+<title id="status-chart-title">${esc(c.statusChart.title)}</title>
+<desc id="status-chart-desc">${esc(c.statusChart.desc)}.</desc>
 <defs>${order.map((s) => patternDef(`st-${s}`, STATUS_SWATCH[s])).join("")}</defs>
 ${bar(segments, 0, 4, width, 34, "st")}
 ${legend(
@@ -165,19 +150,19 @@ ${legend(
   width,
 )}
 </svg>
-<figcaption>Status of all ${r.status.total} actions: ${esc(desc)}.</figcaption>
+<figcaption>${esc(c.statusChart.title)}: ${esc(c.statusChart.desc)}.</figcaption>
 </figure>`;
 }
 
-function themeChart(r: Report): string {
-  const rags = shownRags(r.rag.scheme);
+function themeChart(c: ReportContent): string {
+  const r = c.report;
   return barChart({
     id: "theme-chart",
     title: "RAG rating of actions by theme",
-    desc: r.themes.map((g) => `${g.title}: ${g.actions} actions, ${rags.map((x) => `${g.rag.counts[x]} ${x}`).join(", ")}`).join("; "),
-    caption: "RAG rating of actions by theme (reported where the council gave one, derived otherwise). The table below gives the figures.",
+    desc: r.themes.map((g) => `${g.title}: ${g.actions} actions, ${c.rags.map((x) => `${g.rag.counts[x]} ${x}`).join(", ")}`).join("; "),
+    caption: `${c.themes.chartCaption}. The table below gives the figures.`,
     labelWidth: 330,
-    parts: rags,
+    parts: c.rags,
     swatches: RAG_SWATCH,
     prefix: "rag",
     rows: r.themes.map((g) => ({ label: g.title, counts: g.rag.counts })),
@@ -199,15 +184,40 @@ export function table(
   return `<table${className ? ` class="${className}"` : ""}>\n<caption>${esc(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-const ragBadge = (rag: Rag, derived: boolean) =>
-  `<span class="badge rag-${rag}">${esc(RAG_LABEL[rag])}</span>${derived ? ' <span class="muted">(derived)</span>' : ""}`;
-const statusText = (row: ActionRow) => statusWords(row, STATUS_LABEL);
+/** A span of a cell as HTML: plan prose keeps its line breaks; what a span is becomes a class. */
+function spanHtml(s: Span): string {
+  const text = s.prose ? lines(s.text) : esc(s.text);
+  if (s.strong) return `<strong>${text}</strong>`;
+  const classes = [s.rag ? `badge rag-${s.rag}` : "", s.muted || s.placeholder ? "muted" : "", s.date ? "date" : "", s.overdue ? "overdue" : ""].filter(
+    (x) => x,
+  );
+  return classes.length ? `<span class="${classes.join(" ")}">${text}</span>` : text;
+}
+
+const lineHtml = (line: Line): string => line.map(spanHtml).join("");
+
+/** A cell as HTML: its lines, and its list (an action's steps) under them. */
+function cellHtml(c: Cell): string {
+  const items = c.items?.length ? `<ul class="steps">${c.items.map((l) => `<li>${lineHtml(l)}</li>`).join("")}</ul>` : "";
+  return c.lines.map(lineHtml).join("<br>") + items;
+}
+
+/** A table of the report, its figures right-aligned. */
+function tableHtml(t: TableContent, className?: "compact" | "actions"): string {
+  return table(
+    t.caption,
+    t.columns.map((c) => c.head),
+    t.rows.map((row) => row.map(cellHtml)),
+    t.columns.flatMap((c, i) => (c.kind === "text" ? [] : [i])),
+    className,
+  );
+}
 
 /** Text as a CSS string: quotes, backslashes, line breaks and "<" (which could end the style element) escaped. */
 const cssString = (text: string): string => `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /** Each printed page's foot: the council and the date on the left, beside "Page 2 of 9". */
-const printFooter = (r: Report): string =>
+const printFooter = (r: Pick<ReportContent, "council" | "asOf">): string =>
   `\n@media print { @page { @bottom-left { content: ${cssString(`${r.council}: as of ${longDate(r.asOf)}`)}; font: 8pt system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #57606a; } } }\n`;
 
 export const CSS = `
@@ -292,6 +302,74 @@ footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
 }
 `;
 
+function header(c: ReportContent): string {
+  return `<header>
+<h1>${esc(c.council)}</h1>
+<p class="lead">${esc(c.title)}</p>
+<p>${lineHtml(c.asOfLine)}</p>
+</header>`;
+}
+
+/** The headline's figures as cards, the notes, the status chart and the status and RAG tables. */
+function headline(c: ReportContent): string {
+  const cards = [
+    ...c.headline.shares.map((s) => `<div><strong>${s.percent}%</strong> ${esc(s.words)} (${s.count})</div>`),
+    `<div><strong>${c.headline.overdue}</strong> overdue</div>`,
+  ];
+  return `<section aria-labelledby="headline"><h2 id="headline">Headline</h2>
+<div class="headline">
+${cards.join("\n")}
+</div>
+<p>${[`${c.headline.counted}.`, ...c.notes].map(esc).join(" ")}</p>
+${statusChart(c)}
+<div class="print-pair">
+${tableHtml(c.status, "compact")}
+${tableHtml(c.rag, "compact")}
+</div>
+</section>`;
+}
+
+function trend(c: ReportContent): string {
+  if (!c.trend) return "";
+  return `<section aria-labelledby="over-time"><h2 id="over-time">Progress over time</h2>
+${trendChart(c.trend)}
+${tableHtml(c.trend.table, "compact")}
+</section>`;
+}
+
+function themes(c: ReportContent): string {
+  return `<section aria-labelledby="by-theme"><h2 id="by-theme">By theme</h2>
+${themeChart(c)}
+${tableHtml(c.themes.table)}
+</section>`;
+}
+
+function overdue(c: ReportContent): string {
+  return `<section aria-labelledby="overdue"><h2 id="overdue">${esc(c.overdue.heading)}</h2>
+${c.overdue.none !== undefined ? `<p>${esc(c.overdue.none)}</p>` : tableHtml(c.overdue.table)}
+</section>`;
+}
+
+function changes(c: ReportContent): string {
+  if (!c.changes) return "";
+  const list = (l: ChangeList) =>
+    `<h3>${esc(l.title)} (${l.items.length})</h3>${l.items.length ? `<ul>${l.items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
+  return `<section aria-labelledby="changes"><h2 id="changes">${esc(c.changes.heading)}</h2>
+${c.changes.lists.map(list).join("\n")}
+</section>`;
+}
+
+function recommendations(c: ReportContent): string {
+  const recs = c.recommendations
+    .map(
+      (rec) => `<h3 id="rec-${esc(rec.id)}">${esc(rec.id)}. ${esc(rec.title)}</h3>
+${rec.meta ? `<p class="muted">${rec.meta(esc)}.</p>` : ""}
+${rec.table ? tableHtml(rec.table, "actions") : "<p>No actions.</p>"}`,
+    )
+    .join("\n");
+  return `<section class="appendix" aria-labelledby="recommendations"><h2 id="recommendations">${esc(c.recommendationsHeading)}</h2>\n${recs}\n</section>`;
+}
+
 /**
  * Renders a plan as one self-contained HTML page for committees and screens: the same
  * content as {@link renderMarkdownReport}, with inline SVG charts (a status bar for the
@@ -315,158 +393,20 @@ footer { margin-top: 2rem; color: #57606a; font-size: .85rem; }
  * ```
  */
 export function renderHtmlReport(plan: ActionPlan, options: ReportOptions = {}): string {
-  const r = reportOf("renderHtmlReport", plan, options);
-  const h = r.headline;
-  const rags = shownRags(r.rag.scheme);
-  const parts: string[] = [];
-  parts.push(`<header>
-<h1>${esc(r.council)}</h1>
-<p class="lead">${esc(r.title)}</p>
-<p>Figures as of <strong>${esc(longDate(r.asOf))}</strong>. Corporate Peer Challenge: ${esc(r.cpc)}.</p>
-</header>`);
-
-  parts.push(`<section aria-labelledby="headline"><h2 id="headline">Headline</h2>
-<div class="headline">
-<div><strong>${h.completed.percent}%</strong> completed (${h.completed.count})</div>
-<div><strong>${h.expectedProgress.percent}%</strong> making expected progress (${h.expectedProgress.count})</div>
-<div><strong>${h.notProgressed.percent}%</strong> not yet progressed (${h.notProgressed.count})</div>
-<div><strong>${r.overdue.length}</strong> overdue</div>
-</div>
-<p>${[`${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}.`, ...reportNotes(r)].map(esc).join(" ")}</p>
-${statusChart(r)}
-<div class="print-pair">
-${table(
-  "Actions by status",
-  ["Status", "Actions", "%"],
-  SHOWN_STATUSES.map((s) => [esc(STATUS_LABEL[s]), String(r.status.counts[s]), String(r.status.percentages[s])]),
-  [1, 2],
-  "compact",
-)}
-${table(
-  "Actions by RAG rating",
-  ["RAG", "Actions", "%"],
-  rags.map((x) => [esc(RAG_LABEL[x]), String(r.rag.counts[x]), String(r.rag.percentages[x])]),
-  [1, 2],
-  "compact",
-)}
-</div>
-</section>`);
-
-  if (r.trend && r.trend.length > 0) {
-    const points = r.trend;
-    parts.push(`<section aria-labelledby="over-time"><h2 id="over-time">Progress over time</h2>
-${trendChart(points)}
-${table(
-  "The headline at the end of each quarter",
-  ["Quarter", "As of", "Actions", "Completed", "Making expected progress", "Not yet progressed", "Overdue"],
-  points.map((p) => [
-    esc(p.period.label),
-    `<span class="date">${esc(p.asOf)}</span>`,
-    String(p.headline.total),
-    `${p.headline.completed.count} (${p.headline.completed.percent}%)`,
-    `${p.headline.expectedProgress.count} (${p.headline.expectedProgress.percent}%)`,
-    `${p.headline.notProgressed.count} (${p.headline.notProgressed.percent}%)`,
-    String(p.overdue),
-  ]),
-  [2, 3, 4, 5, 6],
-  "compact",
-)}
-</section>`);
-  }
-
-  const themeFigures = rollupFigures([...r.themes, r.total], r.rag.scheme);
-  parts.push(`<section aria-labelledby="by-theme"><h2 id="by-theme">By theme</h2>
-${themeChart(r)}
-${table(
-  "Actions by theme (an action counts under every theme of its recommendation and once in the total)",
-  ["Theme", ...themeFigures.head],
-  [...r.themes, r.total].map((g, i) => [esc(g.title), ...themeFigures.rows[i]!.map(String)]),
-  [1, 2, 3, 4, 5, 6, 7, 8],
-)}
-</section>`);
-
-  const wasOf = wasLookup(r);
-  parts.push(`<section aria-labelledby="overdue"><h2 id="overdue">Overdue actions (${r.overdue.length})</h2>
-${
-  r.overdue.length === 0
-    ? `<p>No action is overdue as of ${esc(longDate(r.asOf))}.</p>`
-    : table(
-        `Overdue as of ${longDate(r.asOf)}, most overdue first`,
-        ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
-        r.overdue.map((o) => [
-          esc(o.action.id),
-          lines(o.action.title),
-          esc((o.action.owners ?? []).join(", ")),
-          [esc(o.action.timescale), wasHtml(wasOf(o.action))].filter((x) => x).join("<br>"),
-          `<span class="date">${esc(o.due)}</span>`,
-          `<span class="overdue">${o.daysOverdue}</span>`,
-        ]),
-        [5],
-      )
-}
-</section>`);
-
-  const c = r.comparison;
-  if (c) {
-    const list = (title: string, items: readonly string[]) =>
-      `<h3>${esc(title)} (${items.length})</h3>${items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "<p>None.</p>"}`;
-    const named = (a: { id: string; title: string }) => `${esc(a.id)} ${esc(a.title)}`;
-    parts.push(`<section aria-labelledby="changes"><h2 id="changes">${esc(changesHeading(c.since))}</h2>
-${list("Completed", c.completed.map(named))}
-${list(
-  "Slipped",
-  c.slipped.map((a, i) => {
-    const s = c.slips[i]!;
-    return `${esc(asClause(`${a.id} ${a.title}`))}: ${esc(slipText(s))}`;
-  }),
-)}
-${list("Newly overdue", c.newlyOverdue.map(named))}
-${list("Added", c.added.map(named))}
-${list("Removed", c.removed.map(named))}
-</section>`);
-  }
-
-  const recs = r.recommendations
-    .map((rec) => {
-      const meta = [rec.heading ? `Heading: ${rec.heading}` : "", rec.themes.length ? `Theme: ${rec.themes.join("; ")}` : ""].filter((x) => x);
-      const rows = rec.actions.map((row) => {
-        const steps = row.action.steps?.length
-          ? `<ul class="steps">${row.action.steps.map((s) => `<li>${esc(s.id)}. ${lines(s.text)}${s.timescale ? ` <span class="muted">(${esc(s.timescale)})</span>` : ""}</li>`).join("")}</ul>`
-          : "";
-        const what = `${row.action.title ? lines(row.action.title) : '<span class="muted">(no text)</span>'}${steps}`;
-        const target = [esc(row.action.timescale), row.due ? `<span class="muted date">due ${esc(row.due)}</span>` : "", wasHtml(row.was)]
-          .filter((x) => x)
-          .join("<br>");
-        const status = `${esc(statusText(row))}${row.daysOverdue ? `<br><span class="overdue">${esc(daysOverdueText(row.daysOverdue))}</span>` : ""}`;
-        return [
-          esc(row.action.id),
-          what,
-          esc((row.action.owners ?? []).join(", ")),
-          target,
-          status,
-          ragBadge(row.rag, row.ragDerived),
-          lines(row.latestComment),
-        ];
-      });
-      return `<h3 id="rec-${esc(rec.id)}">${esc(rec.id)}. ${esc(rec.title)}</h3>
-${meta.length ? `<p class="muted">${esc(meta.join(". "))}.</p>` : ""}
-${rows.length ? table(`Actions for ${rec.id}`, ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"], rows, [], "actions") : "<p>No actions.</p>"}`;
-    })
-    .join("\n");
-  parts.push(`<section class="appendix" aria-labelledby="recommendations"><h2 id="recommendations">Recommendations and actions</h2>\n${recs}\n</section>`);
-
+  const c = reportContent(reportOf("renderHtmlReport", plan, options));
+  const parts = [header(c), headline(c), trend(c), themes(c), overdue(c), changes(c), recommendations(c)].filter((p) => p !== "");
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(r.council)}: ${esc(r.title)}, as of ${esc(longDate(r.asOf))}</title>
-<style>${CSS}${printFooter(r)}</style>
+<title>${esc(c.documentTitle)}</title>
+<style>${CSS}${printFooter(c)}</style>
 </head>
 <body>
 <main>
 ${parts.join("\n")}
-<footer>Generated by peer-challenge from the council's action plan, as of ${esc(longDate(r.asOf))}.</footer>
+<footer>${escText(c.footer)}</footer>
 </main>
 </body>
 </html>

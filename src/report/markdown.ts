@@ -1,161 +1,94 @@
 import type { ActionPlan } from "../model/types.js";
-import { slipText } from "../progress/compare.js";
+import { reportContent, type Cell, type Line, type ReportContent, type TableContent } from "./content.js";
 import { mdCell, mdItem, mdTable, mdText } from "./markdown-text.js";
-import { asClause, changesHeading, daysOverdueText, reportNotes, headlineSentence, SHOWN_STATUSES, shownRags, statusWords } from "./words.js";
-import { longDate, RAG_LABEL, reportOf, rollupFigures, STATUS_LABEL, wasLookup, type ActionRow, type Report, type ReportOptions } from "./model.js";
+import { reportOf, type ReportOptions } from "./model.js";
 
-const ragText = (row: ActionRow) => `${RAG_LABEL[row.rag]}${row.ragDerived ? " (derived)" : ""}`;
-const statusText = (row: ActionRow) => statusWords(row, STATUS_LABEL);
+/** A line of plan text in a cell: escaped, line breaks as `<br>`; our "(no text)" in italics. */
+function mdLine(line: Line): string {
+  if (line.some((s) => s.placeholder)) return line.map((s) => (s.placeholder ? `_${mdText(s.text)}_` : mdCell(s.text))).join("");
+  return mdCell(line.map((s) => s.text).join(""));
+}
 
-function sections(r: Report): string[] {
-  const out: string[] = [];
-  const h = r.headline;
-  out.push(
-    `# ${mdText(r.council)}: ${mdText(r.title)}`,
+/** A cell: its lines and list items a line each, or, for clauses of one phrase, after a comma. */
+function mdOf(c: Cell, strong: boolean): string {
+  const text = (l: Line) => l.map((s) => s.text).join("");
+  if (strong) return `**${mdText(c.lines.map(text).join(" "))}**`;
+  if (c.clauses) return mdCell(c.lines.map(text).join(", "));
+  return [...c.lines, ...(c.items ?? [])].map(mdLine).join("<br>");
+}
+
+/** A table of the report; counts right-aligned, the total row's name in bold. */
+function table(t: TableContent): string {
+  const numeric = t.columns.flatMap((c, i) => (c.kind === "count" ? [i] : []));
+  const last = t.rows.length - 1;
+  return mdTable(
+    t.columns.map((c) => c.head),
+    t.rows.map((row, r) => row.map((c, i) => ({ markdown: mdOf(c, t.total && r === last && i === 0) }))),
+    numeric,
+  );
+}
+
+/** Our own words, in Markdown: the date set apart in bold. */
+const ours = (line: Line): string => line.map((s) => (s.strong ? `**${s.text}**` : s.text)).join("");
+
+function headline(c: ReportContent): string[] {
+  return [
+    `# ${mdText(c.council)}: ${mdText(c.title)}`,
     "",
-    `Figures as of **${longDate(r.asOf)}**. Corporate Peer Challenge: ${r.cpc}.`,
+    ours(c.asOfLine),
     "",
     "## Headline",
     "",
-    headlineSentence(h, r.overdue.length),
+    c.headline.sentence,
     "",
-    mdTable(
-      ["Status", "Actions", "%"],
-      SHOWN_STATUSES.map((s) => [STATUS_LABEL[s], r.status.counts[s], r.status.percentages[s]]),
-      [1, 2],
-    ),
+    table(c.status),
     "",
-    mdTable(
-      ["RAG", "Actions", "%"],
-      shownRags(r.rag.scheme).map((x) => [RAG_LABEL[x], r.rag.counts[x], r.rag.percentages[x]]),
-      [1, 2],
-    ),
+    table(c.rag),
     "",
-  );
-  const notes = reportNotes(r);
-  if (notes.length) out.push(`_${notes.join(" ")}_`, "");
+    ...(c.notes.length ? [`_${c.notes.join(" ")}_`, ""] : []),
+  ];
+}
 
-  if (r.trend && r.trend.length > 0) {
-    out.push(
-      "## Progress over time",
-      "",
-      "The headline at the end of each quarter, each counted as of that day from the plan's dated updates.",
-      "",
-      mdTable(
-        ["Quarter", "As of", "Actions", "Completed", "Making expected progress", "Not yet progressed", "Overdue"],
-        r.trend.map((p) => [
-          p.period.label,
-          p.asOf,
-          p.headline.total,
-          `${p.headline.completed.count} (${p.headline.completed.percent}%)`,
-          `${p.headline.expectedProgress.count} (${p.headline.expectedProgress.percent}%)`,
-          `${p.headline.notProgressed.count} (${p.headline.notProgressed.percent}%)`,
-          p.overdue,
-        ]),
-        [2, 6],
-      ),
-      "",
-    );
-  }
+function trend(c: ReportContent): string[] {
+  if (!c.trend) return [];
+  return ["## Progress over time", "", c.trend.lead, "", table(c.trend.table), ""];
+}
 
-  const themeFigures = rollupFigures([...r.themes, r.total], r.rag.scheme);
-  out.push(
-    "## By theme",
-    "",
-    mdTable(
-      ["Theme", ...themeFigures.head],
-      [...r.themes, r.total].map((g, i) => [g.key === "total" ? { markdown: `**${mdText(g.title)}**` } : g.title, ...themeFigures.rows[i]!]),
-      [1, 2, 3, 4, 5, 6, 7, 8],
-    ),
-    "",
-    "An action counts under every theme of its recommendation and once in the total.",
-    "",
-    `## Overdue actions (${r.overdue.length})`,
-    "",
-  );
-  if (r.overdue.length === 0) out.push(`No action is overdue as of ${longDate(r.asOf)}.`, "");
-  else {
-    const wasOf = wasLookup(r);
-    out.push(
-      mdTable(
-        ["Action", "Title", "Owner", "Target", "Due", "Days overdue"],
-        r.overdue.map((o) => [
-          o.action.id,
-          o.action.title,
-          (o.action.owners ?? []).join(", "),
-          [o.action.timescale ?? "", wasOf(o.action) ?? ""].filter((x) => x).join("\n"),
-          o.due,
-          o.daysOverdue,
-        ]),
-        [5],
-      ),
-      "",
-    );
-  }
+function themesAndOverdue(c: ReportContent): string[] {
+  return ["## By theme", "", table(c.themes.table), "", c.themes.note, "", `## ${c.overdue.heading}`, "", c.overdue.none ?? table(c.overdue.table), ""];
+}
 
-  const c = r.comparison;
-  if (c) {
-    out.push(`## ${changesHeading(c.since)}`, "");
-    const list = (title: string, items: readonly string[]) =>
-      out.push(`**${title} (${items.length})**${items.length ? "" : ": none."}`, "", ...items.map((i) => `- ${mdItem(i)}`), ...(items.length ? [""] : [""]));
-    list(
-      "Completed",
-      c.completed.map((a) => `${a.id} ${a.title}`),
-    );
-    list(
-      "Slipped",
-      c.slipped.map((a, i) => {
-        const s = c.slips[i]!;
-        return `${asClause(`${a.id} ${a.title}`)}: ${slipText(s)}`;
-      }),
-    );
-    list(
-      "Newly overdue",
-      c.newlyOverdue.map((a) => `${a.id} ${a.title}`),
-    );
-    list(
-      "Added",
-      c.added.map((a) => `${a.id} ${a.title}`),
-    );
-    list(
-      "Removed",
-      c.removed.map((a) => `${a.id} ${a.title}`),
-    );
-  }
-
-  out.push("## Recommendations and actions", "");
-  for (const rec of r.recommendations) {
-    out.push(`### ${mdText(rec.id)}. ${mdText(rec.title)}`, "");
-    const meta = [rec.heading ? `Heading: ${mdText(rec.heading)}` : "", rec.themes.length ? `Theme: ${mdText(rec.themes.join("; "))}` : ""].filter((x) => x);
-    if (meta.length) out.push(`_${meta.join(". ")}._`, "");
-    if (rec.actions.length === 0) {
-      out.push("No actions.", "");
-      continue;
-    }
-    out.push(
-      mdTable(
-        ["Action", "What will be done", "Owner", "Target", "Status", "RAG", "Latest comment"],
-        rec.actions.map((row) => {
-          const steps = (row.action.steps ?? []).map((s) => `${s.id}. ${s.text}${s.timescale ? ` (${s.timescale})` : ""}`);
-          // Our own "(no text)" in italics beside the plan's text, each escaped as a cell.
-          const what = { markdown: [row.action.title ? mdCell(row.action.title) : "_(no text)_", ...steps.map(mdCell)].join("<br>") };
-          const target = [row.action.timescale ?? "", row.due ? `due ${row.due}` : "", row.was ?? ""].filter((x) => x).join("\n");
-          return [
-            row.action.id,
-            what,
-            (row.action.owners ?? []).join(", "),
-            target,
-            `${statusText(row)}${row.daysOverdue ? `, ${daysOverdueText(row.daysOverdue)}` : ""}`,
-            ragText(row),
-            row.latestComment,
-          ];
-        }),
-      ),
+function changes(c: ReportContent): string[] {
+  if (!c.changes) return [];
+  return [
+    `## ${c.changes.heading}`,
+    "",
+    ...c.changes.lists.flatMap((l) => [
+      `**${l.title} (${l.items.length})**${l.items.length ? "" : ": none."}`,
       "",
-    );
-  }
-  out.push(`_Generated by peer-challenge from the council's action plan, as of ${longDate(r.asOf)}._`, "");
-  return out;
+      ...l.items.map((i) => `- ${mdItem(i)}`),
+      "",
+    ]),
+  ];
+}
+
+function recommendations(c: ReportContent): string[] {
+  return [
+    `## ${c.recommendationsHeading}`,
+    "",
+    ...c.recommendations.flatMap((rec) => [
+      `### ${mdText(rec.id)}. ${mdText(rec.title)}`,
+      "",
+      ...(rec.meta ? [`_${rec.meta(mdText)}._`, ""] : []),
+      rec.table ? table(rec.table) : "No actions.",
+      "",
+    ]),
+  ];
+}
+
+/** The report's content laid out as Markdown, a section at a time. */
+function sections(c: ReportContent): string[] {
+  return [...headline(c), ...trend(c), ...themesAndOverdue(c), ...changes(c), ...recommendations(c), `_${c.footer}_`, ""];
 }
 
 /**
@@ -179,5 +112,5 @@ function sections(r: Report): string[] {
  * ```
  */
 export function renderMarkdownReport(plan: ActionPlan, options: ReportOptions = {}): string {
-  return sections(reportOf("renderMarkdownReport", plan, options)).join("\n");
+  return sections(reportContent(reportOf("renderMarkdownReport", plan, options))).join("\n");
 }

@@ -22,8 +22,7 @@ import { readStatus } from "../status/read.js";
 import { themeById } from "../themes/index.js";
 import { checkOptions } from "../statistics/check.js";
 import { equalCountsNote } from "../statistics/percentages.js";
-import type { renderHtmlReport } from "./html.js";
-import type { renderMarkdownReport } from "./markdown.js";
+import { SHOWN_STATUSES, shownRags } from "./words.js";
 
 /**
  * Options for the report renderers.
@@ -160,8 +159,8 @@ function latestNote(action: Action): string | undefined {
 }
 
 /**
- * The content of a report on a plan, as of a date: what {@link renderMarkdownReport} and
- * {@link renderHtmlReport} lay out. Options as theirs.
+ * The content of a report on a plan, as of a date: what `renderMarkdownReport`,
+ * `renderHtmlReport` and `writeReportDocx` lay out. Options as theirs.
  *
  * @param plan - The plan.
  * @param options - `asOf` (default today in London), `compare`, and the summaries' options.
@@ -258,13 +257,12 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
  * @internal
  */
 export function tableNotes(status: StatusSummary, rag: RagSummary): string[] {
-  const { cancelled: _, ...counted } = status.counts;
-  const shown = RAGS.filter((x) => x !== "blue" || rag.scheme === "brag");
-  const ragCounts = Object.fromEntries(shown.map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
-  return [
-    equalCountsNote<Exclude<Status, "cancelled">>(counted, status.percentages, (s) => STATUS_LABEL[s]),
-    equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x]),
-  ].filter((n): n is string => n !== undefined);
+  // The rows the tables show: the same statuses and ratings, in the same order.
+  const counted = Object.fromEntries(SHOWN_STATUSES.map((s) => [s, status.counts[s]])) as Record<Status, number>;
+  const ragCounts = Object.fromEntries(shownRags(rag.scheme).map((x) => [x, rag.counts[x]])) as Record<Rag, number>;
+  return [equalCountsNote(counted, status.percentages, (s) => STATUS_LABEL[s]), equalCountsNote(ragCounts, rag.percentages, (x) => RAG_LABEL[x])].filter(
+    (n): n is string => n !== undefined,
+  );
 }
 
 /** The actions whose status is a word no reader knows, with the word: kept as `statusText` by validatePlan, or raw. */
@@ -331,7 +329,7 @@ export function rollupFigures(
   groups: readonly RollupGroup[],
   scheme: "rag" | "brag",
 ): { readonly head: readonly string[]; readonly rows: readonly (readonly number[])[] } {
-  const rags = RAGS.filter((x) => x !== "blue" || scheme === "brag");
+  const rags = shownRags(scheme);
   return {
     head: ["Actions", "Overdue", "No target", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
     rows: groups.map((g) => [g.actions, g.overdue, g.noTarget, g.completePercent, ...rags.map((x) => g.rag.counts[x])]),

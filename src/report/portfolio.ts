@@ -1,7 +1,9 @@
 import { longDate } from "../dates.js";
 import type { ActionPlan } from "../model/types.js";
-import { portfolioSummary, type PortfolioEntry, type PortfolioOptions, type PortfolioRow, type PortfolioSummary } from "../portfolio/index.js";
-import { barChart, CSS, esc, HEADLINE_PARTS, HEADLINE_SWATCH, table } from "./html.js";
+import { portfolioSummary, type PortfolioEntry, type PortfolioOptions, type PortfolioSummary } from "../portfolio/index.js";
+import { barChart, CSS, esc, HEADLINE_SWATCH, table } from "./html.js";
+import { portfolioLines } from "./portfolio-rows.js";
+import { HEADLINE_KEYS, HEADLINE_PARTS, headlineCounts, headlinePercents } from "./words.js";
 
 /**
  * Options for {@link renderPortfolioHtml}.
@@ -38,22 +40,7 @@ export interface LeftOutFile {
   readonly reason: string;
 }
 
-const PUBLISHED = (r: Pick<PortfolioRow, "timeliness">): string => {
-  const t = r.timeliness;
-  if (t.within3Months === true) return "Within 3 months";
-  if (t.within5Months === true) return t.within3Months === false ? "Within 5 months (not 3)" : "Within 5 months";
-  if (t.within5Months === false) return "After 5 months";
-  return `Not known${t.unknown !== undefined ? `: ${t.unknown}` : ""}`;
-};
-
 const share = (s: { count: number; percent: number }) => `${s.count} (${s.percent}%)`;
-
-/** What the page calls a plan: the council, and the file where two rows would read alike. */
-function labelOf(r: PortfolioRow, all: readonly PortfolioRow[]): string {
-  const council = r.council ?? "Council not named";
-  const same = all.filter((o) => (o.council ?? "Council not named") === council).length > 1;
-  return same && r.name !== undefined ? `${council} (${r.name})` : council;
-}
 
 /**
  * Renders several plans as one self-contained HTML page: a table by plan (CPC, whether
@@ -82,32 +69,18 @@ export function renderPortfolioHtml(plans: readonly (ActionPlan | PortfolioEntry
   return portfolioPage(portfolioSummary(plans, figures), title, leftOut);
 }
 
-/** The page, from a summary already made (the site makes one for its table too). */
-export function portfolioPage(p: PortfolioSummary, title: string, leftOut: readonly LeftOutFile[]): string {
+/** The table by plan and the total, then the chart of each plan's headline. */
+function byPlan(p: PortfolioSummary, leftOut: readonly LeftOutFile[], asOf: string): string {
   const t = p.total;
-  const asOf = longDate(p.asOf);
-  const labels = p.plans.map((r) => labelOf(r, p.plans));
-  const rows = p.plans.map((r, i) => [
-    esc(labels[i]),
-    esc(r.cpcStart ?? ""),
-    esc(PUBLISHED(r)),
-    r.daysToPublish === undefined ? "" : String(r.daysToPublish),
-    String(r.actions),
-    String(r.overdue),
-    share(r.headline.completed),
-    share(r.headline.expectedProgress),
-    share(r.headline.notProgressed),
-  ]);
-  rows.push([
-    `Total (${t.plans} plan${t.plans === 1 ? "" : "s"}${leftOut.length > 0 ? `; ${leftOut.length} file${leftOut.length === 1 ? "" : "s"} left out` : ""})`,
-    "",
-    esc(`${t.timeliness.within3Months} within 3 months, ${t.timeliness.within5Months} within 5`),
-    "",
-    String(t.actions),
-    String(t.overdue),
-    share(t.headline.completed),
-    share(t.headline.expectedProgress),
-    share(t.headline.notProgressed),
+  const lines = portfolioLines(p, leftOut.length, "report");
+  const rows = lines.map((l) => [
+    esc(l.label),
+    esc(l.cpc),
+    esc(l.published),
+    String(l.daysToPublish),
+    String(l.actions),
+    String(l.overdue),
+    ...HEADLINE_PARTS.map((part) => share(l.headline[part.field])),
   ]);
   const notes = [
     `${t.plans} plan${t.plans === 1 ? "" : "s"}, ${t.actions} actions, ${t.overdue} overdue. Each plan's figures are computed with its own dates; the totals' percentages are worked out from the summed counts, not averaged.`,
@@ -118,28 +91,31 @@ export function portfolioPage(p: PortfolioSummary, title: string, leftOut: reado
   const chart = barChart({
     id: "completion-chart",
     title: "Progress of each plan",
-    desc: p.plans
-      .map(
-        (r, i) =>
-          `${labels[i]!}: ${r.headline.completed.percent}% completed, ${r.headline.expectedProgress.percent}% making expected progress, ${r.headline.notProgressed.percent}% not yet progressed`,
-      )
-      .join("; "),
+    desc: p.plans.map((r, i) => `${lines[i]!.label}: ${headlinePercents(r.headline)}`).join("; "),
     caption: `The progress-review headline of each plan as of ${asOf}, and of all of them together. The table above gives the figures.`,
     labelWidth: 300,
-    parts: HEADLINE_PARTS,
+    parts: HEADLINE_KEYS,
     swatches: HEADLINE_SWATCH,
     prefix: "pf",
     rows: [
-      ...p.plans.map((r, i) => ({
-        label: labels[i]!,
-        counts: { completed: r.headline.completed.count, expected: r.headline.expectedProgress.count, not: r.headline.notProgressed.count },
-      })),
-      {
-        label: "All plans",
-        counts: { completed: t.headline.completed.count, expected: t.headline.expectedProgress.count, not: t.headline.notProgressed.count },
-      },
+      ...p.plans.map((r, i) => ({ label: lines[i]!.label, counts: headlineCounts(r.headline) })),
+      { label: "All plans", counts: headlineCounts(t.headline) },
     ],
   });
+  return `<section aria-labelledby="plans"><h2 id="plans">By plan</h2>
+${notes.map((n) => `<p>${esc(n)}</p>`).join("\n")}
+${table(
+  `Plans, as of ${asOf}`,
+  ["Plan", "CPC", "Published", "Days to publish", "Actions", "Overdue", "Completed", "Making expected progress", "Not yet progressed"],
+  rows,
+  [3, 4, 5, 6, 7, 8],
+)}
+${chart}
+</section>`;
+}
+
+/** Recommendations by theme across the plans. */
+function byTheme(p: PortfolioSummary): string {
   const themes = table(
     "Recommendations by theme (previous-framework themes counted under their current counterparts; a recommendation under two themes counts under each)",
     ["Theme", "Plans", "Recommendations", "Actions", "Overdue", "Complete %"],
@@ -153,13 +129,24 @@ export function portfolioPage(p: PortfolioSummary, title: string, leftOut: reado
     ]),
     [1, 2, 3, 4, 5],
   );
-  const left =
-    leftOut.length === 0
-      ? ""
-      : `<section aria-labelledby="left-out"><h2 id="left-out">Left out (${leftOut.length})</h2>
+  return `<section aria-labelledby="themes"><h2 id="themes">By theme</h2>
+${themes}
+</section>`;
+}
+
+/** The files not read, and why; "" when every file was. */
+function leftOutSection(leftOut: readonly LeftOutFile[]): string {
+  if (leftOut.length === 0) return "";
+  return `<section aria-labelledby="left-out"><h2 id="left-out">Left out (${leftOut.length})</h2>
 <p>These files were not read, so the figures above do not include them.</p>
 <ul>${leftOut.map((l) => `<li><strong>${esc(l.name)}</strong>: ${esc(l.reason)}</li>`).join("")}</ul>
 </section>`;
+}
+
+/** The page, from a summary already made (the site makes one for its table too). */
+export function portfolioPage(p: PortfolioSummary, title: string, leftOut: readonly LeftOutFile[]): string {
+  const t = p.total;
+  const asOf = longDate(p.asOf);
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -174,20 +161,9 @@ export function portfolioPage(p: PortfolioSummary, title: string, leftOut: reado
 <h1>${esc(title)}</h1>
 <p>Figures as of <strong>${esc(asOf)}</strong>.</p>
 </header>
-<section aria-labelledby="plans"><h2 id="plans">By plan</h2>
-${notes.map((n) => `<p>${esc(n)}</p>`).join("\n")}
-${table(
-  `Plans, as of ${asOf}`,
-  ["Plan", "CPC", "Published", "Days to publish", "Actions", "Overdue", "Completed", "Making expected progress", "Not yet progressed"],
-  rows,
-  [3, 4, 5, 6, 7, 8],
-)}
-${chart}
-</section>
-<section aria-labelledby="themes"><h2 id="themes">By theme</h2>
-${themes}
-</section>
-${left}
+${byPlan(p, leftOut, asOf)}
+${byTheme(p)}
+${leftOutSection(leftOut)}
 <footer>Generated by peer-challenge from ${t.plans} action plan${t.plans === 1 ? "" : "s"}, as of ${esc(asOf)}.</footer>
 </main>
 </body>

@@ -7,6 +7,7 @@
  */
 import type { Rag, Status } from "../model/vocabulary.js";
 import { RAG_LABEL, STATUS_LABEL } from "./model.js";
+import { HEADLINE_PARTS, type HeadlinePart } from "./words.js";
 
 // Colours chosen for at least 4.5:1 contrast with white text and with the white page
 // (WCAG AA); each also has a pattern, so colour is never the only signal.
@@ -35,7 +36,7 @@ export const STATUS_SWATCH: Readonly<Record<Status, Swatch>> = {
 
 /** The progress-review headline's three parts, each with a pattern as well as a colour. */
 export const HEADLINE_SWATCH = {
-  completed: { fill: "#1a7431", pattern: "cross", label: "Completed" },
-  expected: { fill: "#0550ae", pattern: "solid", label: "Making expected progress" },
-  not: { fill: "#57606a", pattern: "stripes", label: "Not yet progressed" },
-} as const satisfies Readonly<Record<string, Swatch>>;
+  completed: { fill: "#1a7431", pattern: "cross", label: HEADLINE_PARTS[0].label },
+  expected: { fill: "#0550ae", pattern: "solid", label: HEADLINE_PARTS[1].label },
+  not: { fill: "#57606a", pattern: "stripes", label: HEADLINE_PARTS[2].label },
+} as const satisfies Readonly<Record<HeadlinePart, Swatch>>;

@@ -64,12 +64,50 @@ export function changesHeading(since: CalendarDate): string {
   return `Changes since the previous snapshot of ${longDate(since)}`;
 }
 
+/** The progress-review headline's three parts: the key a chart uses, the label over a column, the words in a sentence. */
+export const HEADLINE_PARTS = [
+  { key: "completed", field: "completed", label: "Completed", words: "completed" },
+  { key: "expected", field: "expectedProgress", label: "Making expected progress", words: "making expected progress" },
+  { key: "not", field: "notProgressed", label: "Not yet progressed", words: "not yet progressed" },
+] as const satisfies readonly { key: string; field: keyof ProgressHeadline; label: string; words: string }[];
+
+/** A headline part's key: "completed", "expected", "not". */
+export type HeadlinePart = (typeof HEADLINE_PARTS)[number]["key"];
+
+/** The headline's parts' keys, in order, as a chart's bar takes them. */
+export const HEADLINE_KEYS: readonly HeadlinePart[] = HEADLINE_PARTS.map((p) => p.key);
+
+/** The headline's counts by part, as a chart's bar takes them. */
+export function headlineCounts(h: Pick<ProgressHeadline, "completed" | "expectedProgress" | "notProgressed">): Record<HeadlinePart, number> {
+  return { completed: h.completed.count, expected: h.expectedProgress.count, not: h.notProgressed.count };
+}
+
+/** The headline's percentages as a list: "20% completed, 50% making expected progress, 30% not yet progressed". */
+export function headlinePercents(h: Pick<ProgressHeadline, "completed" | "expectedProgress" | "notProgressed">): string {
+  return HEADLINE_PARTS.map((p) => `${h[p.field].percent}% ${p.words}`).join(", ");
+}
+
+/** The headline as a clause: "20% of actions completed, 50% making expected progress and 30% not yet progressed". */
+export function headlineClause(h: Pick<ProgressHeadline, "completed" | "expectedProgress" | "notProgressed">): string {
+  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed`;
+}
+
+/** The actions counted, and the cancelled ones left out: "54 actions; 1 cancelled left out". */
+export function countedActions(h: { readonly total: number; readonly excluded: number }): string {
+  return `${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}`;
+}
+
+/** The cancelled actions left out, after a count: " (1 cancelled left out)", or "" when none are. */
+export function cancelledLeftOut(excluded: number): string {
+  return excluded ? ` (${excluded} cancelled left out)` : "";
+}
+
 /**
  * The headline in one sentence: "20% of actions completed, 50% making expected progress and
  * 30% not yet progressed (54 actions). 5 actions are overdue."
  */
 export function headlineSentence(h: ProgressHeadline, overdue: number): string {
-  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed (${plural(h.total, "action")}${h.excluded ? `; ${h.excluded} cancelled left out` : ""}). ${overdue} ${overdue === 1 ? "action is" : "actions are"} overdue.`;
+  return `${headlineClause(h)} (${countedActions(h)}). ${overdue} ${overdue === 1 ? "action is" : "actions are"} overdue.`;
 }
 
 /**

@@ -8,7 +8,9 @@ import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { Issue } from "../../model/issue.js";
 import type { ActionPlan } from "../../model/types.js";
-import { portfolioSummary, type PortfolioRow, type PortfolioSummary } from "../../portfolio/index.js";
+import { portfolioSummary, type PortfolioSummary } from "../../portfolio/index.js";
+import { portfolioLines } from "../../report/portfolio-rows.js";
+import { cancelledLeftOut } from "../../report/words.js";
 import { choose, formatIssue, validate, type Context } from "../context.js";
 import { BadFile, UsageError } from "../errors.js";
 import type { Input } from "../input.js";
@@ -91,46 +93,21 @@ async function readAll(ctx: Context, files: readonly string[]): Promise<{ read: 
 
 const pct = (n: number) => `${n}%`;
 
-/** Whether the plan was published on time, in a word or two. */
-function published(row: Pick<PortfolioRow, "timeliness">): string {
-  const t = row.timeliness;
-  if (t.within3Months === true) return "within 3 months";
-  if (t.within5Months === true) return "within 5 months";
-  if (t.within5Months === false) return "after 5 months";
-  return "not known";
-}
-
-function planTable(p: PortfolioSummary, files: readonly string[], leftOut: readonly LeftOut[]): Table {
-  const row = (r: PortfolioRow, file: string) => [
-    r.council ?? "Council not named",
-    file,
-    r.cpcStart ?? "",
-    r.daysToPublish ?? "",
-    published(r),
-    r.actions,
-    r.overdue,
-    pct(r.headline.completed.percent),
-    pct(r.headline.expectedProgress.percent),
-    pct(r.headline.notProgressed.percent),
-  ];
-  const t = p.total;
+function planTable(p: PortfolioSummary, leftOut: readonly LeftOut[]): Table {
   return {
     head: ["council", "file", "CPC", "days to publish", "published", "actions", "overdue", "completed", "expected progress", "not progressed"],
-    rows: [
-      ...p.plans.map((r, i) => row(r, files[i]!)),
-      [
-        `Total (${t.plans} plan${t.plans === 1 ? "" : "s"}${leftOut.length > 0 ? `; ${leftOut.length} file${leftOut.length === 1 ? "" : "s"} left out` : ""})`,
-        "",
-        "",
-        "",
-        `${t.timeliness.within3Months} within 3 months, ${t.timeliness.within5Months} within 5`,
-        t.actions,
-        t.overdue,
-        pct(t.headline.completed.percent),
-        pct(t.headline.expectedProgress.percent),
-        pct(t.headline.notProgressed.percent),
-      ],
-    ],
+    rows: portfolioLines(p, leftOut.length, "terminal").map((l) => [
+      l.council,
+      l.file,
+      l.cpc,
+      l.daysToPublish,
+      l.published,
+      l.actions,
+      l.overdue,
+      pct(l.headline.completed.percent),
+      pct(l.headline.expectedProgress.percent),
+      pct(l.headline.notProgressed.percent),
+    ]),
     numeric: [3, 5, 6, 7, 8, 9],
   };
 }
@@ -147,7 +124,7 @@ function themeTable(p: PortfolioSummary): Table {
 function notes(p: PortfolioSummary, leftOut: readonly LeftOut[]): string[] {
   const t = p.total;
   return [
-    `${t.plans} plan${t.plans === 1 ? "" : "s"}, ${t.actions} actions${t.status.excluded ? ` (${t.status.excluded} cancelled left out)` : ""}, ${t.overdue} overdue, as of ${p.asOf}; each plan's figures by its own dates, the totals' percentages from the summed counts.`,
+    `${t.plans} plan${t.plans === 1 ? "" : "s"}, ${t.actions} actions${cancelledLeftOut(t.status.excluded)}, ${t.overdue} overdue, as of ${p.asOf}; each plan's figures by its own dates, the totals' percentages from the summed counts.`,
     t.status.noStatus ? `${t.status.noStatus} actions had no status and count as not started.` : "",
     t.rag.scheme === "mixed" ? "Some plans use BRAG (complete is blue) and others RAG (complete is green): the RAG totals mix the two." : "",
     t.timeliness.notKnown
@@ -189,7 +166,6 @@ export async function statsManyCommand(ctx: Context): Promise<number> {
     return code;
   }
   const byTheme = values.by === "theme";
-  const names = read.map((r) => r.file);
   if (format === "json") {
     const plans = summary.plans.map((r, i) => ({
       file: r.name,
@@ -212,7 +188,7 @@ export async function statsManyCommand(ctx: Context): Promise<number> {
     ctx.out(`${JSON.stringify({ asOf: summary.asOf, plans, total: summary.total, themes: summary.themes, leftOut }, null, 2)}\n`);
     return code;
   }
-  const table = byTheme ? themeTable(summary) : planTable(summary, names, leftOut);
+  const table = byTheme ? themeTable(summary) : planTable(summary, leftOut);
   if (format === "csv") {
     ctx.out(await csvTable(table));
     return code;

@@ -1,13 +1,12 @@
 /** `cpc stats <file>`: status and RAG percentages and a rollup, or the progress-review headline. */
-import { RAGS, STATUSES } from "../../model/vocabulary.js";
-import { figureNotes, rollupFigures, tableNotes } from "../../report/model.js";
-import { equalCountsNote } from "../../statistics/percentages.js";
+import { headlineFigures, statsFigures } from "../../report/figures.js";
+import { headlineClause } from "../../report/words.js";
 import type { ActionPlan } from "../../model/types.js";
 import { progressHeadline, type ProgressHeadline } from "../../progress/headline.js";
 import { rollup, type RollupBy } from "../../statistics/index.js";
 import { choose, councilName, loadOne, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
-import { csvTable, markdownTable, mdText, textTable, type Table } from "../present.js";
+import { csvTable, markdownTable, mdText, textTable } from "../present.js";
 import { statSync } from "node:fs";
 
 /** Status and RAG counts and percentages, and the plan rolled up by theme (or --by). */
@@ -32,33 +31,13 @@ export async function statsCommand(ctx: Context): Promise<number> {
     );
     return 0;
   }
-  const statusTable: Table = {
-    head: ["status", "actions", "%"],
-    rows: STATUSES.filter((s) => s !== "cancelled").map((s) => [s, status.counts[s], status.percentages[s]]),
-    numeric: [1, 2],
-  };
-  const ragTable: Table = {
-    head: ["RAG", "actions", "%"],
-    rows: RAGS.filter((r) => r !== "blue" || rag.scheme === "brag").map((r) => [r, rag.counts[r], rag.percentages[r]]),
-    numeric: [1, 2],
-  };
-  const figures = rollupFigures([...groups.groups, groups.total], rag.scheme);
-  const rollupTable: Table = {
-    head: [by, ...figures.head.map((h) => h.toLowerCase())],
-    rows: [...groups.groups, groups.total].map((g, i) => [g.title, ...figures.rows[i]!]),
-    numeric: [1, 2, 3, 4, 5, 6, 7, 8],
-  };
+  const figures = statsFigures(groups, by, plan.actions, asOf);
+  const { status: statusTable, rag: ragTable, rollup: rollupTable } = figures;
   if (format === "csv") {
     ctx.out(await csvTable(rollupTable));
     return 0;
   }
-  const notes = [
-    `${status.total} actions${status.excluded ? ` (${status.excluded} cancelled left out)` : ""}, ${overdue} overdue, as of ${asOf}.`,
-    ...figureNotes(status, plan.actions),
-    ...tableNotes(status, rag),
-    rag.derived ? `${rag.derived} of ${rag.total} RAG ratings were derived from status and target date.` : "",
-    loaded.warnings ? `Read with ${loaded.warnings} warning(s): run cpc validate for details.` : "",
-  ].filter((n) => n !== "");
+  const notes = [...figures.notes, ...(loaded.warnings ? [`Read with ${loaded.warnings} warning(s): run cpc validate for details.`] : [])];
   const title = `${councilName(plan)}${plan.title ? `: ${plan.title}` : ""}`;
   if (format === "md") {
     ctx.out(
@@ -75,7 +54,7 @@ export async function statsCommand(ctx: Context): Promise<number> {
         "",
         markdownTable(ragTable),
         "",
-        `### By ${by}`,
+        `### ${figures.rollupHeading}`,
         "",
         markdownTable(rollupTable),
         "",
@@ -92,7 +71,7 @@ export async function statsCommand(ctx: Context): Promise<number> {
       "",
       textTable(ragTable),
       "",
-      style.bold(`By ${by}`),
+      style.bold(figures.rollupHeading),
       textTable(rollupTable),
       "",
     ].join("\n"),
@@ -108,40 +87,17 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** The progress-review headline as a sentence. */
-export function headlineSentence(h: ProgressHeadline): string {
-  return `${h.completed.percent}% of actions completed, ${h.expectedProgress.percent}% making expected progress and ${h.notProgressed.percent}% not yet progressed`;
-}
-
-function headlineTable(h: ProgressHeadline): Table {
-  return {
-    head: ["", "actions", "%"],
-    rows: [
-      ["completed", h.completed.count, h.completed.percent],
-      ["making expected progress", h.expectedProgress.count, h.expectedProgress.percent],
-      ["not yet progressed", h.notProgressed.count, h.notProgressed.percent],
-    ],
-    numeric: [1, 2],
-  };
-}
+/** The progress-review headline as a clause, for `cpc stats --headline` and `cpc diff`. */
+export { headlineClause as headlineSentence } from "../../report/words.js";
 
 async function headlineOutput(ctx: Context, plan: ActionPlan, h: ProgressHeadline, format: "text" | "json" | "csv" | "md"): Promise<number> {
   const { asOf, style } = ctx;
+  const figures = headlineFigures(h, plan.actions, asOf);
   if (format === "json") ctx.out(`${JSON.stringify({ council: plan.council?.name ?? null, asOf, ...h }, null, 2)}\n`);
-  else if (format === "csv") ctx.out(await csvTable(headlineTable(h)));
-  else {
-    const notes = [
-      `${h.total} actions as of ${asOf}${h.excluded ? ` (${h.excluded} cancelled left out)` : ""}.`,
-      ...figureNotes({ ...h, noStatus: h.from.none }, plan.actions),
-      h.overdueInProgress ? `${h.overdueInProgress} under way but overdue count as not yet progressed.` : "",
-      equalCountsNote(
-        { completed: h.completed.count, expected: h.expectedProgress.count, not: h.notProgressed.count },
-        { completed: h.completed.percent, expected: h.expectedProgress.percent, not: h.notProgressed.percent },
-        (k) => ({ completed: "completed", expected: "making expected progress", not: "not yet progressed" })[k],
-      ) ?? "",
-    ].filter((n) => n !== "");
-    if (format === "md") ctx.out(`## ${mdText(councilName(plan))}\n\n${headlineSentence(h)}.\n\n${markdownTable(headlineTable(h))}\n\n${notes.join(" ")}\n`);
-    else ctx.out(`${style.bold(councilName(plan))}\n${headlineSentence(h)}.\n\n${textTable(headlineTable(h))}\n${notes.map((n) => style.dim(n)).join("\n")}\n`);
-  }
+  else if (format === "csv") ctx.out(await csvTable(figures.table));
+  else if (format === "md")
+    ctx.out(`## ${mdText(councilName(plan))}\n\n${headlineClause(h)}.\n\n${markdownTable(figures.table)}\n\n${figures.notes.join(" ")}\n`);
+  else
+    ctx.out(`${style.bold(councilName(plan))}\n${headlineClause(h)}.\n\n${textTable(figures.table)}\n${figures.notes.map((n) => style.dim(n)).join("\n")}\n`);
   return 0;
 }
