@@ -12,7 +12,7 @@
 import { addCalendarDays, type CalendarDate } from "../dates.js";
 import { hashOf } from "../hash.js";
 import type { ActionPlan } from "../model/types.js";
-import { statusLabel, type Status } from "../model/vocabulary.js";
+import { councilNameOf, statusLabel, type Status } from "../model/vocabulary.js";
 import { wasText } from "../progress/past.js";
 import { checkOptions } from "../statistics/check.js";
 import { actionTarget, statusFacts } from "../facts/action.js";
@@ -172,7 +172,7 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions = {}
       events.push(event(`${id}.${encodeURIComponent(step.id)}`, due, `${action.id}${step.id}: ${step.text || "(no text)"}`, status, step.timescale, undefined));
     }
   }
-  const name = options.name ?? `${plan.council?.name ?? "Council not named"}: CPC action plan`;
+  const name = options.name ?? `${councilNameOf(plan)}: CPC action plan`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -7,6 +7,7 @@ import { realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
+import { councilNameOf } from "../model/vocabulary.js";
 import { validateFast } from "../schema/check.js";
 import type { ValidatePlanOptions, ValidationResult } from "../schema/options.js";
 import { isCalendarDate } from "../dates.js";
@@ -167,4 +168,4 @@ export async function loadOne(ctx: Context): Promise<Loaded> {
 }
 
 /** The council's name for people, or that the plan does not give it. */
-export const councilName = (plan: ActionPlan): string => plan.council?.name ?? "Council not named";
+export const councilName = (plan: ActionPlan): string => councilNameOf(plan);

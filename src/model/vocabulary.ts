@@ -263,3 +263,21 @@ export function statusLabel(status: Status): string {
 export function ragLabel(rag: Rag): string {
   return RAG_LABELS[rag];
 }
+
+/**
+ * What the outputs call a plan's council: its name, or "Council not named" where the plan
+ * does not say (a tracker read without a council line).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { councilNameOf } from "peer-challenge";
+ * councilNameOf({ council: { name: "Royal Borough of Kingston upon Thames" } });
+ * //=> "Royal Borough of Kingston upon Thames"
+ * councilNameOf({});
+ * //=> "Council not named"
+ * ```
+ */
+export function councilNameOf(plan: { readonly council?: { readonly name: string } | undefined }): string {
+  return plan.council?.name ?? "Council not named";
+}

@@ -4,7 +4,7 @@
  */
 import { longDate, todayInLondon, type CalendarDate } from "../dates.js";
 import type { Action, ActionPlan } from "../model/types.js";
-import { RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
+import { councilNameOf, RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { comparePlans, type PlanComparison } from "../progress/compare.js";
 import { progressHeadline, type ProgressHeadline } from "../progress/headline.js";
 import { classify, daysOverdueOf } from "../facts/action.js";
@@ -227,7 +227,7 @@ export function reportOf(fn: string, plan: ActionPlan, options: ReportOptions): 
   const start = plan.peerChallenge?.start;
   const end = plan.peerChallenge?.end;
   return {
-    council: plan.council?.name ?? "Council not named",
+    council: councilNameOf(plan),
     title: plan.title ?? "Corporate Peer Challenge action plan",
     asOf,
     cpc: start === undefined ? "date not given" : end && end !== start ? `${longDate(start)} to ${longDate(end)}` : longDate(start),

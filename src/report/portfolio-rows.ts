@@ -9,6 +9,7 @@
 import type { PortfolioRow, PortfolioSummary } from "../portfolio/index.js";
 import type { PublicationTimeliness } from "../portfolio/timeliness.js";
 import type { ProgressHeadline } from "../progress/headline.js";
+import { councilNameOf } from "../model/vocabulary.js";
 
 /**
  * How an output says whether a plan was published on time: `"terminal"` in lower case
@@ -48,7 +49,8 @@ export interface PortfolioLine {
   readonly total: boolean;
 }
 
-const COUNCIL_NOT_NAMED = "Council not named";
+/** What the outputs call a plan whose council is not named. */
+const COUNCIL_NOT_NAMED = councilNameOf({});
 
 /** What a table calls a plan: the council, and the file where two rows would read alike. */
 function labelOf(r: PortfolioRow, all: readonly PortfolioRow[]): string {
