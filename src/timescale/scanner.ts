@@ -4,8 +4,9 @@
  * and is passed explicitly to every recogniser (see `forms.ts`).
  *
  * Tokens are runs of ASCII letters, runs of digits, or a single other character (dashes
- * of every width read as "-"). They live in typed arrays reused from reading to reading,
- * so that reading a text allocates only its date expressions and its result.
+ * of every width read as "-"). They live in typed arrays that a scanner reuses from reading
+ * to reading (parse.ts lends one scanner to one reading at a time), so that reading a text
+ * allocates only its date expressions and its result.
  */
 import { hashOf, hashStep } from "../hash.js";
 import { classOf, LONGEST_WORD, valueOf, WORDS } from "./words.js";
@@ -150,11 +151,6 @@ export class Scanner {
   yearsWritten: Set<number> | undefined = undefined;
   /** Set by the year readers in forms.ts: the token after the year read. */
   next = 0;
-  /** Set by resolve.ts: the year of each date expression of the group being resolved (-1: not yet known). */
-  years: number[] = [];
-  /** Set by resolve.ts: the period a date expression names in a given year, as numbers (20240331). */
-  periodStart = 0;
-  periodDue = 0;
   private capacity = 0;
 
   private allocate(size: number): void {
@@ -229,6 +225,13 @@ export class Scanner {
     this.exprs = [];
     this.problem = undefined;
     this.problemCause = "unrecognised";
+    this.yearsWritten = undefined;
+  }
+
+  /** Lets go of the text and the expressions of the last reading, so that they are not kept alive. */
+  release(): void {
+    this.text = "";
+    this.exprs = [];
     this.yearsWritten = undefined;
   }
 
