@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -41,12 +41,24 @@ export default defineConfig([
     platform: "neutral",
   },
   {
-    // The `cpc` command, for Node.
+    // The `cpc` command, for Node. Start-up is most of a small run (issue 32): the files are
+    // minified (5 ms less to compile) and end in .mjs, so that Node takes them as ES modules
+    // without looking up the package scope and the format of each (another 5 ms, of about
+    // 25 files); the entry is renamed back to cli.js, which package.json's "bin" names.
     entry: { cli: "src/cli/bin.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
     sourcemap: true,
+    minify: true,
+    outExtension: () => ({ js: ".mjs" }),
+    onSuccess: async () => {
+      writeFileSync("dist/cli.js", readFileSync("dist/cli.mjs", "utf8").replace("//# sourceMappingURL=cli.mjs.map", "//# sourceMappingURL=cli.js.map"), {
+        mode: 0o755,
+      });
+      unlinkSync("dist/cli.mjs");
+      renameSync("dist/cli.mjs.map", "dist/cli.js.map");
+    },
     define: { __CPC_VERSION__: JSON.stringify(version) },
     // pdf.js is an optional dependency, loaded by `cpc draft` for a PDF: never bundled.
     external: ["pdfjs-dist"],
