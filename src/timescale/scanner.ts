@@ -149,8 +149,6 @@ export class Scanner {
   problemCause: ProblemCause = "unrecognised";
   /** The four-digit numbers the text writes, found when a recogniser first asks (forms.ts). */
   yearsWritten: Set<number> | undefined = undefined;
-  /** Set by the year readers in forms.ts: the token after the year read. */
-  next = 0;
   private capacity = 0;
 
   private allocate(size: number): void {
