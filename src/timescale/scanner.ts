@@ -226,11 +226,9 @@ export class Scanner {
     this.yearsWritten = undefined;
   }
 
-  /** Lets go of the text and the expressions of the last reading, so that they are not kept alive. */
+  /** Lets go of the last reading's text (which may be long), so that an idle scanner does not keep it alive. */
   release(): void {
     this.text = "";
-    this.exprs = [];
-    this.yearsWritten = undefined;
   }
 
   isNumber(i: number): boolean {
