@@ -66,7 +66,7 @@ export function addMonths(n: number, months: number): number {
 // Dates in 1900-2199 are formatted once and kept (up to 125,000 short strings).
 const CACHE_FROM = 19000000;
 const CACHE_TO = 22000000;
-let formatted: (string | undefined)[] | undefined;
+let dateTextCache: (string | undefined)[] | undefined;
 
 /** `YYYY-MM-DD` for a date written as a number. */
 export function dateText(n: number): CalendarDate {
@@ -77,7 +77,7 @@ export function dateText(n: number): CalendarDate {
   if (n > CACHE_FROM && n < CACHE_TO) {
     const slot = (y - 1900) * 416 + m * 32 + d;
     // Allocated empty: filling 124,800 slots up front cost 1.6 ms of every start-up.
-    const cache = (formatted ??= new Array<string | undefined>(300 * 416));
+    const cache = (dateTextCache ??= new Array<string | undefined>(300 * 416));
     return cache[slot] ?? (cache[slot] = formatDate(y, m, d));
   }
   return formatDate(y, m, d);
