@@ -50,24 +50,17 @@ const NO = new Error("not the common case");
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
+// The patterns have neither the g nor the y flag: test() neither reads nor leaves lastIndex.
 function isDate(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  DATE.lastIndex = 0;
-  return DATE.test(v);
+  return typeof v === "string" && DATE.test(v);
 }
 
 function isMonthOrDate(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  DATE.lastIndex = 0;
-  if (DATE.test(v)) return true;
-  MONTH.lastIndex = 0;
-  return MONTH.test(v);
+  return typeof v === "string" && (DATE.test(v) || MONTH.test(v));
 }
 
 function isYearMonthOrDate(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  YEAR.lastIndex = 0;
-  return YEAR.test(v) || isMonthOrDate(v);
+  return typeof v === "string" && (YEAR.test(v) || isMonthOrDate(v));
 }
 
 const isId = (v: unknown): v is string => typeof v === "string" && v.length >= 1;
