@@ -50,24 +50,17 @@ const NO = new Error("not the common case");
 
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
+// The patterns have neither the g nor the y flag: test() neither reads nor leaves lastIndex.
 function isDate(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  DATE.lastIndex = 0;
-  return DATE.test(v);
+  return typeof v === "string" && DATE.test(v);
 }
 
 function isMonthOrDate(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  DATE.lastIndex = 0;
-  if (DATE.test(v)) return true;
-  MONTH.lastIndex = 0;
-  return MONTH.test(v);
+  return typeof v === "string" && (DATE.test(v) || MONTH.test(v));
 }
 
 function isYearMonthOrDate(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  YEAR.lastIndex = 0;
-  return YEAR.test(v) || isMonthOrDate(v);
+  return typeof v === "string" && (YEAR.test(v) || isMonthOrDate(v));
 }
 
 const isId = (v: unknown): v is string => typeof v === "string" && v.length >= 1;
@@ -81,8 +74,6 @@ const isPercent = (v: unknown): boolean => typeof v === "number" && v >= 0 && v 
 const isWeight = (v: unknown): boolean => typeof v === "number" && v > 0 && v < Infinity;
 /** A list of text that zod would return as it is: a plain array of strings. */
 const isTextList = (v: unknown): boolean => Array.isArray(v) && plainArray(v) && v.every((x) => typeof x === "string");
-
-let extra: ExtraFields;
 
 /** An optional field's value: 0 when it is absent, 1 when it is valid; anything else is for zod. */
 function optional(value: unknown, valid: (v: unknown) => boolean): number {
@@ -115,17 +106,20 @@ function pathOf(kind: Kind, i: number, j: number): Path {
   }
 }
 
-// What scanKeys found, kept in variables rather than an object per call.
-let scannedKeys = 0;
-let scannedUnknown = 0;
-let scannedCanonical = false;
+// What scanKeys finds, in one small integer rather than an object per call (or variables
+// kept between calls, which a reader of another plan from the `found` hook would overwrite):
+// the number of known keys times 4, plus UNKNOWN when there are unknown keys, plus CANONICAL
+// when the object is already what zod would make of it.
+const CANONICAL = 1;
+const UNKNOWN = 2;
+const knownKeys = (scan: number): number => scan >> 2;
 
 /**
  * Counts the enumerable keys of `raw` and reports the unknown ones, before its fields are
- * read. Notes whether the object is already what zod would make of it: a plain object
+ * read. Says whether the object is already what zod would make of it: a plain object
  * with only known fields, in the schema's order.
  */
-function scanKeys(raw: Obj, kind: Kind, i = -1, j = -1): void {
+function scanKeys(raw: Obj, kind: Kind, extra: ExtraFields, i = -1, j = -1): number {
   const place = PLACE[kind];
   let keys = 0;
   let unknown = 0;
@@ -138,15 +132,14 @@ function scanKeys(raw: Obj, kind: Kind, i = -1, j = -1): void {
     else if (at < last) ordered = false;
     else last = at;
   }
-  scannedKeys = keys;
-  scannedUnknown = unknown;
-  scannedCanonical = ordered && unknown === 0 && Object.getPrototypeOf(raw) === Object.prototype;
+  const canonical = ordered && unknown === 0 && Object.getPrototypeOf(raw) === Object.prototype;
   if (unknown > 0) extra.found(kind, raw, pathOf(kind, i, j));
+  return (keys - unknown) * 4 + (unknown > 0 ? UNKNOWN : 0) + (canonical ? CANONICAL : 0);
 }
 
-/** After the fields: every key was read (none held undefined or came from elsewhere). */
-function allRead(keys: number, unknown: number, read: number): void {
-  if (keys !== read + unknown) throw NO;
+/** After the fields: every known key was read (none held undefined or came from elsewhere). */
+function allRead(scan: number, read: number): void {
+  if (knownKeys(scan) !== read) throw NO;
 }
 
 const plainArray = (v: unknown[]): boolean => Object.getPrototypeOf(v) === Array.prototype;
@@ -160,13 +153,13 @@ function strings(v: unknown): string[] {
 }
 
 /** A list of objects read by `item`: the list itself when every item is returned as it was. */
-function objects(v: unknown, item: (x: unknown, i: number, j: number) => Obj, i: number): Obj[] {
+function objects(v: unknown, item: (x: unknown, extra: ExtraFields, i: number, j: number) => Obj, extra: ExtraFields, i: number): Obj[] {
   if (!Array.isArray(v)) throw NO;
   const n = v.length;
   let out: Obj[] | undefined;
   for (let j = 0; j < n; j++) {
     const x: unknown = v[j];
-    const r = item(x, i, j);
+    const r = item(x, extra, i, j);
     if (r !== x && out === undefined) out = (v as Obj[]).slice(0, j);
     if (out !== undefined) out.push(r);
   }
@@ -177,23 +170,22 @@ function objects(v: unknown, item: (x: unknown, i: number, j: number) => Obj, i:
  * An object of text and value fields only, that a plan has one of (council, peer
  * challenge) or few (an update's previous values): read by key from a list of checks.
  */
-function flat(v: unknown, kind: Kind, checks: readonly (readonly [string, (x: unknown) => boolean, boolean])[], i = -1, j = -1): Obj {
+function flat(v: unknown, kind: Kind, checks: readonly (readonly [string, (x: unknown) => boolean, boolean])[], extra: ExtraFields, i = -1, j = -1): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, kind, i, j);
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  const canonical = scannedCanonical;
+  const scan = scanKeys(v, kind, extra, i, j);
+  const unknown = (scan & UNKNOWN) !== 0;
+  const canonical = (scan & CANONICAL) !== 0;
   let read = 0;
   for (const [key, valid, required] of checks) {
     const value = v[key];
     if (value === undefined && required) throw NO;
     read += optional(value, valid);
   }
-  allRead(keys, unknown, read);
+  allRead(scan, read);
   if (canonical) return v;
   const out: Obj = {};
   for (const [key] of checks) if (v[key] !== undefined) out[key] = v[key];
-  if (unknown > 0) extra.copy(kind, v, out);
+  if (unknown) extra.copy(kind, v, out);
   return out;
 }
 
@@ -219,12 +211,11 @@ const PEER = [
   ["organisation", isString, false],
 ] as const;
 
-function update(v: unknown, i: number, j: number): Obj {
+function update(v: unknown, extra: ExtraFields, i: number, j: number): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, "update", i, j);
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  let same = scannedCanonical;
+  const scan = scanKeys(v, "update", extra, i, j);
+  const unknown = (scan & UNKNOWN) !== 0;
+  let same = (scan & CANONICAL) !== 0;
   const date = v["date"];
   if (!isDate(date)) throw NO;
   let read = 1;
@@ -243,11 +234,11 @@ function update(v: unknown, i: number, j: number): Obj {
   const prev = v["previous"];
   let prevOut: Obj | undefined;
   if (prev !== undefined) {
-    prevOut = flat(prev, "previous", PREVIOUS, i, j);
+    prevOut = flat(prev, "previous", PREVIOUS, extra, i, j);
     if (prevOut !== prev) same = false;
     read++;
   }
-  allRead(keys, unknown, read);
+  allRead(scan, read);
   if (same) return v;
   const out: Obj = { date };
   if (status !== undefined) out["status"] = status;
@@ -257,16 +248,15 @@ function update(v: unknown, i: number, j: number): Obj {
   if (owners !== undefined) out["owners"] = owners;
   if (note !== undefined) out["note"] = note;
   if (prevOut !== undefined) out["previous"] = prevOut;
-  if (unknown > 0) extra.copy("update", v, out);
+  if (unknown) extra.copy("update", v, out);
   return out;
 }
 
-function step(v: unknown, i: number, j: number): Obj {
+function step(v: unknown, extra: ExtraFields, i: number, j: number): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, "step", i, j);
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  const canonical = scannedCanonical;
+  const scan = scanKeys(v, "step", extra, i, j);
+  const unknown = (scan & UNKNOWN) !== 0;
+  const canonical = (scan & CANONICAL) !== 0;
   const id = v["id"];
   const text = v["text"];
   if (!isId(id) || typeof text !== "string") throw NO;
@@ -281,7 +271,7 @@ function step(v: unknown, i: number, j: number): Obj {
   read += optional(rag, isRag);
   const percentComplete = v["percentComplete"];
   read += optional(percentComplete, isPercent);
-  allRead(keys, unknown, read);
+  allRead(scan, read);
   if (canonical) return v;
   const out: Obj = { id, text };
   if (timescale !== undefined) out["timescale"] = timescale;
@@ -289,16 +279,15 @@ function step(v: unknown, i: number, j: number): Obj {
   if (status !== undefined) out["status"] = status;
   if (rag !== undefined) out["rag"] = rag;
   if (percentComplete !== undefined) out["percentComplete"] = percentComplete;
-  if (unknown > 0) extra.copy("step", v, out);
+  if (unknown) extra.copy("step", v, out);
   return out;
 }
 
-function action(v: unknown, i: number): Obj {
+function action(v: unknown, extra: ExtraFields, i: number): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, "action", i);
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  let same = scannedCanonical;
+  const scan = scanKeys(v, "action", extra, i);
+  const unknown = (scan & UNKNOWN) !== 0;
+  let same = (scan & CANONICAL) !== 0;
   const id = v["id"];
   const recommendation = v["recommendation"];
   const title = v["title"];
@@ -307,7 +296,7 @@ function action(v: unknown, i: number): Obj {
   const steps = v["steps"];
   let stepsOut: Obj[] | undefined;
   if (steps !== undefined) {
-    stepsOut = objects(steps, step, i);
+    stepsOut = objects(steps, step, extra, i);
     if (stepsOut !== steps) same = false;
     read++;
   }
@@ -337,11 +326,11 @@ function action(v: unknown, i: number): Obj {
   const updates = v["updates"];
   let updatesOut: Obj[] | undefined;
   if (updates !== undefined) {
-    updatesOut = objects(updates, update, i);
+    updatesOut = objects(updates, update, extra, i);
     if (updatesOut !== updates) same = false;
     read++;
   }
-  allRead(keys, unknown, read);
+  allRead(scan, read);
   if (same) return v;
   const out: Obj = { id, recommendation, title };
   if (stepsOut !== undefined) out["steps"] = stepsOut;
@@ -355,16 +344,15 @@ function action(v: unknown, i: number): Obj {
   if (weight !== undefined) out["weight"] = weight;
   if (comments !== undefined) out["comments"] = comments;
   if (updatesOut !== undefined) out["updates"] = updatesOut;
-  if (unknown > 0) extra.copy("action", v, out);
+  if (unknown) extra.copy("action", v, out);
   return out;
 }
 
-function recommendation(v: unknown, i: number): Obj {
+function recommendation(v: unknown, extra: ExtraFields, i: number): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, "recommendation", i);
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  let same = scannedCanonical;
+  const scan = scanKeys(v, "recommendation", extra, i);
+  const unknown = (scan & UNKNOWN) !== 0;
+  let same = (scan & CANONICAL) !== 0;
   const id = v["id"];
   const title = v["title"];
   if (!isId(id) || !hasText(title)) throw NO;
@@ -385,29 +373,28 @@ function recommendation(v: unknown, i: number): Obj {
     if (pointsOut !== points) same = false;
     read++;
   }
-  allRead(keys, unknown, read);
+  allRead(scan, read);
   if (same) return v;
   const out: Obj = { id, title };
   if (themes !== undefined) out["themes"] = plainArray(themes as unknown[]) ? themes : Array.from(themes as unknown[]);
   if (heading !== undefined) out["heading"] = heading;
   if (pointsOut !== undefined) out["points"] = pointsOut;
-  if (unknown > 0) extra.copy("recommendation", v, out);
+  if (unknown) extra.copy("recommendation", v, out);
   return out;
 }
 
-function plan(v: unknown): Obj {
+function plan(v: unknown, extra: ExtraFields): Obj {
   if (!isObject(v)) throw NO;
-  scanKeys(v, "plan");
-  const keys = scannedKeys;
-  const unknown = scannedUnknown;
-  let same = scannedCanonical;
+  const scan = scanKeys(v, "plan", extra);
+  const unknown = (scan & UNKNOWN) !== 0;
+  let same = (scan & CANONICAL) !== 0;
   if (v["schemaVersion"] !== 1) throw NO;
   // The council and the CPC's dates may be left out (a tracker may not say them).
   const councilIn = v["council"];
   let read = 1;
   let councilOut: unknown;
   if (councilIn !== undefined) {
-    councilOut = flat(councilIn, "council", COUNCIL);
+    councilOut = flat(councilIn, "council", COUNCIL, extra);
     if (councilOut !== councilIn) same = false;
     read++;
   }
@@ -418,7 +405,7 @@ function plan(v: unknown): Obj {
   const peerIn = v["peerChallenge"];
   let peerOut: unknown;
   if (peerIn !== undefined) {
-    peerOut = flat(peerIn, "peerChallenge", PEER_CHALLENGE);
+    peerOut = flat(peerIn, "peerChallenge", PEER_CHALLENGE, extra);
     if (peerOut !== peerIn) same = false;
     read++;
   }
@@ -436,17 +423,17 @@ function plan(v: unknown): Obj {
   const peerTeam = v["peerTeam"];
   let peerTeamOut: Obj[] | undefined;
   if (peerTeam !== undefined) {
-    peerTeamOut = objects(peerTeam, (x, i, j) => flat(x, "peer", PEER, j, i), -1);
+    peerTeamOut = objects(peerTeam, (x, e, i, j) => flat(x, "peer", PEER, e, j, i), extra, -1);
     if (peerTeamOut !== peerTeam) same = false;
     read++;
   }
   const recs = v["recommendations"];
-  const recsOut = objects(recs, (x, _, j) => recommendation(x, j), -1);
+  const recsOut = objects(recs, (x, e, _, j) => recommendation(x, e, j), extra, -1);
   const actions = v["actions"];
-  const actionsOut = objects(actions, (x, _, j) => action(x, j), -1);
+  const actionsOut = objects(actions, (x, e, _, j) => action(x, e, j), extra, -1);
   if (recsOut !== recs || actionsOut !== actions) same = false;
   read += 2;
-  allRead(keys, unknown, read);
+  allRead(scan, read);
   if (same) return v;
   const out: Obj = { schemaVersion: 1 };
   if (councilOut !== undefined) out["council"] = councilOut;
@@ -459,7 +446,7 @@ function plan(v: unknown): Obj {
   if (peerTeamOut !== undefined) out["peerTeam"] = peerTeamOut;
   out["recommendations"] = recsOut;
   out["actions"] = actionsOut;
-  if (unknown > 0) extra.copy("plan", v, out);
+  if (unknown) extra.copy("plan", v, out);
   return out;
 }
 
@@ -468,9 +455,8 @@ function plan(v: unknown): Obj {
  * Unknown fields are reported through `extraFields` as they are met, and kept.
  */
 export function parsePlanFast(input: unknown, extraFields: ExtraFields): ActionPlan | undefined {
-  extra = extraFields;
   try {
-    return plan(input) as unknown as ActionPlan;
+    return plan(input, extraFields) as unknown as ActionPlan;
   } catch (e) {
     if (e === NO) return undefined;
     throw e;

@@ -7,7 +7,7 @@
  * zod schema; keep unknown fields and warn about them; then check the rules that
  * span the plan (ids, references, themes).
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
 import { FRAMEWORKS, type Framework } from "../model/vocabulary.js";

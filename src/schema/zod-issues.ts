@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { makeIssue, type Issue } from "../model/issue.js";
 import { RAGS, STATUSES } from "../model/vocabulary.js";
 import { describeType, quote, where, type Path } from "./where.js";

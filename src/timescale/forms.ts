@@ -98,31 +98,30 @@ function touching(s: Scanner, i: number): boolean {
 
 /**
  * A year at token i: four digits (1900-2199), two digits (20xx), or an apostrophe and two
- * digits ("'25"). Returns the year, or -1; sets `s.next` to the token after it.
+ * digits ("'25"). Returns the year, or -1; {@link afterYear} is the token after it.
  */
 export function yearAt(s: Scanner, i: number): number {
-  if (s.isSymbol(i, APOSTROPHE) && s.isNumber(i + 1) && s.digits(i + 1) === 2) {
-    s.next = i + 2;
-    return 2000 + s.num(i + 1);
-  }
+  if (s.isSymbol(i, APOSTROPHE) && s.isNumber(i + 1) && s.digits(i + 1) === 2) return 2000 + s.num(i + 1);
   if (!s.isNumber(i)) return -1;
   const d = s.digits(i);
   const n = s.num(i);
-  if (d === 4 && n >= 1900 && n <= 2199) {
-    s.next = i + 1;
-    return n;
-  }
-  if (d === 2) {
-    s.next = i + 1;
-    return 2000 + n;
-  }
+  if (d === 4 && n >= 1900 && n <= 2199) return n;
+  if (d === 2) return 2000 + n;
   return -1;
 }
+
+/** The token after a year {@link yearAt} read at token i: "'25" is two tokens, any other year one. */
+function afterYear(s: Scanner, i: number): number {
+  return s.isSymbol(i, APOSTROPHE) ? i + 2 : i + 1;
+}
+
+/** The token after a financial year {@link financialYearAt} read at token i: it is always three ("2024/25", "2025 to 2026"). */
+const afterFinancialYear = (i: number): number => i + 3;
 
 /**
  * A financial year at token i: "2024/25", "2024-25", "2024/2025", "24/25", "1999/00",
  * "2008/9", "2025 to 2026"; with `shortHyphen`, also "24-25" (read only after "Q3" or
- * "FY", where nothing else is meant). Returns the year it starts in, or -1; sets `s.next`.
+ * "FY", where nothing else is meant). Returns the year it starts in, or -1; {@link afterFinancialYear} is the token after it.
  */
 export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): number {
   if (!s.isNumber(i) || !s.isNumber(i + 2)) return -1;
@@ -136,7 +135,6 @@ export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): nu
     wordIs(s, i + 1, "to") &&
     !dayFollows(s, i + 2)
   ) {
-    s.next = i + 3;
     return s.num(i);
   }
   if (s.kind[i + 1] !== SYMBOL_TOKEN) return -1;
@@ -152,7 +150,6 @@ export function financialYearAt(s: Scanner, i: number, shortHyphen: boolean): nu
   // The second year follows the first, across a century too ("1999/00"); "2008/9" drops its 0.
   const follows = d2 === 4 ? n2 === first + 1 : (d2 === 2 || (d2 === 1 && sep === SLASH)) && n2 === (first + 1) % 100;
   if (!follows || (s.isSymbol(i + 3, sep) && s.isNumber(i + 4)) || dayFollows(s, i + 2)) return -1;
-  s.next = i + 3;
   return first;
 }
 
@@ -207,7 +204,7 @@ function financialYear(year: number | undefined, from: number, to: number): Date
 
 /**
  * The year a quarter or half belongs to, at token i: "2024/25", "FY24/25", "FY 2024-25",
- * "24-25", "2024". Sets `s.next`. `financial` says whether it named a financial year.
+ * "24-25", "2024", and the token after it. `financial` says whether it named a financial year.
  */
 function periodYearAt(s: Scanner, i: number): { year: number | undefined; financial: boolean; next: number } {
   let j = i;
@@ -215,7 +212,7 @@ function periodYearAt(s: Scanner, i: number): { year: number | undefined; financ
   const fyWord = s.classAt(j) === FY || (s.classAt(j) === FINANCIAL && s.classAt(j + 1) === YEAR);
   if (fyWord) j += s.classAt(j) === FY ? 1 : 2;
   const fy = financialYearAt(s, j, true);
-  if (fy >= 0) return { year: fy, financial: true, next: s.next };
+  if (fy >= 0) return { year: fy, financial: true, next: afterFinancialYear(j) };
   if (fyWord && s.isNumber(j)) {
     // "FY25" and "FY 2025" are read both ways by councils (2024/25 or 2025/26): say so.
     s.fail(`"${s.slice(i, j + 1)}" does not say which financial year it means: write it as "2024/25"`, "ambiguous", j + 1);
@@ -223,7 +220,7 @@ function periodYearAt(s: Scanner, i: number): { year: number | undefined; financ
   }
   const y = yearAt(s, j);
   if (y >= 0) {
-    const next = s.next;
+    const next = afterYear(s, j);
     if (s.digits(j) === 4) multiYear(s, i - 2 >= 0 && s.isWord(i - 2) ? i - 2 : i, y, next);
     return { year: y, financial: false, next };
   }
@@ -267,7 +264,7 @@ function financialYearThenQuarter(s: Scanner, i: number): number {
   // 2024/25 Q4, 2025/26 Q3, 2024/25 Quarter 3
   const fy = financialYearAt(s, i, false);
   if (fy < 0) return NONE;
-  const j = s.next;
+  const j = afterFinancialYear(i);
   const w = s.classAt(j);
   if (w !== Q && w !== QUARTER && w !== H) return NONE;
   const n = quarterNumberAt(s, j + 1);
@@ -280,7 +277,7 @@ function financialYearForm(s: Scanner, i: number): number {
   // 2024/25, 2024-25, 2024/2025, 24/25, 1999/00
   const fy = financialYearAt(s, i, false);
   if (fy < 0) return yearRange(s, i);
-  const to = s.next;
+  const to = afterFinancialYear(i);
   if (s.code[i + 1] === HYPHEN && s.digits(i) === 4 && s.digits(i + 2) === 2 && s.num(i + 2) >= 1 && s.num(i + 2) <= 12) {
     // "2009-10" is the financial year 2009/10 or, written as a month, October 2009.
     const text = s.slice(i, to);
@@ -341,7 +338,7 @@ function dayFirstNumeric(s: Scanner, i: number): number {
     const y = yearAt(s, i + 4);
     if (y < 0) return NONE;
     year = y;
-    to = s.next;
+    to = afterYear(s, i + 4);
   } else if (sep !== SLASH) {
     return NONE;
   }
@@ -418,10 +415,11 @@ function dayMonth(s: Scanner, i: number): number {
   let year: number | undefined;
   let to = j;
   if (spreadsheet ? s.isSymbol(j, HYPHEN) && touching(s, j - 1) : true) {
-    const y = yearAt(s, spreadsheet ? j + 1 : s.isSymbol(j, COMMA) ? j + 1 : j);
+    const at = spreadsheet ? j + 1 : s.isSymbol(j, COMMA) ? j + 1 : j;
+    const y = yearAt(s, at);
     if (y >= 0) {
       year = y;
-      to = s.next;
+      to = afterYear(s, at);
     }
   }
   const d = s.num(i);
@@ -478,7 +476,7 @@ function monthForm(s: Scanner, i: number): number {
     const y = s.isNumber(k) && s.digits(k) === 4 ? yearAt(s, k) : -1;
     if (y >= 0 || ordinal || s.digits(j) === 1) {
       const d = s.num(j);
-      const to = y >= 0 ? s.next : ordinal ? j + 2 : j + 1;
+      const to = y >= 0 ? afterYear(s, k) : ordinal ? j + 2 : j + 1;
       if (d < 1 || d > 31) return s.fail(`"${s.slice(i, to)}" names day ${d}, and no month has one`, "impossible", to);
       return s.add(days(m, d, d, y >= 0 ? y : undefined, i, to));
     }
@@ -486,13 +484,14 @@ function monthForm(s: Scanner, i: number): number {
   // Sept-2024, Sep-24, Apr/24: a spreadsheet's month and year.
   if ((s.isSymbol(j, HYPHEN) || s.isSymbol(j, SLASH)) && touching(s, j - 1) && touching(s, j)) {
     const y = yearAt(s, j + 1);
-    if (y >= 0 && !(s.isSymbol(s.next, SLASH) || s.isSymbol(s.next, HYPHEN))) return s.add(months(m, m, P_MONTH, y, i, s.next));
+    const next = afterYear(s, j + 1);
+    if (y >= 0 && !(s.isSymbol(next, SLASH) || s.isSymbol(next, HYPHEN))) return s.add(months(m, m, P_MONTH, y, i, next));
   }
   // March 2024/25: the March of that financial year.
   const fy = financialYearAt(s, j, false);
-  if (fy >= 0) return s.add(months(m, m, P_MONTH, m >= 4 ? fy : fy + 1, i, s.next));
+  if (fy >= 0) return s.add(months(m, m, P_MONTH, m >= 4 ? fy : fy + 1, i, afterFinancialYear(j)));
   const y = yearAt(s, j);
-  if (y >= 0) return s.add(months(m, m, P_MONTH, y, i, s.next));
+  if (y >= 0) return s.add(months(m, m, P_MONTH, y, i, afterYear(s, j)));
   // "October, 2018": a comma before a four-digit year.
   if (s.isSymbol(j, COMMA) && s.digits(j + 1) === 4 && s.isNumber(j + 1) && yearAt(s, j + 1) >= 0) return s.add(months(m, m, P_MONTH, s.num(j + 1), i, j + 2));
   return s.add(months(m, m, P_MONTH, undefined, i, i + 1));
@@ -509,9 +508,9 @@ function seasonForm(s: Scanner, i: number): number {
   if (s.isSymbol(j, HYPHEN) && touching(s, i)) j++;
   else if (wordIs(s, j, "of") && (s.isNumber(j + 1) || s.isSymbol(j + 1, APOSTROPHE))) j++; // "spring of 2021"
   const fy = k === 4 ? financialYearAt(s, j, false) : -1;
-  if (fy >= 0) return s.add(months(first, last, P_SEASON, fy, i, s.next));
+  if (fy >= 0) return s.add(months(first, last, P_SEASON, fy, i, afterFinancialYear(j)));
   const y = yearAt(s, j);
-  if (y >= 0) return s.add(months(first, last, P_SEASON, y, i, s.next));
+  if (y >= 0) return s.add(months(first, last, P_SEASON, y, i, afterYear(s, j)));
   return s.add(months(first, last, P_SEASON, undefined, i, i + 1));
 }
 
@@ -531,12 +530,12 @@ function termForm(s: Scanner, i: number): number {
   if (k === 4) return s.fail(`"${words}" is not a school term: the terms are autumn, spring and summer`, "unrecognised", i + 2);
   const academic = financialYearAt(s, j, true);
   let year = academic >= 0 ? (k === 3 ? academic : academic + 1) : -1;
-  let to = academic >= 0 ? s.next : j;
+  let to = academic >= 0 ? afterFinancialYear(j) : j;
   if (academic < 0) {
     const y = yearAt(s, j);
     if (y >= 0) {
       year = y;
-      to = s.next;
+      to = afterYear(s, j);
     }
   }
   if (year < 0) {
@@ -580,11 +579,11 @@ function holidayForm(s: Scanner, i: number): number {
   // Christmas 2023, Xmas, Easter 2025
   const christmas = s.valueAt(i) === 1;
   const y = yearAt(s, i + 1);
-  if (christmas) return s.add(days(12, 25, 25, y >= 0 ? y : undefined, i, y >= 0 ? s.next : i + 1));
+  if (christmas) return s.add(days(12, 25, 25, y >= 0 ? y : undefined, i, y >= 0 ? afterYear(s, i + 1) : i + 1));
   if (y < 0)
     return s.fail(`"${s.slice(i, i + 1)}" gives no year, and Easter moves from year to year: write the year ("Easter 2025") or the date`, "no-year", i + 1);
   const [m, d] = easterSunday(y);
-  return s.add(days(m, d, d, y, i, s.next));
+  return s.add(days(m, d, d, y, i, afterYear(s, i + 1)));
 }
 
 function beforeForm(s: Scanner, i: number, o: FormOptions): number {
@@ -639,7 +638,7 @@ function quarterForm(s: Scanner, i: number, o: FormOptions): number {
   if (last === n && s.isSymbol(k, HYPHEN) && s.isNumber(k + 1)) {
     const fy = financialYearAt(s, k + 1, true);
     const y = fy >= 0 ? fy : s.digits(k + 1) === 4 ? yearAt(s, k + 1) : -1;
-    const after = s.classAt(s.next);
+    const after = s.classAt(fy >= 0 ? afterFinancialYear(k + 1) : afterYear(s, k + 1));
     if (y >= 0 && after !== Q && after !== QUARTER && after !== H) k++;
   }
   const p = periodYearAt(s, k);
@@ -721,14 +720,14 @@ function yearEnd(s: Scanner, i: number): number {
   // A council's "year end" is the end of its financial year, 31 March.
   const isFinancial = financial ?? endAfter;
   const fy = financialYearAt(s, j, true);
-  if (fy >= 0) return s.add(financialYear(fy, i, s.next));
+  if (fy >= 0) return s.add(financialYear(fy, i, afterFinancialYear(j)));
   if (financial === true && s.isNumber(j) && !ofEnd && !endAfter) {
     // "financial year 2025": no financial year ends in December, and which one is meant cannot be told.
     const bare = yearAt(s, j);
-    if (bare >= 0) return financialYearOfOneYear(s, i, s.next, bare);
+    if (bare >= 0) return financialYearOfOneYear(s, i, afterYear(s, j), bare);
   }
   const y = isFinancial ? -1 : yearAt(s, j);
-  if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, s.next));
+  if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, afterYear(s, j)));
   // "financial year" alone describes a date beside it ("Q1 2025/26 financial year"); its end is a target.
   if (!ofEnd && !endAfter) {
     const beside = s.exprs[s.exprs.length - 1];
@@ -898,7 +897,7 @@ function financialYearWord(s: Scanner, i: number): number {
     if (s.isNumber(j)) return s.fail(`"${s.slice(i, j + 1)}" does not say which financial year it means: write it as "2024/25"`, "ambiguous", j + 1);
     return NONE;
   }
-  const k = s.next;
+  const k = afterFinancialYear(j);
   if (s.classAt(k) === Q || s.classAt(k) === QUARTER) {
     const n = quarterNumberAt(s, k + 1);
     if (n > 0) return s.add(quarter(n, true, fy, i, k + 2));

@@ -3,7 +3,7 @@ import { fold } from "../fold.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
 import { isLabelNumber, readDateAt, startsDottedReference, wordIs, type FormOptions } from "./forms.js";
-import { addDays, addMonths, dateNumber, dateText, periodIn, resolveGroup, weekdayOf } from "./resolve.js";
+import { addDays, addMonths, dateNumber, dateText, Period, periodIn, resolveGroup, weekdayOf, type Unresolved } from "./resolve.js";
 import { recurrenceOf } from "./recurrence.js";
 import {
   CLOSE,
@@ -13,6 +13,7 @@ import {
   HYPHEN,
   NUMBER_TOKEN,
   OPEN,
+  P_DAY,
   P_YEAR,
   REPLACED,
   REPLACING,
@@ -66,7 +67,12 @@ const PRECISIONS: readonly Precision[] = ["day", "week", "month", "season", "qua
 const MONTH_YEAR_HINT = 'write a month and year ("March 2025"), a season, a quarter or a financial year ("Q3 2024/25"), or a day ("31/03/2025")';
 const NO_YEAR = "it gives no year: write the year, or give a reference date to place it (validatePlan uses the plan's own dates)";
 
-const scanner = new Scanner();
+// A scanner's token buffers are typed arrays: making six of them costs about three times
+// reading a short text, so one scanner is kept idle between readings and lent to one reading
+// at a time. It holds nothing a reading's result depends on (scan() sets every field a
+// reading reads); a reading that starts while another holds it (parseTimescale called again
+// from a getter of its options) makes its own.
+let idleScanner: Scanner | undefined = new Scanner();
 const CALENDAR_QUARTERS: FormOptions = { financialQuarters: false };
 const FINANCIAL_QUARTERS: FormOptions = { financialQuarters: true };
 const NO_OPTIONS: ParseTimescaleOptions = Object.freeze({});
@@ -148,7 +154,18 @@ function anchorOf(date: string | undefined, name: string): number | string | und
  */
 export function parseTimescale(text: string, options: ParseTimescaleOptions = NO_OPTIONS): Timescale {
   if (typeof text !== "string") return unknown(String(text), "it is not text", "unrecognised");
-  const s = scanner;
+  const s = idleScanner ?? new Scanner();
+  idleScanner = undefined;
+  try {
+    return read(s, text, options);
+  } finally {
+    s.release();
+    idleScanner = s;
+  }
+}
+
+/** Reads `text` with the scanner `s`, which no other reading uses meanwhile. */
+function read(s: Scanner, text: string, options: ParseTimescaleOptions): Timescale {
   s.scan(text);
   // Whole-text wordings have no digits and are short: most dated texts skip these look-ups.
   if (s.numbers === 0 && text.length <= 60) {
@@ -426,6 +443,7 @@ function roleBefore(s: Scanner, from: number, to: number): number {
   return role;
 }
 
+/** Joined expressions: a range, alternatives or a single date, with its role and, once placed, its period. */
 interface Group {
   readonly first: number;
   readonly last: number;
@@ -436,11 +454,36 @@ interface Group {
   approximate: boolean;
 }
 
+/**
+ * What the date expressions mean. One group (a date, a range, alternatives) is read by
+ * buildOne; several are placed in their years, current ones first (placeGroups), and make
+ * a date with the date it replaced, or milestones.
+ */
 function build(s: Scanner, text: string, status: Status | undefined, reference: number | undefined, cpc: number | undefined): Timescale {
   const exprs = s.exprs;
-  const single = exprs.length === 1 ? 1 : allJoined(s, exprs) ? 2 : 0;
-  if (single !== 0) return buildOne(s, text, status, reference, cpc, single === 1);
-  // Join expressions into groups, and give each group the role the words before it give.
+  if (exprs.length === 1) return buildOne(s, text, status, reference, cpc, true);
+  if (allJoined(s, exprs)) return buildOne(s, text, status, reference, cpc, false);
+  const groups = groupsOf(s);
+  markReplaced(groups);
+  const placed = placeGroups(s, text, groups, reference, cpc);
+  if (typeof placed !== "boolean") return placed;
+
+  const current: Group[] = [];
+  for (const g of groups) if (g.role !== REPLACED) current.push(g);
+  if (current.length === 0) return unknown(text, REPLACED_ONLY, "replaced-only");
+  const last = current[current.length - 1]!;
+  const continuing = isContinuing(s, exprs[last.last - 1]!.to);
+  if (status === "complete" || status === "cancelled") {
+    const date: StatusDate = { text: groupText(s, last), start: dateText(last.start), due: dateText(last.due), precision: PRECISIONS[last.precision]! };
+    return { kind: "status", text, status, date };
+  }
+  if (current.length === 1) return revisedDate(s, text, groups, last, status, continuing, placed);
+  return milestonesOf(s, text, groups, status, continuing, placed);
+}
+
+/** The expressions joined into groups, each with the role the words before it give it ("originally", "revised"). */
+function groupsOf(s: Scanner): Group[] {
+  const exprs = s.exprs;
   const groups: Group[] = [];
   let first = 0;
   for (let k = 1; k <= exprs.length; k++) {
@@ -449,7 +492,11 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     groups.push({ first, last: k, role: roleBefore(s, prevEnd, exprs[first]!.from), start: 0, due: 0, precision: 0, approximate: false });
     first = k;
   }
-  // "June 2025 revised to March 2026": a date before the revised one is the one it replaced.
+  return groups;
+}
+
+/** "June 2025 revised to March 2026": with no date marked as replaced, a date before the revised one is the one it replaced. */
+function markReplaced(groups: Group[]): void {
   let firstReplacing = -1;
   let anyReplaced = false;
   for (let g = 0; g < groups.length; g++) {
@@ -460,98 +507,132 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
   if (firstReplacing > 0 && !anyReplaced) {
     for (let g = 0; g < firstReplacing; g++) if (groups[g]!.role === CURRENT) groups[g]!.role = REPLACED;
   }
+}
 
-  // Place the current groups first: a replaced date with no year takes theirs ("Sept 2025 (was June)").
+/**
+ * Places every group in its years, the current groups first: a replaced date with no year
+ * takes theirs ("Sept 2025 (was June)"), and a replaced quarter with no year the current
+ * one's financial year ("Q4 2024/25 (originally Q2)"). Returns whether a current group's year
+ * came from the reference date, or the unknown reading that says why a group has no period.
+ */
+function placeGroups(s: Scanner, text: string, groups: Group[], reference: number | undefined, cpc: number | undefined): UnknownTimescale | boolean {
+  const exprs = s.exprs;
   let placed = false;
   let currentYear: number | undefined;
   let currentFinancialYear: number | undefined;
-  for (let round = 0; round < 2; round++) {
-    const pass = round === 1;
-    for (const g of groups) {
-      if ((g.role === REPLACED) !== pass) continue;
-      const e = exprs[g.first]!;
-      if (e.relative !== undefined) {
-        const missing = relativePeriod(s, e.relative, reference, cpc);
-        if (missing !== undefined) return unknown(text, missing, "needs-anchor");
-        g.start = s.periodStart;
-        g.due = s.periodDue;
-        g.precision = 0;
-        continue;
-      }
-      const noYear = groupHasNoYear(exprs, g);
-      if (pass && noYear && currentFinancialYear !== undefined && e.financial) {
-        // "Q4 2024/25 (originally Q2)": a replaced quarter is of the same financial year.
-        for (let k = g.first; k < g.last; k++) if (exprs[k]!.financial) exprs[k]!.year = currentFinancialYear;
-      }
-      const placeBy = pass && currentYear !== undefined && noYear ? currentYear * 10000 + 101 : reference;
-      if (!pass && noYear) placed = true;
-      const r = resolveGroup(s, exprs, g.first, g.last, placeBy);
-      if (r === "no-year") return unknown(text, anyYear(exprs) ? noYearOfItsOwn(s, e, exprs[g.last - 1]!) : NO_YEAR, "no-year");
-      if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[g.last - 1]!.to)}" names a day that does not exist`, "impossible");
-      if (r === "backwards") return unknown(text, backwards(s, exprs[g.first]!, exprs[g.last - 1]!), "impossible");
-      g.start = s.periodStart;
-      g.due = s.periodDue;
-      g.precision = r;
-      if (!pass && currentYear === undefined) currentYear = Math.floor(g.start / 10000);
-      if (!pass && currentFinancialYear === undefined && e.financial && e.year !== undefined) currentFinancialYear = e.year;
-      for (let k = g.first; k < g.last; k++) {
-        const x = exprs[k]!;
-        if (x.approximate) g.approximate = true;
-        if (x.weekday >= 0) {
-          const wrong = wrongWeekday(s, x, x.year ?? s.years[k]!);
-          if (wrong !== undefined) return unknown(text, wrong, "impossible");
-        }
-      }
+  for (const g of groups) {
+    if (g.role === REPLACED) continue;
+    const e = exprs[g.first]!;
+    const problem = placeGroup(s, text, g, reference, reference, cpc);
+    if (problem !== undefined) return problem;
+    if (e.relative !== undefined) continue;
+    if (groupHasNoYear(exprs, g)) placed = true;
+    currentYear ??= Math.floor(g.start / 10000);
+    if (currentFinancialYear === undefined && e.financial && e.year !== undefined) currentFinancialYear = e.year;
+  }
+  for (const g of groups) {
+    if (g.role !== REPLACED) continue;
+    const e = exprs[g.first]!;
+    const noYear = e.relative === undefined && groupHasNoYear(exprs, g);
+    if (noYear && currentFinancialYear !== undefined && e.financial) {
+      for (let k = g.first; k < g.last; k++) if (exprs[k]!.financial) exprs[k]!.year = currentFinancialYear;
+    }
+    const placeBy = currentYear !== undefined && noYear ? currentYear * 10000 + 101 : reference;
+    const problem = placeGroup(s, text, g, placeBy, reference, cpc);
+    if (problem !== undefined) return problem;
+  }
+  return placed;
+}
+
+/**
+ * Gives group `g` its period, placed by `placeBy` when it has no year (a relative target
+ * counts from `reference` or `cpc`); returns the unknown reading that says why it has none.
+ */
+function placeGroup(
+  s: Scanner,
+  text: string,
+  g: Group,
+  placeBy: number | undefined,
+  reference: number | undefined,
+  cpc: number | undefined,
+): UnknownTimescale | undefined {
+  const exprs = s.exprs;
+  const e = exprs[g.first]!;
+  if (e.relative !== undefined) {
+    const period = relativePeriod(e.relative, reference, cpc);
+    if (typeof period === "string") return unknown(text, period, "needs-anchor");
+    g.start = period.start;
+    g.due = period.due;
+    g.precision = period.precision;
+    return undefined;
+  }
+  const r = resolveGroup(s, exprs, g.first, g.last, placeBy);
+  if (typeof r === "string") return unresolved(s, text, r, g.first, g.last);
+  g.start = r.start;
+  g.due = r.due;
+  g.precision = r.precision;
+  for (let k = g.first; k < g.last; k++) {
+    const x = exprs[k]!;
+    if (x.approximate) g.approximate = true;
+    if (x.weekday >= 0) {
+      const wrong = wrongWeekday(x, x.year ?? r.years![k]!);
+      if (wrong !== undefined) return unknown(text, wrong, "impossible");
     }
   }
+  return undefined;
+}
 
-  const current: Group[] = [];
-  for (const g of groups) if (g.role !== REPLACED) current.push(g);
-  if (current.length === 0) {
-    return unknown(text, REPLACED_ONLY, "replaced-only");
-  }
-  let approximate = false;
-  approximate ||= markedApproximate(s);
-  const continuing = isContinuing(s, exprs[current[current.length - 1]!.last - 1]!.to);
+/** Why expressions [first, last) have no period, as the text's unknown reading. */
+function unresolved(s: Scanner, text: string, why: Unresolved, first: number, last: number): UnknownTimescale {
+  const exprs = s.exprs;
+  const from = exprs[first]!;
+  const to = exprs[last - 1]!;
+  if (why === "no-year") return unknown(text, anyYear(exprs) ? noYearOfItsOwn(s, from, to) : NO_YEAR, "no-year");
+  if (why === "no-such-day") return unknown(text, `"${s.slice(from.from, to.to)}" names a day that does not exist`, "impossible");
+  return unknown(text, backwards(s, from, to), "impossible");
+}
 
-  if (status === "complete" || status === "cancelled") {
-    const g = current[current.length - 1]!;
-    const date: StatusDate = {
-      text: s.slice(exprs[g.first]!.from, exprs[g.last - 1]!.to),
-      start: dateText(g.start),
-      due: dateText(g.due),
-      precision: PRECISIONS[g.precision]!,
-    };
-    return { kind: "status", text, status, date };
-  }
+/** The text of a group's expressions, as written. */
+function groupText(s: Scanner, g: Pick<Group, "first" | "last">): string {
+  return s.slice(s.exprs[g.first]!.from, s.exprs[g.last - 1]!.to);
+}
 
-  if (current.length === 1) {
-    const g = current[0]!;
-    const e = exprs[g.first]!;
-    const start = dateText(g.start);
-    const due = dateText(g.due);
-    const precision = PRECISIONS[g.precision]!;
-    let originalDue = 0;
-    for (const r of groups) if (r.role === REPLACED && r.due > originalDue) originalDue = r.due;
-    return {
-      kind: "date",
-      text,
-      start,
-      due,
-      precision,
-      ...(continuing ? { continuing: true as const } : {}),
-      ...(approximate || g.approximate ? { approximate: true as const } : {}),
-      ...(originalDue > 0 ? { originalDue: dateText(originalDue) } : {}),
-      ...(e.relative !== undefined ? { relativeTo: e.relative.anchor } : {}),
-      ...(placed ? { yearFromReference: true as const } : {}),
-      ...(status !== undefined ? { status } : {}),
-    };
-  }
+/** One current date among several groups: the others are dates it replaced ("March 2025 (originally June 2025)"). */
+function revisedDate(
+  s: Scanner,
+  text: string,
+  groups: readonly Group[],
+  g: Group,
+  status: Status | undefined,
+  continuing: boolean,
+  placed: boolean,
+): Timescale {
+  const e = s.exprs[g.first]!;
+  const approximate = markedApproximate(s) || g.approximate;
+  let originalDue = 0;
+  for (const r of groups) if (r.role === REPLACED && r.due > originalDue) originalDue = r.due;
+  return {
+    kind: "date",
+    text,
+    start: dateText(g.start),
+    due: dateText(g.due),
+    precision: PRECISIONS[g.precision]!,
+    ...(continuing ? { continuing: true as const } : {}),
+    ...(approximate ? { approximate: true as const } : {}),
+    ...(originalDue > 0 ? { originalDue: dateText(originalDue) } : {}),
+    ...(e.relative !== undefined ? { relativeTo: e.relative.anchor } : {}),
+    ...(placed ? { yearFromReference: true as const } : {}),
+    ...(status !== undefined ? { status } : {}),
+  };
+}
 
+/** Several current dates: milestones, each labelled by the words before it ("Draft by June 2024, final by Sept 2025"). */
+function milestonesOf(s: Scanner, text: string, groups: readonly Group[], status: Status | undefined, continuing: boolean, placed: boolean): Timescale {
+  const exprs = s.exprs;
   const milestones: Milestone[] = [];
   let start = 0;
   let due = 0;
-  let labelFrom = status !== undefined ? s.exprs[0]!.from : 0;
+  let labelFrom = status !== undefined ? exprs[0]!.from : 0;
   for (const g of groups) {
     const from = exprs[g.first]!.from;
     const to = exprs[g.last - 1]!.to;
@@ -562,14 +643,14 @@ function build(s: Scanner, text: string, status: Status | undefined, reference: 
     if (g.due > due) due = g.due;
     milestones.push(milestone(trimEdges(text, labelStart, s.at[from]!), s.slice(from, to), g));
   }
-  const first0 = dateText(start);
-  const last0 = dateText(due);
+  const first = dateText(start);
+  const last = dateText(due);
   if (!placed) {
     return continuing
-      ? { kind: "milestones", text, start: first0, due: last0, milestones, continuing: true }
-      : { kind: "milestones", text, start: first0, due: last0, milestones };
+      ? { kind: "milestones", text, start: first, due: last, milestones, continuing: true }
+      : { kind: "milestones", text, start: first, due: last, milestones };
   }
-  return { kind: "milestones", text, start: first0, due: last0, milestones, ...(continuing ? { continuing: true as const } : {}), yearFromReference: true };
+  return { kind: "milestones", text, start: first, due: last, milestones, ...(continuing ? { continuing: true as const } : {}), yearFromReference: true };
 }
 
 /** A milestone, in one of a few fixed shapes (spreading into an object literal makes V8 build slow objects). */
@@ -593,49 +674,48 @@ function allJoined(s: Scanner, exprs: readonly DateExpr[]): boolean {
 
 /**
  * The common case, one group ("March 2024", "April-Sept 2024"), read without the
- * bookkeeping of roles and milestones.
+ * bookkeeping of roles and milestones. `oneExpression`: the group is a single expression.
  */
-function buildOne(s: Scanner, text: string, status: Status | undefined, reference: number | undefined, cpc: number | undefined, one: boolean): Timescale {
+function buildOne(
+  s: Scanner,
+  text: string,
+  status: Status | undefined,
+  reference: number | undefined,
+  cpc: number | undefined,
+  oneExpression: boolean,
+): Timescale {
   const exprs = s.exprs;
   const e = exprs[0]!;
   if (roleBefore(s, 0, e.from) === REPLACED) {
     return unknown(text, REPLACED_ONLY, "replaced-only");
   }
-  let startN: number;
-  let dueN: number;
-  let precisionN: number;
+  let period: Period;
   let approximate = false;
   if (e.relative !== undefined) {
-    const missing = relativePeriod(s, e.relative, reference, cpc);
-    if (missing !== undefined) return unknown(text, missing, "needs-anchor");
-    startN = s.periodStart;
-    dueN = s.periodDue;
-    precisionN = 0;
+    const p = relativePeriod(e.relative, reference, cpc);
+    if (typeof p === "string") return unknown(text, p, "needs-anchor");
+    period = p;
   } else {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; resolveGroup reads the same
-    const r = one && e.year !== undefined ? (periodIn(s, e, e.year) ? e.precision : "no-such-day") : resolveGroup(s, exprs, 0, exprs.length, reference);
-    if (r === "no-year") return unknown(text, NO_YEAR, "no-year");
-    if (r === "no-such-day") return unknown(text, `"${s.slice(e.from, exprs[exprs.length - 1]!.to)}" names a day that does not exist`, "impossible");
-    if (r === "backwards") return unknown(text, backwards(s, e, exprs[exprs.length - 1]!), "impossible");
-    startN = s.periodStart;
-    dueN = s.periodDue;
-    precisionN = r;
+    const r = oneExpression && e.year !== undefined ? (periodIn(e, e.year) ?? "no-such-day") : resolveGroup(s, exprs, 0, exprs.length, reference);
+    if (typeof r === "string") return unresolved(s, text, r, 0, exprs.length);
+    period = r;
     for (let k = 0; k < exprs.length; k++) {
       const x = exprs[k]!;
       if (x.approximate) approximate = true;
       if (x.weekday >= 0) {
-        const wrong = wrongWeekday(s, x, x.year ?? s.years[k]!);
+        const wrong = wrongWeekday(x, x.year ?? r.years![k]!);
         if (wrong !== undefined) return unknown(text, wrong, "impossible");
       }
     }
   }
   approximate ||= markedApproximate(s);
   const continuing = isContinuing(s, exprs[exprs.length - 1]!.to);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "one && e.year" only skips the scan groupHasNoYear would do
-  const placed = e.relative === undefined && !(one && e.year !== undefined) && groupHasNoYear(exprs, { first: 0, last: exprs.length });
-  const start = dateText(startN);
-  const due = dateText(dueN);
-  const precision = PRECISIONS[precisionN]!;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: "oneExpression && e.year" only skips the scan groupHasNoYear would do
+  const placed = e.relative === undefined && !(oneExpression && e.year !== undefined) && groupHasNoYear(exprs, { first: 0, last: exprs.length });
+  const start = dateText(period.start);
+  const due = dateText(period.due);
+  const precision = PRECISIONS[period.precision]!;
   if (status === "complete" || status === "cancelled") {
     return { kind: "status", text, status, date: { text: s.slice(e.from, exprs[exprs.length - 1]!.to), start, due, precision } };
   }
@@ -680,19 +760,17 @@ function backwards(s: Scanner, first: DateExpr, last: DateExpr): string {
 }
 
 /**
- * Sets `s.periodStart` and `s.periodDue` to a relative target's period ("within six months":
- * from its anchor to the anchor plus the time); returns why it has none when the anchor is not given.
+ * A relative target's period ("within six months": from its anchor to the anchor plus the
+ * time), or why it has none when the anchor is not given.
  */
-function relativePeriod(s: Scanner, relative: NonNullable<DateExpr["relative"]>, reference: number | undefined, cpc: number | undefined): string | undefined {
+function relativePeriod(relative: NonNullable<DateExpr["relative"]>, reference: number | undefined, cpc: number | undefined): Period | string {
   const anchor = relative.anchor === "cpc" ? cpc : reference;
   if (anchor === undefined) {
     return relative.anchor === "cpc"
       ? "it counts from the peer challenge, whose date is not given: give the date it is due, or the CPC's start date"
       : "it counts from a date that is not given: give the date it is due, or a reference date to count from";
   }
-  s.periodStart = anchor;
-  s.periodDue = addDays(addMonths(anchor, relative.months), relative.days);
-  return undefined;
+  return new Period(anchor, addDays(addMonths(anchor, relative.months), relative.days), P_DAY, undefined);
 }
 
 function groupHasNoYear(exprs: readonly DateExpr[], g: Pick<Group, "first" | "last">): boolean {
@@ -702,11 +780,12 @@ function groupHasNoYear(exprs: readonly DateExpr[], g: Pick<Group, "first" | "la
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-function wrongWeekday(s: Scanner, e: DateExpr, year: number): string | undefined {
-  if (!periodIn(s, e, year)) return undefined;
-  const actual = weekdayOf(s.periodStart);
+function wrongWeekday(e: DateExpr, year: number): string | undefined {
+  const p = periodIn(e, year);
+  if (p === undefined) return undefined;
+  const actual = weekdayOf(p.start);
   if (actual === e.weekday) return undefined;
-  return `${dateText(s.periodStart)} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[e.weekday]}: check the day and the date`;
+  return `${dateText(p.start)} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[e.weekday]}: check the day and the date`;
 }
 
 /**

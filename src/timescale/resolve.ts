@@ -23,22 +23,31 @@ export function weekdayOf(n: number): number {
 }
 
 /**
- * Sets `s.periodStart` and `s.periodDue` to the period `e` names in `year`; false when
- * there is no such day (30 February).
+ * A period as numbers (20240331), with the precision of the expression that ends it and,
+ * when a group's years were worked out, the year of each of its expressions (by index into
+ * the expressions; undefined when each states its own).
  */
-export function periodIn(s: Scanner, e: DateExpr, year: number): boolean {
+export class Period {
+  constructor(
+    readonly start: number,
+    readonly due: number,
+    readonly precision: number,
+    readonly years: readonly number[] | undefined,
+  ) {}
+}
+
+/** The period `e` names in `year`, or undefined when there is no such day (30 February). */
+export function periodIn(e: DateExpr, year: number): Period | undefined {
   const sy = year + e.startYear;
   const ey = year + e.endYear;
   const lastDay = daysInMonth(ey, e.endMonth);
   const endDay = e.endDay === 0 ? lastDay : e.endDay;
-  if (e.startDay < 1 || e.startDay > daysInMonth(sy, e.startMonth) || endDay < 1 || endDay > lastDay) return false;
+  if (e.startDay < 1 || e.startDay > daysInMonth(sy, e.startMonth) || endDay < 1 || endDay > lastDay) return undefined;
   let start = sy * 10000 + e.startMonth * 100 + e.startDay;
   let due = ey * 10000 + e.endMonth * 100 + endDay;
   if (e.startPlusDays !== 0) start = addDays(start, e.startPlusDays);
   if (e.endPlusDays !== 0) due = addDays(due, e.endPlusDays);
-  s.periodStart = start;
-  s.periodDue = due;
-  return true;
+  return new Period(start, due, e.precision, undefined);
 }
 
 /** A date written as a number, from `YYYY-MM-DD` (assumed well formed). */
@@ -57,7 +66,7 @@ export function addMonths(n: number, months: number): number {
 // Dates in 1900-2199 are formatted once and kept (up to 125,000 short strings).
 const CACHE_FROM = 19000000;
 const CACHE_TO = 22000000;
-let formatted: (string | undefined)[] | undefined;
+let dateTextCache: (string | undefined)[] | undefined;
 
 /** `YYYY-MM-DD` for a date written as a number. */
 export function dateText(n: number): CalendarDate {
@@ -68,7 +77,7 @@ export function dateText(n: number): CalendarDate {
   if (n > CACHE_FROM && n < CACHE_TO) {
     const slot = (y - 1900) * 416 + m * 32 + d;
     // Allocated empty: filling 124,800 slots up front cost 1.6 ms of every start-up.
-    const cache = (formatted ??= new Array<string | undefined>(300 * 416));
+    const cache = (dateTextCache ??= new Array<string | undefined>(300 * 416));
     return cache[slot] ?? (cache[slot] = formatDate(y, m, d));
   }
   return formatDate(y, m, d);
@@ -88,22 +97,22 @@ function isRange(s: Scanner, from: number, to: number): boolean {
 
 /**
  * Resolves the years of the expressions `exprs[first, last)`, joined into a range or
- * alternatives ("April-Sept 2024", "February/March 2024"), and sets `s.periodStart` and
- * `s.periodDue` to the whole group's period: the earliest start and the latest end.
- * A year written once serves the whole group; with no year anywhere, the group is placed
- * by `reference` (the first such period ending on or after it). Returns the precision of
- * the expression that ends last, or why there is no period.
+ * alternatives ("April-Sept 2024", "February/March 2024"), and returns the whole group's
+ * period: the earliest start and the latest end, with the precision of the expression that
+ * ends last and the year found for each expression. A year written once serves the whole
+ * group; with no year anywhere, the group is placed by `reference` (the first such period
+ * ending on or after it). Returns why there is no period when there is none.
  */
-export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, reference: number | undefined): number | Unresolved {
-  const years = s.years;
+export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, reference: number | undefined): Period | Unresolved {
   const only = exprs[first]!;
   // The common case: one expression with its own year ("March 2024"). The general path below gives the same.
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: a fast path; the general path reads the same
   if (last - first === 1 && only.year !== undefined) {
-    return periodIn(s, only, only.year) ? only.precision : "no-such-day";
+    return periodIn(only, only.year) ?? "no-such-day";
   }
+  const years: number[] = [];
   for (let k = first; k < last; k++) years[k] = exprs[k]!.year ?? -1;
-  fillYears(s, exprs, first, last, years);
+  fillYears(exprs, first, last, years);
   let missing = false;
   for (let k = first; k < last; k++) if (years[k]! < 0) missing = true;
   if (missing) {
@@ -112,12 +121,13 @@ export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: numb
     const refYear = yearOf(reference);
     let chosen = -1;
     for (let y = refYear - 1; y <= refYear + 2 && chosen < 0; y++) {
-      if (periodIn(s, exprs[last - 1]!, y) && s.periodDue >= reference) chosen = y;
+      const p = periodIn(exprs[last - 1]!, y);
+      if (p !== undefined && p.due >= reference) chosen = y;
     }
     if (chosen < 0) return "no-such-day";
     for (let k = first; k < last; k++) years[k] = exprs[k]!.year ?? -1;
     years[last - 1] = chosen;
-    fillYears(s, exprs, first, last, years);
+    fillYears(exprs, first, last, years);
   }
   // Ranges and alternatives both take the earliest start and the latest end.
   let start = 0;
@@ -125,23 +135,22 @@ export function resolveGroup(s: Scanner, exprs: readonly DateExpr[], first: numb
   let precision = 0;
   let previousStart = 0;
   for (let k = first; k < last; k++) {
-    if (!periodIn(s, exprs[k]!, years[k]!)) return "no-such-day";
+    const p = periodIn(exprs[k]!, years[k]!);
+    if (p === undefined) return "no-such-day";
     // "Dec 2025 - Jun 2025", "Q1 2025/26 - Q4 2024/25": a range whose end is before its start.
-    if (k > first && s.periodDue < previousStart && isRange(s, exprs[k - 1]!.to, exprs[k]!.from)) return "backwards";
-    previousStart = s.periodStart;
-    if (k === first || s.periodStart < start) start = s.periodStart;
-    if (k === first || s.periodDue >= due) {
-      due = s.periodDue;
-      precision = exprs[k]!.precision;
+    if (k > first && p.due < previousStart && isRange(s, exprs[k - 1]!.to, exprs[k]!.from)) return "backwards";
+    previousStart = p.start;
+    if (k === first || p.start < start) start = p.start;
+    if (k === first || p.due >= due) {
+      due = p.due;
+      precision = p.precision;
     }
   }
-  s.periodStart = start;
-  s.periodDue = due;
-  return precision;
+  return new Period(start, due, precision, years);
 }
 
 /** A year written once serves the whole group: "April-Sept 2024", "Nov-Feb 2025". */
-function fillYears(s: Scanner, exprs: readonly DateExpr[], first: number, last: number, years: number[]): void {
+function fillYears(exprs: readonly DateExpr[], first: number, last: number, years: number[]): void {
   for (let k = last - 1; k >= first; k--) {
     if (years[k]! >= 0) continue;
     let anchor = -1;
@@ -150,12 +159,14 @@ function fillYears(s: Scanner, exprs: readonly DateExpr[], first: number, last: 
     if (anchor < 0) continue;
     const ay = years[anchor]!;
     let y = ay;
-    if (periodIn(s, exprs[anchor]!, ay)) {
-      const anchorStart = s.periodStart;
+    const anchorPeriod = periodIn(exprs[anchor]!, ay);
+    if (anchorPeriod !== undefined) {
+      const anchorStart = anchorPeriod.start;
       // "Nov-Feb 2025" starts in November 2024; "March 2024 - February" ends in February 2025.
-      if (periodIn(s, exprs[k]!, ay)) {
-        if (k < anchor && s.periodStart > anchorStart) y = ay - 1;
-        if (k > anchor && s.periodDue < anchorStart) y = ay + 1;
+      const p = periodIn(exprs[k]!, ay);
+      if (p !== undefined) {
+        if (k < anchor && p.start > anchorStart) y = ay - 1;
+        if (k > anchor && p.due < anchorStart) y = ay + 1;
       }
     }
     years[k] = y;

@@ -4,8 +4,9 @@
  * and is passed explicitly to every recogniser (see `forms.ts`).
  *
  * Tokens are runs of ASCII letters, runs of digits, or a single other character (dashes
- * of every width read as "-"). They live in typed arrays reused from reading to reading,
- * so that reading a text allocates only its date expressions and its result.
+ * of every width read as "-"). They live in typed arrays that a scanner reuses from reading
+ * to reading (parse.ts lends one scanner to one reading at a time), so that reading a text
+ * allocates only its date expressions and its result.
  */
 import { hashOf, hashStep } from "../hash.js";
 import { classOf, LONGEST_WORD, valueOf, WORDS } from "./words.js";
@@ -148,13 +149,6 @@ export class Scanner {
   problemCause: ProblemCause = "unrecognised";
   /** The four-digit numbers the text writes, found when a recogniser first asks (forms.ts). */
   yearsWritten: Set<number> | undefined = undefined;
-  /** Set by the year readers in forms.ts: the token after the year read. */
-  next = 0;
-  /** Set by resolve.ts: the year of each date expression of the group being resolved (-1: not yet known). */
-  years: number[] = [];
-  /** Set by resolve.ts: the period a date expression names in a given year, as numbers (20240331). */
-  periodStart = 0;
-  periodDue = 0;
   private capacity = 0;
 
   private allocate(size: number): void {
@@ -230,6 +224,11 @@ export class Scanner {
     this.problem = undefined;
     this.problemCause = "unrecognised";
     this.yearsWritten = undefined;
+  }
+
+  /** Lets go of the last reading's text (which may be long), so that an idle scanner does not keep it alive. */
+  release(): void {
+    this.text = "";
   }
 
   isNumber(i: number): boolean {
