@@ -1,6 +1,6 @@
 /**
  * A PDF's text, for `cpc draft`: feedback reports reach councils as PDFs. The text and its
- * positions come from pdf.js (pdfjs-dist, an optional dependency, loaded only here); this
+ * positions come from pdf.js (pdfjs-dist, an optional peer dependency, loaded only here); this
  * module puts the lines back into paragraphs, list items and headings: lines wrapped
  * within a paragraph joined, words hyphenated at a line's end mended only where the
  * report writes the word whole elsewhere, page headers and footers and page numbers
@@ -127,17 +127,50 @@ interface PdfItem {
   readonly height: number;
 }
 
-/** The lines of each page of a PDF, top to bottom. */
-export async function pdfPages(bytes: Uint8Array, name: string): Promise<PdfLine[][]> {
-  let pdfjs: typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+/** What `cpc draft` says when pdf.js is not there to read a PDF. */
+export const PDFJS_MISSING =
+  "reading this PDF needs pdfjs-dist (pdf.js), which is not installed: install it with npm install pdfjs-dist@5 (beside peer-challenge), or save the report as text (.txt) or Word (.docx), which cpc draft reads without it";
+
+/**
+ * pdf.js, an optional peer dependency (71 MB with its canvas, needed only for PDFs): loaded
+ * by `load` (an import of pdfjs-dist's legacy build, the one for Node; the tests give their
+ * own), refused by name when it is missing or not version 5.
+ */
+export async function loadPdfjs(name: string, load: () => Promise<Pdfjs> = () => import("pdfjs-dist/legacy/build/pdf.mjs")): Promise<Pdfjs> {
+  let pdfjs: Pdfjs;
   try {
-    pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  } catch {
+    pdfjs = await load();
+  } catch (e) {
+    // Node's import fails with ERR_MODULE_NOT_FOUND; a loader that wraps it keeps it as the cause.
+    for (let cause: unknown = e, depth = 0; cause instanceof Error && depth < 4; cause = cause.cause, depth++) {
+      const code = (cause as { code?: unknown }).code;
+      if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") throw new BadFile(name, PDFJS_MISSING);
+    }
     throw new BadFile(
       name,
-      "reading a PDF needs pdfjs-dist, an optional dependency that is not installed: npm install pdfjs-dist, or save the report as text or .docx",
+      `reading this PDF needs pdfjs-dist (pdf.js), which could not be loaded (${e instanceof Error ? e.message : String(e)}): reinstall it with npm install pdfjs-dist@5, or save the report as text (.txt) or Word (.docx)`,
     );
   }
+  const major = /^(\d+)\./.exec(pdfjs.version ?? "")?.[1];
+  if (major !== "5") {
+    throw new BadFile(
+      name,
+      `reading a PDF needs pdfjs-dist version 5, and version ${pdfjs.version ?? "unknown"} is installed: npm install pdfjs-dist@5, or save the report as text (.txt) or Word (.docx)`,
+    );
+  }
+  return pdfjs;
+}
+
+/** How {@link pdfPages} reads: `load` gives pdf.js (the tests give their own). */
+export interface PdfPagesOptions {
+  readonly load?: () => Promise<Pdfjs>;
+}
+
+/** The lines of each page of a PDF, top to bottom. */
+export async function pdfPages(bytes: Uint8Array, name: string, options: PdfPagesOptions = {}): Promise<PdfLine[][]> {
+  const pdfjs = await loadPdfjs(name, options.load);
   checkStreams(bytes, name);
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
   try {
