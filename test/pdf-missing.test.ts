@@ -1,12 +1,17 @@
 // pdf.js (pdfjs-dist) is an optional peer dependency: `npm install peer-challenge` leaves it
 // out, and `cpc draft report.pdf` must then say which package to install and that a text
-// or Word file needs nothing more. The missing module is simulated by a loader that fails
+// or Word file needs nothing more (a PDF the small reader of src/cli/pdf-lite.ts knows is
+// read without it). The missing module is simulated by a loader that fails
 // as Node's import fails (code ERR_MODULE_NOT_FOUND) and by vitest's module mock, never by
 // deleting node_modules.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BadFile } from "../src/cli/errors.js";
 import { loadPdfjs, pdfPages, PDFJS_MISSING } from "../src/cli/pdf.js";
 import { runCpc } from "./helpers.js";
+import { NO_TOUNICODE } from "./pdf-by-hand.js";
 
 const fixture = (name: string) => new URL(`fixtures/draft/${name}`, import.meta.url).pathname;
 
@@ -54,7 +59,10 @@ describe("cpc draft on a PDF with pdf.js missing", () => {
     vi.doMock("pdfjs-dist/legacy/build/pdf.mjs", () => {
       throw notFound();
     });
-    const pdf = fixture("layouts/rushcliffe-2023-decision.pdf");
+    // A PDF the small reader declines (a font with no map to Unicode, as Word writes its
+    // simple fonts), so only pdf.js could read it.
+    const pdf = join(mkdtempSync(join(tmpdir(), "cpc-nopdfjs-")), "report.pdf");
+    writeFileSync(pdf, NO_TOUNICODE());
     const run = await runCpc(["draft", pdf]);
     expect(run.code).toBe(1);
     expect(run.out).toBe("");
@@ -63,7 +71,18 @@ describe("cpc draft on a PDF with pdf.js missing", () => {
     expect(text.code).toBe(0);
   });
 
+  it("a PDF the small reader knows is drafted without pdf.js", async () => {
+    vi.resetModules();
+    vi.doMock("pdfjs-dist/legacy/build/pdf.mjs", () => {
+      throw notFound();
+    });
+    // Tower Hamlets' 2021 web report, as LibreOffice prints it: three recommendations (draft-layouts.test.ts).
+    const run = await runCpc(["draft", fixture("layouts/tower-hamlets-2021-feedback.pdf")]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("drafted 3 recommendations");
+  });
+
   it("pdfPages gives the same refusal through its loader", async () => {
-    await expect(pdfPages(new Uint8Array([0x25, 0x50, 0x44, 0x46]), "x.pdf", { load: () => Promise.reject(notFound()) })).rejects.toThrow(PDFJS_MISSING);
+    await expect(pdfPages(NO_TOUNICODE(), "x.pdf", { load: () => Promise.reject(notFound()) })).rejects.toThrow(PDFJS_MISSING);
   });
 });

@@ -1,0 +1,45 @@
+// Small PDFs written by hand, object by object, for the tests of cpc draft's PDF readers: a
+// writer, not a reader, and so a different tool from the two it tests.
+/** A PDF written by hand: its objects in order (1, 2, ...), a classic cross-reference table and trailer. */
+export function pdf(objects: readonly string[]): Uint8Array {
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, "latin1"));
+}
+
+export const stream = (data: string, extra = "") => `<< /Length ${Buffer.byteLength(data, "latin1")}${extra} >>\nstream\n${data}\nendstream`;
+
+/**
+ * One page in a TrueType font whose codes 1 to 4 stand for K, e, y and a space; the content
+ * and the ToUnicode entries given.
+ */
+export function onePage(content: string, toUnicode = "<01> <004B>\n<02> <0065>\n<03> <0079>\n<04> <0020>", font = "") {
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00> <FF> endcodespacerange\n${
+    toUnicode.split("\n").length
+  } beginbfchar\n${toUnicode}\nendbfchar\nendcmap end end`;
+  return pdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 7 0 R >> >> /Contents 4 0 R >>",
+    stream(content),
+    font || "<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica /FirstChar 1 /LastChar 4 /Widths [667 556 500 278] /ToUnicode 6 0 R >>",
+    stream(cmap),
+    stream("0 0 10 10 re f", " /Type /XObject /Subtype /Form /BBox [0 0 10 10]"),
+  ]);
+}
+
+/** A page reading "Key Key" in a simple TrueType font with no ToUnicode map, as Word writes its WinAnsi fonts: the small reader declines it. */
+export const NO_TOUNICODE = () =>
+  onePage(
+    "BT /F1 12 Tf 72 700 Td <0102030401020304> Tj ET",
+    undefined,
+    "<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica /FirstChar 1 /LastChar 4 /Widths [667 556 500 278] >>",
+  );
