@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pdfPages, textOfPages } from "../src/cli/pdf.js";
 import { readPdfLite } from "../src/cli/pdf-lite.js";
-import { onePage } from "./pdf-by-hand.js";
+import { NO_TOUNICODE, NOT_EMBEDDED, onePage } from "./pdf-by-hand.js";
 
 const LIMITS = { maxPages: 500, maxOperators: 375_000 };
 const dir = new URL("fixtures/draft/", import.meta.url);
@@ -70,11 +70,8 @@ describe("the small reader on PDFs written by hand", () => {
       onePage(KEY, "<01> <004B>\n<02> <FB01>\n<03> <0079>\n<04> <0020>"),
       "a character outside the plain Latin set this reader checks (U+FB01)",
     ],
-    [
-      "a font with no ToUnicode map",
-      onePage(KEY, undefined, "<< /Type /Font /Subtype /TrueType /BaseFont /Helvetica /FirstChar 1 /LastChar 4 /Widths [667 556 500 278] >>"),
-      "a font without a ToUnicode map",
-    ],
+    ["a font with no ToUnicode map", NO_TOUNICODE(), "a font without a ToUnicode map"],
+    ["a font not embedded", NOT_EMBEDDED(), "a font without a descriptor"],
     [
       "a Type 3 font",
       onePage(

@@ -420,6 +420,7 @@ interface Font {
 function readToUnicode(data: Uint8Array, twoByte: boolean): Map<number, string> {
   const lx = new Lexer(data, 0, data.length);
   const raw = new Map<number, string>();
+  let entries = 0;
   const code = (s: Str): number => {
     if (s.bytes.length !== (twoByte ? 2 : 1)) decline("a ToUnicode code of another width than the font's");
     let v = 0;
@@ -448,7 +449,10 @@ function readToUnicode(data: Uint8Array, twoByte: boolean): Map<number, string> 
         if (!(lo instanceof Str) || !(hi instanceof Str)) return decline("a bfrange entry written unusually");
         let low = code(lo);
         const high = code(hi);
-        if (high < low || high - low > 0xffff) decline("a bfrange out of order");
+        if (high < low) decline("a bfrange out of order");
+        // A font has at most 65,536 codes: ranges that add up past twice that are not a font's map.
+        entries += high - low + 1;
+        if (entries > 0x20000) decline("a ToUnicode map larger than a font's codes");
         if (Array.isArray(dst)) {
           for (const d of dst) {
             if (!(d instanceof Str) || low > high) return decline("a bfrange array written unusually");
@@ -491,14 +495,28 @@ function readToUnicode(data: Uint8Array, twoByte: boolean): Map<number, string> 
   return out;
 }
 
-/** A font the reader can trust: TrueType or Type 1 with widths, or Type 0 Identity-H, each with a ToUnicode map. */
+/**
+ * The font's descriptor, holding an embedded TrueType program (FontFile2, not CFF inside):
+ * pdf.js takes a Type 1 or CFF program's own matrix and rescales the widths by it, and
+ * puts a substitute in for a font not embedded, so only embedded TrueType is read here.
+ */
+function embeddedTrueType(objs: Objects, dict: Dict): Dict {
+  const descriptor = objs.dict(dict.get("FontDescriptor")) ?? decline("a font without a descriptor");
+  if (descriptor.get("FontFile") !== undefined || descriptor.get("FontFile3") !== undefined) decline("a font with a Type 1 or CFF program");
+  const program = descriptor.get("FontFile2") ?? decline("a font not embedded");
+  const head = objs.bytes(objs.stream(program)).subarray(0, 4);
+  if (latin1(head, 0, head.length) === "OTTO") decline("a font with a CFF program");
+  return descriptor;
+}
+
+/** A font the reader can trust: embedded TrueType with widths, or Type 0 Identity-H over it, each with a ToUnicode map. */
 function readFont(objs: Objects, dict: Dict): Font {
   const subtype = objs.get(dict.get("Subtype"));
   const name = subtype instanceof Name ? subtype.name : "";
   const toUnicode = dict.get("ToUnicode");
-  if (toUnicode === undefined) decline("a font without a ToUnicode map");
+  if (name === "TrueType" && toUnicode === undefined) decline("a font without a ToUnicode map");
   const widths = new Map<number, number>();
-  if (name === "TrueType" || name === "Type1" || name === "MMType1") {
+  if (name === "TrueType") {
     const first = objs.get(dict.get("FirstChar"));
     const list = objs.get(dict.get("Widths"));
     if (!Array.isArray(list)) return decline("a simple font without widths");
@@ -508,9 +526,8 @@ function readFont(objs: Objects, dict: Dict): Font {
       if (typeof width === "number") widths.set(j, width);
       j++;
     }
-    const descriptor = objs.dict(dict.get("FontDescriptor"));
-    const missing = descriptor ? objs.get(descriptor.get("MissingWidth")) : undefined;
-    if (dict.get("FontMatrix") !== undefined) decline("a font with its own matrix");
+    const descriptor = embeddedTrueType(objs, dict);
+    const missing = objs.get(descriptor.get("MissingWidth"));
     return {
       twoByte: false,
       widths,
@@ -524,9 +541,14 @@ function readFont(objs: Objects, dict: Dict): Font {
     const descendants = objs.get(dict.get("DescendantFonts"));
     if (!Array.isArray(descendants) || descendants.length !== 1) return decline("a Type 0 font without one descendant");
     const cid = objs.dict(descendants[0]) ?? decline("a Type 0 font without a descendant");
+    const cidType = objs.get(cid.get("Subtype"));
+    if (!(cidType instanceof Name) || cidType.name !== "CIDFontType2") decline("a Type 0 font over a CFF font");
+    embeddedTrueType(objs, cid);
+    if (toUnicode === undefined) decline("a font without a ToUnicode map");
     const dw = objs.get(cid.get("DW"));
     const w = objs.get(cid.get("W"));
     // pdf.js's extractWidths for composite fonts.
+    let spans = 0;
     if (Array.isArray(w)) {
       for (let i = 0; i < w.length; i++) {
         let start = objs.get(w[i++]);
@@ -541,7 +563,9 @@ function readFont(objs: Objects, dict: Dict): Font {
         } else if (typeof code === "number" && Number.isInteger(code)) {
           const width = objs.get(w[++i]);
           if (typeof width !== "number") continue;
-          if (code - start > 0xffff) decline("a width range too long");
+          if (start < 0 || code > 0xffff) decline("a width range past the font's codes");
+          spans += code - start + 1;
+          if (spans > 0x20000) decline("width ranges larger than a font's codes");
           for (let j = start; j <= code; j++) widths.set(j, width);
         } else break;
       }
