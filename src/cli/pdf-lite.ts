@@ -824,7 +824,11 @@ const nums = (args: Obj[], n: number, op: string): number[] => {
 
 const PAINT = new Set(["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"]);
 
-/** One page's drawing: its text items by pdf.js's rules, and its painted paths. */
+/**
+ * One page's drawing: its text items by pdf.js's rules, and its painted paths. One switch
+ * over the operators, as pdf.js's own getTextContent and getOperatorList are written: each
+ * case a few lines that follow pdf.js's, which is why it stays one long function.
+ */
 function readPage(objs: Objects, resources: Dict, view: readonly number[], fonts: Map<number, Font>, data: Uint8Array): LitePage {
   const fontDict = objs.dict(resources.get("Font"));
   const xobjects = objs.dict(resources.get("XObject"));
