@@ -116,3 +116,52 @@ describe("the small reader on PDFs written by hand", () => {
     }
   });
 });
+
+describe("the small reader on changed files: it declines, or gives what pdf.js gives", () => {
+  // LibreOffice's Tower Hamlets page with its drawing and its ToUnicode maps inflated
+  // (make-uncompressed.py), so that a changed byte lands in what the readers interpret.
+  const base = readFileSync(new URL("tower-hamlets-2021-feedback.uncompressed.pdf", dir));
+  const text = base.toString("latin1");
+  // The font programs, which neither reader's text depends on (pdf.js draws with them).
+  const programs = [...text.matchAll(/\/Length1[^>]*>>\nstream\n/g)].map((m) => [m.index, text.indexOf("endstream", m.index)] as const);
+  const outside = (at: number) => !programs.some(([a, b]) => at >= a && at <= b);
+  const digits = [...text.matchAll(/\d/g)].map((m) => m.index).filter(outside);
+
+  async function compare(bytes: Uint8Array): Promise<"declined" | "same"> {
+    const lite = readPdfLite(bytes, LIMITS);
+    if ("declined" in lite) return "declined";
+    const byPdfjs = await pdfPages(bytes, "x.pdf", { reader: "pdfjs" });
+    expect(await pdfPages(bytes, "x.pdf", { reader: "lite" })).toEqual(byPdfjs);
+    return "same";
+  }
+
+  it("one to three bytes changed anywhere but in the font programs (300 files, seeded)", async () => {
+    let seed = 20261206;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const seen = { declined: 0, same: 0 };
+    for (let k = 0; k < 300; k++) {
+      const bytes = new Uint8Array(base);
+      for (let n = 1 + rand(3); n > 0; n--) {
+        let at = rand(bytes.length);
+        while (!outside(at)) at = rand(bytes.length);
+        bytes[at] = rand(256);
+      }
+      seen[await compare(bytes)]++;
+    }
+    // Both outcomes happen: the test is not passing by declining everything.
+    expect(seen.same).toBeGreaterThan(30);
+    expect(seen.declined).toBeGreaterThan(30);
+  }, 300_000);
+
+  it("one to five digits changed to other digits: positions, sizes, widths, codes (300 files, seeded)", async () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const seen = { declined: 0, same: 0 };
+    for (let k = 0; k < 300; k++) {
+      const bytes = new Uint8Array(base);
+      for (let n = 1 + rand(5); n > 0; n--) bytes[digits[rand(digits.length)]!] = 0x30 + rand(10);
+      seen[await compare(bytes)]++;
+    }
+    expect(seen.same).toBeGreaterThan(100);
+  }, 300_000);
+});

@@ -320,11 +320,19 @@ class Objects {
       if (typeof t !== "number" || typeof count !== "number") return decline("a cross-reference table written unusually");
       for (let k = 0; k < count; k++) {
         const off = lx.token();
-        lx.token();
+        const generation = lx.token();
         const kind = lx.token();
-        if (typeof off !== "number" || !(kind instanceof Op)) return decline("a cross-reference entry written unusually");
-        if (kind.op === "n" && !this.offsets.has(t + k)) this.offsets.set(t + k, off);
-        else if (kind.op === "f" && !this.offsets.has(t + k)) this.offsets.set(t + k, -1);
+        if (typeof off !== "number" || !Number.isInteger(off) || off < 0 || !(kind instanceof Op)) return decline("a cross-reference entry written unusually");
+        if (kind.op === "n" && !this.offsets.has(t + k)) {
+          // Every entry checked now, used or not: pdf.js rebuilds the whole table from the
+          // file when one it fetches is wrong, and reads differently from then on.
+          const at = new Lexer(this.b, off, this.b.length);
+          const num = at.token();
+          const gen = at.token();
+          const kw = at.token();
+          if (num !== t + k || gen !== generation || !(kw instanceof Op) || kw.op !== "obj") decline(`object ${t + k} is not where the table says`);
+          this.offsets.set(t + k, off);
+        } else if (kind.op === "f" && !this.offsets.has(t + k)) this.offsets.set(t + k, -1);
       }
     }
     const trailer = lx.object();
@@ -817,6 +825,23 @@ class TextState {
   }
 }
 
+/**
+ * pdf.js's operators and how many operands each takes (a negative count: up to that many).
+ * pdf.js reads a word that is not one of them by its own rules (it splits "Td@" into "Td"
+ * and "@"), and carries operands left over from one operator to the next: so a word not
+ * here, or an operator with another count of operands, declines the file.
+ */
+// prettier-ignore
+const OPERANDS = new Map<string, number>(
+  Object.entries({
+    w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6, m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4,
+    S: 0, s: 0, f: 0, F: 0, "f*": 0, B: 0, "B*": 0, b: 0, "b*": 0, n: 0, W: 0, "W*": 0, BT: 0, ET: 0, Tc: 1, Tw: 1,
+    Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, "T*": 0, Tj: 1, TJ: 1, "'": 1, '"': 3, d0: 2, d1: 6,
+    CS: 1, cs: 1, SC: -4, SCN: -33, sc: -4, scn: -33, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4, sh: 1, BI: 0, ID: 0,
+    EI: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
+  }),
+);
+
 const nums = (args: Obj[], n: number, op: string): number[] => {
   if (args.length !== n || !args.every((a) => typeof a === "number")) decline(`"${op}" with unusual operands`);
   return args as number[];
@@ -890,6 +915,8 @@ function readPage(objs: Objects, resources: Dict, view: readonly number[], fonts
     }
     const op = t.op;
     operators++;
+    const operands = OPERANDS.get(op) ?? decline(`a word pdf.js reads by its own rules ("${op.slice(0, 20)}")`);
+    if (operands >= 0 ? args.length !== operands : args.length > -operands) decline(`"${op}" with ${args.length} operands`);
     const isPathOp = op === "m" || op === "l" || op === "c" || op === "v" || op === "y" || op === "h" || op === "re";
     if (inPath && !isPathOp && !PAINT.has(op) && op !== "W" && op !== "W*") decline("a path interrupted before it is painted");
     switch (op) {
