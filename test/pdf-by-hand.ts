@@ -38,22 +38,32 @@ const FONT =
 
 /**
  * One page in an embedded TrueType font whose codes 1 to 4 stand for K, e, y and a space
- * (object 5, or `font` in its place); the content and the ToUnicode entries given.
+ * (object 5, or `font` in its place); the content (or its parts, in order) and the
+ * ToUnicode entries given.
  */
-export function onePage(content: string, toUnicode = "<01> <004B>\n<02> <0065>\n<03> <0079>\n<04> <0020>", font = FONT) {
+export function onePage(content: string | readonly string[], toUnicode = "<01> <004B>\n<02> <0065>\n<03> <0079>\n<04> <0020>", font = FONT) {
   const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00> <FF> endcodespacerange\n${
     toUnicode.split("\n").length
   } beginbfchar\n${toUnicode}\nendbfchar\nendcmap end end`;
   return pdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 7 0 R >> >> /Contents 4 0 R >>",
-    stream(content),
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 7 0 R >> >> /Contents ${
+      typeof content === "string"
+        ? "4 0 R"
+        : `[4 0 R ${content
+            .slice(1)
+            .map((_, i) => `${10 + i} 0 R`)
+            .join(" ")}]`
+    } >>`,
+    stream(typeof content === "string" ? content : content[0]!),
     font,
     stream(cmap),
     stream("0 0 10 10 re f", " /Type /XObject /Subtype /Form /BBox [0 0 10 10]"),
     "<< /Type /FontDescriptor /FontName /CAAAAA+DejaVuSerif /Flags 4 /FontBBox [-769 -346 2104 1109] /ItalicAngle 0 /Ascent 0 /Descent 0 /CapHeight 1109 /StemV 80 /FontFile2 9 0 R >>",
     trueTypeProgram(),
+    // The drawing's further parts, when it is given in several (objects 10 on).
+    ...(typeof content === "string" ? [] : content.slice(1).map((c) => stream(c))),
   ]);
 }
 

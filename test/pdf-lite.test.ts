@@ -58,6 +58,14 @@ describe("the small reader on PDFs written by hand", () => {
     expect(lite[0]![0]).toMatchObject({ x: 72, y: 700, size: 12 });
   }, 60_000);
 
+  it("joins a page's drawing given in parts as pdf.js does, with nothing between them", async () => {
+    // The hex string <0102030401020304> cut in two, and the operator Tj too.
+    const bytes = onePage(["BT /F1 12 Tf 72 700 Td <01020304", "01020304> T", "j ET"]);
+    const lite = await pdfPages(bytes, "parts.pdf", { reader: "lite" });
+    expect(lite).toEqual(await pdfPages(bytes, "parts.pdf", { reader: "pdfjs" }));
+    expect(textOfPages(lite)).toBe("Key Key\n");
+  }, 60_000);
+
   it.each([
     ["a code the ToUnicode map leaves out", onePage("BT /F1 12 Tf 72 700 Td <0102030401020305> Tj ET"), "a character code with no Unicode"],
     [

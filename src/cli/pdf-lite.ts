@@ -1211,18 +1211,14 @@ export function readPdfLite(bytes: Uint8Array, limits: { readonly maxPages: numb
         const s = objs.stream(r);
         if (s.dict.get("Resources") !== undefined) decline("a content stream with its own resources");
         const data = objs.bytes(s);
-        // pdf.js joins the parts as they are: a token split between two would read differently here.
-        if (parts.length > 0 && data.length > 0 && WS[data[0]!] !== 1 && WS[parts[parts.length - 1]!.at(-1) ?? 32] !== 1)
-          decline("content split inside a token");
         parts.push(data);
       }
-      const total = parts.reduce((n, x) => n + x.length, 0);
-      const data = new Uint8Array(total + parts.length);
+      // pdf.js joins the parts as they are, with nothing between them: so does this reader.
+      const data = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
       let at = 0;
       for (const x of parts) {
         data.set(x, at);
         at += x.length;
-        data[at++] = 0x0a;
       }
       const read = readPage(objs, p.resources ?? new Dict(new Map()), view, fonts, data);
       operators += read.operators;
