@@ -1,6 +1,6 @@
 /**
  * A PDF's text, for `cpc draft`: feedback reports reach councils as PDFs. The text and its
- * positions come from pdf.js (pdfjs-dist, an optional dependency, loaded only here); this
+ * positions come from pdf.js (pdfjs-dist, an optional peer dependency, loaded only here); this
  * module puts the lines back into paragraphs, list items and headings: lines wrapped
  * within a paragraph joined, words hyphenated at a line's end mended only where the
  * report writes the word whole elsewhere, page headers and footers and page numbers
@@ -8,6 +8,7 @@
  */
 import { Unzlib } from "fflate";
 import { BadFile } from "./errors.js";
+import { readPdfLite, type PdfItem } from "./pdf-lite.js";
 
 /**
  * What a PDF may hold before `cpc draft` refuses it rather than reads it: each bounds the
@@ -120,25 +121,73 @@ export interface PdfLine {
   readonly marked?: boolean;
 }
 
-interface PdfItem {
-  readonly str: string;
-  readonly transform: readonly number[];
-  readonly width: number;
-  readonly height: number;
-}
+type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
-/** The lines of each page of a PDF, top to bottom. */
-export async function pdfPages(bytes: Uint8Array, name: string): Promise<PdfLine[][]> {
-  let pdfjs: typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+/** What `cpc draft` says when pdf.js is not there to read a PDF. */
+export const PDFJS_MISSING =
+  "reading this PDF needs pdfjs-dist (pdf.js), which is not installed: install it with npm install pdfjs-dist@5 (beside peer-challenge), or save the report as text (.txt) or Word (.docx), which cpc draft reads without it";
+
+/**
+ * pdf.js, an optional peer dependency (71 MB with its canvas, needed only for PDFs): loaded
+ * by `load` (an import of pdfjs-dist's legacy build, the one for Node; the tests give their
+ * own), refused by name when it is missing or not version 5.
+ */
+export async function loadPdfjs(name: string, load: () => Promise<Pdfjs> = () => import("pdfjs-dist/legacy/build/pdf.mjs")): Promise<Pdfjs> {
+  let pdfjs: Pdfjs;
   try {
-    pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  } catch {
+    pdfjs = await load();
+  } catch (e) {
+    // Node's import fails with ERR_MODULE_NOT_FOUND; a loader that wraps it keeps it as the cause.
+    for (let cause: unknown = e, depth = 0; cause instanceof Error && depth < 4; cause = cause.cause, depth++) {
+      const code = (cause as { code?: unknown }).code;
+      if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") throw new BadFile(name, PDFJS_MISSING);
+    }
     throw new BadFile(
       name,
-      "reading a PDF needs pdfjs-dist, an optional dependency that is not installed: npm install pdfjs-dist, or save the report as text or .docx",
+      `reading this PDF needs pdfjs-dist (pdf.js), which could not be loaded (${e instanceof Error ? e.message : String(e)}): reinstall it with npm install pdfjs-dist@5, or save the report as text (.txt) or Word (.docx)`,
     );
   }
+  // A module that is not pdf.js at all has no version: refused the same way.
+  const version: unknown = (pdfjs as { version?: unknown }).version;
+  const major = typeof version === "string" ? /^(\d+)\./.exec(version)?.[1] : undefined;
+  if (major !== "5") {
+    throw new BadFile(
+      name,
+      `reading a PDF needs pdfjs-dist version 5, and version ${typeof version === "string" ? version : "unknown"} is installed: npm install pdfjs-dist@5, or save the report as text (.txt) or Word (.docx)`,
+    );
+  }
+  return pdfjs;
+}
+
+/**
+ * How {@link pdfPages} reads: `load` gives pdf.js (the tests give their own); `reader`
+ * "pdfjs" skips the small reader (the tests compare the two), "lite" refuses a file the
+ * small reader declines instead of handing it to pdf.js.
+ */
+export interface PdfPagesOptions {
+  readonly load?: () => Promise<Pdfjs>;
+  readonly reader?: "either" | "pdfjs" | "lite";
+}
+
+/**
+ * The lines of each page of a PDF, top to bottom: read by the small reader of
+ * `pdf-lite.ts` when the file is of the kinds it knows (it gives what pdf.js gives, ten
+ * times faster), and by pdf.js otherwise.
+ */
+export async function pdfPages(bytes: Uint8Array, name: string, options: PdfPagesOptions = {}): Promise<PdfLine[][]> {
   checkStreams(bytes, name);
+  if (options.reader !== "pdfjs") {
+    const lite = readPdfLite(bytes, { maxPages: PDF_BUDGET.pages, maxOperators: PDF_BUDGET.operators / 2 });
+    if ("pages" in lite)
+      return lite.pages.map((p) =>
+        markLines(
+          linesOf(p.items),
+          p.paths.flatMap((path) => shapeOf(path.ctm, path.box) ?? []),
+        ),
+      );
+    if (options.reader === "lite") throw new BadFile(name, `the small reader declined it: ${lite.declined}`);
+  }
+  const pdfjs = await loadPdfjs(name, options.load);
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
   try {
     // A copy, and a plain Uint8Array (pdf.js refuses a Buffer): pdf.js takes the buffer over.
@@ -218,16 +267,21 @@ export function shapesOf(
     else if (fn === ops.constructPath && Array.isArray(a)) {
       const box = a[2] as ArrayLike<number> | null | undefined;
       if (!box || box.length !== 4) return;
-      const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!];
-      const p = [times(ctm, [1, 0, 0, 1, x0, y0]), times(ctm, [1, 0, 0, 1, x1, y1])];
-      const w = Math.abs(p[1]![4] - p[0]![4]);
-      const h = Math.abs(p[1]![5] - p[0]![5]);
-      if (w >= 1.5 && w <= 8 && h >= 1.5 && h <= 8 && w / h > 0.6 && w / h < 1.6) {
-        out.push({ x: (p[0]![4] + p[1]![4]) / 2, y: (p[0]![5] + p[1]![5]) / 2, w, h });
-      }
+      const shape = shapeOf(ctm, [box[0]!, box[1]!, box[2]!, box[3]!]);
+      if (shape) out.push(shape);
     }
   });
   return out;
+}
+
+/** A painted path's box through the transform in force, if it is small and roughly square. */
+function shapeOf(ctm: Matrix, [x0, y0, x1, y1]: readonly [number, number, number, number]): Shape | undefined {
+  const p = [times(ctm, [1, 0, 0, 1, x0, y0]), times(ctm, [1, 0, 0, 1, x1, y1])];
+  const w = Math.abs(p[1]![4] - p[0]![4]);
+  const h = Math.abs(p[1]![5] - p[0]![5]);
+  return w >= 1.5 && w <= 8 && h >= 1.5 && h <= 8 && w / h > 0.6 && w / h < 1.6
+    ? { x: (p[0]![4] + p[1]![4]) / 2, y: (p[0]![5] + p[1]![5]) / 2, w, h }
+    : undefined;
 }
 
 /** Lines with a drawn bullet just to their left, at the height of their first letters. */
