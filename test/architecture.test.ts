@@ -11,14 +11,14 @@ function files(dir: string): string[] {
 }
 
 // `import ... from "x"`, `export ... from "x"`, `import "x"` and `import("x")`, relative ones only.
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.{1,2}\/[^"]+)"/g;
+const IMPORT = /\b(?:from|import)\s*(?:\(\s*)?"(\.{1,2}\/[^"]+)"/g;
 
 /** Each file of src/ (relative to it) and the files of src/ it imports. */
 function graph(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const file of files(SRC)) {
     // Comments are left out: an example in a JSDoc block imports nothing.
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^[ \t]*\/\/.*$/gm, "");
     const deps: string[] = [];
     for (const m of code.matchAll(IMPORT)) {
       const target = resolve(dirname(file), m[1]!.replace(/\.js$/, ".ts"));
