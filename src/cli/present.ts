@@ -3,7 +3,7 @@
  * CSV) and CI (GitHub annotations). Pure: strings in, strings out.
  */
 import { mdTable } from "../report/markdown-text.js";
-import { safeCell } from "../table/write.js";
+import { safeCell } from "../table/safe-cell.js";
 
 export interface Style {
   readonly red: (s: string) => string;

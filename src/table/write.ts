@@ -7,6 +7,7 @@ import { FIELDS } from "../model/fields.js";
 import type { ActionPlan } from "../model/types.js";
 import { ragLabel, statusLabel } from "../model/vocabulary.js";
 import { splitOwners } from "./owners.js";
+import { safeCell } from "./safe-cell.js";
 import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "../csv/columns.js";
 
 /**
@@ -200,25 +201,11 @@ export function planTable(plan: ActionPlan, options: { readonly labels?: boolean
   return { top, header, body, cols };
 }
 
-/**
- * A cell as written: one that a spreadsheet would run as a formula (it begins with `=`,
- * `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises, and so
- * does one that already begins with `'` and one of those, so that the reader can take
- * exactly one off. NUL characters, which no spreadsheet keeps, are left out (`csvLosses`
- * says so).
- */
-export function safeCell(cell: string): string {
-  const text = cell.includes("\u0000") ? cell.replaceAll("\u0000", "") : cell;
-  return FORMULA_START.test(text) || (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) || text.startsWith("''") ? `'${text}` : text;
-}
-
-/** What a spreadsheet reads as the start of a formula. */
-// Stryker disable next-line Regex: top-level, never reloaded for a mutant; unanchored by hand, it failed the writer's tests
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** Owners in one cell: " / " as councils write them, where that reads back as the same owners; "; " where a "/" would not part them ("Finance / HR"). */
 function joinOwners(owners: readonly string[]): string {
   const slashed = owners.join(" / ");
   const back = splitOwners(slashed);
   return back.length === owners.length && back.every((o, i) => o === owners[i]) ? slashed : owners.join("; ");
 }
+
+export { safeCell };
