@@ -10,7 +10,7 @@ import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
 import { dueDateWith } from "../timescale/due.js";
-import { ragOf, targetOf, timescaleOf, type Context, type ReadingContext, type Target } from "./context.js";
+import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
 import { percentCompleteOf } from "./percent.js";
 
 /**
@@ -198,7 +198,8 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   const continuing = target.continuing;
   // Days overdue are counted only where wanted (daysOverdueOf): rollups need the flag alone.
   // An action whose status is not known is not called overdue: it is named apart instead.
-  const overdue = !out.unrecognised && isOverdue(due, status, continuing, ctx.asOf);
+  // The overdue rule (isOverdue), with the date part judged once per distinct target (target.past).
+  const overdue = !out.unrecognised && target.past && isOpen(status, continuing);
   out.due = due;
   out.overdue = overdue;
   out.continuing = continuing;
@@ -209,13 +210,11 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
   } else {
     out.rag =
       (ctx.ragRule === "expected-progress" ? expectedProgressRag(action, status, due, overdue, text, ctx) : undefined) ??
-      deriveRagFrom(status, due, overdue, ctx);
+      deriveRagFrom(status, target, overdue, ctx);
     out.ragDerived = true;
   }
   return out;
 }
-
-const NO_TARGET: Target = { due: undefined, continuing: false };
 
 /**
  * An action's due date and whether it continues: its `due`; else what its target text gives
@@ -224,13 +223,13 @@ const NO_TARGET: Target = { due: undefined, continuing: false };
  */
 export function actionTarget(action: Action, status: Pick<StatusFacts, "targetText">, ctx: ReadingContext): Target {
   const given = action.due;
-  if (given !== undefined) return { due: given, continuing: false };
+  if (given !== undefined) return targetOn(given, false, ctx.day);
   const text = status.targetText;
   // The common case, one cached look-up: a timescale that gives the date itself.
-  const target = typeof text === "string" ? targetOf(ctx, text) : NO_TARGET;
+  const target = typeof text === "string" ? targetOf(ctx, text) : UNDATED;
   if (target.due !== undefined) return target;
   const fromSteps = action.steps !== undefined ? dueDateWith(action, ctx.read) : undefined;
-  if (fromSteps !== undefined) return { due: fromSteps, continuing: false };
+  if (fromSteps !== undefined) return targetOn(fromSteps, false, ctx.day);
   if (ctx.bare && typeof text === "string") needsPlan(action, text, ctx);
   return target;
 }
@@ -347,13 +346,12 @@ function expectedProgressRag(action: Action, status: Status, due: CalendarDate |
   return performance >= ctx.onTrack ? "green" : performance >= ctx.monitor ? "amber" : "red";
 }
 
-function deriveRagFrom(status: Status, due: CalendarDate | undefined, overdue: boolean, ctx: Context): Rag {
+/** The status rule: complete is blue (green in RAG), overdue red, on hold amber, not started and due soon amber, else green. */
+function deriveRagFrom(status: Status, target: Target, overdue: boolean, ctx: Context): Rag {
   if (status === "complete") return ctx.scheme === "brag" ? "blue" : "green";
   if (overdue) return "red";
   if (status === "on-hold") return "amber";
-  if (status === "not-started" && due !== undefined && due >= ctx.asOf && due <= ctx.dueSoonUntil) {
-    return "amber";
-  }
+  if (status === "not-started" && target.soon) return "amber";
   return "green";
 }
 

@@ -49,6 +49,14 @@ export interface ReadingContext {
   readonly pathOf: (action: Action) => (string | number)[];
   /** A bare list of actions, with no plan: a target that needs the plan's dates is refused. */
   readonly bare: boolean;
+  /** The day targets are judged on, when the context has one (see {@link Target}'s `past` and `soon`). */
+  readonly day: Day | undefined;
+}
+
+/** The day a context judges targets on, and the last day that counts as due soon. */
+export interface Day {
+  readonly asOf: CalendarDate;
+  readonly dueSoonUntil: CalendarDate;
 }
 
 /** A {@link ReadingContext} on a day, with the RAG scheme and rule. */
@@ -70,17 +78,35 @@ export interface Context extends ReadingContext {
   readonly weighted: boolean;
 }
 
-/** What a timescale text gives an action: its due date, if any, and whether it continues. */
+/**
+ * What a target gives an action: its due date, if any, whether it continues, and, judged
+ * once per distinct target rather than once per action, whether the due date is before the
+ * context's day (`past`) or from it to the last day of "due soon" (`soon`); both false in a
+ * context with no day.
+ */
 export interface Target {
   readonly due: CalendarDate | undefined;
   readonly continuing: boolean;
+  readonly past: boolean;
+  readonly soon: boolean;
 }
 
-const UNDATED: Target = { due: undefined, continuing: false };
+/** No dated target. */
+export const UNDATED: Target = { due: undefined, continuing: false, past: false, soon: false };
 
-function readTarget(ctx: Pick<ReadingContext, "read" | "targets">, text: string): Target {
+/** A target due on a date, judged on the context's day. */
+export function targetOn(due: CalendarDate, continuing: boolean, day: Day | undefined): Target {
+  return {
+    due,
+    continuing,
+    past: day !== undefined && due < day.asOf,
+    soon: day !== undefined && due >= day.asOf && due <= day.dueSoonUntil,
+  };
+}
+
+function readTarget(ctx: Pick<ReadingContext, "read" | "targets" | "day">, text: string): Target {
   const t = ctx.read(text);
-  const target = isDated(t) ? { due: t.due, continuing: t.continuing === true } : UNDATED;
+  const target = isDated(t) ? targetOn(t.due, t.continuing === true, ctx.day) : UNDATED;
   ctx.targets.set(text, target);
   return target;
 }
@@ -90,7 +116,7 @@ function readTarget(ctx: Pick<ReadingContext, "read" | "targets">, text: string)
  * shapes, so reading their fields on every action is a look-up each time; these
  * objects all have one shape.
  */
-export function targetOf(ctx: Pick<ReadingContext, "read" | "targets">, text: string): Target {
+export function targetOf(ctx: Pick<ReadingContext, "read" | "targets" | "day">, text: string): Target {
   return ctx.targets.get(text) ?? readTarget(ctx, text);
 }
 
@@ -110,7 +136,7 @@ export function timescaleOf(ctx: Pick<ReadingContext, "read" | "timescales">, te
  * @param plan - The plan, for its dates.
  * @param quarters - How "Q1 2024" is read: calendar (default) or financial quarters.
  */
-export function readingContext(actions: readonly Action[], plan: ContextPlan | undefined, quarters?: "calendar" | "financial"): ReadingContext {
+export function readingContext(actions: readonly Action[], plan: ContextPlan | undefined, quarters?: "calendar" | "financial", day?: Day): ReadingContext {
   const cache = new Map<string, Timescale>();
   const anchors = plan !== undefined ? timescaleOptionsOf(plan) : {};
   const parseOptions = quarters ? { ...anchors, quarters } : anchors;
@@ -128,6 +154,7 @@ export function readingContext(actions: readonly Action[], plan: ContextPlan | u
     timescales: cache,
     targets: new Map(),
     bare: plan === undefined,
+    day,
     pathOf: (action) => {
       const i = plan?.actions !== undefined && plan.actions !== actions ? plan.actions.indexOf(action) : actions.indexOf(action);
       return plan !== undefined ? ["actions", i] : [i];
@@ -148,6 +175,7 @@ export function readingContext(actions: readonly Action[], plan: ContextPlan | u
 export function makeContext(actions: readonly Action[], options: FactsOptions, scheme?: "rag" | "brag", plan?: ContextPlan): Context {
   const asOf = options.asOf ?? todayInLondon();
   const dueSoonDays = options.dueSoonDays ?? 30;
+  const dueSoonUntil = addCalendarDays(asOf, dueSoonDays);
   // Plans have few distinct due dates: count the days for each once.
   const days = new Map<CalendarDate, number>();
   const daysSince = (due: CalendarDate): number => {
@@ -157,11 +185,11 @@ export function makeContext(actions: readonly Action[], options: FactsOptions, s
     return d;
   };
   return {
-    ...readingContext(actions, plan, options.quarters),
+    ...readingContext(actions, plan, options.quarters, { asOf, dueSoonUntil }),
     asOf,
     scheme: scheme ?? options.scheme ?? plan?.ragScheme ?? schemeOf(actions),
     dueSoonDays,
-    dueSoonUntil: addCalendarDays(asOf, dueSoonDays),
+    dueSoonUntil,
     daysSince,
     ragRule: options.ragRule ?? "status",
     onTrack: options.expectedProgress?.onTrack ?? 0.9,
