@@ -4,7 +4,7 @@
  * Browser-safe: text in, no Node built-ins.
  */
 import { fold } from "../fold.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { ActionPlan, PeerTeamMember, Recommendation } from "../model/types.js";
 import type { Framework, ThemeId } from "../model/vocabulary.js";
 import { matchTheme, themesOf } from "../themes/index.js";
@@ -120,14 +120,15 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   const issues: Issue[] = [];
   const list = recommendationsIn(blocks);
   if (list === undefined) {
-    issues.push({
-      severity: "error",
-      code: "no-recommendations",
-      path: ["recommendations"],
-      message:
-        'No recommendations found: looked for a list after a heading or sentence naming them ("Key recommendations", "The following are the peer team\'s recommendations:", "18 core recommendations covering"), for "Recommendation 1" labels, and for bullets each followed by its explanation.',
-      hint: "Give the report's text (or the recommendations section) with the recommendations as a list, one per line or bullet.",
-    });
+    issues.push(
+      issueOf({
+        code: "no-recommendations",
+        path: ["recommendations"],
+        message:
+          'No recommendations found: looked for a list after a heading or sentence naming them ("Key recommendations", "The following are the peer team\'s recommendations:", "18 core recommendations covering"), for "Recommendation 1" labels, and for bullets each followed by its explanation.',
+        hint: "Give the report's text (or the recommendations section) with the recommendations as a list, one per line or bullet.",
+      }),
+    );
     return { issues, lines: [] };
   }
   const found = list.found;
@@ -138,13 +139,14 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   const read = cpcDatesOf(head, blocks, issues);
   const given = options.cpcStart !== undefined && MONTH_OR_DATE.test(options.cpcStart) ? options.cpcStart : undefined;
   if (given !== undefined && read !== undefined && read.start !== given) {
-    issues.push({
-      severity: "warning",
-      code: "cpc-date-from-title",
-      path: ["peerChallenge", "start"],
-      message: `The CPC's start given (${given}) is used; the report's text gives ${read.start}${read.end !== undefined ? ` to ${read.end}` : ""}.`,
-      hint: "Check which is right: the first day the peer team was on site.",
-    });
+    issues.push(
+      issueOf({
+        code: "cpc-date-from-title",
+        path: ["peerChallenge", "start"],
+        message: `The CPC's start given (${given}) is used; the report's text gives ${read.start}${read.end !== undefined ? ` to ${read.end}` : ""}.`,
+        hint: "Check which is right: the first day the peer team was on site.",
+      }),
+    );
   }
   const cpc: CpcDates | undefined =
     given !== undefined ? { start: given, ...(read?.end !== undefined && read.start === given ? { end: read.end } : {}) } : read;
@@ -153,13 +155,14 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   const plan: Record<string, unknown> = { schemaVersion: 1 };
   if (council !== undefined) plan["council"] = { name: council };
   else {
-    issues.push({
-      severity: "warning",
-      code: "no-council",
-      path: ["council"],
-      message: "The council's name was not found in the report's title lines or in a sentence that names a council.",
-      hint: "Add it to the draft (council: name:), or give it: cpc draft --council NAME.",
-    });
+    issues.push(
+      issueOf({
+        code: "no-council",
+        path: ["council"],
+        message: "The council's name was not found in the report's title lines or in a sentence that names a council.",
+        hint: "Add it to the draft (council: name:), or give it: cpc draft --council NAME.",
+      }),
+    );
   }
   plan["framework"] = framework;
   const nextBy = nextByOf(blocks);
@@ -167,17 +170,18 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   if (cpc !== undefined)
     plan["peerChallenge"] = { start: cpc.start, ...(cpc.end !== undefined ? { end: cpc.end } : {}), ...(nextBy !== undefined ? { nextBy } : {}) };
   else {
-    issues.push({
-      severity: "warning",
-      code: "no-cpc-date",
-      path: ["peerChallenge", "start"],
-      message:
-        (review
-          ? "This is a progress review's report: its date is the review's, not the CPC's, and the CPC's month was not found."
-          : "The peer challenge's dates were not found in the report's title lines or in a sentence about the peer challenge.") +
-        (nextBy !== undefined ? ` The report says the next peer challenge is due by ${nextBy}: add it as peerChallenge: nextBy: with the start.` : ""),
-      hint: "Add them to the draft (peerChallenge: start:), or give them: cpc draft --cpc-start YYYY-MM-DD.",
-    });
+    issues.push(
+      issueOf({
+        code: "no-cpc-date",
+        path: ["peerChallenge", "start"],
+        message:
+          (review
+            ? "This is a progress review's report: its date is the review's, not the CPC's, and the CPC's month was not found."
+            : "The peer challenge's dates were not found in the report's title lines or in a sentence about the peer challenge.") +
+          (nextBy !== undefined ? ` The report says the next peer challenge is due by ${nextBy}: add it as peerChallenge: nextBy: with the start.` : ""),
+        hint: "Add them to the draft (peerChallenge: start:), or give them: cpc draft --cpc-start YYYY-MM-DD.",
+      }),
+    );
   }
   const focus = listAfter(blocks, /\basked the peer(?:s| team)\b[^:]{0,80}:$|\bfocus areas?\b[^:]{0,80}:$|\badditional (?:areas|focus)\b[^:]{0,80}:$/i);
   if (focus.length > 0) plan["focusAreas"] = focus.map((b) => b.text);
@@ -235,23 +239,25 @@ function checkCount(list: Listed, issues: Issue[]): void {
     const word = said[1]!.toLowerCase();
     const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
     if (n !== list.found.length) {
-      issues.push({
-        severity: "warning",
-        code: "recommendation-count",
-        path: ["recommendations"],
-        message: `Line ${anchor.line}: the report says "${said[0]}", but ${list.found.length} ${list.found.length === 1 ? "was" : "were"} read from the list below it.`,
-        hint: "Check the draft's recommendations against the report: one may be split over two items, or two run together.",
-      });
+      issues.push(
+        issueOf({
+          code: "recommendation-count",
+          path: ["recommendations"],
+          message: `Line ${anchor.line}: the report says "${said[0]}", but ${list.found.length} ${list.found.length === 1 ? "was" : "were"} read from the list below it.`,
+          hint: "Check the draft's recommendations against the report: one may be split over two items, or two run together.",
+        }),
+      );
     }
   }
   if (/\brecommendations?\s+(?:covering|on|about|around|under|in the areas? of)\s*:?$/i.test(anchor.text)) {
-    issues.push({
-      severity: "warning",
-      code: "recommendation-topics",
-      path: ["recommendations"],
-      message: `Line ${anchor.line}: the list after "${anchor.text.slice(-60)}" names what the recommendations cover, not their words: each title is a topic ("${list.found[0]!.item.text}").`,
-      hint: "Copy each recommendation's words from the full report into its title.",
-    });
+    issues.push(
+      issueOf({
+        code: "recommendation-topics",
+        path: ["recommendations"],
+        message: `Line ${anchor.line}: the list after "${anchor.text.slice(-60)}" names what the recommendations cover, not their words: each title is a topic ("${list.found[0]!.item.text}").`,
+        hint: "Copy each recommendation's words from the full report into its title.",
+      }),
+    );
   }
 }
 
@@ -313,14 +319,15 @@ function councilOf(head: readonly Block[], blocks: readonly Block[], issues: Iss
     if (b.kind !== "text") continue;
     const name = nameIn(b.text);
     if (name === undefined) continue;
-    issues.push({
-      severity: "warning",
-      code: "council-from-text",
-      path: ["council", "name"],
-      message: `Line ${b.line}: the council is taken from a sentence, not the title: "${name}".`,
-      hint: "Check it is the council the report is about, or give it: cpc draft --council NAME.",
-      value: name,
-    });
+    issues.push(
+      issueOf({
+        code: "council-from-text",
+        path: ["council", "name"],
+        message: `Line ${b.line}: the council is taken from a sentence, not the title: "${name}".`,
+        hint: "Check it is the council the report is about, or give it: cpc draft --council NAME.",
+        value: name,
+      }),
+    );
     return name;
   }
   return undefined;
@@ -367,13 +374,14 @@ function cpcDatesOf(head: readonly Block[], blocks: readonly Block[], issues: Is
     const t = m ? parseTimescale(m[1]!) : undefined;
     if (!m || t?.kind !== "date" || (title !== undefined && title.start <= t.due)) continue;
     const dates: CpcDates = t.precision === "day" ? { start: t.start, end: t.due !== t.start ? t.due : undefined } : { start: t.start.slice(0, 7) };
-    issues.push({
-      severity: "warning",
-      code: "cpc-date-from-title",
-      path: ["peerChallenge", "start"],
-      message: `Line ${b.line}: the CPC's ${t.precision === "day" ? "days are" : "month is"} taken from "${m[0]}": ${dates.start}${dates.end !== undefined ? ` to ${dates.end}` : ""}${title !== undefined ? `; the date at the top (${title.start}), later, is the report's own` : ""}.`,
-      hint: "Give the CPC's first day on site (peerChallenge: start:) if you know it.",
-    });
+    issues.push(
+      issueOf({
+        code: "cpc-date-from-title",
+        path: ["peerChallenge", "start"],
+        message: `Line ${b.line}: the CPC's ${t.precision === "day" ? "days are" : "month is"} taken from "${m[0]}": ${dates.start}${dates.end !== undefined ? ` to ${dates.end}` : ""}${title !== undefined ? `; the date at the top (${title.start}), later, is the report's own` : ""}.`,
+        hint: "Give the CPC's first day on site (peerChallenge: start:) if you know it.",
+      }),
+    );
     return dates;
   }
   return title;
@@ -388,13 +396,14 @@ function frameworkOf(text: string, start: string | undefined, issues: Issue[]): 
   if (current !== previous && Math.max(current, previous) >= 2) return [current > previous ? "current" : "previous", "themes"];
   // The current framework from 2021 onward (SPEC): a CPC's date settles it.
   if (start !== undefined) return [start < "2021" ? "previous" : "current", "date"];
-  issues.push({
-    severity: "warning",
-    code: "framework-guessed",
-    path: ["framework"],
-    message: `The report names ${current} of the current themes and ${previous} of the previous ones, and no CPC date: the framework is taken to be the current one.`,
-    hint: 'Check it (framework: "current" or "previous"), or give it: cpc draft --framework previous, or the CPC\'s date: --cpc-start YYYY-MM.',
-  });
+  issues.push(
+    issueOf({
+      code: "framework-guessed",
+      path: ["framework"],
+      message: `The report names ${current} of the current themes and ${previous} of the previous ones, and no CPC date: the framework is taken to be the current one.`,
+      hint: 'Check it (framework: "current" or "previous"), or give it: cpc draft --framework previous, or the CPC\'s date: --cpc-start YYYY-MM.',
+    }),
+  );
   return ["current", "guessed"];
 }
 
@@ -614,14 +623,15 @@ function recommendationOf(r: Found, i: number, all: readonly Found[], framework:
       const named = themeNamedIn(r.heading, framework);
       if (named !== undefined) {
         themes = [named.theme];
-        issues.push({
-          severity: "warning",
-          code: "theme-suggested",
-          path: ["recommendations", i, "themes"],
-          message: `Line ${r.item.line}: recommendation ${id}'s theme is taken from its heading "${r.heading}", whose word "${named.word}" is in the title of "${themesOf(framework).find((t) => t.id === named.theme)?.title ?? named.theme}" only.`,
-          hint: "A suggestion, not the report's: check it against the report's sections and change it if the peers put it elsewhere.",
-          value: { themes: [named.theme], evidence: [named.word], confidence: "high" },
-        });
+        issues.push(
+          issueOf({
+            code: "theme-suggested",
+            path: ["recommendations", i, "themes"],
+            message: `Line ${r.item.line}: recommendation ${id}'s theme is taken from its heading "${r.heading}", whose word "${named.word}" is in the title of "${themesOf(framework).find((t) => t.id === named.theme)?.title ?? named.theme}" only.`,
+            hint: "A suggestion, not the report's: check it against the report's sections and change it if the peers put it elsewhere.",
+            value: { themes: [named.theme], evidence: [named.word], confidence: "high" },
+          }),
+        );
       }
     }
   }
@@ -631,23 +641,25 @@ function recommendationOf(r: Found, i: number, all: readonly Found[], framework:
     if (s) {
       themes = [...s.themes];
       const names = s.themes.map((t) => themesOf(framework).find((x) => x.id === t)?.title ?? t).join('" and "');
-      issues.push({
-        severity: "warning",
-        code: "theme-suggested",
-        path,
-        message: `Line ${r.item.line}: recommendation ${id}'s theme is suggested from its words (${s.evidence.map((w) => `"${w}"`).join(", ")}): "${names}", ${s.confidence} confidence.`,
-        hint: "A suggestion, not the report's: check it against the report's sections and change it if the peers put it elsewhere.",
-        value: { themes: s.themes, evidence: s.evidence, confidence: s.confidence },
-      });
+      issues.push(
+        issueOf({
+          code: "theme-suggested",
+          path,
+          message: `Line ${r.item.line}: recommendation ${id}'s theme is suggested from its words (${s.evidence.map((w) => `"${w}"`).join(", ")}): "${names}", ${s.confidence} confidence.`,
+          hint: "A suggestion, not the report's: check it against the report's sections and change it if the peers put it elsewhere.",
+          value: { themes: s.themes, evidence: s.evidence, confidence: s.confidence },
+        }),
+      );
     } else {
-      issues.push({
-        severity: "warning",
-        code: "theme-suggested",
-        path,
-        message: `Line ${r.item.line}: recommendation ${id}'s words point at no theme: none is suggested.`,
-        hint: "Give it the theme of the report's section it comes from (themes: [...]).",
-        value: { themes: [], evidence: [], confidence: "none" },
-      });
+      issues.push(
+        issueOf({
+          code: "theme-suggested",
+          path,
+          message: `Line ${r.item.line}: recommendation ${id}'s words point at no theme: none is suggested.`,
+          hint: "Give it the theme of the report's section it comes from (themes: [...]).",
+          value: { themes: [], evidence: [], confidence: "none" },
+        }),
+      );
     }
   }
   if (themes !== undefined) rec.themes = themes;
@@ -692,14 +704,15 @@ function peerTeamOf(blocks: readonly Block[], issues: Issue[]): PeerTeamMember[]
       .flatMap((p) => p.split(", "));
     const k = parts.findIndex(isPerson);
     const unclear = (member: PeerTeamMember, why: string): PeerTeamMember => {
-      issues.push({
-        severity: "warning",
-        code: "peer-unclear",
-        path: ["peerTeam", i],
-        message: `Line ${b.line}: "${b.text}": ${why}`,
-        hint: "Check the peer's name, role and organisation in the draft.",
-        value: b.text,
-      });
+      issues.push(
+        issueOf({
+          code: "peer-unclear",
+          path: ["peerTeam", i],
+          message: `Line ${b.line}: "${b.text}": ${why}`,
+          hint: "Check the peer's name, role and organisation in the draft.",
+          value: b.text,
+        }),
+      );
       return member;
     };
     if (k < 0) {

@@ -1,5 +1,5 @@
 /** `cpc validate <file...>`: each file's errors and warnings at their lines. */
-import type { Issue } from "../../model/issue.js";
+import { issueOf, type Issue } from "../../model/issue.js";
 import { choose, formatIssue, located, validate, type Context } from "../context.js";
 import { BadFile, UsageError } from "../errors.js";
 import type { Input } from "../input.js";
@@ -57,7 +57,7 @@ export async function validateCommand(ctx: Context): Promise<number> {
         ok: false,
         errors: 1,
         warnings: 0,
-        issues: [{ severity: "error", code: "unreadable-file", path: [], message: e.message, ...(pos ? { line: pos.line, column: pos.column } : {}) }],
+        issues: [issueOf({ code: "unreadable-file", path: [], message: e.message, ...(pos ? { line: pos.line, column: pos.column } : {}) })],
       });
       continue;
     }
