@@ -146,3 +146,15 @@ describe("parseTimescale called again while it reads an option", () => {
     });
   });
 });
+
+describe("a council's wordings are read as they are at each call", () => {
+  it("a wording added to the same object after a first call is known at the next", async () => {
+    const { wordingOf } = await import("../src/status/index.js");
+    const wordings: Record<string, { status?: "in-progress"; rag?: "red" }> = { "Behind schedule": { status: "in-progress", rag: "red" } };
+    expect(wordingOf(wordings, "behind schedule")).toEqual({ status: "in-progress", rag: "red" });
+    expect(wordingOf(wordings, "Slipping")).toBeUndefined();
+    // The object kept by the caller gains a word: a cache keyed by the object would miss it.
+    wordings["Slipping"] = { rag: "red" };
+    expect(wordingOf(wordings, "SLIPPING")).toEqual({ rag: "red" });
+  });
+});

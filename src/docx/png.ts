@@ -8,23 +8,7 @@
  */
 import { zlibSync } from "fflate";
 import type { Swatch } from "../report/swatches.js";
-
-let crcTable: Uint32Array | undefined;
-
-/** The CRC-32 of PNG chunks (ISO 3309, as zip's). */
-function crc32(bytes: Uint8Array): number {
-  if (crcTable === undefined) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from "../ooxml/crc.js";
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);

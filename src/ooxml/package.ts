@@ -7,6 +7,7 @@
  * @module
  */
 import { Inflate, strFromU8 } from "fflate";
+import { crc32 } from "./crc.js";
 
 /**
  * What an Office package may hold before it is refused rather than read: each figure
@@ -49,24 +50,6 @@ export interface Unreadable {
 
 /** A package's parts, by name: a Map, so that a part named "constructor" is only a name. */
 export type Parts = ReadonlyMap<string, Uint8Array>;
-
-let crcTable: Uint32Array | undefined;
-
-/** The CRC-32 of bytes, as zip files record it (polynomial 0xEDB88320). */
-export function crc32(data: Uint8Array): number {
-  const table = (crcTable ??= (() => {
-    const t = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      t[n] = c >>> 0;
-    }
-    return t;
-  })());
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** Thrown inside {@link unzipChecked}: the message says what is wrong with the zip. */
 class Damaged extends Error {}

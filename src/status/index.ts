@@ -316,7 +316,21 @@ export interface WordingMeaning {
   readonly rag?: Rag | undefined;
 }
 
-const folded = new WeakMap<Wordings, Map<string, WordingMeaning>>();
+/**
+ * Each wording's folded form, made once: a cache of a pure result, keyed by the word itself
+ * (never by the caller's wordings object, whose entries may change between calls).
+ */
+const foldedWordCache = new Map<string, string>();
+
+function foldedWord(word: string): string {
+  let f = foldedWordCache.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    // A council has tens of wordings; a caller making thousands of keys is not kept.
+    if (foldedWordCache.size < 10_000) foldedWordCache.set(word, f);
+  }
+  return f;
+}
 
 /**
  * What a council's own wordings say a word means, if they name it.
@@ -334,11 +348,9 @@ const folded = new WeakMap<Wordings, Map<string, WordingMeaning>>();
  */
 export function wordingOf(wordings: Wordings | undefined, text: string): WordingMeaning | undefined {
   if (wordings === undefined) return undefined;
-  let map = folded.get(wordings);
-  if (!map) {
-    map = new Map();
-    for (const [word, meaning] of Object.entries(wordings)) map.set(fold(word), meaning);
-    folded.set(wordings, map);
-  }
-  return map.get(fold(text));
+  const key = fold(text);
+  // The wordings as they are now; of two words that fold alike, the later is taken.
+  let found: WordingMeaning | undefined;
+  for (const [word, meaning] of Object.entries(wordings)) if (foldedWord(word) === key) found = meaning;
+  return found;
 }
