@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 const SRC = resolve(import.meta.dirname, "../src");
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 // `import ... from "x"`, `export ... from "x"`, `import "x"` and `import("x")`, relative ones only.
@@ -18,7 +20,9 @@ function graph(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const file of files(SRC)) {
     // Comments are left out: an example in a JSDoc block imports nothing.
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^[ \t]*\/\/.*$/gm, "");
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^[ \t]*\/\/.*$/gm, "");
     const deps: string[] = [];
     for (const m of code.matchAll(IMPORT)) {
       const target = resolve(dirname(file), m[1]!.replace(/\.js$/, ".ts"));
@@ -98,7 +102,10 @@ describe("the layers", () => {
 
   it("the base imports nothing above it", () => {
     for (const base of ["model", "dates", "fold", "hash", "own", "ooxml"]) {
-      expect([...importsOf(g, base)].filter((f) => !["model", "dates", "fold", "hash", "own"].includes(f)), base).toEqual([]);
+      expect(
+        [...importsOf(g, base)].filter((f) => !["model", "dates", "fold", "hash", "own"].includes(f)),
+        base,
+      ).toEqual([]);
     }
   });
 
@@ -108,7 +115,10 @@ describe("the layers", () => {
 
   it("the words import only the base (and each other)", () => {
     for (const words of ["timescale", "status", "themes"]) {
-      expect([...importsOf(g, words)].filter((f) => !["model", "dates", "fold", "hash", "own", "timescale", "status", "themes"].includes(f)), words).toEqual([]);
+      expect(
+        [...importsOf(g, words)].filter((f) => !["model", "dates", "fold", "hash", "own", "timescale", "status", "themes"].includes(f)),
+        words,
+      ).toEqual([]);
     }
   });
 
