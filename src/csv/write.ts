@@ -56,11 +56,12 @@ export interface WritePlanCsvOptions {
  * @category Import and export
  * @example
  * ```ts
+ * import { isDeepStrictEqual } from "node:util";
  * import { readPlanCsv, writePlanCsv } from "peer-challenge/csv";
  * import { validatePlan } from "peer-challenge/schema";
- * const csv = writePlanCsv(plan);
- * validatePlan(readPlanCsv(csv).plan).plan;
- * //=> a plan deep-equal to `plan`
+ * const csv = writePlanCsv(westNorfolk);
+ * isDeepStrictEqual(validatePlan(readPlanCsv(csv).plan).plan, westNorfolk);
+ * //=> true (csvLosses(westNorfolk) is empty: the CSV holds the whole plan)
  * ```
  */
 export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}): string {
@@ -97,8 +98,10 @@ const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendat
  * @example
  * ```ts
  * import { csvLosses } from "peer-challenge/csv";
- * csvLosses(plan).map((i) => i.path.join("."));
- * //=> [] when the CSV holds the whole plan
+ * csvLosses(westNorfolk).length;
+ * //=> 0 (the CSV holds the whole plan)
+ * csvLosses(kingston).map((i) => i.message);
+ * //=> ["actions.43.title: is empty, which a cell cannot tell from no value."]
  * ```
  */
 export function csvLosses(plan: ActionPlan): readonly Issue[] {

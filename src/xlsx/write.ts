@@ -60,8 +60,8 @@ const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpp
  * @example
  * ```ts
  * import { xlsxLosses } from "peer-challenge/xlsx";
- * xlsxLosses(plan).map((i) => i.message);
- * //=> [] when the workbook can hold every character
+ * xlsxLosses(westNorfolk).map((i) => i.message);
+ * //=> [] (the workbook can hold every character of West Norfolk's plan)
  * ```
  */
 export function xlsxLosses(plan: ActionPlan, csvLost: readonly Issue[] = []): readonly Issue[] {
