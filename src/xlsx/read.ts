@@ -8,6 +8,7 @@
  */
 import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
+import { columnLetters, dateOfSerial } from "./cells.js";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
@@ -270,27 +271,9 @@ function cellAt(ref: string): { readonly column: number; readonly row: number } 
   return column - 1 > LAST_COLUMN || row > LAST_ROW ? undefined : { column: column - 1, row };
 }
 
-/**
- * A spreadsheet serial date as YYYY-MM-DD: days since 1899-12-30 in Excel's 1900 system,
- * since 1904-01-01 in the 1904 system (`date1904`, Excel for Mac's old default).
- */
-function serialDate(serial: number, date1904: boolean): string | undefined {
-  const days = date1904 ? serial + 1462 : serial;
-  if (!Number.isFinite(days) || days < 1 || days > 2958465) return undefined;
-  const ms = Math.round((Math.floor(days) - 25569) * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** Text as Excel shows a number in General format. */
 function general(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(11)));
-}
-
-/** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
-function letters(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /**
@@ -617,7 +600,7 @@ function cellsOf(
     previous = column;
     const m = mergeAt(column);
     if (m !== undefined && (m.from.row !== number || m.from.column !== column)) continue;
-    const cell = cellOf(book, c, ref ?? `${letters(column)}${number}`);
+    const cell = cellOf(book, c, ref ?? `${columnLetters(column)}${number}`);
     book.used.text += cell.text.length;
     if (book.used.text > XLSX_BUDGET.text) tooLarge(`its cells hold more than ${count(XLSX_BUDGET.text)} characters`);
     if (column >= cells.length) {
@@ -625,7 +608,7 @@ function cellsOf(
       book.used.grid += column + 1 - cells.length;
       if (book.used.grid > XLSX_BUDGET.grid)
         tooLarge(
-          `its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${letters(column)}${number})`,
+          `its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${columnLetters(column)}${number})`,
         );
       while (cells.length < column) cells.push("");
     }
@@ -650,7 +633,7 @@ function cellOf(book: Workbook, c: { readonly attrs: Record<string, string>; rea
   else if (value !== undefined) {
     const n = Number(value);
     const precision = book.styles.datePrecision[style];
-    const date = precision !== undefined ? serialDate(n, book.date1904) : undefined;
+    const date = precision !== undefined ? dateOfSerial(n, book.date1904) : undefined;
     if (date !== undefined && precision !== undefined) meta = { ...meta, date: { value: date, precision } };
     else text = general(n);
   }

@@ -9,6 +9,7 @@ import { addCalendarDays, longDate, todayInLondon, type CalendarDate } from "../
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
+import { columnLetters, dateOfSerial, escapeXml, serialOf } from "./cells.js";
 import { ownerReturns, returnPlanKey, type OwnerReturn } from "../returns/index.js";
 import {
   mergeReturns,
@@ -71,23 +72,6 @@ export interface WriteReturnXlsxOptions {
 // ---------------------------------------------------------------------------
 // Writing
 
-const escape = (text: string): string =>
-  text
-    .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
-    // XML 1.0 allows no control characters but tab, line feed and carriage return.
-    .replace(/[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g, "");
-
-/** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
-function letters(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Days from 1899-12-30 to a YYYY-MM-DD date: Excel's serial date. */
-const serial = (date: string): number =>
-  Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000) + 25569;
-
 /** Cell styles of the return workbook. */
 const S = { text: 7, header: 1, date: 2, fill: 3, fillDate: 4, title: 5, bold: 6 } as const;
 
@@ -121,8 +105,8 @@ function cellXml(ref: string, cell: Cell): string {
       ? cell.style !== undefined
         ? `<c r="${ref}"${s}/>`
         : ""
-      : `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escape(cell.text)}</t></is></c>`;
-  if ("date" in cell) return `<c r="${ref}"${s}><v>${serial(cell.date)}</v></c>`;
+      : `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escapeXml(cell.text)}</t></is></c>`;
+  if ("date" in cell) return `<c r="${ref}"${s}><v>${serialOf(cell.date)}</v></c>`;
   if ("number" in cell) return `<c r="${ref}"${s}><v>${cell.number}</v></c>`;
   return `<c r="${ref}"${s}/>`;
 }
@@ -143,7 +127,7 @@ function sheetData(rows: readonly (readonly Cell[])[], widths?: readonly number[
           lines = Math.max(lines, Math.min(10, n));
         });
       const height = lines > 1 ? ` ht="${lines * 13 + 2}" customHeight="1"` : "";
-      return `<row r="${i + 1}"${height}>${cells.map((c, j) => cellXml(`${letters(j)}${i + 1}`, c)).join("")}</row>`;
+      return `<row r="${i + 1}"${height}>${cells.map((c, j) => cellXml(`${columnLetters(j)}${i + 1}`, c)).join("")}</row>`;
     })
     .join("");
 }
@@ -246,14 +230,14 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     return COLUMNS.map((c) => value[c]);
   });
   const last = Math.max(2, body.length + 1);
-  const at = (c: ReturnColumn) => letters(COLUMNS.indexOf(c));
+  const at = (c: ReturnColumn) => columnLetters(COLUMNS.indexOf(c));
   const statusList = [...statusWords.values()];
   const ragList = [...ragWords.values()];
   const listRef = (column: string, n: number) => `'${MARKER_SHEET}'!$${column}$1:$${column}$${Math.max(1, n)}`;
   const validations = [
-    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Status" error="Choose a status from the list." promptTitle="Status" prompt="Choose from the list." sqref="${at("status")}2:${at("status")}${last}"><formula1>${escape(listRef("H", statusList.length))}</formula1></dataValidation>`,
-    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="RAG" error="Choose a RAG rating from the list." promptTitle="RAG" prompt="Choose from the list." sqref="${at("rag")}2:${at("rag")}${last}"><formula1>${escape(listRef("I", ragList.length))}</formula1></dataValidation>`,
-    `<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Date" error="Write the date of the update as dd/mm/yyyy." promptTitle="Date" prompt="The date of this update, dd/mm/yyyy." sqref="${at("date")}2:${at("date")}${last}"><formula1>${serial("2000-01-01")}</formula1><formula2>${serial("2099-12-31")}</formula2></dataValidation>`,
+    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Status" error="Choose a status from the list." promptTitle="Status" prompt="Choose from the list." sqref="${at("status")}2:${at("status")}${last}"><formula1>${escapeXml(listRef("H", statusList.length))}</formula1></dataValidation>`,
+    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="RAG" error="Choose a RAG rating from the list." promptTitle="RAG" prompt="Choose from the list." sqref="${at("rag")}2:${at("rag")}${last}"><formula1>${escapeXml(listRef("I", ragList.length))}</formula1></dataValidation>`,
+    `<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Date" error="Write the date of the update as dd/mm/yyyy." promptTitle="Date" prompt="The date of this update, dd/mm/yyyy." sqref="${at("date")}2:${at("date")}${last}"><formula1>${serialOf("2000-01-01")}</formula1><formula2>${serialOf("2099-12-31")}</formula2></dataValidation>`,
   ];
   const widths: Record<ReturnColumn, number> = {
     key: 10,
@@ -314,7 +298,7 @@ ${PRINT}
     "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     "xl/workbook.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetNames.map((n, i) => `<sheet name="${escape(n)}" sheetId="${i + 1}"${n === MARKER_SHEET ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`),
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetNames.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}"${n === MARKER_SHEET ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`),
     "xl/_rels/workbook.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetParts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rId${sheetParts.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`),
     "xl/styles.xml": strToU8(STYLES),
@@ -368,12 +352,6 @@ function isDateFormat(id: number, code: string | undefined): boolean {
   return /[dy]/.test(bare);
 }
 
-/** A serial date (Excel's 1900 system) as YYYY-MM-DD; the time of day, if any, is dropped. */
-function serialDay(n: number): CalendarDate | undefined {
-  if (!Number.isFinite(n) || n < 1 || n > 2958465) return undefined;
-  return new Date(Math.round((Math.floor(n) - 25569) * 86400000)).toISOString().slice(0, 10);
-}
-
 /** Each sheet's cells by reference ("D5"), as text, dates or numbers. */
 function readSheets(bytes: Uint8Array): { sheets: Map<string, Map<string, Omit<ReadCell, "ref">>> } | { problem: string; hint?: string } {
   const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/"));
@@ -410,7 +388,7 @@ function readSheets(bytes: Uint8Array): { sheets: Map<string, Map<string, Omit<R
       else if (type === "str") cells.set(ref, { text: unescapeXml(value ?? "") });
       else if (type === "n" && value !== undefined && value.trim() !== "") {
         const n = Number(value);
-        const day = dateStyle[Number(c.attrs["s"] ?? 0)] ? serialDay(n) : undefined;
+        const day = dateStyle[Number(c.attrs["s"] ?? 0)] ? dateOfSerial(n) : undefined;
         cells.set(ref, day !== undefined ? { text: "", date: day } : { text: "", number: n });
       } else if (type === "d" && value !== undefined) cells.set(ref, { text: "", date: value.slice(0, 10) });
     }
@@ -493,7 +471,7 @@ export function readReturn(name: string, bytes: Uint8Array): ReadReturn {
       for (const c of COLUMNS) {
         const cell = cells.get(c);
         if (cell) out[c] = cell;
-        else if (columns.has(c)) out[c] = { ref: `${RETURN_SHEET}!${letters(columns.get(c)!)}${row}`, text: "" };
+        else if (columns.has(c)) out[c] = { ref: `${RETURN_SHEET}!${columnLetters(columns.get(c)!)}${row}`, text: "" };
       }
       return { row, cells: out };
     });
