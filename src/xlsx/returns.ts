@@ -191,8 +191,20 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
   const sendTo = options.sendTo?.trim() || "the officer who sent it to you";
   const council = plan.council?.name ?? "";
 
-  // The guide.
-  const guide: Cell[][] = [
+  return workbook([
+    `${WORKSHEET}\n${cols([14, 90])}<sheetData>${sheetData(guideRows(plan, ret, { asOf, returnBy, sendTo, council }))}</sheetData>\n${PRINT}\n</worksheet>`,
+    returnSheet(ret, statusWords, ragWords),
+    `${WORKSHEET}\n<sheetData>${sheetData(markerRows(plan, ret, { asOf, council }, statusWords, ragWords))}</sheetData>\n</worksheet>`,
+  ]);
+}
+
+/** What the guide says: who and what the return is for, by when and to whom, and what to do. */
+function guideRows(
+  plan: ActionPlan,
+  ret: OwnerReturn,
+  { asOf, returnBy, sendTo, council }: { asOf: CalendarDate; returnBy: CalendarDate; sendTo: string; council: string },
+): Cell[][] {
+  return [
     [{ text: `Progress return: ${ret.title}`, style: S.title }],
     [],
     [{ text: "Council", style: S.bold }, { text: council || "(not named in the plan)" }],
@@ -209,8 +221,12 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     [{ text: "5." }, { text: "Leave a line as it is if there is nothing new. Do not add lines or change the action numbers." }],
     [{ text: "6." }, { text: `Save the workbook under the same name and send it to ${sendTo} by ${longDate(returnBy)}.` }],
   ];
+}
 
-  // The return sheet.
+/** The sheet "Return": one line per open action and step, the cells to fill in unlocked, the drop-downs and the date check. */
+function returnSheet(ret: OwnerReturn, statusWords: ReadonlyMap<Status, string>, ragWords: ReadonlyMap<Rag, string>): string {
+  const statusList = [...statusWords.values()];
+  const ragList = [...ragWords.values()];
   const header: Cell[] = COLUMNS.map((c) => ({ text: HEADINGS[c], style: S.header }));
   const body: Cell[][] = ret.items.map((item) => {
     const isStep = item.step !== undefined;
@@ -231,8 +247,6 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
   });
   const last = Math.max(2, body.length + 1);
   const at = (c: ReturnColumn) => columnLetters(COLUMNS.indexOf(c));
-  const statusList = [...statusWords.values()];
-  const ragList = [...ragWords.values()];
   const listRef = (column: string, n: number) => `'${MARKER_SHEET}'!$${column}$1:$${column}$${Math.max(1, n)}`;
   const validations = [
     `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Status" error="Choose a status from the list." promptTitle="Status" prompt="Choose from the list." sqref="${at("status")}2:${at("status")}${last}"><formula1>${escapeXml(listRef("H", statusList.length))}</formula1></dataValidation>`,
@@ -252,7 +266,7 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     daysOverdue: 9,
     position: 50,
   };
-  const returnSheet = `${WORKSHEET}
+  return `${WORKSHEET}
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
 ${cols(COLUMNS.map((c) => widths[c]))}
 <sheetData>${sheetData(
@@ -263,8 +277,18 @@ ${cols(COLUMNS.map((c) => widths[c]))}
 <dataValidations count="${validations.length}">${validations.join("")}</dataValidations>
 ${PRINT}
 </worksheet>`;
+}
 
-  // The hidden marker: which plan, owner and date; what each line showed; the drop-downs' lists.
+/** The hidden marker: which plan, owner and date; what each line showed; the drop-downs' lists. */
+function markerRows(
+  plan: ActionPlan,
+  ret: OwnerReturn,
+  { asOf, council }: { asOf: CalendarDate; council: string },
+  statusWords: ReadonlyMap<Status, string>,
+  ragWords: ReadonlyMap<Rag, string>,
+): Cell[][] {
+  const statusList = [...statusWords.values()];
+  const ragList = [...ragWords.values()];
   const markerValues: Record<(typeof MARKER_ROWS)[number], string> = { council, plan: returnPlanKey(plan), owner: ret.owner, asOf };
   const marker: Cell[][] = [[{ text: MARKER_TITLE }], ...MARKER_ROWS.map((k) => [{ text: k }, { text: markerValues[k] }])];
   while (marker.length < LINES_FROM - 2) marker.push([]);
@@ -285,13 +309,12 @@ ${PRINT}
     while (row.length < 7) row.push({ text: "" });
     row.push({ text: statusList[i] ?? "" }, { text: ragList[i] ?? "" });
   }
+  return marker;
+}
 
+/** The workbook's package: the three sheets (the last hidden), their relations and the styles. */
+function workbook(sheetParts: readonly string[]): Uint8Array {
   const sheetNames = [GUIDE_SHEET, RETURN_SHEET, MARKER_SHEET];
-  const sheetParts = [
-    `${WORKSHEET}\n${cols([14, 90])}<sheetData>${sheetData(guide)}</sheetData>\n${PRINT}\n</worksheet>`,
-    returnSheet,
-    `${WORKSHEET}\n<sheetData>${sheetData(marker)}</sheetData>\n</worksheet>`,
-  ];
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetParts.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
