@@ -19,6 +19,9 @@ export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 export type Path = readonly (string | number)[];
 export type { Position };
 
+/** What --columns can say a column holds. */
+type ColumnChoice = ColumnChoices[string];
+
 export { BadFile, UsageError };
 
 /** Where an input comes from: a file name, or "-" for stdin (its text or its stream). */
@@ -285,27 +288,6 @@ export async function readWordings(file: string): Promise<Wordings> {
   return out;
 }
 
-/** The fields a column can be said to hold in --columns, and "field" and "ignore". */
-const COLUMN_CHOICES = [
-  "recommendationId",
-  "recommendation",
-  "themes",
-  "heading",
-  "actionId",
-  "step",
-  "title",
-  "owners",
-  "timescale",
-  "revisedTimescale",
-  "due",
-  "status",
-  "rag",
-  "comments",
-  "updates",
-  "field",
-  "ignore",
-] as const;
-
 /**
  * Which column of a table holds what, from a YAML or JSON file (--columns): each heading as
  * the table writes it, with the field it holds ("Due by: timescale"). Throws UsageError
@@ -327,11 +309,14 @@ export async function readColumnChoices(file: string): Promise<ColumnChoices> {
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new UsageError(`--columns ${file} should map each heading to what its column holds, e.g. "Due by: timescale"`);
-  const out: Record<string, (typeof COLUMN_CHOICES)[number]> = {};
+  // The fields a column can be said to hold, and "field" (kept as it is) and "ignore".
+  const { TABLE_COLUMNS } = await import("../table/columns.js");
+  const choices: readonly ColumnChoice[] = [...TABLE_COLUMNS, "field", "ignore"];
+  const out: Record<string, ColumnChoice> = {};
   for (const [heading, as] of Object.entries(data as Record<string, unknown>)) {
-    if (typeof as !== "string" || !(COLUMN_CHOICES as readonly string[]).includes(as))
-      throw new UsageError(`--columns ${file}: ${JSON.stringify(heading)} should be one of ${COLUMN_CHOICES.join(", ")}, not ${JSON.stringify(as)}`);
-    out[heading] = as as (typeof COLUMN_CHOICES)[number];
+    if (typeof as !== "string" || !(choices as readonly string[]).includes(as))
+      throw new UsageError(`--columns ${file}: ${JSON.stringify(heading)} should be one of ${choices.join(", ")}, not ${JSON.stringify(as)}`);
+    out[heading] = as as ColumnChoice;
   }
   return out;
 }
