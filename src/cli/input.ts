@@ -157,25 +157,7 @@ export async function readInput(
   );
   // A file that cannot be read at all is one line and exit 1, as broken JSON is, not a list of what is then missing.
   const fatal = parsed.issues.find((i) => i.code === "unreadable-file");
-  if (fatal !== undefined || parsed.data === undefined) {
-    let at = fatal?.at;
-    // Where broken JSON goes wrong: found only now, so that a good file never loads the scanner.
-    if (at === undefined && format === "json" && fatal?.message.startsWith("not valid JSON")) {
-      const { firstJsonError } = await import("../read/json-error.js");
-      const text = typeof bytes === "string" ? bytes : firstText(bytes, options.encoding, Infinity);
-      const offset = firstJsonError(text);
-      if (offset !== undefined) {
-        const { lineIndex } = await import("../read/json-positions.js");
-        const p = lineIndex(text)(offset);
-        at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
-      }
-    }
-    throw new BadFile(
-      name,
-      fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read",
-      at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined,
-    );
-  }
+  if (fatal !== undefined || parsed.data === undefined) throw await unreadable(name, fatal, format, bytes, options.encoding);
   const source = parsed.source;
   return {
     name,
@@ -194,6 +176,33 @@ export async function readInput(
       };
     },
   };
+}
+
+/** The error for a file that cannot be read at all, placed where broken JSON goes wrong. */
+async function unreadable(
+  name: string,
+  fatal: Issue | undefined,
+  format: InputFormat,
+  bytes: Uint8Array | string,
+  encoding: TextEncodingName | undefined,
+): Promise<BadFile> {
+  let at = fatal?.at;
+  // Where broken JSON goes wrong: found only now, so that a good file never loads the scanner.
+  if (at === undefined && format === "json" && fatal?.message.startsWith("not valid JSON")) {
+    const { firstJsonError } = await import("../read/json-error.js");
+    const text = typeof bytes === "string" ? bytes : firstText(bytes, encoding, Infinity);
+    const offset = firstJsonError(text);
+    if (offset !== undefined) {
+      const { lineIndex } = await import("../read/json-positions.js");
+      const p = lineIndex(text)(offset);
+      at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
+    }
+  }
+  return new BadFile(
+    name,
+    fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read",
+    at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined,
+  );
 }
 
 /** The start of a text file's text (all of it with `length` Infinity), decoded as the readers decode it. */
