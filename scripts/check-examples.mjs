@@ -16,7 +16,7 @@ const scratch = join(root, ".examples-check");
 const FIXTURES = {
   kingston: '/** examples/kingston-2019.json, validated. */ declare const kingston: import("peer-challenge").ActionPlan;',
   westNorfolk: '/** examples/west-norfolk-2024.json, validated. */ declare const westNorfolk: import("peer-challenge").ActionPlan;',
-  plan: '/** Any validated plan (West Norfolk's when run). */ declare const plan: import("peer-challenge").ActionPlan;',
+  plan: '/** Any validated plan (West Norfolk when run). */ declare const plan: import("peer-challenge").ActionPlan;',
   lastQuarter: '/** An earlier snapshot of a plan. */ declare const lastQuarter: import("peer-challenge").ActionPlan;',
   thisQuarter: '/** A later snapshot of a plan. */ declare const thisQuarter: import("peer-challenge").ActionPlan;',
   text: "/** A plan's text, as read from a file. */ declare const text: string;",
