@@ -33,7 +33,6 @@ const PENDING = new Map([
   ["src/returns/collect.ts mergeReturns", "not split yet"],
   ["src/table/roles.ts readColumns", "not split yet"],
   ["src/table/preamble.ts readPreamble", "not split yet"],
-  ["src/read/json-positions.ts jsonOffsets", "not split yet"],
   ["src/table/write.ts planTable", "not split yet"],
   ["src/docx/read.ts readPlanDocx", "not split yet"],
   ["src/csv/write.ts csvLosses", "not split yet"],
