@@ -34,7 +34,6 @@ const PENDING = new Map([
   ["src/table/preamble.ts readPreamble", "not split yet"],
   ["src/table/write.ts planTable", "not split yet"],
   ["src/docx/read.ts readPlanDocx", "not split yet"],
-  ["src/csv/write.ts csvLosses", "not split yet"],
   ["src/progress/series.ts progressSeries", "not split yet"],
   ["src/cli/commands/trend.ts trendCommand", "not split yet"],
   ["src/cli/commands/validate.ts validateCommand", "not split yet"],
