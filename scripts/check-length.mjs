@@ -33,7 +33,6 @@ const PENDING = new Map([
   ["src/table/roles.ts readColumns", "not split yet"],
   ["src/table/preamble.ts readPreamble", "not split yet"],
   ["src/table/write.ts planTable", "not split yet"],
-  ["src/docx/read.ts readPlanDocx", "not split yet"],
   ["src/progress/series.ts progressSeries", "not split yet"],
   ["src/cli/commands/trend.ts trendCommand", "not split yet"],
   ["src/cli/commands/validate.ts validateCommand", "not split yet"],
