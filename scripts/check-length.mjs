@@ -30,7 +30,6 @@ const PENDING = new Map([
   ["src/draft/lines.ts blocksOf", "being split (draft)"],
   ["src/cli/main.ts main", "being split (CLI startup)"],
   // Not split yet: in no one's files for issue 32.
-  ["src/table/roles.ts readColumns", "not split yet"],
   ["src/progress/series.ts progressSeries", "not split yet"],
   ["src/cli/commands/trend.ts trendCommand", "not split yet"],
   ["src/cli/commands/validate.ts validateCommand", "not split yet"],
