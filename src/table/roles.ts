@@ -207,10 +207,10 @@ function byChoice(r: Reading, choices: ColumnChoices | undefined): void {
     used.add(key);
     if (as === "ignore") {
       r.ignored.add(i);
-      r.readings.set(i, { index: i, heading: cell.trim(), as: "none", by: "option", why: "left out, as the r.columns option says" });
-    } else if (as === "field") r.keep(i, "option", "kept as a field, as the r.columns option says");
+      r.readings.set(i, { index: i, heading: cell.trim(), as: "none", by: "option", why: "left out, as the columns option says" });
+    } else if (as === "field") r.keep(i, "option", "kept as a field, as the columns option says");
     else if (r.columns.has(as)) r.keep(i, "option", `a second column for the ${label(as)}: kept as a field`);
-    else r.take(i, as, "option", "as the r.columns option says");
+    else r.take(i, as, "option", "as the columns option says");
   });
   for (const key of chosen.keys()) {
     if (!used.has(key)) {
