@@ -21,9 +21,10 @@ const TOP = 5;
 const PENDING = new Map([
   // Being split by their owners (issue 32).
   ["src/schema/references.ts crossReferences", "being split (facts layer)"],
-  ["src/timescale/parse.ts build", "being split (timescale)"],
   ["src/draft/lines.ts blocksOf", "being split (draft)"],
   ["src/cli/main.ts main", "being split (CLI startup)"],
+  ["src/cli/pdf-lite.ts readPage", "the PDF reader's owner's (issue 30b)"],
+  ["src/cli/pdf-lite.ts readPdfLite", "the PDF reader's owner's (issue 30b)"],
   ["src/progress/series.ts progressSeries", "the facts layer is changing it (81 lines)"],
 ]);
 
