@@ -2,6 +2,8 @@
 // compiles against the built package, as a user would write it: `import ... from "peer-challenge"` resolved through package.json's exports, under
 // strict TypeScript with exactOptionalPropertyTypes and noUncheckedIndexedAccess. Run after
 // `npm run build`. Examples may use the plans named in FIXTURES without declaring them.
+// test/jsdoc-examples.test.ts runs the same @example blocks and checks every `//=>` result; it gives these names
+// real values (test/jsdoc-examples/fixtures.ts): keep the two lists the same.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -14,7 +16,7 @@ const scratch = join(root, ".examples-check");
 const FIXTURES = {
   kingston: '/** examples/kingston-2019.json, validated. */ declare const kingston: import("peer-challenge").ActionPlan;',
   westNorfolk: '/** examples/west-norfolk-2024.json, validated. */ declare const westNorfolk: import("peer-challenge").ActionPlan;',
-  plan: '/** Any validated plan. */ declare const plan: import("peer-challenge").ActionPlan;',
+  plan: '/** Any validated plan (West Norfolk when run). */ declare const plan: import("peer-challenge").ActionPlan;',
   lastQuarter: '/** An earlier snapshot of a plan. */ declare const lastQuarter: import("peer-challenge").ActionPlan;',
   thisQuarter: '/** A later snapshot of a plan. */ declare const thisQuarter: import("peer-challenge").ActionPlan;',
   text: "/** A plan's text, as read from a file. */ declare const text: string;",

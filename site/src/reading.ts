@@ -7,25 +7,32 @@
 import { stringify } from "yaml";
 import { isRag, isStatus, type Rag, type Status } from "../../src/index.js";
 import type { ColumnChoices, ColumnReading, ReadSource } from "../../src/read/index.js";
+import { TABLE_COLUMNS, type Column } from "../../src/table/columns.js";
 import type { PageReadOptions } from "./load.js";
 
-/** The fields a column can be said to hold, in words, and "kept as it is" / "left out". */
+/** Each field a column can hold, in words. */
+const LABELS: Readonly<Record<Column, string>> = {
+  recommendationId: "the recommendation's reference",
+  recommendation: "the recommendation",
+  themes: "the themes",
+  heading: "the heading",
+  actionId: "the action number",
+  step: "the step letter",
+  title: "the action",
+  owners: "the owners",
+  timescale: "the target",
+  revisedTimescale: "the revised target",
+  due: "the due date",
+  status: "the status",
+  rag: "the RAG rating",
+  comments: "the comments",
+  updates: "the updates",
+};
+
+/** The choices for a column: as read, each field (the list the CLI's --columns takes), "kept as it is" and "left out". */
 const CHOICES: readonly (readonly [string, string])[] = [
   ["", "as read"],
-  ["recommendation", "the recommendation"],
-  ["recommendationId", "the recommendation's reference"],
-  ["actionId", "the action number"],
-  ["title", "the action"],
-  ["owners", "the owners"],
-  ["timescale", "the target"],
-  ["revisedTimescale", "the revised target"],
-  ["due", "the due date"],
-  ["status", "the status"],
-  ["rag", "the RAG rating"],
-  ["comments", "the comments"],
-  ["heading", "the heading"],
-  ["themes", "the themes"],
-  ["step", "the step letter"],
+  ...TABLE_COLUMNS.map((c) => [c, LABELS[c]] as const),
   ["field", "kept as it is"],
   ["ignore", "left out"],
 ];

@@ -19,6 +19,9 @@ export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 export type Path = readonly (string | number)[];
 export type { Position };
 
+/** What --columns can say a column holds. */
+type ColumnChoice = ColumnChoices[string];
+
 export { BadFile, UsageError };
 
 /** Where an input comes from: a file name, or "-" for stdin (its text or its stream). */
@@ -154,25 +157,7 @@ export async function readInput(
   );
   // A file that cannot be read at all is one line and exit 1, as broken JSON is, not a list of what is then missing.
   const fatal = parsed.issues.find((i) => i.code === "unreadable-file");
-  if (fatal !== undefined || parsed.data === undefined) {
-    let at = fatal?.at;
-    // Where broken JSON goes wrong: found only now, so that a good file never loads the scanner.
-    if (at === undefined && format === "json" && fatal?.message.startsWith("not valid JSON")) {
-      const { firstJsonError } = await import("../read/json-error.js");
-      const text = typeof bytes === "string" ? bytes : firstText(bytes, options.encoding, Infinity);
-      const offset = firstJsonError(text);
-      if (offset !== undefined) {
-        const { lineIndex } = await import("../read/json-positions.js");
-        const p = lineIndex(text)(offset);
-        at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
-      }
-    }
-    throw new BadFile(
-      name,
-      fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read",
-      at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined,
-    );
-  }
+  if (fatal !== undefined || parsed.data === undefined) throw await unreadable(name, fatal, format, bytes, options.encoding);
   const source = parsed.source;
   return {
     name,
@@ -191,6 +176,33 @@ export async function readInput(
       };
     },
   };
+}
+
+/** The error for a file that cannot be read at all, placed where broken JSON goes wrong. */
+async function unreadable(
+  name: string,
+  fatal: Issue | undefined,
+  format: InputFormat,
+  bytes: Uint8Array | string,
+  encoding: TextEncodingName | undefined,
+): Promise<BadFile> {
+  let at = fatal?.at;
+  // Where broken JSON goes wrong: found only now, so that a good file never loads the scanner.
+  if (at === undefined && format === "json" && fatal?.message.startsWith("not valid JSON")) {
+    const { firstJsonError } = await import("../read/json-error.js");
+    const text = typeof bytes === "string" ? bytes : firstText(bytes, encoding, Infinity);
+    const offset = firstJsonError(text);
+    if (offset !== undefined) {
+      const { lineIndex } = await import("../read/json-positions.js");
+      const p = lineIndex(text)(offset);
+      at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
+    }
+  }
+  return new BadFile(
+    name,
+    fatal ? `${fatal.message}${fatal.hint ? ` ${fatal.hint}` : ""}` : "the file could not be read",
+    at?.line !== undefined ? { line: at.line, ...(at.col !== undefined ? { column: at.col } : {}) } : undefined,
+  );
 }
 
 /** The start of a text file's text (all of it with `length` Infinity), decoded as the readers decode it. */
@@ -285,27 +297,6 @@ export async function readWordings(file: string): Promise<Wordings> {
   return out;
 }
 
-/** The fields a column can be said to hold in --columns, and "field" and "ignore". */
-const COLUMN_CHOICES = [
-  "recommendationId",
-  "recommendation",
-  "themes",
-  "heading",
-  "actionId",
-  "step",
-  "title",
-  "owners",
-  "timescale",
-  "revisedTimescale",
-  "due",
-  "status",
-  "rag",
-  "comments",
-  "updates",
-  "field",
-  "ignore",
-] as const;
-
 /**
  * Which column of a table holds what, from a YAML or JSON file (--columns): each heading as
  * the table writes it, with the field it holds ("Due by: timescale"). Throws UsageError
@@ -327,11 +318,14 @@ export async function readColumnChoices(file: string): Promise<ColumnChoices> {
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new UsageError(`--columns ${file} should map each heading to what its column holds, e.g. "Due by: timescale"`);
-  const out: Record<string, (typeof COLUMN_CHOICES)[number]> = {};
+  // The fields a column can be said to hold, and "field" (kept as it is) and "ignore".
+  const { TABLE_COLUMNS } = await import("../table/columns.js");
+  const choices: readonly ColumnChoice[] = [...TABLE_COLUMNS, "field", "ignore"];
+  const out: Record<string, ColumnChoice> = {};
   for (const [heading, as] of Object.entries(data as Record<string, unknown>)) {
-    if (typeof as !== "string" || !(COLUMN_CHOICES as readonly string[]).includes(as))
-      throw new UsageError(`--columns ${file}: ${JSON.stringify(heading)} should be one of ${COLUMN_CHOICES.join(", ")}, not ${JSON.stringify(as)}`);
-    out[heading] = as as (typeof COLUMN_CHOICES)[number];
+    if (typeof as !== "string" || !(choices as readonly string[]).includes(as))
+      throw new UsageError(`--columns ${file}: ${JSON.stringify(heading)} should be one of ${choices.join(", ")}, not ${JSON.stringify(as)}`);
+    out[heading] = as as ColumnChoice;
   }
   return out;
 }

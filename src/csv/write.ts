@@ -56,11 +56,12 @@ export interface WritePlanCsvOptions {
  * @category Import and export
  * @example
  * ```ts
+ * import { isDeepStrictEqual } from "node:util";
  * import { readPlanCsv, writePlanCsv } from "peer-challenge/csv";
  * import { validatePlan } from "peer-challenge/schema";
- * const csv = writePlanCsv(plan);
- * validatePlan(readPlanCsv(csv).plan).plan;
- * //=> a plan deep-equal to `plan`
+ * const csv = writePlanCsv(westNorfolk);
+ * isDeepStrictEqual(validatePlan(readPlanCsv(csv).plan).plan, westNorfolk);
+ * //=> true (csvLosses(westNorfolk) is empty: the CSV holds the whole plan)
  * ```
  */
 export function writePlanCsv(plan: ActionPlan, options: WritePlanCsvOptions = {}): string {
@@ -97,36 +98,16 @@ const KNOWN: Readonly<Record<"plan" | "council" | "peerChallenge" | "recommendat
  * @example
  * ```ts
  * import { csvLosses } from "peer-challenge/csv";
- * csvLosses(plan).map((i) => i.path.join("."));
- * //=> [] when the CSV holds the whole plan
+ * csvLosses(westNorfolk).length;
+ * //=> 0 (the CSV holds the whole plan)
+ * csvLosses(kingston).map((i) => i.message);
+ * //=> ["actions.43.title: is empty, which a cell cannot tell from no value."]
  * ```
  */
 export function csvLosses(plan: ActionPlan): readonly Issue[] {
   const out: Issue[] = [];
-  const lost = (path: (string | number)[], what: string) =>
-    out.push(
-      issueOf({
-        code: "not-in-csv",
-        path,
-        message: `${path.join(".")}: ${what}.`,
-        hint: "Keep the plan as JSON or YAML to keep it whole.",
-      }),
-    );
-  const extras = (o: object, kind: keyof typeof KNOWN, path: (string | number)[]) => {
-    for (const k of Object.keys(o)) if (!KNOWN[kind].has(k)) lost([...path, k], "has no place in CSV and is left out");
-  };
-  const text = (v: unknown, path: (string | number)[]) => {
-    if (typeof v !== "string") return;
-    if (v === "") lost(path, "is empty, which a cell cannot tell from no value");
-    else if (v.includes("\u0000")) lost(path, "holds a NUL character, which is left out");
-  };
-  /** An id: `list` is the path of the list it is in, which a lost id upsets from there on. */
-  const id = (v: string, path: (string | number)[], list: (string | number)[]) => {
-    if (v.replaceAll("\u0000", "").trim() === "")
-      lost(list, `entry ${Number(path[path.length - 2]) + 1} has an id that is read as none, so it and the rows after it are read differently`);
-    else if (v !== v.trim()) lost(path, "has spaces around it, which are trimmed when read");
-    else text(v, path);
-  };
+  const record = lossRecorder(out);
+  const { lost, extras, text, id } = record;
   const p = plan as unknown as Record<string, unknown>;
   extras(plan, "plan", []);
   if (plan.council) extras(plan.council, "council", ["council"]);
@@ -151,38 +132,71 @@ export function csvLosses(plan: ActionPlan): readonly Issue[] {
     if (r.points !== undefined) lost([...path, "points"], "has no column in CSV and is left out");
   });
   plan.actions.forEach((a, i) => {
-    const path = ["actions", i];
-    id(a.id, [...path, "id"], ["actions"]);
-    text(a.title, [...path, "title"]);
-    text(a.timescale, [...path, "timescale"]);
-    text(a.comments, [...path, "comments"]);
-    if (a.owners !== undefined) {
-      if (a.owners.length === 0) lost([...path, "owners"], "is an empty list, which a cell cannot tell from none");
-      // Owners share one cell: a name that cannot be carried changes the whole list.
-      const bad = a.owners.findIndex((o) => o.trim() === "" || o !== o.trim() || /[/;\n\0]/.test(o));
-      if (bad >= 0)
-        lost(
-          [...path, "owners"],
-          `has an owner (entry ${bad + 1}) that is blank, has spaces around it, or holds "/", ";", a line break or a NUL, on which owners are split or trimmed when read`,
-        );
-    }
-    if (a.steps !== undefined && a.steps.length === 0) lost([...path, "steps"], "is an empty list, which rows cannot tell from none");
-    // Fields of the file format that have no column yet: left out, and said.
-    for (const k of ["percentComplete", "weight"] as const) if (a[k] !== undefined) lost([...path, k], "has no column in CSV and is left out");
-    a.steps?.forEach((s, j) => {
-      extras(s, "step", [...path, "steps", j]);
-      if (s.percentComplete !== undefined) lost([...path, "steps", j, "percentComplete"], "has no column in CSV and is left out");
-      id(s.id, [...path, "steps", j, "id"], [...path, "steps"]);
-      text(s.text, [...path, "steps", j, "text"]);
-      text(s.timescale, [...path, "steps", j, "timescale"]);
-    });
-    for (const [k, v] of Object.entries(a)) {
-      if (KNOWN_ACTION_FIELDS.has(k)) continue;
-      if (k !== k.trim() || k === "" || columnOf(k) !== undefined) lost([...path, k], "has a name that reads back as another column");
-      else if (typeof v !== "string") lost([...path, k], "is not text, and is written as text");
-      else if (v.replaceAll("\u0000", "").trim() === "") lost([...path, k], "is blank, which a cell cannot tell from no value");
-      else text(v, [...path, k]);
-    }
+    actionLosses(record, a, ["actions", i]);
   });
   return out;
+}
+
+/** How {@link csvLosses} says what is lost, into `out`: a field lost, fields of no column, a text a cell changes, an id. */
+function lossRecorder(out: Issue[]) {
+  const lost = (path: (string | number)[], what: string) =>
+    out.push(
+      issueOf({
+        code: "not-in-csv",
+        path,
+        message: `${path.join(".")}: ${what}.`,
+        hint: "Keep the plan as JSON or YAML to keep it whole.",
+      }),
+    );
+  const extras = (o: object, kind: keyof typeof KNOWN, path: (string | number)[]) => {
+    for (const k of Object.keys(o)) if (!KNOWN[kind].has(k)) lost([...path, k], "has no place in CSV and is left out");
+  };
+  const text = (v: unknown, path: (string | number)[]) => {
+    if (typeof v !== "string") return;
+    if (v === "") lost(path, "is empty, which a cell cannot tell from no value");
+    else if (v.includes("\u0000")) lost(path, "holds a NUL character, which is left out");
+  };
+  /** An id: `list` is the path of the list it is in, which a lost id upsets from there on. */
+  const id = (v: string, path: (string | number)[], list: (string | number)[]) => {
+    if (v.replaceAll("\u0000", "").trim() === "")
+      lost(list, `entry ${Number(path[path.length - 2]) + 1} has an id that is read as none, so it and the rows after it are read differently`);
+    else if (v !== v.trim()) lost(path, "has spaces around it, which are trimmed when read");
+    else text(v, path);
+  };
+  return { lost, extras, text, id };
+}
+
+/** What the CSV loses of one action: its texts and ids, its owners' cell, its steps, and fields that have no column. */
+function actionLosses({ lost, extras, text, id }: ReturnType<typeof lossRecorder>, a: ActionPlan["actions"][number], path: (string | number)[]): void {
+  id(a.id, [...path, "id"], ["actions"]);
+  text(a.title, [...path, "title"]);
+  text(a.timescale, [...path, "timescale"]);
+  text(a.comments, [...path, "comments"]);
+  if (a.owners !== undefined) {
+    if (a.owners.length === 0) lost([...path, "owners"], "is an empty list, which a cell cannot tell from none");
+    // Owners share one cell: a name that cannot be carried changes the whole list.
+    const bad = a.owners.findIndex((o) => o.trim() === "" || o !== o.trim() || /[/;\n\0]/.test(o));
+    if (bad >= 0)
+      lost(
+        [...path, "owners"],
+        `has an owner (entry ${bad + 1}) that is blank, has spaces around it, or holds "/", ";", a line break or a NUL, on which owners are split or trimmed when read`,
+      );
+  }
+  if (a.steps !== undefined && a.steps.length === 0) lost([...path, "steps"], "is an empty list, which rows cannot tell from none");
+  // Fields of the file format that have no column yet: left out, and said.
+  for (const k of ["percentComplete", "weight"] as const) if (a[k] !== undefined) lost([...path, k], "has no column in CSV and is left out");
+  a.steps?.forEach((s, j) => {
+    extras(s, "step", [...path, "steps", j]);
+    if (s.percentComplete !== undefined) lost([...path, "steps", j, "percentComplete"], "has no column in CSV and is left out");
+    id(s.id, [...path, "steps", j, "id"], [...path, "steps"]);
+    text(s.text, [...path, "steps", j, "text"]);
+    text(s.timescale, [...path, "steps", j, "timescale"]);
+  });
+  for (const [k, v] of Object.entries(a)) {
+    if (KNOWN_ACTION_FIELDS.has(k)) continue;
+    if (k !== k.trim() || k === "" || columnOf(k) !== undefined) lost([...path, k], "has a name that reads back as another column");
+    else if (typeof v !== "string") lost([...path, k], "is not text, and is written as text");
+    else if (v.replaceAll("\u0000", "").trim() === "") lost([...path, k], "is blank, which a cell cannot tell from no value");
+    else text(v, [...path, k]);
+  }
 }

@@ -234,61 +234,9 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
       "Save the plan's table as a document of its own, or as CSV.",
     );
 
-  // The body's paragraphs and tables, in order.
-  const rows: TableRow[] = [];
-  let line = 0;
-  let tableNumber = 0;
-  let header: string[] | undefined;
-  for (const piece of children(body, ["w:p", "w:tbl"])) {
-    if (piece.tag === "w:p") {
-      const text = paragraphText(piece.inner).trim();
-      // Above the first table, a title row; between tables, a section heading.
-      if (text !== "") rows.push({ cells: [text], line: ++line, place: header === undefined ? `Paragraph ${line}` : `After table ${tableNumber}` });
-      continue;
-    }
-    tableNumber++;
-    let rowNumber = 0;
-    for (const tr of children(piece.inner, ["w:tr"])) {
-      rowNumber++;
-      const cells: string[] = [];
-      // A row that starts further in than the grid (w:gridBefore) keeps its cells under their headings.
-      const grid = gridSkips(tr.inner);
-      for (let k = 0; k < grid.before; k++) cells.push("");
-      for (const tc of children(tr.inner, ["w:tc"])) {
-        const props = /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(head(tc.inner))?.[1] ?? "";
-        const span = Number(/<w:gridSpan\s+w:val="(\d+)"/.exec(props)?.[1] ?? 1);
-        // A continued vertical merge (<w:vMerge/> without "restart") is covered: its text is the cell above's.
-        const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
-        cells.push(continued ? "" : cellText(tc.inner));
-        for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
-      }
-      // A table repeating the header of an earlier one continues it.
-      if (header !== undefined && cells.join("\u0000") === header.join("\u0000")) continue;
-      if (header === undefined && isHeaderRow(cells, options.columns)) header = cells;
-      rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}` });
-    }
-  }
-  if (tableNumber === 0) return empty("The document has no table: peer-challenge reads an action plan from its table.");
-
-  // No column of action numbers: a number at the start of the action's text is its id.
-  const headerIndex = rows.findIndex((r) => r.cells === header);
-  if (header !== undefined && !header.some((c) => columnOf(c) === "actionId")) {
-    const titleAt = header.findIndex((c) => columnOf(c) === "title");
-    if (titleAt >= 0 && rows.slice(headerIndex + 1).some((r) => /^\d+(?:\.\d+)+[.)]?\s/.test(r.cells[titleAt] ?? ""))) {
-      header.push("Action No");
-      for (const r of rows.slice(headerIndex + 1)) {
-        if (r.cells.length <= 1) continue; // a section heading
-        const cell = r.cells[titleAt] ?? "";
-        const number = /^(\d+(?:\.\d+)+)[.)]?\s+/.exec(cell);
-        const m = number ? ([number[0], number[1]!, cell.slice(number[0].length)] as const) : undefined;
-        while (r.cells.length < header.length - 1) r.cells.push("");
-        if (m) {
-          r.cells[titleAt] = m[2]!;
-          r.cells.push(m[1]);
-        } else r.cells.push("");
-      }
-    }
-  }
+  const { rows, header, tables } = bodyRows(body, options.columns);
+  if (tables === 0) return empty("The document has no table: peer-challenge reads an action plan from its table.");
+  if (header !== undefined) numbersFromTitles(rows, header);
   const read = readPlanTable(
     rows,
     {
@@ -310,4 +258,70 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
     return line === undefined ? undefined : placeAt.get(line);
   };
   return { plan: read.plan, issues: read.issues, layout: read.layout, columns: read.columns, tableRowOf };
+}
+
+/** The body's paragraphs and tables, in order, as the table reader's rows; the first header row; how many tables. */
+function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: TableRow[]; header: string[] | undefined; tables: number } {
+  const rows: TableRow[] = [];
+  let line = 0;
+  let tableNumber = 0;
+  let header: string[] | undefined;
+  for (const piece of children(body, ["w:p", "w:tbl"])) {
+    if (piece.tag === "w:p") {
+      const text = paragraphText(piece.inner).trim();
+      // Above the first table, a title row; between tables, a section heading.
+      if (text !== "") rows.push({ cells: [text], line: ++line, place: header === undefined ? `Paragraph ${line}` : `After table ${tableNumber}` });
+      continue;
+    }
+    tableNumber++;
+    let rowNumber = 0;
+    for (const tr of children(piece.inner, ["w:tr"])) {
+      rowNumber++;
+      const cells = rowCells(tr.inner);
+      // A table repeating the header of an earlier one continues it.
+      if (header !== undefined && cells.join("\u0000") === header.join("\u0000")) continue;
+      if (header === undefined && isHeaderRow(cells, columns)) header = cells;
+      rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}` });
+    }
+  }
+  return { rows, header, tables: tableNumber };
+}
+
+/** A table row's cells, each spanned column and each column skipped before the row's first cell an empty one. */
+function rowCells(inner: string): string[] {
+  const cells: string[] = [];
+  // A row that starts further in than the grid (w:gridBefore) keeps its cells under their headings.
+  const grid = gridSkips(inner);
+  for (let k = 0; k < grid.before; k++) cells.push("");
+  for (const tc of children(inner, ["w:tc"])) {
+    const props = /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(head(tc.inner))?.[1] ?? "";
+    const span = Number(/<w:gridSpan\s+w:val="(\d+)"/.exec(props)?.[1] ?? 1);
+    // A continued vertical merge (<w:vMerge/> without "restart") is covered: its text is the cell above's.
+    const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
+    cells.push(continued ? "" : cellText(tc.inner));
+    for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
+  }
+  return cells;
+}
+
+/** With no column of action numbers, a number at the start of the action's text is its id: taken out into a column of its own. */
+function numbersFromTitles(rows: readonly TableRow[], header: string[]): void {
+  const headerIndex = rows.findIndex((r) => r.cells === header);
+  if (!header.some((c) => columnOf(c) === "actionId")) {
+    const titleAt = header.findIndex((c) => columnOf(c) === "title");
+    if (titleAt >= 0 && rows.slice(headerIndex + 1).some((r) => /^\d+(?:\.\d+)+[.)]?\s/.test(r.cells[titleAt] ?? ""))) {
+      header.push("Action No");
+      for (const r of rows.slice(headerIndex + 1)) {
+        if (r.cells.length <= 1) continue; // a section heading
+        const cell = r.cells[titleAt] ?? "";
+        const number = /^(\d+(?:\.\d+)+)[.)]?\s+/.exec(cell);
+        const m = number ? ([number[0], number[1]!, cell.slice(number[0].length)] as const) : undefined;
+        while (r.cells.length < header.length - 1) r.cells.push("");
+        if (m) {
+          r.cells[titleAt] = m[2]!;
+          r.cells.push(m[1]);
+        } else r.cells.push("");
+      }
+    }
+  }
 }

@@ -95,11 +95,11 @@ export interface ProgressHeadlineOptions extends AsOfOptions, PercentagesOptions
  * @example
  * ```ts
  * import { progressHeadline } from "peer-challenge";
- * // 20 actions: 3 complete, 15 in progress on time, 2 not started
- * progressHeadline(plan, { asOf: "2024-06-26" });
- * //=> { total: 20, completed: { count: 3, percent: 15 }, expectedProgress: { count: 15, percent: 75 },
- * //     notProgressed: { count: 2, percent: 10 }, excluded: 0, overdueInProgress: 0,
- * //     from: { status: 20, rag: 0, percent: 0, update: 0, none: 0 }, unrecognised: 0 }
+ * // Kingston's 54 actions at the end of June 2019: 1 complete, 44 in progress on time, 9 not (5 of them overdue)
+ * progressHeadline(kingston, { asOf: "2019-06-30" });
+ * //=> { total: 54, completed: { count: 1, percent: 2 }, expectedProgress: { count: 44, percent: 81 },
+ * //     notProgressed: { count: 9, percent: 17 }, excluded: 0, overdueInProgress: 5,
+ * //     from: { status: 52, rag: 0, percent: 0, update: 0, none: 2 }, unrecognised: 0 }
  * ```
  */
 export function progressHeadline(input: PlanOrActions, options: ProgressHeadlineOptions = {}): ProgressHeadline {

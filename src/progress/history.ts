@@ -188,10 +188,10 @@ function recordChange(fn: keyof typeof RECORDS, plan: ActionPlan, actionId: stri
  * @example
  * ```ts
  * import { updateAction } from "peer-challenge";
- * const next = updateAction(plan, "2.2", { date: "2024-06-26", status: "in-progress", note: "Survey done" });
+ * const next = updateAction(westNorfolk, "2.2", { date: "2024-06-26", status: "in-progress", note: "Survey done" });
  * next.actions.find((a) => a.id === "2.2")?.updates?.at(-1);
- * //=> { date: "2024-06-26", status: "in-progress", note: "Survey done", previous: {} }
- * next.actions[0] === plan.actions[0];
+ * //=> { date: "2024-06-26", status: "in-progress", note: "Survey done", previous: {} } (2.2 had no status before)
+ * next.actions[0] === westNorfolk.actions[0];
  * //=> true (unchanged actions are shared)
  * ```
  */
@@ -222,12 +222,12 @@ export function updateAction(plan: ActionPlan, actionId: string, update: ActionU
  * @example
  * ```ts
  * import { rescheduleAction, originalDue } from "peer-challenge";
- * const moved = rescheduleAction(plan, "2.2", { date: "2024-06-26", timescale: "December 2024", note: "Survey delayed" });
+ * const moved = rescheduleAction(westNorfolk, "2.2", { date: "2024-06-26", timescale: "December 2024", note: "Survey delayed" });
  * const action = moved.actions.find((a) => a.id === "2.2")!;
  * action.timescale;
  * //=> "December 2024"
  * originalDue(action);
- * //=> the due date of the target it had before
+ * //=> "2024-05-31" (the target it had before: "February 2024 April 2024 May 2024")
  * ```
  */
 export function rescheduleAction(plan: ActionPlan, actionId: string, change: Reschedule): ActionPlan {
@@ -246,10 +246,10 @@ export function rescheduleAction(plan: ActionPlan, actionId: string, change: Res
  * @category Progress review
  * @example
  * ```ts
- * import { planAsOf, updateAction, statusSummary } from "peer-challenge";
- * const june = updateAction(plan, "2.2", { date: "2024-06-26", status: "complete" });
- * planAsOf(june, "2024-05-31").actions.find((a) => a.id === "2.2")?.status;
- * //=> undefined (not yet updated then)
+ * import { planAsOf, updateAction } from "peer-challenge";
+ * const july = updateAction(kingston, "16", { date: "2019-07-15", status: "complete" });
+ * planAsOf(july, "2019-06-30").actions.find((a) => a.id === "16")?.status;
+ * //=> "in-progress" (not yet updated then)
  * ```
  */
 export function planAsOf(plan: ActionPlan, date: CalendarDate): ActionPlan {

@@ -63,6 +63,7 @@ const keyOf = (path: Path) => path.join("\u0000");
  * The offset of each wanted path's value (for an object member, of its key), where
  * the path exists, keyed by the path's elements joined with U+0000.
  */
+// Long because: a scanner whose small readers share one cursor (`i`) as closures; apart, each would pass it back and forth.
 export function jsonOffsets(text: string, wanted: readonly Path[]): Map<string, number> {
   const root: Trie = { wanted: false, children: new Map() };
   for (const path of wanted) {

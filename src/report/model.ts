@@ -47,8 +47,8 @@ export interface ReportOptions extends SummaryOptions {
  * ```ts
  * import { buildReport, type ActionRow } from "peer-challenge/report";
  * const row: ActionRow | undefined = buildReport(kingston, { asOf: "2019-06-30" }).recommendations[0]?.actions[0];
- * row?.status;
- * //=> "in-progress"
+ * [row?.action.id, row?.status];
+ * //=> ["1", "complete"]
  * ```
  */
 export interface ActionRow {

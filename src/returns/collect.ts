@@ -363,226 +363,346 @@ function dayOf(cell: ReadCell): { date: CalendarDate } | { problem: string } {
 /** Merges the returns read into the plan. */
 export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], options: CollectReturnsOptions = {}): CollectReturnsResult {
   const today = options.asOf ?? todayInLondon();
-  const wordings = options.wordings;
-  const issues: ReturnIssue[] = [];
-  const planKey = returnPlanKey(plan);
-  const council = asInCell(plan.council?.name ?? "");
   const stepOf = new Map<string, { action: Action; step?: string }>();
   for (const a of plan.actions) {
     stepOf.set(asKey(itemKey(a)), { action: a });
     for (const s of a.steps ?? []) stepOf.set(asKey(itemKey(a, s)), { action: a, step: s.id });
   }
-  const returned: { owner: string; file: string; lines: number; filled: number; applied: number }[] = [];
-  const candidates: Candidate[] = [];
+  const m: Merging = {
+    today,
+    wordings: options.wordings,
+    planKey: returnPlanKey(plan),
+    council: asInCell(plan.council?.name ?? ""),
+    stepOf,
+    issues: [],
+    returned: [],
+    candidates: [],
+    unreadable: new Map(),
+    issueDates: [],
+  };
+  for (const r of returns) readReturnFile(m, r);
+  const { accepted, conflicts } = heldBack(m);
+  const { next, changes, applied } = applyLines(plan, accepted);
+  const { issues, returned, issueDates } = m;
+  for (const e of returned) e.applied = applied.get(e.file) ?? 0;
+
+  const issueDate = issueDates.length > 0 ? issueDates.reduce((a, b) => (a > b ? a : b)) : today;
+  const who = new Set(returned.map((r) => r.owner));
+  const expected = ownerReturns(plan, { asOf: issueDate }).map((r) => r.owner);
+  const changedIds = plan.actions.filter((a) => changes.some((c) => c.action === a.id)).map((a) => a.id);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return {
+    plan: next,
+    issues,
+    changes,
+    summary: {
+      returned,
+      notReturned: expected.filter((o) => o !== "" && !who.has(o)),
+      changed: changedIds,
+      conflicts,
+      errors,
+      warnings: issues.length - errors,
+    },
+  };
+}
+
+/** What merging keeps while it reads the returns: the plan's lines by key, and what the files gave. */
+interface Merging {
+  readonly today: CalendarDate;
+  readonly wordings: Wordings | undefined;
+  readonly planKey: string;
+  readonly council: string;
+  readonly stepOf: ReadonlyMap<string, { readonly action: Action; readonly step?: string }>;
+  readonly issues: ReturnIssue[];
+  readonly returned: { owner: string; file: string; lines: number; filled: number; applied: number }[];
+  /** The lines filled in, read and checked. */
+  readonly candidates: Candidate[];
   /** Lines filled in but not readable: they hold back the other returns' lines for the same key. */
-  const unreadable = new Map<string, string[]>();
-  const issueDates: string[] = [];
+  readonly unreadable: Map<string, string[]>;
+  /** The days the returns were written. */
+  readonly issueDates: string[];
+}
 
-  for (const r of returns) {
-    if ("problem" in r) {
-      issues.push(
-        issueOf("not-a-return", r.name, `${r.name}: ${r.problem.message}`, {
-          cell: r.problem.cell,
-          hint: r.problem.hint ?? "Collect only the workbooks cpc returns (or the page) wrote for this plan.",
-        }),
-      );
-      continue;
-    }
-    const { name } = r;
-    const marker = { ...r.marker, council: asInCell(r.marker.council) };
-    const lines = new Map([...r.lines].map(([k, v]) => [asKey(k), v]));
-    if (marker.plan !== planKey || marker.council !== council) {
-      const why =
-        marker.council !== council
-          ? `it is a return of ${marker.council === "" ? "a plan with no council named" : `${marker.council}'s plan`}, not ${council === "" ? "this plan" : `${council}'s`}`
-          : "it was written for another version of the plan (the actions were added, removed or renumbered since)";
-      issues.push(
-        issueOf("other-plan", name, `${name}: ${why}; it is not collected.`, {
-          cell: marker.council !== council ? MARKER_CELL.council : MARKER_CELL.plan,
-          hint: "Send the owner a new return from the current plan (cpc returns).",
-        }),
-      );
-      continue;
-    }
-    issueDates.push(marker.asOf);
-    const owner = marker.owner;
-    const entry = { owner, file: name, lines: lines.size, filled: 0, applied: 0 };
-    returned.push(entry);
-    for (const row of r.rows) {
-      const c = row.cells;
-      const text = (col: ReturnColumn) => asInCell(c[col]?.text ?? "");
-      const ref = (col: ReturnColumn) => c[col]?.ref ?? `${RETURN_SHEET}!${String.fromCharCode(65 + Object.keys(HEADINGS).indexOf(col))}${row.row}`;
-      const key = asKey(text("key"));
-      const anything = (["status", "rag", "date", "comment", "newTarget"] as const).some(
-        (col) => text(col) !== "" || c[col]?.date !== undefined || c[col]?.number !== undefined,
-      );
-      const written = lines.get(key);
-      if (written === undefined) {
-        if (key === "" && !anything) continue;
-        const known = stepOf.get(key);
-        issues.push(
-          issueOf(
-            "not-in-return",
-            name,
-            key === ""
-              ? `${name}, ${ref("key")}: a line with no action number; it is not applied.`
-              : `${name}, ${ref("key")}: action ${key} ${known ? "is not in this owner's return" : "is not in the plan"}; the line is not applied.`,
-            {
-              cell: ref("key"),
-              ...(key !== "" ? { action: key } : {}),
-              hint: known
-                ? `Ask its owner${(known.action.owners ?? []).length > 0 ? ` (${known.action.owners!.join(", ")})` : ""} for the update.`
-                : "Write updates only on the lines the return lists.",
-            },
-          ),
-        );
-        continue;
-      }
-      const target = stepOf.get(key);
-      const action = target?.action;
-      // A line the plan no longer has: its key is in the marker but the plan changed (the plan key would differ).
-      if (!action) continue;
-      // Status and RAG: blank keeps what was shown.
-      let bad = false;
-      let status = written.status;
-      const statusText = text("status");
-      if (statusText !== "") {
-        const s = wordingOf(wordings, statusText)?.status ?? normaliseStatus(statusText);
-        if (s === undefined) {
-          bad = true;
-          issues.push(
-            issueOf("unknown-status", name, `${name}, ${ref("status")}: "${statusText}" is not a status; the line for ${key} is not applied.`, {
-              cell: ref("status"),
-              action: key,
-              hint: "Choose one of the drop-down's words.",
-            }),
-          );
-        } else status = s;
-      }
-      let rag = written.rag;
-      const ragText = text("rag");
-      if (ragText !== "") {
-        const g = wordingOf(wordings, ragText)?.rag ?? normaliseRag(ragText);
-        if (g === undefined) {
-          bad = true;
-          issues.push(
-            issueOf("unknown-rag", name, `${name}, ${ref("rag")}: "${ragText}" is not a RAG rating; the line for ${key} is not applied.`, {
-              cell: ref("rag"),
-              action: key,
-              hint: "Choose one of the drop-down's words.",
-            }),
-          );
-        } else rag = g;
-      }
-      const newTarget = text("newTarget");
-      const comment = text("comment");
-      const statusChanged = status !== written.status;
-      const ragChanged = rag !== written.rag;
-      const writtenTarget = written.target === undefined ? undefined : asInCell(written.target);
-      const targetChanged = newTarget !== "" && newTarget !== writtenTarget;
-      const filled = bad || statusChanged || ragChanged || targetChanged || comment !== "";
-      if (!filled) continue;
-      entry.filled++;
-      const held = () => unreadable.set(key, [...(unreadable.get(key) ?? []), `${name} (${ref("key")})`]);
-      if (bad) {
-        held();
-        continue;
-      }
-      // The plan has moved on since the return was written: its line was answered against old news.
-      const now = action;
-      const stepNow = target.step !== undefined ? now.steps?.find((s) => s.id === target.step) : undefined;
-      const nowStatus = stepNow ? (stepNow.status ?? now.status) : now.status;
-      const nowRag = stepNow ? stepNow.rag : now.rag;
-      const nowTarget = stepNow ? (stepNow.timescale ?? now.timescale) : now.timescale;
-      if (
-        lastUpdateOf(now) !== written.lastUpdate ||
-        nowStatus !== written.status ||
-        nowRag !== written.rag ||
-        (nowTarget === undefined ? undefined : asInCell(nowTarget)) !== writtenTarget
-      ) {
-        issues.push(
-          issueOf(
-            "older-return",
-            name,
-            `${name}, ${ref("key")}: action ${now.id} has changed since this return was written on ${marker.asOf}${lastUpdateOf(now) !== written.lastUpdate ? ` (updated ${lastUpdateOf(now)})` : ""}; the line is not applied.`,
-            { cell: ref("key"), action: key, hint: "Check the line against the plan as it is now, and record it by hand or send a new return." },
-          ),
-        );
-        held();
-        continue;
-      }
-      const dateCell = c.date;
-      if (dateCell === undefined || (dateCell.text.trim() === "" && dateCell.date === undefined && dateCell.number === undefined)) {
-        issues.push(
-          issueOf("missing-date", name, `${name}, ${ref("date")}: the line for ${key} is filled in with no Date; it is not applied.`, {
-            cell: ref("date"),
-            action: key,
-            hint: "Write the date of the update (dd/mm/yyyy).",
-          }),
-        );
-        held();
-        continue;
-      }
-      const day = dayOf(dateCell);
-      const last = lastUpdateOf(now);
-      let dateProblem: { code: ReturnIssueCode; message: string } | undefined;
-      if ("problem" in day) dateProblem = { code: "bad-date", message: day.problem };
-      else if (day.date > today) dateProblem = { code: "bad-date", message: `${day.date} is in the future (the returns are collected on ${today})` };
-      else if (last !== undefined && day.date < last)
-        dateProblem = { code: "date-before-last-update", message: `${day.date} is before the action's last update, ${last}` };
-      if (dateProblem || !("date" in day)) {
-        issues.push(
-          issueOf(dateProblem!.code, name, `${name}, ${ref("date")}: the Date of ${key}: ${dateProblem!.message}; the line is not applied.`, {
-            cell: ref("date"),
-            action: key,
-            hint: dateProblem!.code === "date-before-last-update" ? "Date the update on or after the last one." : "Write the date of the update as dd/mm/yyyy.",
-          }),
-        );
-        held();
-        continue;
-      }
-      if (target.step !== undefined && (statusChanged || ragChanged)) {
-        issues.push(
-          issueOf(
-            "step-status",
-            name,
-            `${name}, ${ref(statusChanged ? "status" : "rag")}: step ${key} is now ${[statusChanged && status ? statusLabel(status) : "", ragChanged && rag ? ragLabel(rag) : ""].filter(Boolean).join(", ")}; this is recorded in action ${now.id}'s update note, not as the step's own status.`,
-            {
-              cell: ref(statusChanged ? "status" : "rag"),
-              action: key,
-              hint: "Change the step's status in the plan by hand if it should count in the figures.",
-            },
-          ),
-        );
-      }
-      if (targetChanged && !isDated(parseTimescale(newTarget))) {
-        issues.push(
-          issueOf("undated-target", name, `${name}, ${ref("newTarget")}: the new target "${newTarget}" for ${key} gives no date; it is recorded as written.`, {
-            cell: ref("newTarget"),
-            action: key,
-            hint: 'Write a month or a day ("March 2025", "31/03/2025") if it has one.',
-          }),
-        );
-      }
-      candidates.push({
-        file: name,
-        owner,
-        cell: ref("key"),
-        key,
-        action: now,
-        ...(target.step !== undefined ? { step: target.step } : {}),
-        date: day.date,
-        status,
-        rag,
-        target: targetChanged ? newTarget : nowTarget,
-        statusChanged,
-        ragChanged,
-        targetChanged,
-        comment,
-      });
-    }
+/** A return of this plan being read: its name and owner, the day it was written, what each line showed, its line in the summary. */
+interface ReturnFile {
+  readonly name: string;
+  readonly owner: string;
+  readonly asOf: string;
+  readonly lines: ReadonlyMap<string, WrittenLine>;
+  readonly entry: { filled: number };
+}
+
+/** A line of a return that the return wrote and the plan has: where its cells are, what it showed, where it goes. */
+interface Line {
+  readonly file: ReturnFile;
+  readonly ref: (col: ReturnColumn) => string;
+  readonly key: string;
+  readonly written: WrittenLine;
+  readonly target: { readonly action: Action; readonly step?: string };
+}
+
+/** Reads one workbook: not a return, or another plan's, is said and left out; else each of its lines is read. */
+function readReturnFile(m: Merging, r: ReadReturn): void {
+  if ("problem" in r) {
+    m.issues.push(
+      issueOf("not-a-return", r.name, `${r.name}: ${r.problem.message}`, {
+        cell: r.problem.cell,
+        hint: r.problem.hint ?? "Collect only the workbooks cpc returns (or the page) wrote for this plan.",
+      }),
+    );
+    return;
   }
+  const { name } = r;
+  const { council } = m;
+  const marker = { ...r.marker, council: asInCell(r.marker.council) };
+  const lines = new Map([...r.lines].map(([k, v]) => [asKey(k), v]));
+  if (marker.plan !== m.planKey || marker.council !== council) {
+    const why =
+      marker.council !== council
+        ? `it is a return of ${marker.council === "" ? "a plan with no council named" : `${marker.council}'s plan`}, not ${council === "" ? "this plan" : `${council}'s`}`
+        : "it was written for another version of the plan (the actions were added, removed or renumbered since)";
+    m.issues.push(
+      issueOf("other-plan", name, `${name}: ${why}; it is not collected.`, {
+        cell: marker.council !== council ? MARKER_CELL.council : MARKER_CELL.plan,
+        hint: "Send the owner a new return from the current plan (cpc returns).",
+      }),
+    );
+    return;
+  }
+  m.issueDates.push(marker.asOf);
+  const owner = marker.owner;
+  const entry = { owner, file: name, lines: lines.size, filled: 0, applied: 0 };
+  m.returned.push(entry);
+  const file: ReturnFile = { name, owner, asOf: marker.asOf, lines, entry };
+  for (const row of r.rows) readLine(m, file, row);
+}
 
+/** Reads one line: a line filled in and sound becomes a candidate; one filled in but not sound holds its key back. */
+function readLine(m: Merging, file: ReturnFile, row: ReadRow): void {
+  const c = row.cells;
+  const text = (col: ReturnColumn) => asInCell(c[col]?.text ?? "");
+  const ref = (col: ReturnColumn) => c[col]?.ref ?? `${RETURN_SHEET}!${String.fromCharCode(65 + Object.keys(HEADINGS).indexOf(col))}${row.row}`;
+  const key = asKey(text("key"));
+  const anything = (["status", "rag", "date", "comment", "newTarget"] as const).some(
+    (col) => text(col) !== "" || c[col]?.date !== undefined || c[col]?.number !== undefined,
+  );
+  const written = file.lines.get(key);
+  if (written === undefined) {
+    if (key === "" && !anything) return;
+    const known = m.stepOf.get(key);
+    m.issues.push(
+      issueOf(
+        "not-in-return",
+        file.name,
+        key === ""
+          ? `${file.name}, ${ref("key")}: a line with no action number; it is not applied.`
+          : `${file.name}, ${ref("key")}: action ${key} ${known ? "is not in this owner's return" : "is not in the plan"}; the line is not applied.`,
+        {
+          cell: ref("key"),
+          ...(key !== "" ? { action: key } : {}),
+          hint: known
+            ? `Ask its owner${(known.action.owners ?? []).length > 0 ? ` (${known.action.owners!.join(", ")})` : ""} for the update.`
+            : "Write updates only on the lines the return lists.",
+        },
+      ),
+    );
+    return;
+  }
+  const target = m.stepOf.get(key);
+  // A line the plan no longer has: its key is in the marker but the plan changed (the plan key would differ).
+  if (!target) return;
+  const line: Line = { file, ref, key, written, target };
+  const { status, rag, bad } = readChoices(m, line, text);
+  const newTarget = text("newTarget");
+  const comment = text("comment");
+  const statusChanged = status !== written.status;
+  const ragChanged = rag !== written.rag;
+  const writtenTarget = written.target === undefined ? undefined : asInCell(written.target);
+  const targetChanged = newTarget !== "" && newTarget !== writtenTarget;
+  const filled = bad || statusChanged || ragChanged || targetChanged || comment !== "";
+  if (!filled) return;
+  file.entry.filled++;
+  const held = () => m.unreadable.set(key, [...(m.unreadable.get(key) ?? []), `${file.name} (${ref("key")})`]);
+  if (bad) {
+    held();
+    return;
+  }
+  const current = stillCurrent(m, line, writtenTarget);
+  const date = current === undefined ? undefined : lineDate(m, line, c.date);
+  if (current === undefined || date === undefined) {
+    held();
+    return;
+  }
+  lineWarnings(m, line, { status, rag, statusChanged, ragChanged, targetChanged, newTarget });
+  m.candidates.push({
+    file: file.name,
+    owner: file.owner,
+    cell: ref("key"),
+    key,
+    action: target.action,
+    ...(target.step !== undefined ? { step: target.step } : {}),
+    date,
+    status,
+    rag,
+    target: targetChanged ? newTarget : current.nowTarget,
+    statusChanged,
+    ragChanged,
+    targetChanged,
+    comment,
+  });
+}
+
+/** The line's Status and RAG: blank keeps what was shown; a word that is neither makes the line bad. */
+function readChoices(m: Merging, line: Line, text: (col: ReturnColumn) => string): { status: Status | undefined; rag: Rag | undefined; bad: boolean } {
+  const { file, ref, key, written } = line;
+  let bad = false;
+  let status = written.status;
+  const statusText = text("status");
+  if (statusText !== "") {
+    const s = wordingOf(m.wordings, statusText)?.status ?? normaliseStatus(statusText);
+    if (s === undefined) {
+      bad = true;
+      m.issues.push(
+        issueOf("unknown-status", file.name, `${file.name}, ${ref("status")}: "${statusText}" is not a status; the line for ${key} is not applied.`, {
+          cell: ref("status"),
+          action: key,
+          hint: "Choose one of the drop-down's words.",
+        }),
+      );
+    } else status = s;
+  }
+  let rag = written.rag;
+  const ragText = text("rag");
+  if (ragText !== "") {
+    const g = wordingOf(m.wordings, ragText)?.rag ?? normaliseRag(ragText);
+    if (g === undefined) {
+      bad = true;
+      m.issues.push(
+        issueOf("unknown-rag", file.name, `${file.name}, ${ref("rag")}: "${ragText}" is not a RAG rating; the line for ${key} is not applied.`, {
+          cell: ref("rag"),
+          action: key,
+          hint: "Choose one of the drop-down's words.",
+        }),
+      );
+    } else rag = g;
+  }
+  return { status, rag, bad };
+}
+
+/** The plan's target for the line, unless the plan has moved on since the return was written (its line answered old news). */
+function stillCurrent(m: Merging, line: Line, writtenTarget: string | undefined): { nowTarget: string | undefined } | undefined {
+  const now = line.target.action;
+  const stepNow = line.target.step !== undefined ? now.steps?.find((s) => s.id === line.target.step) : undefined;
+  const nowStatus = stepNow ? (stepNow.status ?? now.status) : now.status;
+  const nowRag = stepNow ? stepNow.rag : now.rag;
+  const nowTarget = stepNow ? (stepNow.timescale ?? now.timescale) : now.timescale;
+  if (
+    lastUpdateOf(now) !== line.written.lastUpdate ||
+    nowStatus !== line.written.status ||
+    nowRag !== line.written.rag ||
+    (nowTarget === undefined ? undefined : asInCell(nowTarget)) !== writtenTarget
+  ) {
+    m.issues.push(
+      issueOf(
+        "older-return",
+        line.file.name,
+        `${line.file.name}, ${line.ref("key")}: action ${now.id} has changed since this return was written on ${line.file.asOf}${lastUpdateOf(now) !== line.written.lastUpdate ? ` (updated ${lastUpdateOf(now)})` : ""}; the line is not applied.`,
+        { cell: line.ref("key"), action: line.key, hint: "Check the line against the plan as it is now, and record it by hand or send a new return." },
+      ),
+    );
+    return undefined;
+  }
+  return { nowTarget };
+}
+
+/** The line's Date, or undefined (and why) when it has none, or one that is not a day, is in the future or is before the last update. */
+function lineDate(m: Merging, line: Line, dateCell: ReadCell | undefined): CalendarDate | undefined {
+  if (dateCell === undefined || (dateCell.text.trim() === "" && dateCell.date === undefined && dateCell.number === undefined)) {
+    m.issues.push(
+      issueOf(
+        "missing-date",
+        line.file.name,
+        `${line.file.name}, ${line.ref("date")}: the line for ${line.key} is filled in with no Date; it is not applied.`,
+        {
+          cell: line.ref("date"),
+          action: line.key,
+          hint: "Write the date of the update (dd/mm/yyyy).",
+        },
+      ),
+    );
+    return undefined;
+  }
+  const day = dayOf(dateCell);
+  const last = lastUpdateOf(line.target.action);
+  let dateProblem: { code: ReturnIssueCode; message: string } | undefined;
+  if ("problem" in day) dateProblem = { code: "bad-date", message: day.problem };
+  else if (day.date > m.today) dateProblem = { code: "bad-date", message: `${day.date} is in the future (the returns are collected on ${m.today})` };
+  else if (last !== undefined && day.date < last)
+    dateProblem = { code: "date-before-last-update", message: `${day.date} is before the action's last update, ${last}` };
+  if (dateProblem || !("date" in day)) {
+    m.issues.push(
+      issueOf(
+        dateProblem!.code,
+        line.file.name,
+        `${line.file.name}, ${line.ref("date")}: the Date of ${line.key}: ${dateProblem!.message}; the line is not applied.`,
+        {
+          cell: line.ref("date"),
+          action: line.key,
+          hint: dateProblem!.code === "date-before-last-update" ? "Date the update on or after the last one." : "Write the date of the update as dd/mm/yyyy.",
+        },
+      ),
+    );
+    return undefined;
+  }
+  return day.date;
+}
+
+/** What is applied but worth saying: a step's status (kept in the note) and a new target with no date. */
+function lineWarnings(
+  m: Merging,
+  line: Line,
+  {
+    status,
+    rag,
+    statusChanged,
+    ragChanged,
+    targetChanged,
+    newTarget,
+  }: { status: Status | undefined; rag: Rag | undefined; statusChanged: boolean; ragChanged: boolean; targetChanged: boolean; newTarget: string },
+): void {
+  if (line.target.step !== undefined && (statusChanged || ragChanged)) {
+    m.issues.push(
+      issueOf(
+        "step-status",
+        line.file.name,
+        `${line.file.name}, ${line.ref(statusChanged ? "status" : "rag")}: step ${line.key} is now ${[statusChanged && status ? statusLabel(status) : "", ragChanged && rag ? ragLabel(rag) : ""].filter(Boolean).join(", ")}; this is recorded in action ${line.target.action.id}'s update note, not as the step's own status.`,
+        {
+          cell: line.ref(statusChanged ? "status" : "rag"),
+          action: line.key,
+          hint: "Change the step's status in the plan by hand if it should count in the figures.",
+        },
+      ),
+    );
+  }
+  if (targetChanged && !isDated(parseTimescale(newTarget))) {
+    m.issues.push(
+      issueOf(
+        "undated-target",
+        line.file.name,
+        `${line.file.name}, ${line.ref("newTarget")}: the new target "${newTarget}" for ${line.key} gives no date; it is recorded as written.`,
+        {
+          cell: line.ref("newTarget"),
+          action: line.key,
+          hint: 'Write a month or a day ("March 2025", "31/03/2025") if it has one.',
+        },
+      ),
+    );
+  }
+}
+
+/** The candidates by key, in a fixed order; a key two lines disagree about, or one with an unreadable line, is held back with a conflict. */
+function heldBack(m: Merging): { accepted: Candidate[][]; conflicts: number } {
+  const { candidates, unreadable, issues } = m;
   // Group the filled lines by key; a key two lines disagree about, or one with an unreadable line, is held back.
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
@@ -623,8 +743,11 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
     }
     accepted.push(order);
   }
+  return { accepted, conflicts };
+}
 
-  // Apply in plan order, each action's lines by date, so that the order of the files does not matter.
+/** Applies the accepted lines in plan order, each action's lines by date, so that the order of the files does not matter. */
+function applyLines(plan: ActionPlan, accepted: Candidate[][]): { next: ActionPlan; changes: ReturnChange[]; applied: Map<string, number> } {
   const changes: ReturnChange[] = [];
   let next = plan;
   const applied = new Map<string, number>();
@@ -681,26 +804,7 @@ export function mergeReturns(plan: ActionPlan, returns: readonly ReadReturn[], o
     });
     for (const c of group) applied.set(c.file, (applied.get(c.file) ?? 0) + 1);
   }
-  for (const e of returned) e.applied = applied.get(e.file) ?? 0;
-
-  const issueDate = issueDates.length > 0 ? issueDates.reduce((a, b) => (a > b ? a : b)) : today;
-  const who = new Set(returned.map((r) => r.owner));
-  const expected = ownerReturns(plan, { asOf: issueDate }).map((r) => r.owner);
-  const changedIds = plan.actions.filter((a) => changes.some((c) => c.action === a.id)).map((a) => a.id);
-  const errors = issues.filter((i) => i.severity === "error").length;
-  return {
-    plan: next,
-    issues,
-    changes,
-    summary: {
-      returned,
-      notReturned: expected.filter((o) => o !== "" && !who.has(o)),
-      changed: changedIds,
-      conflicts,
-      errors,
-      warnings: issues.length - errors,
-    },
-  };
+  return { next, changes, applied };
 }
 
 const maxDate = (group: readonly Candidate[]): CalendarDate => group.map((c) => c.date).reduce((a, b) => (a > b ? a : b));

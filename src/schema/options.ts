@@ -39,7 +39,7 @@ export interface ValidatePlanOptions {
  * const result: ValidationResult = validatePlan(JSON.parse("{}"));
  * if (result.ok) statusSummary(result.plan); // no cast: result.plan is an ActionPlan here
  * else result.issues.length;
- * //=> 1
+ * //=> 3 (no schemaVersion, no recommendations, no actions)
  * ```
  */
 export type ValidationResult = ValidPlan | InvalidPlan;

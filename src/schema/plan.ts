@@ -1,7 +1,8 @@
 /**
  * The action-plan file format as zod schemas: the single source of truth for
- * the data shapes. TypeScript types are inferred from these (see `model/types.ts`)
- * and the JSON Schema is generated from them.
+ * the data shapes. The TypeScript types (`model/types.ts`) are written out, so that
+ * hovers and errors name them, and a type test (`test/types.test-d.ts`) holds them
+ * equal to what these schemas accept; the JSON Schema is generated from them.
  *
  * @module
  */

@@ -116,7 +116,7 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
  * const result = validatePlan(JSON.parse(text));
  * if (!result.ok) for (const i of result.issues) console.error(i.path.join("."), i.message);
  * validatePlan({ schemaVersion: 1 }).issues[0];
- * //=> { severity: "error", code: "missing-field", path: ["council"], message: 'The plan: "council" is missing.', hint: "Give an object." }
+ * //=> { severity: "error", code: "missing-field", path: ["recommendations"], message: 'The plan: "recommendations" is missing.', hint: "Give a list." }
  * ```
  */
 export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): ValidationResult {

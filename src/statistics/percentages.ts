@@ -42,9 +42,11 @@ export interface PercentagesOptions {
  * `nearest` rounds each share on its own. All-zero counts give zeros, never NaN.
  * The arithmetic is on integers, so no floating-point error creeps in.
  *
- * @param counts - A count for each key; negative or fractional counts are treated as 0.
+ * @param counts - A count for each key: a whole number, 0 or more.
  * @param options - Rounding method and decimal places.
  * @returns A percentage for each key of `counts`, in the same key order.
+ * @throws RangeError when a count is negative, fractional or not a finite number (a
+ *   count is never quietly taken as 0), or an option is out of range.
  * @category Statistics
  * @example
  * ```ts

@@ -29,7 +29,7 @@ function tally(input: PlanOrActions, options: SummaryOptions) {
  * import { statusSummary } from "peer-challenge";
  * statusSummary(kingston);
  * //=> { total: 54, counts: { "not-started": 4, "in-progress": 48, complete: 1, ongoing: 1, ... },
- * //     percentages: { "not-started": 7, "in-progress": 89, complete: 2, ongoing: 2, ... }, excluded: 0, noStatus: 2 }
+ * //     percentages: { "not-started": 7, "in-progress": 89, complete: 2, ongoing: 2, ... }, excluded: 0, noStatus: 2, ... }
  * ```
  */
 export function statusSummary(input: PlanOrActions, options: SummaryOptions = {}): StatusSummary {

@@ -9,7 +9,7 @@ import { sharesOf, type PercentagesOptions } from "./percentages.js";
  * @example
  * ```ts
  * import { statusSummary, type StatusSummary } from "peer-challenge";
- * const s: StatusSummary = statusSummary(plan, { asOf: "2019-06-30" });
+ * const s: StatusSummary = statusSummary(kingston, { asOf: "2019-06-30" });
  * s.percentages["in-progress"];
  * //=> 89
  * ```
@@ -46,7 +46,7 @@ export interface StatusSummary {
  * @example
  * ```ts
  * import { ragSummary, type RagSummary } from "peer-challenge";
- * const r: RagSummary = ragSummary(plan, { asOf: "2019-06-30" });
+ * const r: RagSummary = ragSummary(kingston, { asOf: "2019-06-30" });
  * r.derived === r.total; // no action in the Kingston plan has a reported RAG
  * //=> true
  * ```

@@ -341,6 +341,12 @@ export const EXPORT_HEADINGS: Readonly<Record<Column, string>> = {
   updates: "Updates",
 };
 
+/**
+ * Every field a column can hold, in the order a plan's table is written (the keys of
+ * {@link EXPORT_HEADINGS}): the one list the CLI's `--columns` and the page's choices offer.
+ */
+export const TABLE_COLUMNS = Object.keys(EXPORT_HEADINGS) as readonly Column[];
+
 /** Keys of the rows above the header that describe the plan. */
 export type PreambleKey = "council" | "councilCode" | "title" | "framework" | "cpcStart" | "cpcEnd" | "publishedOn" | "ragScheme" | "focusAreas";
 

@@ -5,6 +5,7 @@
 import { fold, preambleKeyOf } from "../csv/columns.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import { parseTimescale } from "../timescale/parse.js";
+import type { PreambleKey } from "./columns.js";
 import { nonEmpty, placeOf, rowText, type Places, type TableRow } from "./row.js";
 
 /** What the rows above the header say of the plan: the plan's fields, with `council` and `peerChallenge` as objects where given. */
@@ -51,47 +52,79 @@ export function readPreamble(rows: readonly TableRow[], places: Places, issues: 
       );
       continue;
     }
-    const at = (path: (string | number)[]) => places.set(path, row.line);
-    switch (k) {
-      case "council":
-        council["name"] = value;
-        at(["council"]);
-        break;
-      case "councilCode":
-        council["code"] = value;
-        at(["council", "code"]);
-        break;
-      case "title":
-        plan["title"] = value;
-        at(["title"]);
-        break;
-      case "framework":
-        plan["framework"] = fold(value) === "previous" || fold(value) === "current" ? fold(value) : value;
-        at(["framework"]);
-        break;
-      case "cpcStart":
-        peerChallenge["start"] = value;
-        at(["peerChallenge"]);
-        if (values[1] !== undefined) peerChallenge["end"] = values[1];
-        break;
-      case "cpcEnd":
-        peerChallenge["end"] = value;
-        at(["peerChallenge", "end"]);
-        break;
-      case "publishedOn":
-        plan["publishedOn"] = value;
-        at(["publishedOn"]);
-        break;
-      case "ragScheme":
-        plan["ragScheme"] = fold(value) === "rag" || fold(value) === "brag" ? fold(value) : value;
-        at(["ragScheme"]);
-        break;
-      case "focusAreas":
-        plan["focusAreas"] = values;
-        at(["focusAreas"]);
-        break;
-    }
+    putDetail({ plan, council, peerChallenge }, k, value, values, (path) => places.set(path, row.line));
   }
+  fromTitles({ plan, council, peerChallenge }, titleCouncil, titleCpc, places, issues, notRead);
+  if (Object.keys(council).length > 0) plan["council"] = council;
+  if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
+  return plan;
+}
+
+/** What the rows above the header fill in: the plan's fields, its council, its peer challenge. */
+interface Details {
+  readonly plan: Preamble;
+  readonly council: Record<string, unknown>;
+  readonly peerChallenge: Record<string, unknown>;
+}
+
+/** A detail row ("CPC start", "2024-03-04"): its value (the first of `values`) in its field; `at` notes the row for the field's path. */
+function putDetail(
+  { plan, council, peerChallenge }: Details,
+  k: PreambleKey,
+  value: string,
+  values: readonly string[],
+  at: (path: (string | number)[]) => void,
+): void {
+  switch (k) {
+    case "council":
+      council["name"] = value;
+      at(["council"]);
+      break;
+    case "councilCode":
+      council["code"] = value;
+      at(["council", "code"]);
+      break;
+    case "title":
+      plan["title"] = value;
+      at(["title"]);
+      break;
+    case "framework":
+      plan["framework"] = fold(value) === "previous" || fold(value) === "current" ? fold(value) : value;
+      at(["framework"]);
+      break;
+    case "cpcStart":
+      peerChallenge["start"] = value;
+      at(["peerChallenge"]);
+      if (values[1] !== undefined) peerChallenge["end"] = values[1];
+      break;
+    case "cpcEnd":
+      peerChallenge["end"] = value;
+      at(["peerChallenge", "end"]);
+      break;
+    case "publishedOn":
+      plan["publishedOn"] = value;
+      at(["publishedOn"]);
+      break;
+    case "ragScheme":
+      plan["ragScheme"] = fold(value) === "rag" || fold(value) === "brag" ? fold(value) : value;
+      at(["ragScheme"]);
+      break;
+    case "focusAreas":
+      plan["focusAreas"] = values;
+      at(["focusAreas"]);
+      break;
+  }
+}
+
+/** The council and the CPC's dates from a title row or a line that says them, where no detail row gives them; else the row is reported as not read. */
+function fromTitles(
+  { plan, council, peerChallenge }: Details,
+  titleCouncil: { name: string; line: number; place: string; title: string } | undefined,
+  titleCpc: { start: string; end: string | undefined; text: string; line: number; place: string } | undefined,
+  places: Places,
+  issues: Issue[],
+  notRead: (row: { line: number }, message: string, hint?: string) => void,
+): void {
   if (council["name"] === undefined && titleCouncil !== undefined) {
     council["name"] = titleCouncil.name;
     places.set(["council"], titleCouncil.line);
@@ -126,9 +159,6 @@ export function readPreamble(rows: readonly TableRow[], places: Places, issues: 
   } else if (titleCpc !== undefined) {
     notRead(titleCpc, `${titleCpc.place}: ${JSON.stringify(titleCpc.text)} is not read; the CPC's dates are taken from the "CPC start" row.`);
   }
-  if (Object.keys(council).length > 0) plan["council"] = council;
-  if (Object.keys(peerChallenge).length > 0) plan["peerChallenge"] = peerChallenge;
-  return plan;
 }
 
 /**

@@ -151,147 +151,19 @@ export function readColumns(
     readings.set(i, { index: i, heading: header[i]!.trim(), as, by, why });
   };
   const keep = (i: number, by: ColumnReading["by"], why: string) => readings.set(i, { index: i, heading: header[i]!.trim(), as: "field", by, why });
+  const open = (i: number) => !readings.has(i) && !ignored.has(i);
+  const reading: Reading = { header, contents, matches: header.map((cell) => matchHeading(cell)), columns, readings, ignored, issues, take, keep, open };
 
-  // 1. The user's word.
-  const chosen = new Map<string, Column | "field" | "ignore">();
-  for (const [heading, as] of Object.entries(options.choices ?? {})) chosen.set(fold(heading), as);
-  const used = new Set<string>();
-  header.forEach((cell, i) => {
-    const key = fold(cell);
-    const as = chosen.get(key);
-    if (as === undefined || key === "") return;
-    used.add(key);
-    if (as === "ignore") {
-      ignored.add(i);
-      readings.set(i, { index: i, heading: cell.trim(), as: "none", by: "option", why: "left out, as the columns option says" });
-    } else if (as === "field") keep(i, "option", "kept as a field, as the columns option says");
-    else if (columns.has(as)) keep(i, "option", `a second column for the ${label(as)}: kept as a field`);
-    else take(i, as, "option", "as the columns option says");
-  });
-  for (const key of chosen.keys()) {
-    if (!used.has(key)) {
-      issues.push(
-        issueOf({
-          code: "column-unclear",
-          path: ["columns"],
-          message: `The columns option names a heading ${JSON.stringify(key)} that the table does not have; its headings are ${header
-            .filter((h) => h.trim() !== "")
-            .map((h) => JSON.stringify(h.trim()))
-            .join(", ")}.`,
-          hint: "Name a heading as the table writes it.",
-          value: key,
-        }),
-      );
-    }
-  }
-
+  byChoice(reading, options.choices);
   // One period's columns ("Q1 RAG", "Q2 update") are the periods' to read, as a group.
   header.forEach((cell, i) => {
     if (!readings.has(i) && isPeriodHeading(cell)) keep(i, "heading", "a period's status, RAG or update");
   });
-  const open = (i: number) => !readings.has(i) && !ignored.has(i);
-  const matches = header.map((cell) => matchHeading(cell));
-
-  // 2. Headings in the table, or its words in another order: as named, unless the cells say plainly that a
-  // heading of two meanings means the other one ("Theme" over long sentences is the recommendation).
-  header.forEach((cell, i) => {
-    const m = matches[i];
-    if (!open(i) || m === undefined || m.strength === "keyword") return;
-    const k = contents[i]!;
-    const by = m.strength === "exact" ? "heading" : "words";
-    let as = m.column;
-    let why = m.strength === "exact" ? "its heading" : `its heading's words (${EXPORT_HEADINGS[m.column]})`;
-    if ((as === "themes" || as === "heading") && isText(k) && k.words >= 6 && !headingNames(matches, "recommendation")) {
-      as = "recommendation";
-      why = `${textWhy(k)}, under a heading that can mean the theme or the recommendation`;
-    } else if (as === "status" && k.words >= 8 && k.statuses / k.filled < 0.3 && !headingNames(matches, "comments")) {
-      // "Current status" over paragraphs of progress: the comments; the status is then not recorded.
-      as = "comments";
-      why = `long text with few status words (${share(k.statuses, k)}), under a status heading: read as the comments`;
-    } else if (as === "comments" && !headingNames(matches, "status") && k.filled > 0 && k.statuses / k.filled >= 0.6 && k.words <= 4) {
-      as = "status";
-      why = `status words (${share(k.statuses, k)}${quote(k.examples.statuses)}) under the heading ${JSON.stringify(cell.trim())}`;
-    }
-    const how = as === m.column ? by : "contents";
-    if (columns.has(as)) keep(i, how, `a second column for the ${label(as)}: kept as a field`);
-    else take(i, as, how, why);
-  });
-
-  // 3. A word in the heading, unless the cells plainly hold something else.
-  header.forEach((cell, i) => {
-    const m = matches[i];
-    if (!open(i) || m === undefined || m.strength !== "keyword") return;
-    const k = contents[i]!;
-    const best = candidatesOf(k).find((c) => !columns.has(c.column));
-    const fits = fitsKeyword(m.column, k);
-    if (best !== undefined && best.column !== m.column && best.score >= 0.6 && !(m.column === "owners" && best.column === "timescale" && !fits)) {
-      if (!fits || best.score >= 0.8) {
-        take(i, best.column, "contents", `${best.why}, under the heading ${JSON.stringify(cell.trim())}`);
-        return;
-      }
-    }
-    if (!fits) return;
-    if (columns.has(m.column)) keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
-    else take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
-  });
-
-  // 4. Unknown headings and blank ones, by what they hold: the plain kinds first (dates, statuses, RAG, numbers, people).
+  byHeading(reading);
+  byKeyword(reading);
   const unknown = header.map((_, i) => i).filter(open);
-  const candidates = unknown.flatMap((i) => candidatesOf(contents[i]!).map((c) => ({ i, ...c })));
-  candidates.sort((a, b) => b.score - a.score || a.i - b.i);
-  const unclear = new Set<number>();
-  for (const c of candidates) {
-    if (!open(c.i) || unclear.has(c.i) || columns.has(c.column)) continue;
-    // Two readings of one column as close as this, or two columns as close for one field: say so, decide nothing.
-    const rival = candidates.find(
-      (o) => o !== c && open(o.i) && !columns.has(o.column) && c.score - o.score < 0.1 && (o.i === c.i) !== (o.column === c.column),
-    );
-    if (rival !== undefined) {
-      unclear.add(c.i);
-      if (rival.i !== c.i) unclear.add(rival.i);
-      issues.push(unclearIssue(header, c, rival));
-      continue;
-    }
-    take(c.i, c.column, contentsBy(header[c.i]!), c.why);
-  }
-  // A blank heading over action numbers, as Kingston's table writes them.
-  if (!columns.has("actionId")) {
-    const blank = unknown.find(
-      (i) => open(i) && header[i]!.trim() === "" && i > 0 && contents[i]!.numbers + contents[i]!.references >= contents[i]!.filled / 2,
-    );
-    if (blank !== undefined) take(blank, "actionId", "position", "a blank heading over action numbers");
-  }
-  // 5. Prose in unknown columns, left to right: the recommendation (written once over its actions, or left of the
-  // action text), the action, then the comments.
-  for (const i of unknown) {
-    const k = contents[i]!;
-    if (!open(i) || unclear.has(i) || !isText(k)) continue;
-    const titleRight = columns.has("title") ? columns.get("title")! > i : unknown.some((j) => j > i && open(j) && isText(contents[j]!));
-    const as: Column | undefined =
-      !columns.has("recommendation") && (carriedDown(k) || titleRight)
-        ? "recommendation"
-        : !columns.has("title")
-          ? "title"
-          : !columns.has("comments")
-            ? "comments"
-            : undefined;
-    if (as === undefined) continue;
-    take(i, as, contentsBy(header[i]!), textWhy(k));
-  }
-  // No recommendation column: a column of sections or themes names what the actions answer ("Section", "Theme").
-  if (!columns.has("recommendation") && !columns.has("recommendationId") && columns.has("title")) {
-    const grouping = (["heading", "themes"] as const).map((c) => columns.get(c)).find((i) => i !== undefined);
-    if (grouping !== undefined) {
-      const was = readings.get(grouping)!;
-      columns.delete(was.as as Column);
-      take(
-        grouping,
-        "recommendation",
-        "contents",
-        `the table has no recommendation column, and ${JSON.stringify(was.heading)} groups the actions (${was.why})`,
-      );
-    }
-  }
+  const unclear = byContents(reading, unknown);
+  byProse(reading, unknown, unclear);
   for (const i of unknown) {
     if (!open(i)) continue;
     if (header[i]!.trim() === "") {
@@ -304,6 +176,175 @@ export function readColumns(
   for (const r of readings.values()) if (r.as === "field" && r.heading === "") extra.push({ index: r.index, name: `Column ${letters(r.index)}` });
   extra.sort((a, b) => a.index - b.index);
   return { columns, extra, readings: [...readings.values()].sort((a, b) => a.index - b.index), ignored };
+}
+
+/** The state of {@link readColumns}: the table's headings and what its columns hold, and what has been decided so far. */
+interface Reading {
+  readonly header: readonly string[];
+  readonly contents: ReturnType<typeof columnContents>;
+  readonly matches: readonly ReturnType<typeof matchHeading>[];
+  readonly columns: Map<Column, number>;
+  readonly readings: Map<number, ColumnReading>;
+  readonly ignored: Set<number>;
+  readonly issues: Issue[];
+  /** Reads column `i` as a field. */
+  readonly take: (i: number, as: Column, by: ColumnReading["by"], why: string) => void;
+  /** Keeps column `i` as a field of its own. */
+  readonly keep: (i: number, by: ColumnReading["by"], why: string) => void;
+  /** Whether column `i` is still to be read. */
+  readonly open: (i: number) => boolean;
+}
+
+/** 1. The user's word (the columns option); a heading it names that the table does not have is said. */
+function byChoice(r: Reading, choices: ColumnChoices | undefined): void {
+  const chosen = new Map<string, Column | "field" | "ignore">();
+  for (const [heading, as] of Object.entries(choices ?? {})) chosen.set(fold(heading), as);
+  const used = new Set<string>();
+  r.header.forEach((cell, i) => {
+    const key = fold(cell);
+    const as = chosen.get(key);
+    if (as === undefined || key === "") return;
+    used.add(key);
+    if (as === "ignore") {
+      r.ignored.add(i);
+      r.readings.set(i, { index: i, heading: cell.trim(), as: "none", by: "option", why: "left out, as the columns option says" });
+    } else if (as === "field") r.keep(i, "option", "kept as a field, as the columns option says");
+    else if (r.columns.has(as)) r.keep(i, "option", `a second column for the ${label(as)}: kept as a field`);
+    else r.take(i, as, "option", "as the columns option says");
+  });
+  for (const key of chosen.keys()) {
+    if (!used.has(key)) {
+      r.issues.push(
+        issueOf({
+          code: "column-unclear",
+          path: ["columns"],
+          message: `The columns option names a heading ${JSON.stringify(key)} that the table does not have; its headings are ${r.header
+            .filter((h) => h.trim() !== "")
+            .map((h) => JSON.stringify(h.trim()))
+            .join(", ")}.`,
+          hint: "Name a heading as the table writes it.",
+          value: key,
+        }),
+      );
+    }
+  }
+}
+
+/**
+ * 2. Headings in the table, or its words in another order: as named, unless the cells say plainly that a heading of
+ * two meanings means the other one ("Theme" over long sentences is the recommendation).
+ */
+function byHeading(r: Reading): void {
+  r.header.forEach((cell, i) => {
+    const m = r.matches[i];
+    if (!r.open(i) || m === undefined || m.strength === "keyword") return;
+    const k = r.contents[i]!;
+    const by = m.strength === "exact" ? "heading" : "words";
+    let as = m.column;
+    let why = m.strength === "exact" ? "its heading" : `its heading's words (${EXPORT_HEADINGS[m.column]})`;
+    if ((as === "themes" || as === "heading") && isText(k) && k.words >= 6 && !headingNames(r.matches, "recommendation")) {
+      as = "recommendation";
+      why = `${textWhy(k)}, under a heading that can mean the theme or the recommendation`;
+    } else if (as === "status" && k.words >= 8 && k.statuses / k.filled < 0.3 && !headingNames(r.matches, "comments")) {
+      // "Current status" over paragraphs of progress: the comments; the status is then not recorded.
+      as = "comments";
+      why = `long text with few status words (${share(k.statuses, k)}), under a status heading: read as the comments`;
+    } else if (as === "comments" && !headingNames(r.matches, "status") && k.filled > 0 && k.statuses / k.filled >= 0.6 && k.words <= 4) {
+      as = "status";
+      why = `status words (${share(k.statuses, k)}${quote(k.examples.statuses)}) under the heading ${JSON.stringify(cell.trim())}`;
+    }
+    const how = as === m.column ? by : "contents";
+    if (r.columns.has(as)) r.keep(i, how, `a second column for the ${label(as)}: kept as a field`);
+    else r.take(i, as, how, why);
+  });
+}
+
+/** 3. A word in the heading, unless the cells plainly hold something else. */
+function byKeyword(r: Reading): void {
+  r.header.forEach((cell, i) => {
+    const m = r.matches[i];
+    if (!r.open(i) || m === undefined || m.strength !== "keyword") return;
+    const k = r.contents[i]!;
+    const best = candidatesOf(k).find((c) => !r.columns.has(c.column));
+    const fits = fitsKeyword(m.column, k);
+    if (best !== undefined && best.column !== m.column && best.score >= 0.6 && !(m.column === "owners" && best.column === "timescale" && !fits)) {
+      if (!fits || best.score >= 0.8) {
+        r.take(i, best.column, "contents", `${best.why}, under the heading ${JSON.stringify(cell.trim())}`);
+        return;
+      }
+    }
+    if (!fits) return;
+    if (r.columns.has(m.column)) r.keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
+    else r.take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
+  });
+}
+
+/**
+ * 4. Unknown headings and blank ones, by what they hold: the plain kinds first (dates, statuses, RAG, numbers,
+ * people); then a blank heading over action numbers. Returns the columns whose readings are too close to choose.
+ */
+function byContents(r: Reading, unknown: readonly number[]): Set<number> {
+  const candidates = unknown.flatMap((i) => candidatesOf(r.contents[i]!).map((c) => ({ i, ...c })));
+  candidates.sort((a, b) => b.score - a.score || a.i - b.i);
+  const unclear = new Set<number>();
+  for (const c of candidates) {
+    if (!r.open(c.i) || unclear.has(c.i) || r.columns.has(c.column)) continue;
+    // Two r.readings of one column as close as this, or two r.columns as close for one field: say so, decide nothing.
+    const rival = candidates.find(
+      (o) => o !== c && r.open(o.i) && !r.columns.has(o.column) && c.score - o.score < 0.1 && (o.i === c.i) !== (o.column === c.column),
+    );
+    if (rival !== undefined) {
+      unclear.add(c.i);
+      if (rival.i !== c.i) unclear.add(rival.i);
+      r.issues.push(unclearIssue(r.header, c, rival));
+      continue;
+    }
+    r.take(c.i, c.column, contentsBy(r.header[c.i]!), c.why);
+  }
+  // A blank heading over action numbers, as Kingston's table writes them.
+  if (!r.columns.has("actionId")) {
+    const blank = unknown.find(
+      (i) => r.open(i) && r.header[i]!.trim() === "" && i > 0 && r.contents[i]!.numbers + r.contents[i]!.references >= r.contents[i]!.filled / 2,
+    );
+    if (blank !== undefined) r.take(blank, "actionId", "position", "a blank heading over action numbers");
+  }
+  return unclear;
+}
+
+/**
+ * 5. Prose in unknown columns, left to right: the recommendation (written once over its actions, or left of the
+ * action text), the action, then the comments; with no recommendation column, a column of sections or themes.
+ */
+function byProse(r: Reading, unknown: readonly number[], unclear: ReadonlySet<number>): void {
+  for (const i of unknown) {
+    const k = r.contents[i]!;
+    if (!r.open(i) || unclear.has(i) || !isText(k)) continue;
+    const titleRight = r.columns.has("title") ? r.columns.get("title")! > i : unknown.some((j) => j > i && r.open(j) && isText(r.contents[j]!));
+    const as: Column | undefined =
+      !r.columns.has("recommendation") && (carriedDown(k) || titleRight)
+        ? "recommendation"
+        : !r.columns.has("title")
+          ? "title"
+          : !r.columns.has("comments")
+            ? "comments"
+            : undefined;
+    if (as === undefined) continue;
+    r.take(i, as, contentsBy(r.header[i]!), textWhy(k));
+  }
+  // No recommendation column: a column of sections or themes names what the actions answer ("Section", "Theme").
+  if (!r.columns.has("recommendation") && !r.columns.has("recommendationId") && r.columns.has("title")) {
+    const grouping = (["heading", "themes"] as const).map((c) => r.columns.get(c)).find((i) => i !== undefined);
+    if (grouping !== undefined) {
+      const was = r.readings.get(grouping)!;
+      r.columns.delete(was.as as Column);
+      r.take(
+        grouping,
+        "recommendation",
+        "contents",
+        `the table has no recommendation column, and ${JSON.stringify(was.heading)} groups the actions (${was.why})`,
+      );
+    }
+  }
 }
 
 /** Whether any heading names the field outright (in the table, or its words). */

@@ -105,6 +105,31 @@ export interface PlanTable {
  * @internal
  */
 export function planTable(plan: ActionPlan, options: { readonly labels?: boolean | undefined; readonly layout?: CsvLayout | undefined } = {}): PlanTable {
+  const preamble = preambleRows(plan);
+  const extras: string[] = [];
+  for (const a of plan.actions) {
+    for (const k of Object.keys(a)) if (!KNOWN_ACTION_FIELDS.has(k) && !extras.includes(k)) extras.push(k);
+  }
+  // Rows are made as values by field first; the columns (the council's own, where a layout
+  // is given) are decided from what the rows hold.
+  const made = madeRows(plan, options.labels === true);
+  const cols = columnsFor(made, extras, options.layout);
+  const header = cols.map((c) => c.heading);
+  const width = header.length;
+  const body = made.map(({ values, extra }) =>
+    cols.map((c) => {
+      if (c.column !== undefined) return values[c.column] ?? "";
+      const v = extra[c.heading];
+      return v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+    }),
+  );
+  const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")];
+  const top = preamble.length > 0 ? [...preamble.map(pad), new Array<string>(width).fill("")] : [];
+  return { top, header, body, cols };
+}
+
+/** The rows above the header that describe the plan: its council, title, framework, dates, RAG scheme, focus areas. */
+function preambleRows(plan: ActionPlan): string[][] {
   const preamble: string[][] = [];
   const put = (k: PreambleKey, ...values: (string | undefined)[]) => {
     const vs = values.filter((v): v is string => v !== undefined);
@@ -119,14 +144,14 @@ export function planTable(plan: ActionPlan, options: { readonly labels?: boolean
   put("publishedOn", plan.publishedOn);
   put("ragScheme", plan.ragScheme);
   if (plan.focusAreas && plan.focusAreas.length > 0) put("focusAreas", ...plan.focusAreas);
+  return preamble;
+}
 
-  const extras: string[] = [];
-  for (const a of plan.actions) {
-    for (const k of Object.keys(a)) if (!KNOWN_ACTION_FIELDS.has(k) && !extras.includes(k)) extras.push(k);
-  }
-  // Rows are made as values by field first; the columns (the council's own, where a layout
-  // is given) are decided from what the rows hold.
-  type Made = { readonly values: Partial<Record<Column, string>>; readonly extra: Record<string, unknown> };
+/** A row as values by field, and the action's fields that have no column of their own. */
+type Made = { readonly values: Partial<Record<Column, string>>; readonly extra: Record<string, unknown> };
+
+/** The table's rows, by field: each recommendation (on a row of its own unless inline keeps their order), each action and its steps. */
+function madeRows(plan: ActionPlan, labels: boolean): Made[] {
   const made: Made[] = [];
   const row = (values: Partial<Record<Column, string>>, extra: Record<string, unknown> = {}): Made => {
     const m = { values, extra };
@@ -166,8 +191,8 @@ export function planTable(plan: ActionPlan, options: { readonly labels?: boolean
         ...(a.owners ? { owners: joinOwners(a.owners) } : {}),
         ...(a.timescale !== undefined ? { timescale: a.timescale } : {}),
         ...(a.due !== undefined ? { due: a.due } : {}),
-        ...(a.status !== undefined ? { status: options.labels ? statusLabel(a.status) : a.status } : {}),
-        ...(a.rag !== undefined ? { rag: options.labels ? ragLabel(a.rag) : a.rag } : {}),
+        ...(a.status !== undefined ? { status: labels ? statusLabel(a.status) : a.status } : {}),
+        ...(a.rag !== undefined ? { rag: labels ? ragLabel(a.rag) : a.rag } : {}),
         ...(a.comments !== undefined ? { comments: a.comments } : {}),
         ...(a.updates ? { updates: JSON.stringify(a.updates) } : {}),
       },
@@ -181,24 +206,12 @@ export function planTable(plan: ActionPlan, options: { readonly labels?: boolean
         title: s.text,
         ...(s.timescale !== undefined ? { timescale: s.timescale } : {}),
         ...(s.due !== undefined ? { due: s.due } : {}),
-        ...(s.status !== undefined ? { status: options.labels ? statusLabel(s.status) : s.status } : {}),
-        ...(s.rag !== undefined ? { rag: options.labels ? ragLabel(s.rag) : s.rag } : {}),
+        ...(s.status !== undefined ? { status: labels ? statusLabel(s.status) : s.status } : {}),
+        ...(s.rag !== undefined ? { rag: labels ? ragLabel(s.rag) : s.rag } : {}),
       });
     }
   }
-  const cols = columnsFor(made, extras, options.layout);
-  const header = cols.map((c) => c.heading);
-  const width = header.length;
-  const body = made.map(({ values, extra }) =>
-    cols.map((c) => {
-      if (c.column !== undefined) return values[c.column] ?? "";
-      const v = extra[c.heading];
-      return v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
-    }),
-  );
-  const pad = (r: string[]) => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill("")];
-  const top = preamble.length > 0 ? [...preamble.map(pad), new Array<string>(width).fill("")] : [];
-  return { top, header, body, cols };
+  return made;
 }
 
 /** Owners in one cell: " / " as councils write them, where that reads back as the same owners; "; " where a "/" would not part them ("Finance / HR"). */

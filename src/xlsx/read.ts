@@ -8,6 +8,7 @@
  */
 import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
+import { columnLetters, dateOfSerial } from "./cells.js";
 import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
@@ -270,27 +271,9 @@ function cellAt(ref: string): { readonly column: number; readonly row: number } 
   return column - 1 > LAST_COLUMN || row > LAST_ROW ? undefined : { column: column - 1, row };
 }
 
-/**
- * A spreadsheet serial date as YYYY-MM-DD: days since 1899-12-30 in Excel's 1900 system,
- * since 1904-01-01 in the 1904 system (`date1904`, Excel for Mac's old default).
- */
-function serialDate(serial: number, date1904: boolean): string | undefined {
-  const days = date1904 ? serial + 1462 : serial;
-  if (!Number.isFinite(days) || days < 1 || days > 2958465) return undefined;
-  const ms = Math.round((Math.floor(days) - 25569) * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** Text as Excel shows a number in General format. */
 function general(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(11)));
-}
-
-/** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
-function letters(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /**
@@ -399,185 +382,16 @@ const EXCEL: OfficeKind = {
  */
 export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanXlsxOptions = {}): XlsxReadResult {
   const issues: Issue[] = [];
-  const empty = (message: string, hint?: string): XlsxReadResult => {
+  const empty = ({ message, hint }: Unreadable): XlsxReadResult => {
     issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
     return { plan: { schemaVersion: 1 }, issues, sheet: undefined, rowOf: () => undefined, layout: { columns: [] }, columns: [] };
   };
-  const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/") || name === "[Content_Types].xml");
-  if (!("files" in opened)) return empty(opened.message, opened.hint);
-  const files = opened.files;
-  const part = (name: string): string | undefined => {
-    const data = files.get(name);
-    return data === undefined ? undefined : withoutComments(strFromU8(data));
-  };
-  const workbook = part("xl/workbook.xml");
-  if (workbook === undefined) return empty("The file is a zip, but not an Excel workbook (it has no xl/workbook.xml).");
-  if (!/<(?:\w+:)?sheet\s/.test(workbook)) return empty("The workbook is damaged: it lists no sheet.", "Open it in Excel and save it again.");
-  const date1904 = /^(?:1|true)$/.test(first(workbook, "workbookPr")?.attrs["date1904"] ?? "");
-
-  const relations = new Map<string, string>();
-  for (const r of elements(part("xl/_rels/workbook.xml.rels") ?? "", "Relationship")) {
-    const target = r.attrs["Target"] ?? "";
-    relations.set(r.attrs["Id"] ?? "", target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const sheets = [...elements(workbook, "sheet")].map((s) => ({
-    name: s.attrs["name"] ?? "",
-    hidden: (s.attrs["state"] ?? "visible") !== "visible",
-    path: relations.get(s.attrs["r:id"] ?? "") ?? "",
-  }));
-  const used = { rows: 0, cells: 0, grid: 0, text: 0 };
-  const tooLarge = (what: string): never => {
-    throw new OverBudget(what);
-  };
-  let shared: string[];
-  let styles: Styles;
-  try {
-    shared = [];
-    for (const si of elements(part("xl/sharedStrings.xml") ?? "", "si")) {
-      if (shared.length === XLSX_BUDGET.sharedStrings) tooLarge(`it has more than ${count(XLSX_BUDGET.sharedStrings)} shared strings`);
-      shared.push(textOf(si.inner));
-    }
-    styles = readStyles(part("xl/styles.xml"), themeColours(part("xl/theme/theme1.xml")));
-    if (styles.fill.length > XLSX_BUDGET.styles) tooLarge(`it has more than ${count(XLSX_BUDGET.styles)} cell formats`);
-  } catch (e) {
-    if (e instanceof OverBudget) return empty(`The workbook is too large to read: ${e.message}.`, BUDGET_HINT);
-    throw e;
-  }
-
-  /** The rows of a sheet, as the table reader takes them. */
-  const rowsOf = (sheet: { name: string; path: string }): TableRow[] => {
-    const xml = part(sheet.path);
-    if (xml === undefined) throw new DamagedSheet(`the sheet ${JSON.stringify(sheet.name)} is missing from it`);
-    const rows: TableRow[] = [];
-    // Rows and cells counted first, in one quick pass, so that a sheet past the budget is
-    // refused before any is read.
-    used.rows += countOf(xml, /<(?:\w+:)?row(?=[\s/>])/g);
-    if (used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
-    used.cells += countOf(xml, /<(?:\w+:)?c(?=[\s/>])/g);
-    if (used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
-    const merges = mergesOf(xml, sheet.name);
-    // The merges over the row being read, by column: 0 for none, else the merge's index + 1.
-    const over = new Int32Array(LAST_COLUMN + 1);
-    let nextStart = 0;
-    const active: number[] = [];
-    let last = 0;
-    for (const row of elements(xml, "row")) {
-      const declared = row.attrs["r"];
-      const number = declared === undefined ? last + 1 : /^[1-9]\d{0,6}$/.test(declared) ? Number(declared) : NaN;
-      if (!(number <= LAST_ROW))
-        throw new DamagedSheet(
-          `a row of the sheet ${JSON.stringify(sheet.name)} (after row ${last}) is numbered ${JSON.stringify(declared)}, which is no row of a sheet`,
-        );
-      if (number <= last) throw new DamagedSheet(`the rows of the sheet ${JSON.stringify(sheet.name)} are out of order (row ${number} after row ${last})`);
-      last = number;
-      // The merges that begin by this row join; those that ended before it leave.
-      for (let k = active.length - 1; k >= 0; k--) {
-        const m = merges[active[k]!]!;
-        if (m.to.row < number) {
-          for (let c = m.from.column; c <= m.to.column; c++) over[c] = 0;
-          active.splice(k, 1);
-        }
-      }
-      for (; nextStart < merges.length && merges[nextStart]!.from.row <= number; nextStart++) {
-        const m = merges[nextStart]!;
-        if (m.to.row < number) continue;
-        for (let c = m.from.column; c <= m.to.column; c++) {
-          if (over[c] !== 0)
-            throw new DamagedSheet(`two merged areas of the sheet ${JSON.stringify(sheet.name)} overlap (${m.ref} and ${merges[over[c]! - 1]!.ref})`);
-          over[c] = nextStart + 1;
-        }
-        active.push(nextStart);
-      }
-      const cells: string[] = [];
-      const meta: (CellMeta | undefined)[] = [];
-      let previous = -1;
-      for (const c of elements(row.inner, "c")) {
-        const ref = c.attrs["r"];
-        const at = ref === undefined ? { column: previous + 1, row: number } : cellAt(ref);
-        if (at === undefined) throw new DamagedSheet(`a cell of ${sheet.name}!${number} has the reference ${JSON.stringify(ref)}, which is no cell of a sheet`);
-        if (at.column > LAST_COLUMN) throw new DamagedSheet(`${sheet.name}!${number} has cells past the last column, XFD`);
-        const column = at.column;
-        previous = column;
-        const m = over[column]! > 0 ? merges[over[column]! - 1] : undefined;
-        if (m !== undefined && (m.from.row !== number || m.from.column !== column)) continue;
-        const type = c.attrs["t"] ?? "n";
-        const style = Number(c.attrs["s"] ?? 0);
-        const value = first(c.inner, "v")?.inner;
-        let text = "";
-        let cellMeta: CellMeta = { ref: ref ?? `${letters(column)}${number}` };
-        if (type === "s") text = shared[Number(value)] ?? "";
-        else if (type === "inlineStr") text = textOf(first(c.inner, "is")?.inner ?? "");
-        else if (type === "str") text = unescapeXml(value ?? "");
-        else if (type === "b") text = value === "1" ? "TRUE" : value === "0" ? "FALSE" : "";
-        else if (type === "e") cellMeta = { ...cellMeta, error: unescapeXml(value ?? "#VALUE!") };
-        else if (value !== undefined) {
-          const n = Number(value);
-          const precision = styles.datePrecision[style];
-          const date = precision !== undefined ? serialDate(n, date1904) : undefined;
-          if (date !== undefined && precision !== undefined) cellMeta = { ...cellMeta, date: { value: date, precision } };
-          else text = general(n);
-        }
-        used.text += text.length;
-        if (used.text > XLSX_BUDGET.text) tooLarge(`its cells hold more than ${count(XLSX_BUDGET.text)} characters`);
-        const fill = styles.fill[style];
-        if (fill !== undefined) cellMeta = { ...cellMeta, fill };
-        if (column >= cells.length) {
-          // Every cell up to this one is a place in the table: counted before it is made.
-          used.grid += column + 1 - cells.length;
-          if (used.grid > XLSX_BUDGET.grid)
-            tooLarge(
-              `its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${letters(column)}${number})`,
-            );
-          while (cells.length < column) cells.push("");
-        }
-        cells[column] = text;
-        meta[column] = cellMeta;
-      }
-      if (row.attrs["hidden"] === "1" || row.attrs["hidden"] === "true") {
-        issues.push({
-          severity: "warning",
-          code: "hidden-row",
-          path: ["rows", number],
-          message: `${sheet.name}!${number}: the row is hidden in Excel; it is read like the others.`,
-          hint: "Delete the row if it is not part of the plan.",
-        });
-      }
-      rows.push({ cells, line: number, meta, place: `${sheet.name}!${number}` });
-    }
-    return rows;
-  };
-
-  const recognised = (rows: readonly TableRow[]) => rows.slice(0, 30).some((r) => isHeaderRow(r.cells, options.columns));
-  let chosen: { name: string; hidden: boolean; path: string } | undefined;
-  let rows: TableRow[] = [];
-  try {
-    if (options.sheet !== undefined) {
-      chosen = sheets.find((s) => s.name === options.sheet);
-      if (!chosen)
-        return empty(`The workbook has no sheet named ${JSON.stringify(options.sheet)}; it has ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}.`);
-      rows = rowsOf(chosen);
-    } else {
-      for (const s of sheets) {
-        if (s.hidden) continue;
-        const r = rowsOf(s);
-        if (recognised(r)) {
-          chosen = s;
-          rows = r;
-          break;
-        }
-      }
-      if (!chosen)
-        return empty(
-          `No visible sheet of the workbook has a header peer-challenge recognises (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}).`,
-          'Name the columns, e.g. "Recommendation", "Action", "Target date", "Status", or give the sheet with --sheet.',
-        );
-    }
-  } catch (e) {
-    if (e instanceof OverBudget) return empty(`The workbook is too large to read: ${e.message}.`, BUDGET_HINT);
-    if (e instanceof DamagedSheet) return empty(`The workbook is damaged: ${e.message}.`, "Open it in Excel and save it again.");
-    throw e;
-  }
-  for (const s of sheets) {
+  const book = openWorkbook(bytes, issues);
+  if (!("sheets" in book)) return empty(book);
+  const found = chooseSheet(book, options);
+  if (!("chosen" in found)) return empty(found);
+  const { chosen, rows } = found;
+  for (const s of book.sheets) {
     if (s.hidden && s !== chosen)
       issues.push({
         severity: "warning",
@@ -601,4 +415,229 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     ownIssues,
   );
   return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout, columns: read.columns };
+}
+
+/** Why a workbook cannot be read, and what to do, for the one `unreadable-file` error. */
+interface Unreadable {
+  readonly message: string;
+  readonly hint?: string | undefined;
+}
+
+/** A sheet the workbook lists: its name, whether Excel hides it, and its part. */
+interface SheetEntry {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly path: string;
+}
+
+/** An open workbook: what every sheet's cells are read with, the budget used so far (over all the sheets read), and the issues found. */
+interface Workbook {
+  readonly part: (name: string) => string | undefined;
+  readonly sheets: readonly SheetEntry[];
+  readonly shared: readonly string[];
+  readonly styles: Styles;
+  readonly date1904: boolean;
+  readonly used: { rows: number; cells: number; grid: number; text: number };
+  readonly issues: Issue[];
+}
+
+const tooLarge = (what: string): never => {
+  throw new OverBudget(what);
+};
+
+/** Opens the package and reads what every sheet needs: the sheets' list, the shared strings, the styles, the date system. */
+function openWorkbook(bytes: Uint8Array | ArrayBuffer, issues: Issue[]): Workbook | Unreadable {
+  const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/") || name === "[Content_Types].xml");
+  if (!("files" in opened)) return { message: opened.message, hint: opened.hint };
+  const files = opened.files;
+  const part = (name: string): string | undefined => {
+    const data = files.get(name);
+    return data === undefined ? undefined : withoutComments(strFromU8(data));
+  };
+  const workbook = part("xl/workbook.xml");
+  if (workbook === undefined) return { message: "The file is a zip, but not an Excel workbook (it has no xl/workbook.xml)." };
+  if (!/<(?:\w+:)?sheet\s/.test(workbook)) return { message: "The workbook is damaged: it lists no sheet.", hint: "Open it in Excel and save it again." };
+  const date1904 = /^(?:1|true)$/.test(first(workbook, "workbookPr")?.attrs["date1904"] ?? "");
+
+  const relations = new Map<string, string>();
+  for (const r of elements(part("xl/_rels/workbook.xml.rels") ?? "", "Relationship")) {
+    const target = r.attrs["Target"] ?? "";
+    relations.set(r.attrs["Id"] ?? "", target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets = [...elements(workbook, "sheet")].map((s) => ({
+    name: s.attrs["name"] ?? "",
+    hidden: (s.attrs["state"] ?? "visible") !== "visible",
+    path: relations.get(s.attrs["r:id"] ?? "") ?? "",
+  }));
+  try {
+    const shared: string[] = [];
+    for (const si of elements(part("xl/sharedStrings.xml") ?? "", "si")) {
+      if (shared.length === XLSX_BUDGET.sharedStrings) tooLarge(`it has more than ${count(XLSX_BUDGET.sharedStrings)} shared strings`);
+      shared.push(textOf(si.inner));
+    }
+    const styles = readStyles(part("xl/styles.xml"), themeColours(part("xl/theme/theme1.xml")));
+    if (styles.fill.length > XLSX_BUDGET.styles) tooLarge(`it has more than ${count(XLSX_BUDGET.styles)} cell formats`);
+    return { part, sheets, shared, styles, date1904, used: { rows: 0, cells: 0, grid: 0, text: 0 }, issues };
+  } catch (e) {
+    if (e instanceof OverBudget) return { message: `The workbook is too large to read: ${e.message}.`, hint: BUDGET_HINT };
+    throw e;
+  }
+}
+
+/** The sheet asked for, or else the first visible one with a header peer-challenge recognises, and its rows. */
+function chooseSheet(book: Workbook, options: ReadPlanXlsxOptions): { readonly chosen: SheetEntry; readonly rows: TableRow[] } | Unreadable {
+  const { sheets } = book;
+  const recognised = (rows: readonly TableRow[]) => rows.slice(0, 30).some((r) => isHeaderRow(r.cells, options.columns));
+  try {
+    if (options.sheet !== undefined) {
+      const chosen = sheets.find((s) => s.name === options.sheet);
+      if (!chosen)
+        return { message: `The workbook has no sheet named ${JSON.stringify(options.sheet)}; it has ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}.` };
+      return { chosen, rows: rowsOf(book, chosen) };
+    }
+    for (const s of sheets) {
+      if (s.hidden) continue;
+      const rows = rowsOf(book, s);
+      if (recognised(rows)) return { chosen: s, rows };
+    }
+    return {
+      message: `No visible sheet of the workbook has a header peer-challenge recognises (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}).`,
+      hint: 'Name the columns, e.g. "Recommendation", "Action", "Target date", "Status", or give the sheet with --sheet.',
+    };
+  } catch (e) {
+    if (e instanceof OverBudget) return { message: `The workbook is too large to read: ${e.message}.`, hint: BUDGET_HINT };
+    if (e instanceof DamagedSheet) return { message: `The workbook is damaged: ${e.message}.`, hint: "Open it in Excel and save it again." };
+    throw e;
+  }
+}
+
+/** The rows of a sheet, as the table reader takes them; a hidden row is read, with a warning. */
+function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
+  const xml = book.part(sheet.path);
+  if (xml === undefined) throw new DamagedSheet(`the sheet ${JSON.stringify(sheet.name)} is missing from it`);
+  const rows: TableRow[] = [];
+  // Rows and cells counted first, in one quick pass, so that a sheet past the budget is
+  // refused before any is read.
+  book.used.rows += countOf(xml, /<(?:\w+:)?row(?=[\s/>])/g);
+  if (book.used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
+  book.used.cells += countOf(xml, /<(?:\w+:)?c(?=[\s/>])/g);
+  if (book.used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
+  const mergesAt = mergeCursor(mergesOf(xml, sheet.name), sheet.name);
+  let last = 0;
+  for (const row of elements(xml, "row")) {
+    const declared = row.attrs["r"];
+    const number = declared === undefined ? last + 1 : /^[1-9]\d{0,6}$/.test(declared) ? Number(declared) : NaN;
+    if (!(number <= LAST_ROW))
+      throw new DamagedSheet(
+        `a row of the sheet ${JSON.stringify(sheet.name)} (after row ${last}) is numbered ${JSON.stringify(declared)}, which is no row of a sheet`,
+      );
+    if (number <= last) throw new DamagedSheet(`the rows of the sheet ${JSON.stringify(sheet.name)} are out of order (row ${number} after row ${last})`);
+    last = number;
+    const { cells, meta } = cellsOf(book, sheet, number, row.inner, mergesAt(number));
+    if (row.attrs["hidden"] === "1" || row.attrs["hidden"] === "true") {
+      book.issues.push({
+        severity: "warning",
+        code: "hidden-row",
+        path: ["rows", number],
+        message: `${sheet.name}!${number}: the row is hidden in Excel; it is read like the others.`,
+        hint: "Delete the row if it is not part of the plan.",
+      });
+    }
+    rows.push({ cells, line: number, meta, place: `${sheet.name}!${number}` });
+  }
+  return rows;
+}
+
+/**
+ * Walks a sheet's merged areas row by row, rows in order: for each row, the merged area over each of its columns.
+ * One array of columns is kept up to date as areas begin and end, so that a row costs what its merges do.
+ */
+function mergeCursor(merges: readonly Merge[], sheet: string): (row: number) => (column: number) => Merge | undefined {
+  // The merges over the row being read, by column: 0 for none, else the merge's index + 1.
+  const over = new Int32Array(LAST_COLUMN + 1);
+  let nextStart = 0;
+  const active: number[] = [];
+  const at = (column: number): Merge | undefined => (over[column]! > 0 ? merges[over[column]! - 1] : undefined);
+  return (number) => {
+    // The merges that begin by this row join; those that ended before it leave.
+    for (let k = active.length - 1; k >= 0; k--) {
+      const m = merges[active[k]!]!;
+      if (m.to.row < number) {
+        for (let c = m.from.column; c <= m.to.column; c++) over[c] = 0;
+        active.splice(k, 1);
+      }
+    }
+    for (; nextStart < merges.length && merges[nextStart]!.from.row <= number; nextStart++) {
+      const m = merges[nextStart]!;
+      if (m.to.row < number) continue;
+      for (let c = m.from.column; c <= m.to.column; c++) {
+        if (over[c] !== 0) throw new DamagedSheet(`two merged areas of the sheet ${JSON.stringify(sheet)} overlap (${m.ref} and ${merges[over[c]! - 1]!.ref})`);
+        over[c] = nextStart + 1;
+      }
+      active.push(nextStart);
+    }
+    return at;
+  };
+}
+
+/** A row's cells, by column (a merged area read in its first cell only), with what Excel knows of each. */
+function cellsOf(
+  book: Workbook,
+  sheet: SheetEntry,
+  number: number,
+  inner: string,
+  mergeAt: (column: number) => Merge | undefined,
+): { cells: string[]; meta: (CellMeta | undefined)[] } {
+  const cells: string[] = [];
+  const meta: (CellMeta | undefined)[] = [];
+  let previous = -1;
+  for (const c of elements(inner, "c")) {
+    const ref = c.attrs["r"];
+    const at = ref === undefined ? { column: previous + 1, row: number } : cellAt(ref);
+    if (at === undefined) throw new DamagedSheet(`a cell of ${sheet.name}!${number} has the reference ${JSON.stringify(ref)}, which is no cell of a sheet`);
+    if (at.column > LAST_COLUMN) throw new DamagedSheet(`${sheet.name}!${number} has cells past the last column, XFD`);
+    const column = at.column;
+    previous = column;
+    const m = mergeAt(column);
+    if (m !== undefined && (m.from.row !== number || m.from.column !== column)) continue;
+    const cell = cellOf(book, c, ref ?? `${columnLetters(column)}${number}`);
+    book.used.text += cell.text.length;
+    if (book.used.text > XLSX_BUDGET.text) tooLarge(`its cells hold more than ${count(XLSX_BUDGET.text)} characters`);
+    if (column >= cells.length) {
+      // Every cell up to this one is a place in the table: counted before it is made.
+      book.used.grid += column + 1 - cells.length;
+      if (book.used.grid > XLSX_BUDGET.grid)
+        tooLarge(
+          `its rows reach across more than ${count(XLSX_BUDGET.grid)} cells in all (the last cell of ${sheet.name}!${number} is ${columnLetters(column)}${number})`,
+        );
+      while (cells.length < column) cells.push("");
+    }
+    cells[column] = cell.text;
+    meta[column] = cell.meta;
+  }
+  return { cells, meta };
+}
+
+/** One cell's text, and what Excel knows of it: a date and the precision its format shows, an error value, a fill. */
+function cellOf(book: Workbook, c: { readonly attrs: Record<string, string>; readonly inner: string }, ref: string): { text: string; meta: CellMeta } {
+  const type = c.attrs["t"] ?? "n";
+  const style = Number(c.attrs["s"] ?? 0);
+  const value = first(c.inner, "v")?.inner;
+  let text = "";
+  let meta: CellMeta = { ref };
+  if (type === "s") text = book.shared[Number(value)] ?? "";
+  else if (type === "inlineStr") text = textOf(first(c.inner, "is")?.inner ?? "");
+  else if (type === "str") text = unescapeXml(value ?? "");
+  else if (type === "b") text = value === "1" ? "TRUE" : value === "0" ? "FALSE" : "";
+  else if (type === "e") meta = { ...meta, error: unescapeXml(value ?? "#VALUE!") };
+  else if (value !== undefined) {
+    const n = Number(value);
+    const precision = book.styles.datePrecision[style];
+    const date = precision !== undefined ? dateOfSerial(n, book.date1904) : undefined;
+    if (date !== undefined && precision !== undefined) meta = { ...meta, date: { value: date, precision } };
+    else text = general(n);
+  }
+  const fill = book.styles.fill[style];
+  if (fill !== undefined) meta = { ...meta, fill };
+  return { text, meta };
 }

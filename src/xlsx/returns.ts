@@ -9,6 +9,7 @@ import { addCalendarDays, longDate, todayInLondon, type CalendarDate } from "../
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
+import { columnLetters, dateOfSerial, escapeXml, serialOf } from "./cells.js";
 import { ownerReturns, returnPlanKey, type OwnerReturn } from "../returns/index.js";
 import {
   mergeReturns,
@@ -71,23 +72,6 @@ export interface WriteReturnXlsxOptions {
 // ---------------------------------------------------------------------------
 // Writing
 
-const escape = (text: string): string =>
-  text
-    .replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!)
-    // XML 1.0 allows no control characters but tab, line feed and carriage return.
-    .replace(/[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]/g, "");
-
-/** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
-function letters(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Days from 1899-12-30 to a YYYY-MM-DD date: Excel's serial date. */
-const serial = (date: string): number =>
-  Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000) + 25569;
-
 /** Cell styles of the return workbook. */
 const S = { text: 7, header: 1, date: 2, fill: 3, fillDate: 4, title: 5, bold: 6 } as const;
 
@@ -121,8 +105,8 @@ function cellXml(ref: string, cell: Cell): string {
       ? cell.style !== undefined
         ? `<c r="${ref}"${s}/>`
         : ""
-      : `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escape(cell.text)}</t></is></c>`;
-  if ("date" in cell) return `<c r="${ref}"${s}><v>${serial(cell.date)}</v></c>`;
+      : `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escapeXml(cell.text)}</t></is></c>`;
+  if ("date" in cell) return `<c r="${ref}"${s}><v>${serialOf(cell.date)}</v></c>`;
   if ("number" in cell) return `<c r="${ref}"${s}><v>${cell.number}</v></c>`;
   return `<c r="${ref}"${s}/>`;
 }
@@ -143,7 +127,7 @@ function sheetData(rows: readonly (readonly Cell[])[], widths?: readonly number[
           lines = Math.max(lines, Math.min(10, n));
         });
       const height = lines > 1 ? ` ht="${lines * 13 + 2}" customHeight="1"` : "";
-      return `<row r="${i + 1}"${height}>${cells.map((c, j) => cellXml(`${letters(j)}${i + 1}`, c)).join("")}</row>`;
+      return `<row r="${i + 1}"${height}>${cells.map((c, j) => cellXml(`${columnLetters(j)}${i + 1}`, c)).join("")}</row>`;
     })
     .join("");
 }
@@ -207,8 +191,20 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
   const sendTo = options.sendTo?.trim() || "the officer who sent it to you";
   const council = plan.council?.name ?? "";
 
-  // The guide.
-  const guide: Cell[][] = [
+  return workbook([
+    `${WORKSHEET}\n${cols([14, 90])}<sheetData>${sheetData(guideRows(plan, ret, { asOf, returnBy, sendTo, council }))}</sheetData>\n${PRINT}\n</worksheet>`,
+    returnSheet(ret, statusWords, ragWords),
+    `${WORKSHEET}\n<sheetData>${sheetData(markerRows(plan, ret, { asOf, council }, statusWords, ragWords))}</sheetData>\n</worksheet>`,
+  ]);
+}
+
+/** What the guide says: who and what the return is for, by when and to whom, and what to do. */
+function guideRows(
+  plan: ActionPlan,
+  ret: OwnerReturn,
+  { asOf, returnBy, sendTo, council }: { asOf: CalendarDate; returnBy: CalendarDate; sendTo: string; council: string },
+): Cell[][] {
+  return [
     [{ text: `Progress return: ${ret.title}`, style: S.title }],
     [],
     [{ text: "Council", style: S.bold }, { text: council || "(not named in the plan)" }],
@@ -225,8 +221,12 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     [{ text: "5." }, { text: "Leave a line as it is if there is nothing new. Do not add lines or change the action numbers." }],
     [{ text: "6." }, { text: `Save the workbook under the same name and send it to ${sendTo} by ${longDate(returnBy)}.` }],
   ];
+}
 
-  // The return sheet.
+/** The sheet "Return": one line per open action and step, the cells to fill in unlocked, the drop-downs and the date check. */
+function returnSheet(ret: OwnerReturn, statusWords: ReadonlyMap<Status, string>, ragWords: ReadonlyMap<Rag, string>): string {
+  const statusList = [...statusWords.values()];
+  const ragList = [...ragWords.values()];
   const header: Cell[] = COLUMNS.map((c) => ({ text: HEADINGS[c], style: S.header }));
   const body: Cell[][] = ret.items.map((item) => {
     const isStep = item.step !== undefined;
@@ -246,14 +246,12 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     return COLUMNS.map((c) => value[c]);
   });
   const last = Math.max(2, body.length + 1);
-  const at = (c: ReturnColumn) => letters(COLUMNS.indexOf(c));
-  const statusList = [...statusWords.values()];
-  const ragList = [...ragWords.values()];
+  const at = (c: ReturnColumn) => columnLetters(COLUMNS.indexOf(c));
   const listRef = (column: string, n: number) => `'${MARKER_SHEET}'!$${column}$1:$${column}$${Math.max(1, n)}`;
   const validations = [
-    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Status" error="Choose a status from the list." promptTitle="Status" prompt="Choose from the list." sqref="${at("status")}2:${at("status")}${last}"><formula1>${escape(listRef("H", statusList.length))}</formula1></dataValidation>`,
-    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="RAG" error="Choose a RAG rating from the list." promptTitle="RAG" prompt="Choose from the list." sqref="${at("rag")}2:${at("rag")}${last}"><formula1>${escape(listRef("I", ragList.length))}</formula1></dataValidation>`,
-    `<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Date" error="Write the date of the update as dd/mm/yyyy." promptTitle="Date" prompt="The date of this update, dd/mm/yyyy." sqref="${at("date")}2:${at("date")}${last}"><formula1>${serial("2000-01-01")}</formula1><formula2>${serial("2099-12-31")}</formula2></dataValidation>`,
+    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Status" error="Choose a status from the list." promptTitle="Status" prompt="Choose from the list." sqref="${at("status")}2:${at("status")}${last}"><formula1>${escapeXml(listRef("H", statusList.length))}</formula1></dataValidation>`,
+    `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="RAG" error="Choose a RAG rating from the list." promptTitle="RAG" prompt="Choose from the list." sqref="${at("rag")}2:${at("rag")}${last}"><formula1>${escapeXml(listRef("I", ragList.length))}</formula1></dataValidation>`,
+    `<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Date" error="Write the date of the update as dd/mm/yyyy." promptTitle="Date" prompt="The date of this update, dd/mm/yyyy." sqref="${at("date")}2:${at("date")}${last}"><formula1>${serialOf("2000-01-01")}</formula1><formula2>${serialOf("2099-12-31")}</formula2></dataValidation>`,
   ];
   const widths: Record<ReturnColumn, number> = {
     key: 10,
@@ -268,7 +266,7 @@ export function writeReturnXlsx(plan: ActionPlan, owner: string, options: WriteR
     daysOverdue: 9,
     position: 50,
   };
-  const returnSheet = `${WORKSHEET}
+  return `${WORKSHEET}
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
 ${cols(COLUMNS.map((c) => widths[c]))}
 <sheetData>${sheetData(
@@ -279,8 +277,18 @@ ${cols(COLUMNS.map((c) => widths[c]))}
 <dataValidations count="${validations.length}">${validations.join("")}</dataValidations>
 ${PRINT}
 </worksheet>`;
+}
 
-  // The hidden marker: which plan, owner and date; what each line showed; the drop-downs' lists.
+/** The hidden marker: which plan, owner and date; what each line showed; the drop-downs' lists. */
+function markerRows(
+  plan: ActionPlan,
+  ret: OwnerReturn,
+  { asOf, council }: { asOf: CalendarDate; council: string },
+  statusWords: ReadonlyMap<Status, string>,
+  ragWords: ReadonlyMap<Rag, string>,
+): Cell[][] {
+  const statusList = [...statusWords.values()];
+  const ragList = [...ragWords.values()];
   const markerValues: Record<(typeof MARKER_ROWS)[number], string> = { council, plan: returnPlanKey(plan), owner: ret.owner, asOf };
   const marker: Cell[][] = [[{ text: MARKER_TITLE }], ...MARKER_ROWS.map((k) => [{ text: k }, { text: markerValues[k] }])];
   while (marker.length < LINES_FROM - 2) marker.push([]);
@@ -301,20 +309,19 @@ ${PRINT}
     while (row.length < 7) row.push({ text: "" });
     row.push({ text: statusList[i] ?? "" }, { text: ragList[i] ?? "" });
   }
+  return marker;
+}
 
+/** The workbook's package: the three sheets (the last hidden), their relations and the styles. */
+function workbook(sheetParts: readonly string[]): Uint8Array {
   const sheetNames = [GUIDE_SHEET, RETURN_SHEET, MARKER_SHEET];
-  const sheetParts = [
-    `${WORKSHEET}\n${cols([14, 90])}<sheetData>${sheetData(guide)}</sheetData>\n${PRINT}\n</worksheet>`,
-    returnSheet,
-    `${WORKSHEET}\n<sheetData>${sheetData(marker)}</sheetData>\n</worksheet>`,
-  ];
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheetParts.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
     "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     "xl/workbook.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetNames.map((n, i) => `<sheet name="${escape(n)}" sheetId="${i + 1}"${n === MARKER_SHEET ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`),
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetNames.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}"${n === MARKER_SHEET ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`),
     "xl/_rels/workbook.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetParts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rId${sheetParts.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`),
     "xl/styles.xml": strToU8(STYLES),
@@ -368,12 +375,6 @@ function isDateFormat(id: number, code: string | undefined): boolean {
   return /[dy]/.test(bare);
 }
 
-/** A serial date (Excel's 1900 system) as YYYY-MM-DD; the time of day, if any, is dropped. */
-function serialDay(n: number): CalendarDate | undefined {
-  if (!Number.isFinite(n) || n < 1 || n > 2958465) return undefined;
-  return new Date(Math.round((Math.floor(n) - 25569) * 86400000)).toISOString().slice(0, 10);
-}
-
 /** Each sheet's cells by reference ("D5"), as text, dates or numbers. */
 function readSheets(bytes: Uint8Array): { sheets: Map<string, Map<string, Omit<ReadCell, "ref">>> } | { problem: string; hint?: string } {
   const opened = openPackage(bytes, EXCEL, (name) => name.startsWith("xl/"));
@@ -410,7 +411,7 @@ function readSheets(bytes: Uint8Array): { sheets: Map<string, Map<string, Omit<R
       else if (type === "str") cells.set(ref, { text: unescapeXml(value ?? "") });
       else if (type === "n" && value !== undefined && value.trim() !== "") {
         const n = Number(value);
-        const day = dateStyle[Number(c.attrs["s"] ?? 0)] ? serialDay(n) : undefined;
+        const day = dateStyle[Number(c.attrs["s"] ?? 0)] ? dateOfSerial(n) : undefined;
         cells.set(ref, day !== undefined ? { text: "", date: day } : { text: "", number: n });
       } else if (type === "d" && value !== undefined) cells.set(ref, { text: "", date: value.slice(0, 10) });
     }
@@ -493,7 +494,7 @@ export function readReturn(name: string, bytes: Uint8Array): ReadReturn {
       for (const c of COLUMNS) {
         const cell = cells.get(c);
         if (cell) out[c] = cell;
-        else if (columns.has(c)) out[c] = { ref: `${RETURN_SHEET}!${letters(columns.get(c)!)}${row}`, text: "" };
+        else if (columns.has(c)) out[c] = { ref: `${RETURN_SHEET}!${columnLetters(columns.get(c)!)}${row}`, text: "" };
       }
       return { row, cells: out };
     });

@@ -11,6 +11,7 @@ import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag } from "../model/vocabulary.js";
 import { normaliseRag } from "../status/index.js";
 import { planTable, type CsvLayout } from "../table/write.js";
+import { columnLetters, escapeXml, NOT_IN_XML, serialOf } from "./cells.js";
 
 /**
  * Options for {@link writePlanXlsx}.
@@ -28,19 +29,6 @@ export interface WritePlanXlsxOptions {
   /** The council's own headings and column order, as `readPlanXlsx` or `readPlanCsv` read them. */
   readonly layout?: CsvLayout | undefined;
 }
-
-/**
- * The characters XML 1.0, and so a workbook, cannot hold: control characters but tab,
- * line feed and carriage return, U+FFFE and U+FFFF, and a surrogate without its pair.
- */
-const NOT_IN_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-const escape = (text: string): string =>
-  text
-    .replace(/[&<>"\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" })[c]!)
-    // What XML cannot hold is left out (xlsxLosses names it); a carriage return is written
-    // as a reference, which XML keeps (a literal one is read as a line feed).
-    .replace(NOT_IN_XML, "");
 
 /** "U+0007" */
 const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -60,8 +48,8 @@ const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpp
  * @example
  * ```ts
  * import { xlsxLosses } from "peer-challenge/xlsx";
- * xlsxLosses(plan).map((i) => i.message);
- * //=> [] when the workbook can hold every character
+ * xlsxLosses(westNorfolk).map((i) => i.message);
+ * //=> [] (the workbook can hold every character of West Norfolk's plan)
  * ```
  */
 export function xlsxLosses(plan: ActionPlan, csvLost: readonly Issue[] = []): readonly Issue[] {
@@ -91,18 +79,6 @@ export function xlsxLosses(plan: ActionPlan, csvLost: readonly Issue[] = []): re
   };
   walk(plan, []);
   return out;
-}
-
-/** "A", "B", ..., "Z", "AA": the letters of a zero-based column. */
-function letters(column: number): string {
-  let s = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** Days from 1899-12-30 to a YYYY-MM-DD date: Excel's serial date. */
-function serial(date: string): number {
-  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400000) + 25569;
 }
 
 /** The fills of the RAG colours: Excel's standard red, amber (orange-gold), green and light blue. */
@@ -151,17 +127,17 @@ export function writePlanXlsx(plan: ActionPlan, options: WritePlanXlsxOptions = 
   const headerRow = top.length + 1;
   const lastRow = headerRow + body.length;
   const cell = (ref: string, text: string, style = 0) =>
-    text === "" ? "" : `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ""}><is><t xml:space="preserve">${escape(text)}</t></is></c>`;
+    text === "" ? "" : `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ""}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
   const rowsXml: string[] = [];
-  top.forEach((r, i) => rowsXml.push(`<row r="${i + 1}">${r.map((v, c) => cell(`${letters(c)}${i + 1}`, v)).join("")}</row>`));
+  top.forEach((r, i) => rowsXml.push(`<row r="${i + 1}">${r.map((v, c) => cell(`${columnLetters(c)}${i + 1}`, v)).join("")}</row>`));
   rowsXml.push(
-    `<row r="${headerRow}">${header.map((h, c) => `<c r="${letters(c)}${headerRow}" t="inlineStr" s="1"><is><t xml:space="preserve">${escape(h)}</t></is></c>`).join("")}</row>`,
+    `<row r="${headerRow}">${header.map((h, c) => `<c r="${columnLetters(c)}${headerRow}" t="inlineStr" s="1"><is><t xml:space="preserve">${escapeXml(h)}</t></is></c>`).join("")}</row>`,
   );
   body.forEach((r, i) => {
     const n = headerRow + 1 + i;
     const cells = r.map((v, c) => {
-      const ref = `${letters(c)}${n}`;
-      if (c === dueAt && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c r="${ref}" s="2"><v>${serial(v)}</v></c>`;
+      const ref = `${columnLetters(c)}${n}`;
+      if (c === dueAt && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `<c r="${ref}" s="2"><v>${serialOf(v)}</v></c>`;
       if (c === ragAt && v !== "") {
         const rag = normaliseRag(v);
         return cell(ref, v, rag ? RAG_STYLE[rag] : 0);
@@ -188,13 +164,13 @@ export function writePlanXlsx(plan: ActionPlan, options: WritePlanXlsxOptions = 
   const validations: string[] = [];
   if (statusAt >= 0 && body.length > 0)
     validations.push(
-      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters(statusAt)}${headerRow + 1}:${letters(statusAt)}${lastRow}"><formula1>${escape(list(STATUSES.map(statusLabel)))}</formula1></dataValidation>`,
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${columnLetters(statusAt)}${headerRow + 1}:${columnLetters(statusAt)}${lastRow}"><formula1>${escapeXml(list(STATUSES.map(statusLabel)))}</formula1></dataValidation>`,
     );
   if (ragAt >= 0 && body.length > 0)
     validations.push(
-      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters(ragAt)}${headerRow + 1}:${letters(ragAt)}${lastRow}"><formula1>${escape(list(RAGS.map(ragLabel)))}</formula1></dataValidation>`,
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${columnLetters(ragAt)}${headerRow + 1}:${columnLetters(ragAt)}${lastRow}"><formula1>${escapeXml(list(RAGS.map(ragLabel)))}</formula1></dataValidation>`,
     );
-  const lastColumn = letters(Math.max(0, header.length - 1));
+  const lastColumn = columnLetters(Math.max(0, header.length - 1));
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
@@ -209,7 +185,7 @@ ${validations.length > 0 ? `<dataValidations count="${validations.length}">${val
     "_rels/.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     "xl/workbook.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${escape(sheetName.replace(/'/g, "''"))}'!$A$${headerRow}:$${lastColumn}$${Math.max(lastRow, headerRow)}</definedName></definedNames></workbook>`),
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${escapeXml(sheetName.replace(/'/g, "''"))}'!$A$${headerRow}:$${lastColumn}$${Math.max(lastRow, headerRow)}</definedName></definedNames></workbook>`),
     "xl/_rels/workbook.xml.rels": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`),
     "xl/styles.xml": strToU8(STYLES),

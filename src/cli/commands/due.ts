@@ -11,7 +11,7 @@ const what = (action: Action, step: Step | undefined) => (step ? step.text : act
 
 /** The due-soon list, or with --by owner the reminders of each owner. */
 export async function dueCommand(ctx: Context): Promise<number> {
-  const { values, asOf, style } = ctx;
+  const { values, asOf } = ctx;
   const format = choose("format", values.format, ["text", "csv", "md", "json"] as const, "text");
   // The command line was read against the command table: --by is owner here, if given.
   const by = values.by === undefined ? undefined : "owner";
@@ -21,34 +21,51 @@ export async function dueCommand(ctx: Context): Promise<number> {
   const { plan } = await loadOne(ctx);
   const options = { asOf, withinDays: within };
   const title = `${councilName(plan)}: due within ${within} days of ${asOf}`;
-  if (by === undefined) {
-    const items = dueSoon(plan, options);
-    if (format === "json") {
-      const out = items.map((i) => ({
-        action: i.action.id,
-        step: i.step?.id ?? null,
-        due: i.due,
-        daysLeft: i.daysLeft,
-        owners: i.action.owners ?? [],
-        title: what(i.action, i.step),
-      }));
-      ctx.out(`${JSON.stringify({ asOf, withinDays: within, dueSoon: out }, null, 2)}\n`);
-      return 0;
-    }
-    const table: Table = {
-      head: ["action", "due", "days left", "owner", "what"],
-      rows: items.map((i) => [label(i.action, i.step), i.due, i.daysLeft, (i.action.owners ?? []).join(", "), what(i.action, i.step)]),
-      numeric: [2],
-    };
-    if (format === "csv") ctx.out(await csvTable(table));
-    else if (format === "md") ctx.out(`## ${mdText(title)}\n\n${items.length ? `${markdownTable(table)}\n` : "Nothing falls due.\n"}`);
-    else {
-      const short: Table = { ...table, rows: table.rows.map((r) => [r[0]!, r[1]!, r[2]!, clip(String(r[3]), 28), clip(String(r[4]), 60)]) };
-      ctx.out(`${style.bold(`${title}: ${items.length}`)}${items.length ? `\n${textTable(short)}` : ""}\n`);
-    }
+  const shown = { format, title, asOf, within };
+  if (by === undefined) return showDueSoon(ctx, dueSoon(plan, options), shown);
+  return showByOwner(ctx, remindersByOwner(plan, options), shown);
+}
+
+/** How the lists are shown: the format, the title, the date and the window. */
+interface Shown {
+  readonly format: "text" | "csv" | "md" | "json";
+  readonly title: string;
+  readonly asOf: string;
+  readonly within: number;
+}
+
+/** What falls due soon, one line each. */
+async function showDueSoon(ctx: Context, items: ReturnType<typeof dueSoon>, { format, title, asOf, within }: Shown): Promise<number> {
+  const { style } = ctx;
+  if (format === "json") {
+    const out = items.map((i) => ({
+      action: i.action.id,
+      step: i.step?.id ?? null,
+      due: i.due,
+      daysLeft: i.daysLeft,
+      owners: i.action.owners ?? [],
+      title: what(i.action, i.step),
+    }));
+    ctx.out(`${JSON.stringify({ asOf, withinDays: within, dueSoon: out }, null, 2)}\n`);
     return 0;
   }
-  const reminders = remindersByOwner(plan, options);
+  const table: Table = {
+    head: ["action", "due", "days left", "owner", "what"],
+    rows: items.map((i) => [label(i.action, i.step), i.due, i.daysLeft, (i.action.owners ?? []).join(", "), what(i.action, i.step)]),
+    numeric: [2],
+  };
+  if (format === "csv") ctx.out(await csvTable(table));
+  else if (format === "md") ctx.out(`## ${mdText(title)}\n\n${items.length ? `${markdownTable(table)}\n` : "Nothing falls due.\n"}`);
+  else {
+    const short: Table = { ...table, rows: table.rows.map((r) => [r[0]!, r[1]!, r[2]!, clip(String(r[3]), 28), clip(String(r[4]), 60)]) };
+    ctx.out(`${style.bold(`${title}: ${items.length}`)}${items.length ? `\n${textTable(short)}` : ""}\n`);
+  }
+  return 0;
+}
+
+/** Each owner's overdue and due-soon work. */
+async function showByOwner(ctx: Context, reminders: ReturnType<typeof remindersByOwner>, { format, title, asOf, within }: Shown): Promise<number> {
+  const { style } = ctx;
   if (format === "json") {
     const item = (i: { action: Action; step?: Step | undefined; due: string }) => ({
       action: i.action.id,
