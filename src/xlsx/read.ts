@@ -9,7 +9,7 @@
 import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import { columnLetters, dateOfSerial } from "./cells.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
@@ -383,7 +383,7 @@ const EXCEL: OfficeKind = {
 export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanXlsxOptions = {}): XlsxReadResult {
   const issues: Issue[] = [];
   const empty = ({ message, hint }: Unreadable): XlsxReadResult => {
-    issues.push({ severity: "error", code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) });
+    issues.push(issueOf({ code: "unreadable-file", path: [], message, ...(hint ? { hint } : {}) }));
     return { plan: { schemaVersion: 1 }, issues, sheet: undefined, rowOf: () => undefined, layout: { columns: [] }, columns: [] };
   };
   const book = openWorkbook(bytes, issues);
@@ -393,13 +393,14 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const { chosen, rows } = found;
   for (const s of book.sheets) {
     if (s.hidden && s !== chosen)
-      issues.push({
-        severity: "warning",
-        code: "hidden-sheet",
-        path: [],
-        message: `The sheet ${JSON.stringify(s.name)} is hidden in Excel; it is not read.`,
-        hint: "Give it with --sheet (sheet in the library) if it holds the plan.",
-      });
+      issues.push(
+        issueOf({
+          code: "hidden-sheet",
+          path: [],
+          message: `The sheet ${JSON.stringify(s.name)} is hidden in Excel; it is not read.`,
+          hint: "Give it with --sheet (sheet in the library) if it holds the plan.",
+        }),
+      );
   }
   // Hidden-row warnings of sheets looked at but not chosen are not about the plan.
   const place = `${chosen.name}!`;
@@ -535,13 +536,14 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
     last = number;
     const { cells, meta } = cellsOf(book, sheet, number, row.inner, mergesAt(number));
     if (row.attrs["hidden"] === "1" || row.attrs["hidden"] === "true") {
-      book.issues.push({
-        severity: "warning",
-        code: "hidden-row",
-        path: ["rows", number],
-        message: `${sheet.name}!${number}: the row is hidden in Excel; it is read like the others.`,
-        hint: "Delete the row if it is not part of the plan.",
-      });
+      book.issues.push(
+        issueOf({
+          code: "hidden-row",
+          path: ["rows", number],
+          message: `${sheet.name}!${number}: the row is hidden in Excel; it is read like the others.`,
+          hint: "Delete the row if it is not part of the plan.",
+        }),
+      );
     }
     rows.push({ cells, line: number, meta, place: `${sheet.name}!${number}` });
   }

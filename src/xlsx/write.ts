@@ -6,7 +6,7 @@
  * Browser-safe: returns bytes.
  */
 import { zipSync, strToU8 } from "fflate";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag } from "../model/vocabulary.js";
 import { normaliseRag } from "../status/index.js";
@@ -67,13 +67,14 @@ export function xlsxLosses(plan: ActionPlan, csvLost: readonly Issue[] = []): re
             : path;
       const bad = [...new Set(v.match(NOT_IN_XML) ?? [])].filter((c) => c !== "\u0000" || !seen.has(at.join("\u0000")));
       if (bad.length > 0)
-        out.push({
-          severity: "warning",
-          code: "not-in-csv",
-          path: at,
-          message: `${path.join(".")}: holds ${bad.map(codePoint).join(", ")}, which a workbook cannot hold and ${bad.length === 1 ? "is" : "are"} left out.`,
-          hint: "Keep the plan as JSON or YAML to keep it whole.",
-        });
+        out.push(
+          issueOf({
+            code: "not-in-csv",
+            path: at,
+            message: `${path.join(".")}: holds ${bad.map(codePoint).join(", ")}, which a workbook cannot hold and ${bad.length === 1 ? "is" : "are"} left out.`,
+            hint: "Keep the plan as JSON or YAML to keep it whole.",
+          }),
+        );
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
     else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };
