@@ -18,15 +18,7 @@ const TOP = 5;
  * those in files their owners are changing for issue 32. Remove a line when its function is split or says why; the
  * check says when a line is no longer needed.
  */
-const PENDING = new Map([
-  // Being split by their owners (issue 32).
-  ["src/schema/references.ts crossReferences", "being split (facts layer)"],
-  ["src/draft/lines.ts blocksOf", "being split (draft)"],
-  ["src/cli/main.ts main", "being split (CLI startup)"],
-  ["src/cli/pdf-lite.ts readPage", "the PDF reader's owner's (issue 30b)"],
-  ["src/cli/pdf-lite.ts readPdfLite", "the PDF reader's owner's (issue 30b)"],
-  ["src/progress/series.ts progressSeries", "the facts layer is changing it (81 lines)"],
-]);
+const PENDING = new Map([]);
 
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -131,32 +131,37 @@ export async function main(argv: readonly string[], given: World): Promise<numbe
       await RUN[command]()
     )(ctx);
   } catch (e) {
-    if (e instanceof UsageError) {
-      world.stderr(`cpc: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof BadFile) {
-      const where = e.position ? `${e.file}:${e.position.line}${e.position.column ? `:${e.position.column}` : ""}` : e.file;
-      world.stderr(`cpc: ${where}: ${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof Invalid) return 1;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      world.stderr("cpc: the data is nested too deeply to process\n");
-      return 1;
-    }
-    const named = files.length === 0 ? "" : ` on ${files.map((f) => (f === "-" ? "stdin" : f)).join(" and ")}`;
-    if (e instanceof DateOutOfRange) {
-      world.stderr(
-        `cpc: ${files.join(", ") || "--as-of"}: a date would fall after 31 December 9999 (${e.message}): the plan's dates or --as-of are too far ahead to count from\n`,
-      );
-      return 1;
-    }
-    world.stderr(
-      `cpc: unexpected failure${named}: ${e instanceof Error ? e.message : String(e)}. This is a fault in cpc, not in the file: please report it, with the file if you can share it.\n`,
-    );
+    return failed(e, world, files);
+  }
+}
+
+/** The exit code and message for what stopped a command: the user's mistake (2), the file's (1), or a fault in cpc (2). */
+function failed(e: unknown, world: World, files: readonly string[]): number {
+  if (e instanceof UsageError) {
+    world.stderr(`cpc: ${e.message}\n`);
     return 2;
   }
+  if (e instanceof BadFile) {
+    const where = e.position ? `${e.file}:${e.position.line}${e.position.column ? `:${e.position.column}` : ""}` : e.file;
+    world.stderr(`cpc: ${where}: ${e.message}\n`);
+    return 1;
+  }
+  if (e instanceof Invalid) return 1;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    world.stderr("cpc: the data is nested too deeply to process\n");
+    return 1;
+  }
+  const named = files.length === 0 ? "" : ` on ${files.map((f) => (f === "-" ? "stdin" : f)).join(" and ")}`;
+  if (e instanceof DateOutOfRange) {
+    world.stderr(
+      `cpc: ${files.join(", ") || "--as-of"}: a date would fall after 31 December 9999 (${e.message}): the plan's dates or --as-of are too far ahead to count from\n`,
+    );
+    return 1;
+  }
+  world.stderr(
+    `cpc: unexpected failure${named}: ${e instanceof Error ? e.message : String(e)}. This is a fault in cpc, not in the file: please report it, with the file if you can share it.\n`,
+  );
+  return 2;
 }
 
 /**

@@ -854,6 +854,7 @@ const PAINT = new Set(["S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"]);
  * over the operators, as pdf.js's own getTextContent and getOperatorList are written: each
  * case a few lines that follow pdf.js's, which is why it stays one long function.
  */
+// Long because: one switch over the content stream's operators, each case following pdf.js's own, so that the two can be read side by side.
 function readPage(objs: Objects, resources: Dict, view: readonly number[], fonts: Map<number, Font>, data: Uint8Array): LitePage {
   const fontDict = objs.dict(resources.get("Font"));
   const xobjects = objs.dict(resources.get("XObject"));
@@ -1148,6 +1149,7 @@ function rect(objs: Objects, v: Obj | undefined): number[] | undefined {
  * reader leaves the file to pdf.js. `maxPages` and `maxOperators` bound what it reads
  * (past them it declines, and pdf.js's own checks refuse the file as before).
  */
+// Long because: the order pdf.js opens a document in (trailer, pages, fonts, each page), with a decline at each step it cannot be sure of.
 export function readPdfLite(bytes: Uint8Array, limits: { readonly maxPages: number; readonly maxOperators: number }): LiteResult {
   try {
     const objs = new Objects(bytes);

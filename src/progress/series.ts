@@ -308,6 +308,7 @@ function actionAsOf(action: Action, date: CalendarDate, view: Record<string, unk
  * //=> [["Q1 2024/25", 0], ["Q2 2024/25", 1]]
  * ```
  */
+// Long because: it checks its options, orders the snapshots, and counts each period in one pass over the history, sharing the periods and the facts context.
 export function progressSeries(input: ActionPlan | readonly (ActionPlan | PlanSnapshot)[], options: ProgressSeriesOptions = {}): readonly SeriesPoint[] {
   const fn = "progressSeries";
   checkOptions(fn, options);

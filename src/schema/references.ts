@@ -57,6 +57,7 @@ class IdIndex {
  * each action run inside the rules' pass over the actions (`check`), so that a large
  * plan is read once; their errors still come before the rules' warnings.
  */
+// Long because: the plan-wide index (ids, recommendations, themes) and the per-action check that uses it are one closure, so a large plan is read once.
 export function crossReferences(plan: Identities, input: unknown): { readonly issues: Issue[]; readonly check: (a: ActionIdentity, i: number) => void } {
   const issues: Issue[] = [];
   const framework: Framework | undefined = plan.framework;
