@@ -11,7 +11,7 @@ import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
 import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
-import { readPlanTable, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
+import { readPlanTable, unguardedOptions, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 
 /**
  * Options for {@link readPlanDocx}.
@@ -237,16 +237,7 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
   const { rows, header, tables } = bodyRows(body, options.columns);
   if (tables === 0) return empty("The document has no table: peer-challenge reads an action plan from its table.");
   if (header !== undefined) numbersFromTitles(rows, header);
-  const read = readPlanTable(
-    rows,
-    {
-      guarded: false,
-      ...(options.wordings ? { wordings: options.wordings } : {}),
-      ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}),
-      ...(options.columns !== undefined ? { columns: options.columns } : {}),
-    },
-    issues,
-  );
+  const read = readPlanTable(rows, unguardedOptions(options), issues);
   // Each row's table and row, for placing issues as data.
   const placeAt = new Map<number, { table: number; row: number }>();
   for (const r of rows) {

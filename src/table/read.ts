@@ -69,6 +69,20 @@ export interface TableRead {
  * Reads a plan from the rows of a table. `issues` holds what the source's reader already
  * found (an encoding it guessed); the table's own are added after.
  */
+/**
+ * The reader's options for a table whose cells are text as they are (a workbook's sheet, a
+ * Word document's table): not guarded, with the caller's wordings, headings rule and column
+ * choices where given.
+ */
+export function unguardedOptions(options: Pick<TableReadOptions, "wordings" | "themesFromHeadings" | "columns">): TableReadOptions {
+  return {
+    guarded: false,
+    ...(options.wordings ? { wordings: options.wordings } : {}),
+    ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}),
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
+  };
+}
+
 export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, issues: Issue[] = []): TableRead {
   const places = new Places();
   const header = findHeader(rows, { choices: options.columns, wordings: options.wordings }, issues);

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import type { OfficeKind } from "../ooxml/package.js";
 
 /**
  * The characters XML 1.0, and so a workbook, cannot hold: control characters but tab,
@@ -44,3 +45,12 @@ export function dateOfSerial(serial: number, date1904 = false): string | undefin
   const ms = Math.round((Math.floor(days) - 25569) * 86400000);
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** What an Excel workbook is called in the messages about one that cannot be opened. */
+export const EXCEL_WORKBOOK: OfficeKind = {
+  noun: "workbook",
+  app: "Excel",
+  format: "an Excel workbook (.xlsx)",
+  old: "an old Excel file (.xls)",
+  saveAs: "an Excel Workbook (.xlsx)",
+};

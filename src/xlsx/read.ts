@@ -8,12 +8,12 @@
  */
 import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
-import { columnLetters, dateOfSerial } from "./cells.js";
+import { columnLetters, dateOfSerial, EXCEL_WORKBOOK } from "./cells.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
-import { readPlanTable, type ColumnChoices, type ColumnReading, type CellMeta, type TableRow } from "../table/read.js";
+import { readPlanTable, unguardedOptions, type ColumnChoices, type ColumnReading, type CellMeta, type TableRow } from "../table/read.js";
 
 /**
  * Options for {@link readPlanXlsx}.
@@ -345,14 +345,7 @@ function mergesOf(xml: string, sheet: string): Merge[] {
 
 // ---------------------------------------------------------------------------
 
-const EXCEL: OfficeKind = {
-  noun: "workbook",
-  app: "Excel",
-  format: "an Excel workbook (.xlsx)",
-  old: "an old Excel file (.xls)",
-  saveAs: "an Excel Workbook (.xlsx)",
-  notZipHint: "If it is a CSV, name it .csv.",
-};
+const EXCEL: OfficeKind = { ...EXCEL_WORKBOOK, notZipHint: "If it is a CSV, name it .csv." };
 
 /**
  * Reads an action plan from an Excel workbook, as a council keeps its tracker.
@@ -405,16 +398,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   // Hidden-row warnings of sheets looked at but not chosen are not about the plan.
   const place = `${chosen.name}!`;
   const ownIssues = issues.filter((i) => i.code !== "hidden-row" || i.message.startsWith(place));
-  const read = readPlanTable(
-    rows,
-    {
-      guarded: false,
-      ...(options.wordings ? { wordings: options.wordings } : {}),
-      ...(options.themesFromHeadings !== undefined ? { themesFromHeadings: options.themesFromHeadings } : {}),
-      ...(options.columns !== undefined ? { columns: options.columns } : {}),
-    },
-    ownIssues,
-  );
+  const read = readPlanTable(rows, unguardedOptions(options), ownIssues);
   return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout, columns: read.columns };
 }
 

@@ -9,7 +9,7 @@ import { addCalendarDays, longDate, todayInLondon, type CalendarDate } from "../
 import type { ActionPlan } from "../model/types.js";
 import { RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
-import { columnLetters, dateOfSerial, escapeXml, serialOf } from "./cells.js";
+import { columnLetters, dateOfSerial, escapeXml, EXCEL_WORKBOOK, serialOf } from "./cells.js";
 import { ownerReturns, returnPlanKey, type OwnerReturn } from "../returns/index.js";
 import {
   mergeReturns,
@@ -333,13 +333,7 @@ function workbook(sheetParts: readonly string[]): Uint8Array {
 // ---------------------------------------------------------------------------
 // Reading a return back
 
-const EXCEL: OfficeKind = {
-  noun: "workbook",
-  app: "Excel",
-  format: "an Excel workbook (.xlsx)",
-  old: "an old Excel file (.xls)",
-  saveAs: "an Excel Workbook (.xlsx)",
-};
+const EXCEL: OfficeKind = EXCEL_WORKBOOK;
 
 /** The attributes of a start tag's text. */
 function attributes(tag: string): Record<string, string> {
