@@ -55,8 +55,8 @@ export interface Context {
 export async function validate(data: unknown, options: ValidatePlanOptions): Promise<ValidationResult> {
   const fast = validateFast(data, options);
   if ("result" in fast) return fast.result;
-  const { validatePlan } = await import("../schema/validate.js");
-  return validatePlan(data, options);
+  const { validateRepaired } = await import("../schema/validate.js");
+  return validateRepaired(fast.repaired, data, options);
 }
 
 /** Thrown after the errors of an invalid plan are written: exit 1. */

@@ -9,11 +9,11 @@
  */
 import type { ActionPlan } from "../model/types.js";
 import { makeIssue, type Issue } from "../model/issue.js";
-import { extraIssues, fastParse, type Seen } from "./extras.js";
+import { readShape, type SlowReader } from "./extras.js";
 import { planIssues } from "./references.js";
 import { repair, type Repair } from "./repair.js";
 import type { ValidatePlanOptions, ValidationResult } from "./options.js";
-import { describeType, isObject } from "./where.js";
+import { describeType, isObject, type Obj } from "./where.js";
 
 /** The result for a plan read, with its issues. */
 export function result(plan: ActionPlan, issues: Issue[]): ValidationResult {
@@ -21,10 +21,23 @@ export function result(plan: ActionPlan, issues: Issue[]): ValidationResult {
 }
 
 /**
- * The result for a plan the fast reader can read (after repair), or the repair made, for
- * zod to read: `validatePlan` without zod in the common case.
+ * Validation in one pass, each step once: the shape checked to be an object, wordings
+ * repaired, the shape and unknown fields read (the fast reader; `slow`, zod, only for a
+ * plan it cannot read), then the checks beyond the shape. Without `slow` (the command, which
+ * has not loaded zod yet), a plan the fast reader cannot read comes back repaired, for
+ * {@link continueWith}.
  */
-export function validateFast(input: unknown, options: ValidatePlanOptions = {}): { readonly result: ValidationResult } | { readonly repaired: Repair } {
+export function validateFast(
+  input: unknown,
+  options: ValidatePlanOptions,
+  slow?: undefined,
+): { readonly result: ValidationResult } | { readonly repaired: Repair };
+export function validateFast(input: unknown, options: ValidatePlanOptions, slow: SlowReader): { readonly result: ValidationResult };
+export function validateFast(
+  input: unknown,
+  options: ValidatePlanOptions,
+  slow?: SlowReader,
+): { readonly result: ValidationResult } | { readonly repaired: Repair } {
   if (!isObject(input)) {
     return {
       result: {
@@ -39,18 +52,27 @@ export function validateFast(input: unknown, options: ValidatePlanOptions = {}):
       },
     };
   }
-  // The fast reader accepts only canonical wordings, so a plan it reads as it is needs no
-  // repair; otherwise repair it and, if anything changed, read it again.
-  let seen: Seen = new Map();
-  let fast = fastParse(input, input, seen);
-  let repaired: Repair = { issues: [], input };
-  if (fast === undefined) {
-    repaired = repair(input, options.wordings);
-    if (repaired.input !== input) {
-      seen = new Map();
-      fast = fastParse(repaired.input, input, seen);
-    }
-  }
-  if (fast === undefined) return { repaired };
-  return { result: result(fast, planIssues(fast, input, options, [...repaired.issues, ...extraIssues(seen)])) };
+  // Repair first: it looks at each action's status and RAG and copies only an action that
+  // needs a change, so a plan in canonical wordings comes back as it is.
+  return continueWith(repair(input, options.wordings), input, options, slow);
+}
+
+/** The steps of {@link validateFast} after the repair: the shape and unknown fields read, then the checks beyond the shape. */
+export function continueWith(repaired: Repair, input: unknown, options: ValidatePlanOptions, slow: SlowReader): { readonly result: ValidationResult };
+export function continueWith(
+  repaired: Repair,
+  input: unknown,
+  options: ValidatePlanOptions,
+  slow?: SlowReader,
+): { readonly result: ValidationResult } | { readonly repaired: Repair };
+export function continueWith(
+  repaired: Repair,
+  input: unknown,
+  options: ValidatePlanOptions,
+  slow?: SlowReader,
+): { readonly result: ValidationResult } | { readonly repaired: Repair } {
+  const shape = readShape(repaired.input as Obj, input, slow);
+  if (shape === undefined) return { repaired };
+  const issues = planIssues(shape.read, input, options, [...repaired.issues, ...shape.issues]);
+  return { result: "plan" in shape.read ? result(shape.read.plan, issues) : { ok: false, issues } };
 }

@@ -8,6 +8,7 @@
  */
 import { makeIssue, type Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
+import type { PlanRead } from "./references.js";
 import { FIELDS, parsePlanFast, type ExtraFields, type Kind } from "./fast.js";
 import { FORBIDDEN, isObject, where, type Obj, type Path } from "./where.js";
 
@@ -50,10 +51,10 @@ function closest(key: string, known: readonly string[]): string | undefined {
 }
 
 /** One warning per unknown field name and kind of object, however often it recurs. */
-export type Seen = Map<string, { issue: Issue; more: number; kind: Kind }>;
+type Seen = Map<string, { issue: Issue; more: number; kind: Kind }>;
 
 /** Reports the fields of `raw` that a `kind` does not have. */
-export function reportExtras(raw: Obj, kind: Kind, path: readonly (string | number)[], input: unknown, seen: Seen): void {
+function reportExtras(raw: Obj, kind: Kind, path: readonly (string | number)[], input: unknown, seen: Seen): void {
   for (const key of Object.keys(raw)) {
     if (KNOWN[kind].has(key)) continue;
     const id = `${kind}\u0000${key}`;
@@ -176,16 +177,50 @@ function extras(raw: unknown, out: unknown, kind: Kind, path: Path, input: unkno
   copyExtras(raw, out, kind);
 }
 
-export function extraIssues(seen: Seen): Issue[] {
+function extraIssues(seen: Seen): Issue[] {
   return [...seen.values()].map(({ issue, more, kind }) =>
     more === 0 ? issue : { ...issue, message: `${issue.message} So do ${more} more ${PLURAL[kind]}.` },
   );
 }
 
-/** After zod: the unknown fields of every object, kept on the plan and reported. */
-export function keepExtras(raw: unknown, plan: ActionPlan, input: unknown, issues: Issue[]): void {
-  if (!isObject(raw)) return;
+/**
+ * How a plan the fast reader cannot read is read (zod, in validate.ts; this module and
+ * check.ts never load it): the plan when its shape is right, else what can be read of it
+ * for the checks beyond the shape; and the shape's faults.
+ */
+export type SlowReader = (raw: Obj, input: unknown) => { readonly read: PlanRead; readonly issues: readonly Issue[] };
+
+/** The plan as read, and the issues about its shape and unknown fields. */
+export interface ShapeRead {
+  readonly read: PlanRead;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads the (repaired) input's shape and its unknown fields, once: the fast reader, which
+ * reports and keeps unknown fields as it goes; or, for a plan it cannot read, the slow
+ * reader, whose result's unknown fields are then reported (and kept on the plan, if read).
+ * Undefined when the fast reader cannot read it and no slow reader is given.
+ */
+export function readShape(raw: Obj, input: unknown, slow: SlowReader | undefined): ShapeRead | undefined {
   const seen: Seen = new Map();
+  const hooks: ExtraFields = {
+    found: (kind, part, path) => reportExtras(part, kind, path, input, seen),
+    copy: (kind, part, out) => copyExtras(part, out, kind),
+  };
+  const plan = parsePlanFast(raw, hooks);
+  if (plan !== undefined) return { read: { plan }, issues: extraIssues(seen) };
+  if (slow === undefined) return undefined;
+  // What the fast reader reported before it gave up is dropped: the slow reader's pass reports it all.
+  const again: Seen = new Map();
+  const { read, issues } = slow(raw, input);
+  if ("plan" in read) keepExtras(raw, read.plan, input, again);
+  else reportRawExtras(raw, input, again);
+  return { read, issues: [...issues, ...extraIssues(again)] };
+}
+
+/** The unknown fields of every object, kept on the plan and reported. */
+function keepExtras(raw: Obj, plan: ActionPlan, input: unknown, seen: Seen): void {
   extras(raw, plan, "plan", [], input, seen);
   extras(raw["council"], plan.council, "council", ["council"], input, seen);
   extras(raw["peerChallenge"], plan.peerChallenge, "peerChallenge", ["peerChallenge"], input, seen);
@@ -206,20 +241,10 @@ export function keepExtras(raw: unknown, plan: ActionPlan, input: unknown, issue
       if (isObject(rawUpdate)) extras(rawUpdate["previous"], u.previous, "previous", [...path, "previous"], input, seen);
     });
   });
-  issues.push(...extraIssues(seen));
-}
-
-/** The plan read by the fast reader (fast.ts), its unknown fields kept and reported in `seen`; undefined when zod must read it. */
-export function fastParse(repaired: unknown, input: unknown, seen: Seen): ActionPlan | undefined {
-  const hooks: ExtraFields = {
-    found: (kind, raw, path) => reportExtras(raw, kind, path, input, seen),
-    copy: (kind, raw, out) => copyExtras(raw, out, kind),
-  };
-  return parsePlanFast(repaired, hooks);
 }
 
 /** The unknown fields of every object of the input, reported from the input itself (its shape may be wrong). */
-export function reportRawExtras(raw: Obj, input: unknown, seen: Seen): void {
+function reportRawExtras(raw: Obj, input: unknown, seen: Seen): void {
   const each = (list: unknown, f: (item: Obj, i: number) => void) => {
     if (Array.isArray(list)) list.forEach((item: unknown, i) => isObject(item) && f(item, i));
   };

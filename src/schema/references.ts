@@ -12,7 +12,7 @@ import type { ActionPlan } from "../model/types.js";
 import type { Framework } from "../model/vocabulary.js";
 import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
 import type { ValidatePlanOptions } from "./options.js";
-import { checkRules } from "./rules.js";
+import { checkRules, type WholePlan } from "./rules.js";
 import { quote, where } from "./where.js";
 
 /**
@@ -174,10 +174,51 @@ function identities(plan: ActionPlan): Identities {
   };
 }
 
-/** The errors and warnings of a plan of the right shape, after any about its wordings and fields. */
-export function planIssues(plan: ActionPlan, input: unknown, options: ValidatePlanOptions, issues: Issue[]): Issue[] {
-  const references = crossReferences(identities(plan), input);
-  const rules = checkRules(plan, options, references.check);
+/**
+ * A plan whose shape is wrong somewhere: the ids as written (readable or not), and the
+ * parts that could be read, for the warning rules. Made by validatePlan after zod.
+ */
+export interface PartialPlan {
+  /** The recommendations' ids and themes as written. */
+  readonly identities: Identities;
+  /** Each action of the input with an id, `at` its index there. */
+  readonly actions: readonly { readonly action: ActionIdentity; readonly at: number }[];
+  /** The plan's own fields with the recommendations and actions that could be read, when the plan's own fields can be. */
+  readonly readable: ActionPlan | undefined;
+  /** The index in the input of each readable recommendation and action. */
+  readonly recAt: readonly number[];
+  readonly actionAt: readonly number[];
+  /** What the rules must know of the whole input, not only of its readable parts. */
+  readonly whole: WholePlan;
+}
+
+/** What the rules are run on: a plan of the right shape, or the readable parts of one that is not. */
+export type PlanRead = { readonly plan: ActionPlan } | { readonly partial: PartialPlan };
+
+/**
+ * The errors and warnings of a plan, after any about its wordings, shape and fields: the
+ * cross-references, then the warning rules. A plan only partly readable has its references
+ * checked from the ids as written and the rules run on the parts that could be read (paths
+ * put back to the input's), so that one run reports everything.
+ */
+export function planIssues(read: PlanRead, input: unknown, options: ValidatePlanOptions, issues: Issue[]): Issue[] {
+  if ("plan" in read) {
+    const references = crossReferences(identities(read.plan), input);
+    const rules = checkRules(read.plan, options, references.check);
+    issues.push(...references.issues, ...rules);
+    return issues;
+  }
+  const { partial } = read;
+  const references = crossReferences(partial.identities, input);
+  for (const { action, at } of partial.actions) references.check(action, at);
+  const rules =
+    partial.readable === undefined
+      ? []
+      : checkRules(partial.readable, options, undefined, partial.whole).map((issue) => {
+          const [top, k] = issue.path;
+          const at = top === "actions" ? partial.actionAt : top === "recommendations" ? partial.recAt : undefined;
+          return at && typeof top === "string" && typeof k === "number" ? { ...issue, path: [top, at[k] ?? k, ...issue.path.slice(2)] } : issue;
+        });
   issues.push(...references.issues, ...rules);
   return issues;
 }

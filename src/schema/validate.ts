@@ -8,15 +8,13 @@
  * span the plan (ids, references, themes).
  */
 import type * as z from "zod";
-import type { ActionPlan } from "../model/types.js";
 import type { Issue } from "../model/issue.js";
 import { FRAMEWORKS, type Framework } from "../model/vocabulary.js";
-import { result, validateFast } from "./check.js";
+import { continueWith, validateFast } from "./check.js";
 import type { ValidatePlanOptions, ValidationResult } from "./options.js";
-import { extraIssues, keepExtras, reportRawExtras, type Seen } from "./extras.js";
 import { actionPlanZod, actionZod, recommendationZod } from "./plan.js";
-import { crossReferences, planIssues } from "./references.js";
-import { checkRules } from "./rules.js";
+import type { ActionIdentity, PartialPlan, PlanRead } from "./references.js";
+import type { Repair } from "./repair.js";
 import { isObject, type Obj } from "./where.js";
 import { fromZod } from "./zod-issues.js";
 
@@ -28,19 +26,16 @@ const isFramework = (v: unknown): v is Framework => (FRAMEWORKS as readonly unkn
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
 /**
- * The faults found beyond the shape, in an input whose shape is wrong somewhere: unknown
- * fields, repeated ids and references (from the ids as written, readable or not), and the
- * warning rules over the actions and recommendations that could be read, so that one run
- * reports everything. Paths are the input's.
+ * What can be read of an input whose shape is wrong somewhere, for the checks beyond the
+ * shape: the ids as written (repeated ids and references are found from them, readable or
+ * not), and the plan's own fields with the recommendations and actions zod can read, for the
+ * warning rules, so that one run reports everything.
  */
-function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): Issue[] {
-  const seen: Seen = new Map();
-  reportRawExtras(raw, input, seen);
+function partialPlan(raw: Obj): PartialPlan {
   const rawRecs: unknown[] = Array.isArray(raw["recommendations"]) ? raw["recommendations"] : [];
   const rawActions: unknown[] = Array.isArray(raw["actions"]) ? raw["actions"] : [];
   const framework = raw["framework"] === undefined ? "current" : isFramework(raw["framework"]) ? raw["framework"] : undefined;
 
-  // Cross-references, from the ids as written.
   const recommendations: { id: string; at: number; themes?: readonly string[] | undefined }[] = [];
   rawRecs.forEach((r, at) => {
     const id = isObject(r) ? text(r["id"]) : undefined;
@@ -48,11 +43,11 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
     const themes = Array.isArray((r as Obj)["themes"]) ? ((r as Obj)["themes"] as unknown[]).map((t) => (typeof t === "string" ? t : "")) : undefined;
     recommendations.push({ id, at, themes });
   });
-  const references = crossReferences({ framework, recommendations, actionCount: rawActions.length }, input);
   let anyOwner = false;
   let anyStatus = false;
   const answered = new Set<string>();
-  rawActions.forEach((a, i) => {
+  const actions: { action: ActionIdentity; at: number }[] = [];
+  rawActions.forEach((a, at) => {
     if (!isObject(a)) return;
     const owners = a["owners"];
     if (Array.isArray(owners) && owners.length > 0) anyOwner = true;
@@ -62,10 +57,9 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
     const id = text(a["id"]);
     if (id === undefined) return;
     const steps = Array.isArray(a["steps"]) ? (a["steps"] as unknown[]).map((st) => ({ id: isObject(st) ? text(st["id"]) : undefined })) : undefined;
-    references.check({ id, recommendation, steps }, i);
+    actions.push({ action: { id, recommendation, steps }, at });
   });
 
-  // The warning rules, over the parts that could be read, when the plan's own fields can be.
   const recAt: number[] = [];
   const actionAt: number[] = [];
   const readable = (list: unknown[], schema: z.ZodType, at: number[]) =>
@@ -79,14 +73,14 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
     recommendations: readable(rawRecs, recommendationZod, recAt),
     actions: readable(rawActions, actionZod, actionAt),
   });
-  const rules = view.success
-    ? checkRules(view.data as ActionPlan, options, undefined, { answered, anyOwner, anyStatus, actions: rawActions.length }).map((issue) => {
-        const [top, k] = issue.path;
-        const at = top === "actions" ? actionAt : top === "recommendations" ? recAt : undefined;
-        return at && typeof top === "string" && typeof k === "number" ? { ...issue, path: [top, at[k] ?? k, ...issue.path.slice(2)] } : issue;
-      })
-    : [];
-  return [...extraIssues(seen), ...references.issues, ...rules];
+  return {
+    identities: { framework, recommendations, actionCount: rawActions.length },
+    actions,
+    readable: view.success ? view.data : undefined,
+    recAt,
+    actionAt,
+    whole: { answered, anyOwner, anyStatus, actions: rawActions.length },
+  };
 }
 
 /**
@@ -120,18 +114,22 @@ function partialIssues(raw: Obj, input: unknown, options: ValidatePlanOptions): 
  * ```
  */
 export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): ValidationResult {
-  const fast = validateFast(input, options);
-  if ("result" in fast) return fast.result;
-  const { repaired } = fast;
-  const parsed = actionPlanZod.safeParse(repaired.input);
-  if (!parsed.success) {
-    const issues = [...repaired.issues, ...parsed.error.issues.map((zi) => fromZod(zi, input))];
-    if (isObject(repaired.input)) issues.push(...partialIssues(repaired.input, input, options));
-    return { ok: false, issues };
-  }
-  const plan = parsed.data as ActionPlan;
-  const issues = [...repaired.issues];
-  keepExtras(repaired.input, plan, input, issues);
-  planIssues(plan, input, options, issues);
-  return result(plan, issues);
+  return validateFast(input, options, readWithZod).result;
+}
+
+/**
+ * The rest of {@link validatePlan} for a plan the fast reader could not read, which the
+ * command calls after `validateFast`, having loaded zod only then.
+ *
+ * @internal
+ */
+export function validateRepaired(repaired: Repair, input: unknown, options: ValidatePlanOptions): ValidationResult {
+  return continueWith(repaired, input, options, readWithZod).result;
+}
+
+/** zod's reading of a plan the fast reader could not read: the plan, or what can be read of it, and the shape's faults. */
+function readWithZod(raw: Obj, input: unknown): { readonly read: PlanRead; readonly issues: readonly Issue[] } {
+  const parsed = actionPlanZod.safeParse(raw);
+  if (parsed.success) return { read: { plan: parsed.data }, issues: [] };
+  return { read: { partial: partialPlan(raw) }, issues: parsed.error.issues.map((zi) => fromZod(zi, input)) };
 }
