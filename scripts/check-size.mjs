@@ -21,10 +21,11 @@ const STATISTICS_BUDGET = 26 * KB;
 // validatePlan (issue 32): 127 KB when zod was imported as `import { z }`, which keeps its 64
 // locales; 58.6 KB with `import * as z` and the JSON Schema in a chunk of its own.
 const VALIDATE_BUDGET = 60 * KB;
-// The page (issue 32's goal is 160 KB, which it was not brought to: see PAGE_GOAL below):
-// 260 KB with zod's locales, 193 KB without them on 2026-12-06. The budget keeps it from
-// growing while the goal is worked towards.
-const PAGE_BUDGET = 200 * KB;
+// The page (issue 32's goal is 160 KB): 260 KB with zod's locales, 193 KB without them on
+// 2026-12-06; 164.3 KB on 2026-12-07 (our CSV reader for csv-parse, js-yaml's event parser for
+// the yaml package, our YAML writer, minified styles: `node scripts/size-table.mjs` shows what
+// is left). The budget keeps a little room over that for work landing beside it.
+const PAGE_BUDGET = 165 * KB;
 const PAGE_GOAL = 160 * KB;
 
 /** Bundles `contents` for the browser; returns its minified and gzipped sizes and the packages that put bytes in it. */
