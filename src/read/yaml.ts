@@ -44,7 +44,8 @@ export function parseYaml(text: string, source: Omit<ReadSource, "format" | "col
   if (documents > 1) {
     // The second document's --- (the first's, where the file starts with one).
     const starts = [...text.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
-    const second = starts[events.some((e) => e.type === EVENT_ID.DOCUMENT && e.explicitStart) && /^\s*(?:#.*\s*)*---/.test(text) ? 1 : 0];
+    const firstStarted = text.replace(/^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/, "").startsWith("---");
+    const second = starts[firstStarted ? 1 : 0];
     const place = second === undefined ? undefined : atLine(at(second));
     return { ...none, issues: [unreadable("not valid YAML: the file holds more than one document (a line of ---); a plan is one document", place)] };
   }
