@@ -32,16 +32,57 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** What ends a run of other characters (a word such as true, or something unknown). */
 const endsWord = (c: number) => isBlank(c) || c === 123 || c === 125 || c === 91 || c === 93 || c === 34 || c === 58 || c === 44 || c === 47;
 
+/** Where the string whose opening quote is at `from` ends (after its closing quote), or -1 where it is not a JSON string. */
+function stringEnd(text: string, from: number): number {
+  let pos = from + 1;
+  for (;;) {
+    if (pos >= text.length) return -1;
+    const d = text.charCodeAt(pos++);
+    if (d === 34) return pos;
+    if (d < 0x20) return -1;
+    if (d === 92) {
+      const e = text.charCodeAt(pos++);
+      if (e === 117) {
+        if (!/^[\da-f]{4}$/i.test(text.slice(pos, pos + 4))) return -1;
+        pos += 4;
+      } else if (pos > text.length || !'"\\/bfnrt'.includes(text.charAt(pos - 1))) return -1;
+    }
+  }
+}
+
+/** Where the number that starts at `from` (a digit or a minus) ends, or -1 where it is not a JSON number. */
+function numberEnd(text: string, from: number): number {
+  let pos = from;
+  const digits = () => {
+    const start = pos;
+    while (isDigit(text.charCodeAt(pos))) pos++;
+    return pos > start;
+  };
+  // A minus with no digit after it, a point or an exponent with no digit after it: not a number.
+  if (text.charCodeAt(pos) === 45) pos++;
+  const first = text.charCodeAt(pos++);
+  if (!isDigit(first)) return -1;
+  // A leading zero is a number of its own: "01" is 0 and then 1, which stops there.
+  if (first !== 48) digits();
+  if (text.charCodeAt(pos) === 46) {
+    pos++;
+    if (!digits()) return -1;
+  }
+  const e = text.charCodeAt(pos);
+  if (e === 69 || e === 101) {
+    pos++;
+    const sign = text.charCodeAt(pos);
+    if (sign === 43 || sign === 45) pos++;
+    if (!digits()) return -1;
+  }
+  return pos;
+}
+
 /** The offset of the first error in a JSON text, or undefined. */
 export function firstJsonError(text: string): number | undefined {
   const len = text.length;
   let pos = 0;
   let start = 0;
-  const digits = () => {
-    const from = pos;
-    while (pos < len && isDigit(text.charCodeAt(pos))) pos++;
-    return pos > from;
-  };
   /** Reads the next token and returns its kind (its start into `start`); a malformed one stops the reading there. */
   const next = (): number => {
     while (pos < len && isBlank(text.charCodeAt(pos))) pos++;
@@ -50,42 +91,10 @@ export function firstJsonError(text: string): number | undefined {
     const c = text.charCodeAt(pos++);
     const single = SINGLE[[123, 125, 91, 93, 58, 44].indexOf(c) + 1]!;
     if (single !== 0) return single;
-    if (c === 34) {
-      for (;;) {
-        if (pos >= len) throw new Stop(start);
-        const d = text.charCodeAt(pos++);
-        if (d === 34) return STR;
-        if (d < 0x20) throw new Stop(start);
-        if (d === 92) {
-          const e = text.charCodeAt(pos++);
-          if (e === 117) {
-            if (!/^[\da-f]{4}$/i.test(text.slice(pos, pos + 4))) throw new Stop(start);
-            pos += 4;
-          } else if (pos > len || !'"\\/bfnrt'.includes(text.charAt(pos - 1))) throw new Stop(start);
-        }
-      }
-    }
-    if (c === 45 || isDigit(c)) {
-      // A minus with no digit after it, a point or an exponent with no digit after it: not a number.
-      let first = c;
-      if (c === 45) {
-        first = text.charCodeAt(pos++);
-        if (!isDigit(first)) throw new Stop(start);
-      }
-      // A leading zero is a number of its own: "01" is 0 and then 1, which stops there.
-      if (first !== 48) digits();
-      if (text.charCodeAt(pos) === 46) {
-        pos++;
-        if (!digits()) throw new Stop(start);
-      }
-      const e = text.charCodeAt(pos);
-      if (e === 69 || e === 101) {
-        pos++;
-        const sign = text.charCodeAt(pos);
-        if (sign === 43 || sign === 45) pos++;
-        if (!digits()) throw new Stop(start);
-      }
-      return VALUE;
+    if (c === 34 || c === 45 || isDigit(c)) {
+      pos = c === 34 ? stringEnd(text, start) : numberEnd(text, start);
+      if (pos < 0) throw new Stop(start);
+      return c === 34 ? STR : VALUE;
     }
     // A comment, a lone slash, or a run of other characters: only true, false and null are JSON.
     if (c === 47) throw new Stop(start);
