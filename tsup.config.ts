@@ -4,7 +4,7 @@ import { defineConfig } from "tsup";
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // The library's public entry points: the root (browser-safe, no zod at run time),
-// the `schema` subpath (zod, validation, JSON Schema), the `csv` subpath (csv-parse)
+// the `schema` subpath (zod, validation, JSON Schema), the `csv` subpath (its own reader, csv-stringify)
 // and the `report` subpath (Markdown and HTML reports, browser-safe).
 const publicEntries = {
   index: "src/index.ts",

@@ -2,7 +2,6 @@
  * The page: pick or drop a tracker, see its problems and figures, download the reports.
  * Everything runs here, in the browser: no file is sent anywhere.
  */
-import { stringify } from "yaml";
 import { planToICalendar } from "../../src/calendar/index.js";
 import {
   comparePlans,
@@ -26,6 +25,7 @@ import { onReadingChange, readingOptions, showColumns } from "./reading.js";
 import { filesOfDrop } from "./folder.js";
 import { isPlanFile, isPortfolio, portfolioReport, portfolioSection } from "./portfolio.js";
 import { returnsSection, wireReturns } from "./returns.js";
+import { toYaml } from "./yaml.js";
 
 /** The page's element with this id, of the kind the page's HTML gives it. */
 function $<T extends HTMLElement>(id: string, kind: new () => T): T {
@@ -237,7 +237,7 @@ function wireDownloads(plan: ActionPlan, options: { asOf: string; compare?: Acti
   on("dl-html", () => save(`${base}-report.html`, renderHtmlReport(plan, options), "text/html"));
   on("dl-docx", () => save(`${base}-report.docx`, writeReportDocx(plan, options), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
   on("dl-md", () => save(`${base}-report.md`, renderMarkdownReport(plan, options), "text/markdown"));
-  on("dl-yaml", () => save(`${base}.yaml`, stringify(plan, { lineWidth: 0 }), "application/yaml"));
+  on("dl-yaml", () => save(`${base}.yaml`, toYaml(plan), "application/yaml"));
   on("dl-json", () => save(`${base}.json`, `${JSON.stringify(plan, null, 2)}\n`, "application/json"));
   on("dl-xlsx", () => save(`${base}-tracker.xlsx`, writePlanXlsx(plan), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
   on("dl-ics", () => save(`${base}.ics`, planToICalendar(plan), "text/calendar"));

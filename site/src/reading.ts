@@ -4,11 +4,11 @@
  * and RAG words. Kept here, and downloadable as the YAML files `cpc --columns` and
  * `cpc --wordings` read.
  */
-import { stringify } from "yaml";
 import { isRag, isStatus, type Rag, type Status } from "../../src/index.js";
 import type { ColumnChoices, ColumnReading, ReadSource } from "../../src/read/index.js";
 import { TABLE_COLUMNS, type Column } from "../../src/table/columns.js";
 import type { PageReadOptions } from "./load.js";
+import { toYaml } from "./yaml.js";
 
 /** Each field a column can hold, in words. */
 const LABELS: Readonly<Record<Column, string>> = {
@@ -145,7 +145,7 @@ export function onReadingChange(changed: () => void): void {
     ];
     for (const [name, data] of files) {
       const a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([stringify(data)], { type: "application/yaml" }));
+      a.href = URL.createObjectURL(new Blob([toYaml(data)], { type: "application/yaml" }));
       a.download = name;
       document.body.append(a);
       a.click();

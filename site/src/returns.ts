@@ -4,11 +4,11 @@
  * same two steps as `cpc returns` and `cpc collect`, in the browser: nothing is sent anywhere.
  */
 import { zipSync } from "fflate";
-import { stringify } from "yaml";
 import { addCalendarDays } from "../../src/dates.js";
 import { isCalendarDate, ownerReturns, ragLabel, statusLabel, type ActionPlan } from "../../src/index.js";
 import { safeFileName } from "../../src/returns/layout.js";
 import { collectReturns, writePlanXlsx, writeReturnXlsx, type CollectReturnsResult } from "../../src/xlsx/index.js";
+import { toYaml } from "./yaml.js";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -85,9 +85,7 @@ export function wireReturns(plan: ActionPlan, asOf: string, base: string, save: 
     const returns = await Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const result = collectReturns(plan, returns, { asOf });
     el("returns-result", HTMLElement).innerHTML = resultHtml(result);
-    el("dl-merged-yaml", HTMLButtonElement).addEventListener("click", () =>
-      save(`${base}-updated.yaml`, stringify(result.plan, { lineWidth: 0 }), "application/yaml"),
-    );
+    el("dl-merged-yaml", HTMLButtonElement).addEventListener("click", () => save(`${base}-updated.yaml`, toYaml(result.plan), "application/yaml"));
     el("dl-merged-xlsx", HTMLButtonElement).addEventListener("click", () => save(`${base}-updated-tracker.xlsx`, writePlanXlsx(result.plan), XLSX));
     const s = result.summary;
     status.textContent = `Merged ${s.returned.length} return${s.returned.length === 1 ? "" : "s"}: ${result.changes.length} update${result.changes.length === 1 ? "" : "s"}, ${s.errors} problem${s.errors === 1 ? "" : "s"} not applied.`;

@@ -1,9 +1,9 @@
-import { parse } from "csv-parse/sync";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import type { matchTheme } from "../themes/index.js";
 import { readPlanTable, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 import type { CsvLayout } from "./write.js";
+import { csvRecords } from "./records.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
 
 /**
@@ -158,29 +158,19 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     issues.push(...guessedEncodingIssues(decoded, "The file"));
     text = decoded.text;
   }
-  let records: { record: string[]; info: { lines: number } }[];
   const delimiter = options.delimiter ?? sniffDelimiter(text);
-  try {
-    records = parse(text, {
-      delimiter,
-      // Any line ending, each line its own: a file saved by Excel (CRLF) with rows appended by another program (LF).
-      record_delimiter: ["\r\n", "\n", "\r"],
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (e) {
-    const m = e instanceof Error ? e.message : String(e);
-    const line = /line (\d+)/.exec(m)?.[1];
-    issues.push(issueOf({ code: "unreadable-file", path: [], message: `The table could not be read: ${m}` }));
-    return { plan: { schemaVersion: 1 }, issues, lineOf: () => (line ? Number(line) : undefined), layout: { columns: [] }, columns: [] };
+  const read = csvRecords(text, delimiter);
+  if (!read.ok) {
+    const line = read.unclosedQuoteLine;
+    issues.push(
+      issueOf({
+        code: "unreadable-file",
+        path: [],
+        message: `The table could not be read: the quote that opens a cell on line ${line} is never closed. A cell that starts with " must end with "; a quote inside it is written twice ("").`,
+      }),
+    );
+    return { plan: { schemaVersion: 1 }, issues, lineOf: () => line, layout: { columns: [] }, columns: [] };
   }
-  const rows: TableRow[] = [];
-  let previousEnd = 0;
-  for (const { record, info } of records) {
-    rows.push({ cells: record, line: previousEnd + 1 });
-    previousEnd = info.lines;
-  }
+  const rows: TableRow[] = read.records;
   return readPlanTable(rows, { ...options, delimiter }, issues);
 }
