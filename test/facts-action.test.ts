@@ -4,7 +4,7 @@
 // a target a bare list of actions cannot read. Each figure is counted by hand from the plan
 // written in the test; the wordings are those of real trackers (test/fixtures/trackers).
 import { describe, expect, it } from "vitest";
-import { overdueActions, progressHeadline, ragSummary, statusSummary, type Action, type ActionPlan, type Rag } from "../src/index.js";
+import { overdueActions, overdueSteps, progressHeadline, ragSummary, statusSummary, type Action, type ActionPlan, type Rag } from "../src/index.js";
 import { PlanDataError } from "../src/model/errors.js";
 
 const act = (id: string, extra: Partial<Action> = {}): Action => ({ id, recommendation: "R1", title: `Action ${id}`, timescale: "March 2030", ...extra });
@@ -70,7 +70,8 @@ describe("an action with no status, read from its latest update", () => {
   it("takes the latest by date, whatever the order they are listed in, and the last of equal dates", () => {
     // 1: August says complete, May (listed after it) on hold: the latest is August, complete.
     // 2: two updates of 1 August: on hold, then complete: the last of equals, complete.
-    // 3: two of 1 August: complete, then on hold: on hold.
+    // 3: two of 1 August: complete, then in progress: in progress. (Complete 2, in progress 1, on hold 0; taking the first
+    // of equals instead would give 1 and 3 complete, 2 on hold.)
     const p = plan([
       act("1", {
         updates: [
@@ -87,11 +88,11 @@ describe("an action with no status, read from its latest update", () => {
       act("3", {
         updates: [
           { date: "2024-08-01", status: "complete" },
-          { date: "2024-08-01", status: "on-hold" },
+          { date: "2024-08-01", status: "in-progress" },
         ],
       }),
     ]);
-    expect(statusSummary(p, asOf).counts).toMatchObject({ complete: 2, "on-hold": 1, "in-progress": 0 });
+    expect(statusSummary(p, asOf).counts).toMatchObject({ complete: 2, "on-hold": 0, "in-progress": 1 });
   });
 
   it("passes over a reschedule: a later update that only moves the target or changes the owners says nothing of progress", () => {
@@ -143,6 +144,38 @@ describe("an action with no status, read from its latest update", () => {
     expect(s.unrecognised).toBe(0);
     expect(s.noStatus).toBe(1);
     expect(s.counts["not-started"]).toBe(1);
+  });
+});
+
+describe("a status given with a leftover status wording", () => {
+  it("counts the status: the wording is read only where the action gives no status", () => {
+    // 1: status complete, with statusText "Update to follow" left from an earlier reading: complete (1), nothing unrecognised.
+    // 2: no status, statusText "Update to follow": unrecognised (1), counted apart from the statuses.
+    const p = plan([act("1", { status: "complete", statusText: "Update to follow" }), act("2", { statusText: "Update to follow" })]);
+    const s = statusSummary(p, { asOf: "2024-09-30" });
+    expect(s.counts.complete).toBe(1);
+    expect(s.unrecognised).toBe(1);
+    expect(s.total).toBe(1);
+  });
+});
+
+describe("a step's due date against the day", () => {
+  it("is not overdue on the day it is due, and one day overdue the day after", () => {
+    // Action 1.1 (in progress, due March 2030) has steps a (due 30 Sep 2024) and b (due 29 Sep 2024). As of 30 Sep 2024:
+    // a is due that day, not overdue; b is 1 day overdue. One overdue step.
+    const p = plan(
+      [
+        act("1.1", {
+          status: "in-progress",
+          steps: [
+            { id: "a", text: "Report to Cabinet", due: "2024-09-30" },
+            { id: "b", text: "Brief the portfolio holder", due: "2024-09-29" },
+          ],
+        }),
+      ],
+      { publishedOn: "2024-01-01" },
+    );
+    expect(overdueSteps(p, { asOf: "2024-09-30" }).map((o) => [o.step.id, o.daysOverdue])).toEqual([["b", 1]]);
   });
 });
 
@@ -250,6 +283,12 @@ describe("the expected-progress rule at its edges", () => {
   it("counts a one-month target from the plan's start, not from the first of that month", () => {
     // "March 2025", 10 %: from 2024-01-01, 0.1 / 0.4 = 0.25 < 0.7: red. (From 1 March 2025 no time would have passed: green.)
     expect(ragOfOnly(plan([act("1", { timescale: "March 2025", percentComplete: 10 })], published), rule("2024-07-01"))).toBe("red");
+  });
+
+  it("counts milestones from the plan's start: the first milestone is where a step ends, not where the work starts", () => {
+    // "a. October 2024 b. March 2025", due 31 March 2025, 10 %: from 2024-01-01, 0.1 / 0.4 = 0.25: red.
+    const p = plan([act("1", { timescale: "a. October 2024 b. March 2025", percentComplete: 10 })], published);
+    expect(ragOfOnly(p, rule("2024-07-01"))).toBe("red");
   });
 
   it("counts from the plan's start when the action has a due date of its own, whatever span its timescale names", () => {
