@@ -1,0 +1,271 @@
+/**
+ * Counting an action of the common kind as one number. Most actions give a canonical status
+ * (or none, and no evidence but perhaps a RAG), a canonical RAG or none, and a target text
+ * (no `due` of their own, no steps to fall back on). Everything the facts layer reads of
+ * such an action is its status, its RAG and what kind of target its text gives (none; or
+ * before the day, due soon or later, each continuing or not): so a rollup counts it as one
+ * code, one increment into a histogram per bucket, and at the end classifies one action of
+ * each code met (`classifyInto`, the facts layer's own rules) and counts its facts as many
+ * times as the code was met. Any other action (a wording, a `due`, steps that give the date,
+ * a status text or other evidence, weights, the expected-progress rule) is classified one at
+ * a time as before: this is a way of counting, not a second set of rules.
+ */
+import { classifyInto, type Facts, type MutableFacts } from "../facts/action.js";
+import { targetOf, type Context, type Target } from "../facts/context.js";
+import type { Action } from "../model/types.js";
+import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { addFacts } from "./tally.js";
+
+// Stryker disable all: top-level constants, which the vitest runner never reloads for a mutant; the property test in test/properties/rollup-codes.property.test.ts fails when they drift
+/** Statuses as given: the canonical ones in STATUSES order, then none. */
+const GIVEN_STATUSES = STATUSES.length + 1;
+const NO_STATUS = STATUSES.length;
+/** RAG as given: none (0), or 1 + its index in RAGS. */
+const GIVEN_RAGS = RAGS.length + 1;
+/** Kinds of target: undated (0); dated: 1 + 2 x (past 0, due soon 1, later 2) + continuing. */
+const TARGET_KINDS = 7;
+/** Codes of one bucket: status x RAG as given x kind of target. */
+export const CODES = GIVEN_STATUSES * GIVEN_RAGS * TARGET_KINDS;
+// Stryker restore all
+
+/** The kind of a target, as a code counts it. */
+function targetKind(t: Target): number {
+  if (t.due === undefined) return 0;
+  return 1 + (t.past ? 0 : t.soon ? 2 : 4) + (t.continuing ? 1 : 0);
+}
+
+/**
+ * The canonical words of a vocabulary in a table of 2^bits slots, each at the slot its
+ * `slot` function gives it: a word is known by one look-up and one comparison, where a
+ * chain of comparisons with words in random order costs a mispredicted branch each.
+ */
+function wordTable(
+  words: readonly string[],
+  bits: number,
+  slot: (word: string) => number,
+  first: number,
+): { readonly words: (string | undefined)[]; readonly codes: Int32Array } {
+  const table = { words: new Array<string | undefined>(1 << bits).fill(undefined), codes: new Int32Array(1 << bits).fill(-1) };
+  words.forEach((w, i) => {
+    const at = slot(w);
+    // Stryker disable next-line all: the canonical words never share a slot (the statistics tests fail at once if they do)
+    if (table.words[at] !== undefined) throw new Error(`${w} and ${table.words[at]} share a slot`);
+    table.words[at] = w;
+    table.codes[at] = first + i;
+  });
+  return table;
+}
+
+// The six statuses differ in length or third letter ("ongoing", "on-hold"); the four RAGs in length or first letter.
+const statusSlot = (s: string): number => (s.length * 7 + s.charCodeAt(2)) & 15;
+const ragSlot = (r: string): number => (r.length ^ r.charCodeAt(0)) & 7;
+// Stryker disable all: built when the module loads; the property test fails when a word is misplaced
+const STATUS_TABLE = wordTable(STATUSES, 4, statusSlot, 0);
+const RAG_TABLE = wordTable(RAGS, 3, ragSlot, 1);
+// Stryker restore all
+
+/** A canonical status's index in STATUSES; NO_STATUS for none; -1 for anything else. */
+function statusCode(s: unknown): number {
+  if (typeof s !== "string") return s === undefined ? NO_STATUS : -1;
+  if (s.length < 3) return -1;
+  const at = statusSlot(s);
+  return STATUS_TABLE.words[at] === s ? STATUS_TABLE.codes[at]! : -1;
+}
+
+/** A RAG as given: 0 for none, 1 + its index in RAGS when canonical, -1 for anything else (a wording, a blank). */
+function ragCode(r: unknown): number {
+  if (typeof r !== "string") return r === undefined ? 0 : -1;
+  if (r.length === 0) return -1;
+  const at = ragSlot(r);
+  return RAG_TABLE.words[at] === r ? RAG_TABLE.codes[at]! : -1;
+}
+
+/**
+ * Whether actions can be counted by code in this context: the status rule for RAG (the
+ * expected-progress rule reads each action's percent complete), unweighted, and a plan's
+ * dates to read targets with (a bare list refuses some targets, one action at a time).
+ */
+export function codesApply(ctx: Context): boolean {
+  return ctx.ragRule === "status" && !ctx.weighted && !ctx.bare;
+}
+
+/** Actions counted by code, in buckets: a histogram of {@link CODES} counters per bucket. */
+export class CodeCounts {
+  /** How many actions of each code each bucket has: bucket b's code c at b x CODES + c. */
+  readonly counts: Float64Array;
+  /** The kind of target each distinct text gives, filled as texts are met. */
+  private readonly texts = new TextTable();
+  /** A text of each kind met; none (undefined) is of kind 0. */
+  private readonly examples: unknown[] = [undefined];
+
+  constructor(
+    buckets: number,
+    private readonly ctx: Context,
+  ) {
+    this.counts = new Float64Array(buckets * CODES);
+  }
+
+  /**
+   * The code of an action of the common kind, or -1 for one that must be classified on its
+   * own. Reads each property once, and the steps only when the target text gives no date,
+   * and what else could say how the work is going only when there is no status.
+   */
+  codeOf(action: Action): number {
+    const value: unknown = action; // an unvalidated plan may hold anything
+    if (typeof value !== "object" || value === null) return -1;
+    const s = statusCode(action.status);
+    if (s < 0) return -1;
+    const r = ragCode(action.rag);
+    if (r < 0 || action.due !== undefined) return -1;
+    // No status: the status text, percent complete and updates would say what it is (statusFactsInto).
+    if (s === NO_STATUS && (action.statusText !== undefined || action.percentComplete !== undefined || action.updates !== undefined)) return -1;
+    const text: unknown = action.timescale;
+    let kind = 0;
+    if (typeof text === "string") {
+      kind = this.texts.get(text);
+      if (kind < 0) kind = this.kindOf(text);
+    }
+    // No date from the text: the steps' latest date would be the action's (actionTarget).
+    if (kind === 0 && action.steps !== undefined) return -1;
+    return (kind * GIVEN_STATUSES + s) * GIVEN_RAGS + r;
+  }
+
+  private kindOf(text: string): number {
+    const kind = targetKind(targetOf(this.ctx, text));
+    this.texts.set(text, kind);
+    if (kind > 0) this.examples[kind] ??= text;
+    return kind;
+  }
+
+  /** An action of a code: what the facts layer reads of any action of that code. */
+  private exampleOf(code: number): Action {
+    const r = code % GIVEN_RAGS;
+    const s = Math.floor(code / GIVEN_RAGS) % GIVEN_STATUSES;
+    const kind = Math.floor(code / (GIVEN_RAGS * GIVEN_STATUSES));
+    const status: Status | undefined = STATUSES[s];
+    const rag: Rag | undefined = RAGS[r - 1];
+    const timescale = this.examples[kind] as string | undefined;
+    return {
+      id: "",
+      recommendation: "",
+      title: "",
+      ...(status !== undefined && { status }),
+      ...(rag !== undefined && { rag }),
+      ...(timescale !== undefined && { timescale }),
+    };
+  }
+
+  /**
+   * Adds the actions counted by code into rows of counters: one action of each code met
+   * classified by the facts layer, its facts counted with the number of actions that had
+   * the code as their weight.
+   *
+   * @param rows - The rows of counters, one per bucket (see `addFacts`).
+   * @param rowOf - The row (its first counter) in which a bucket's actions with these facts count.
+   * @param facts - A facts object to fill in (see `newFacts`).
+   * @returns Whether any action counted was reported blue (which makes a plan BRAG).
+   */
+  addInto(rows: Float64Array, rowOf: (bucket: number, facts: Facts) => number, facts: MutableFacts): boolean {
+    let sawBlue = false;
+    const counts = this.counts;
+    for (let at = 0; at < counts.length; at++) {
+      const n = counts[at]!;
+      if (n === 0) continue;
+      classifyInto(this.exampleOf(at % CODES), this.ctx, facts);
+      facts.weight = n;
+      if (facts.rag === "blue" && !facts.ragDerived) sawBlue = true;
+      addFacts(rows, rowOf(Math.floor(at / CODES), facts), facts);
+    }
+    return sawBlue;
+  }
+}
+
+/**
+ * A table from text to a small number, for a pass over many actions that share few texts:
+ * open addressing on a hash of the length and three characters, which is cheaper than a
+ * `Map`'s look-up (a text is hashed where it is read, and most texts are the same string as
+ * the key, so the comparison is of two pointers). Texts that agree on those three characters
+ * and the length fall into one chain; past a few steps of a chain the table hands every
+ * text to a `Map` instead, so no plan makes it slow.
+ */
+export class TextTable {
+  private keys: (string | undefined)[];
+  private values: Int32Array;
+  private mask: number;
+  private size = 0;
+  /** Set once a chain grows long: every text is kept here from then on. */
+  private map: Map<string, number> | undefined;
+
+  constructor(capacity = 256) {
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** The number kept for `text`, or -1. */
+  get(text: string): number {
+    if (this.map !== undefined) return this.map.get(text) ?? -1;
+    let i = hashOf(text) & this.mask;
+    for (;;) {
+      const key = this.keys[i];
+      if (key === text) return this.values[i]!;
+      if (key === undefined) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Keeps `value` (0 or more) for `text`, which is not in the table. */
+  set(text: string, value: number): void {
+    if (this.map !== undefined) {
+      this.map.set(text, value);
+      return;
+    }
+    // A quarter full at most: most texts are then found at the first slot.
+    if ((this.size + 1) * 4 > this.keys.length) this.grow();
+    let i = hashOf(text) & this.mask;
+    let steps = 0;
+    while (this.keys[i] !== undefined) {
+      i = (i + 1) & this.mask;
+      steps++;
+    }
+    this.keys[i] = text;
+    this.values[i] = value;
+    this.size++;
+    // Stryker disable next-line all: a guard for speed, not for the figures: a long chain finds the same numbers, slowly (test/rollup-codes.test.ts reads 2,000 texts of one hash either way)
+    if (steps > MAX_CHAIN) this.toMap();
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Array<string | undefined>(keys.length * 2).fill(undefined);
+    this.values = new Int32Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) this.set(key, values[i]!);
+    }
+  }
+
+  private toMap(): void {
+    const map = new Map<string, number>();
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i];
+      if (key !== undefined) map.set(key, this.values[i]!);
+    }
+    this.map = map;
+  }
+}
+
+/** Steps of a chain past which a {@link TextTable} becomes a `Map`. */
+const MAX_CHAIN = 8;
+
+/** A hash of a text's length and its first, middle and last characters. */
+function hashOf(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n ^ text.charCodeAt(0), 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(n - 1), 0x85ebca6b);
+  h = Math.imul(h ^ text.charCodeAt(n >> 1), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
