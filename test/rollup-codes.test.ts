@@ -39,7 +39,8 @@ describe("the text table the rollups read targets through", () => {
 
 describe("rollups of a large plan, counted by code", () => {
   // 3,000 actions over 12 recommendations, each with a real target text (about 300 distinct:
-  // more than the text table's first size) and every status and RAG in turn, some with no status.
+  // more than the text table's first size), every fifth with steps, and every status and RAG
+  // in turn, some with no status.
   const statuses = [undefined, "not-started", "in-progress", "complete", "ongoing", "on-hold", "cancelled"] as const;
   const rags = [undefined, "red", "amber", "green", "blue"] as const;
   const themes = ["governance-and-culture", "capacity-for-improvement", "financial-planning-and-management"] as const;
@@ -59,6 +60,13 @@ describe("rollups of a large plan, counted by code", () => {
         recommendation: `R${(i % 13) + 1}`, // R13 is no recommendation of the plan
         title: "An action",
         timescale: realTargets[(i * 7) % realTargets.length]!,
+        // Every fifth action has two steps: read where its own text gives no date.
+        ...(i % 5 === 0 && {
+          steps: [
+            { id: "a", text: "A step", timescale: realTargets[(i * 3) % realTargets.length]! },
+            { id: "b", text: "A step", timescale: realTargets[(i * 11) % realTargets.length]! },
+          ],
+        }),
         ...(status !== undefined && { status }),
         ...(rag !== undefined && { rag }),
       };
@@ -70,6 +78,47 @@ describe("rollups of a large plan, counted by code", () => {
       for (const by of ["theme", "recommendation", "heading", "status"] as const) {
         expect(rollup(large, { by, asOf })).toEqual(reference(large, by, { asOf }));
       }
+    }
+  });
+});
+
+describe("steps of odd shapes, as an unvalidated plan may hold them", () => {
+  // One in-progress action whose own target is TBC, on 30 June 2025; its one step names a
+  // recommendation, so dueDateWith reads the step as an action and takes its step's May 2025
+  // (31 May): the action is overdue. Steps that are not a list are left to dueDateWith.
+  const odd = (steps: unknown): ActionPlan =>
+    ({
+      schemaVersion: 1,
+      peerChallenge: { start: "2023-10" },
+      recommendations: [{ id: "R1", title: "Culture", themes: ["governance-and-culture"] }],
+      actions: [
+        { id: "a1", recommendation: "R1", title: "Survey", status: "in-progress", timescale: "TBC", steps },
+        { id: "a2", recommendation: "R1", title: "Values", status: "in-progress", timescale: "TBC" },
+      ],
+    }) as unknown as ActionPlan;
+  const asOf = "2025-06-30";
+
+  it("a step that names a recommendation gives the date of its own steps", () => {
+    const p = odd([{ id: "d", text: "A step", recommendation: "R1", steps: [{ id: "x", text: "", timescale: "May 2025" }] }]);
+    const total = rollup(p, { by: "theme", asOf }).total;
+    // a1 overdue (31 May 2025), a2 has no date: 2 actions, 1 overdue, 1 with no target.
+    expect([total.actions, total.overdue, total.noTarget]).toEqual([2, 1, 1]);
+    expect(rollup(p, { by: "theme", asOf })).toEqual(reference(p, "theme", { asOf }));
+  });
+
+  it("steps that are no list are read as dueDateWith reads them", () => {
+    // What a computation gives, or the error it throws: steps that are a text stop dueDateWith
+    // with a TypeError (on main as well), which the rollup must throw alike.
+    const outcome = (f: () => unknown) => {
+      try {
+        return f();
+      } catch (e) {
+        return String(e);
+      }
+    };
+    for (const steps of [null, "a. May 2024", 5]) {
+      const p = odd(steps);
+      expect(outcome(() => rollup(p, { by: "recommendation", asOf }))).toEqual(outcome(() => reference(p, "recommendation", { asOf })));
     }
   });
 });

@@ -11,8 +11,9 @@
  * a time as before: this is a way of counting, not a second set of rules.
  */
 import { classifyInto, type Facts, type MutableFacts } from "../facts/action.js";
-import { targetOf, type Context, type Target } from "../facts/context.js";
-import type { Action } from "../model/types.js";
+import { targetOf, targetOn, type Context, type Target } from "../facts/context.js";
+import type { CalendarDate } from "../dates.js";
+import type { Action, Step } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { addFacts } from "./tally.js";
 
@@ -80,6 +81,11 @@ function ragCode(r: unknown): number {
   return RAG_TABLE.words[at] === r ? RAG_TABLE.codes[at]! : -1;
 }
 
+/** What says how the work of an action with no status is going: a status text, a percent complete or updates (statusFactsInto). */
+function hasEvidence(action: Action): boolean {
+  return action.statusText !== undefined || action.percentComplete !== undefined || action.updates !== undefined;
+}
+
 /**
  * Whether actions can be counted by code in this context: the status rule for RAG (the
  * expected-progress rule reads each action's percent complete), unweighted, and a plan's
@@ -89,14 +95,21 @@ export function codesApply(ctx: Context): boolean {
   return ctx.ragRule === "status" && !ctx.weighted && !ctx.bare;
 }
 
+/** What an example action of a kind of target holds: a timescale, or steps whose latest date is the action's. */
+type TargetPart = Pick<Action, "timescale" | "steps">;
+
 /** Actions counted by code, in buckets: a histogram of {@link CODES} counters per bucket. */
 export class CodeCounts {
   /** How many actions of each code each bucket has: bucket b's code c at b x CODES + c. */
   readonly counts: Float64Array;
-  /** The kind of target each distinct text gives, filled as texts are met. */
+  /** Each distinct text met: its target's index in `targets` x 8 + its kind. */
   private readonly texts = new TextTable();
-  /** A text of each kind met; none (undefined) is of kind 0. */
-  private readonly examples: unknown[] = [undefined];
+  /** The target of each distinct text, in the order met. */
+  private readonly targets: Target[] = [];
+  /** The kind of each latest step date met (an action's target when its own text gives no date). */
+  private readonly stepDates = new TextTable();
+  /** What an action of each kind of target met holds; nothing is of kind 0. */
+  private readonly examples: TargetPart[] = [{}];
 
   constructor(
     buckets: number,
@@ -107,8 +120,8 @@ export class CodeCounts {
 
   /**
    * The code of an action of the common kind, or -1 for one that must be classified on its
-   * own. Reads each property once, and the steps only when the target text gives no date,
-   * and what else could say how the work is going only when there is no status.
+   * own. Reads each property once, the steps only when the target text gives no date, and
+   * what else could say how the work is going only when there is no status.
    */
   codeOf(action: Action): number {
     const value: unknown = action; // an unvalidated plan may hold anything
@@ -117,23 +130,62 @@ export class CodeCounts {
     if (s < 0) return -1;
     const r = ragCode(action.rag);
     if (r < 0 || action.due !== undefined) return -1;
-    // No status: the status text, percent complete and updates would say what it is (statusFactsInto).
-    if (s === NO_STATUS && (action.statusText !== undefined || action.percentComplete !== undefined || action.updates !== undefined)) return -1;
+    if (s === NO_STATUS && hasEvidence(action)) return -1;
     const text: unknown = action.timescale;
     let kind = 0;
     if (typeof text === "string") {
       kind = this.texts.get(text);
-      if (kind < 0) kind = this.kindOf(text);
-    }
-    // No date from the text: the steps' latest date would be the action's (actionTarget).
-    if (kind === 0 && action.steps !== undefined) return -1;
+      if (kind < 0) kind = this.learn(text);
+      kind &= 7;
+    } else if (text !== undefined) return -1; // read as it is by dueDateWith, when there are steps: left to it
+    // No date from the text: the steps' latest date is the action's (actionTarget).
+    if (kind === 0 && action.steps !== undefined) kind = this.stepsKind(action.steps);
+    if (kind < 0) return -1;
     return (kind * GIVEN_STATUSES + s) * GIVEN_RAGS + r;
   }
 
-  private kindOf(text: string): number {
-    const kind = targetKind(targetOf(this.ctx, text));
-    this.texts.set(text, kind);
-    if (kind > 0) this.examples[kind] ??= text;
+  /** A text's target's index x 8 + its kind. */
+  private textOf(text: string): number {
+    const known = this.texts.get(text);
+    return known >= 0 ? known : this.learn(text);
+  }
+
+  /** Works out the target of a text met for the first time. */
+  private learn(text: string): number {
+    const target = targetOf(this.ctx, text);
+    const kind = targetKind(target);
+    const value = this.targets.length * 8 + kind;
+    this.targets.push(target);
+    this.texts.set(text, value);
+    if (kind > 0) this.examples[kind] ??= { timescale: text };
+    return value;
+  }
+
+  /**
+   * The kind of target an action's steps give it (their latest due date, as `dueDateWith`
+   * finds it), or -1 for steps that are not all objects with at most a text for a target.
+   */
+  private stepsKind(steps: unknown): number {
+    if (!Array.isArray(steps)) return -1;
+    let latest: CalendarDate | undefined;
+    for (const step of steps as unknown[]) {
+      if (typeof step !== "object" || step === null) return -1;
+      const own = step as Step;
+      if (own.due !== undefined) return -1;
+      const text: unknown = own.timescale;
+      if (typeof text !== "string" && text !== undefined) return -1;
+      const due = text === undefined ? undefined : this.targets[this.textOf(text) >> 3]!.due;
+      // A step with no date of its own and a recommendation is read as an action (its own steps): left to dueDateWith.
+      if (due === undefined && "recommendation" in own) return -1;
+      if (due !== undefined && (latest === undefined || due > latest)) latest = due;
+    }
+    if (latest === undefined) return 0;
+    let kind = this.stepDates.get(latest);
+    if (kind < 0) {
+      kind = targetKind(targetOn(latest, false, this.ctx.day));
+      this.stepDates.set(latest, kind);
+      this.examples[kind] ??= { steps: [{ id: "a", text: "", due: latest }] };
+    }
     return kind;
   }
 
@@ -144,14 +196,13 @@ export class CodeCounts {
     const kind = Math.floor(code / (GIVEN_RAGS * GIVEN_STATUSES));
     const status: Status | undefined = STATUSES[s];
     const rag: Rag | undefined = RAGS[r - 1];
-    const timescale = this.examples[kind] as string | undefined;
     return {
       id: "",
       recommendation: "",
       title: "",
       ...(status !== undefined && { status }),
       ...(rag !== undefined && { rag }),
-      ...(timescale !== undefined && { timescale }),
+      ...this.examples[kind],
     };
   }
 

@@ -30,9 +30,25 @@ const rag: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.constant(undefined) },
   { weight: 1, arbitrary: fc.constantFrom("Amber", "GREEN", "Blue", "Complete", "", " ") },
 );
-const step = fc.record(
-  { id: fc.constantFrom("a", "b", "c"), text: fc.constant("A step"), timescale: target, due: calendarDate, status: fc.constantFrom(...STATUSES) },
-  { requiredKeys: ["id", "text"] },
+const step = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record(
+      { id: fc.constantFrom("a", "b", "c"), text: fc.constant("A step"), timescale: target, due: calendarDate, status: fc.constantFrom(...STATUSES) },
+      { requiredKeys: ["id", "text"] },
+    ),
+  },
+  // Odd shapes an unvalidated plan may hold: a step that names a recommendation (dueDateWith
+  // then reads it as an action, with steps of its own), and steps that are no objects.
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      { id: "d", text: "A step", recommendation: "R1", steps: [{ id: "x", text: "", timescale: "May 2025" }] },
+      { id: "e", text: "A step", recommendation: "R1", timescale: "TBC" },
+      null,
+      "b. June 2024",
+    ),
+  },
 );
 const update = fc.record(
   {
@@ -57,7 +73,9 @@ const actionFields = fc
     rag,
     timescale: target,
     due: sometimes(fc.oneof(calendarDate, fc.constantFrom("2024-06", "soon"))),
-    steps: sometimes(fc.array(step, { maxLength: 3 })),
+    steps: sometimes(
+      fc.oneof({ weight: 9, arbitrary: fc.array(step, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom<unknown>(null, {}, "a. May 2024") }),
+    ),
     statusText: sometimes(fc.constantFrom("Update to follow", "   ")),
     percentComplete: sometimes(fc.constantFrom(0, 40, 100)),
     updates: sometimes(fc.array(update, { maxLength: 3 })),
