@@ -25,7 +25,7 @@ const NO_STATUS = STATUSES.length;
 const GIVEN_RAGS = RAGS.length + 1;
 /** Kinds of target: undated (0); dated: 1 + 2 x (past 0, due soon 1, later 2) + continuing. */
 const TARGET_KINDS = 7;
-/** Codes of one bucket: status x RAG as given x kind of target. */
+/** Codes: status x RAG as given x kind of target. */
 export const CODES = GIVEN_STATUSES * GIVEN_RAGS * TARGET_KINDS;
 // Stryker restore all
 
@@ -98,10 +98,18 @@ export function codesApply(ctx: Context): boolean {
 /** What an example action of a kind of target holds: a timescale, or steps whose latest date is the action's. */
 type TargetPart = Pick<Action, "timescale" | "steps">;
 
-/** Actions counted by code, in buckets: a histogram of {@link CODES} counters per bucket. */
+/**
+ * Actions counted by code, in buckets. The codes are numbered densely as they are met, and
+ * each has a block of counters, one per bucket: a plan of fifty actions meets a few dozen
+ * codes, not every one of the {@link CODES}.
+ */
 export class CodeCounts {
-  /** How many actions of each code each bucket has: bucket b's code c at b x CODES + c. */
-  readonly counts: Float64Array;
+  /** How many actions each bucket has of each code met: the code met d-th, bucket b at d x buckets + b. */
+  private counts: Float64Array;
+  /** The order in which each code was first met, or -1. */
+  private readonly dense = new Int16Array(CODES).fill(-1);
+  /** The codes in the order met. */
+  private readonly met: number[] = [];
   /** Each distinct text met: its target's index in `targets` x 8 + its kind. */
   private readonly texts = new TextTable();
   /** The target of each distinct text, in the order met. */
@@ -112,10 +120,30 @@ export class CodeCounts {
   private readonly examples: TargetPart[] = [{}];
 
   constructor(
-    buckets: number,
+    private readonly buckets: number,
     private readonly ctx: Context,
   ) {
-    this.counts = new Float64Array(buckets * CODES);
+    this.counts = new Float64Array(buckets * 8);
+  }
+
+  /** Counts one action of a code (see {@link codeOf}) in a bucket. */
+  add(code: number, bucket: number): void {
+    let d = this.dense[code]!;
+    if (d < 0) d = this.meet(code);
+    this.counts[d * this.buckets + bucket]! += 1;
+  }
+
+  /** Numbers a code met for the first time, and makes room for its counters. */
+  private meet(code: number): number {
+    const d = this.met.length;
+    this.met.push(code);
+    this.dense[code] = d;
+    if ((d + 1) * this.buckets > this.counts.length) {
+      const more = new Float64Array(this.counts.length * 2);
+      more.set(this.counts);
+      this.counts = more;
+    }
+    return d;
   }
 
   /**
@@ -208,8 +236,8 @@ export class CodeCounts {
 
   /**
    * Adds the actions counted by code into rows of counters: one action of each code met
-   * classified by the facts layer, its facts counted with the number of actions that had
-   * the code as their weight.
+   * classified by the facts layer, its facts counted in each bucket with the number of
+   * actions of that code the bucket had as their weight.
    *
    * @param rows - The rows of counters, one per bucket (see `addFacts`).
    * @param rowOf - The row (its first counter) in which a bucket's actions with these facts count.
@@ -218,14 +246,16 @@ export class CodeCounts {
    */
   addInto(rows: Float64Array, rowOf: (bucket: number, facts: Facts) => number, facts: MutableFacts): boolean {
     let sawBlue = false;
-    const counts = this.counts;
-    for (let at = 0; at < counts.length; at++) {
-      const n = counts[at]!;
-      if (n === 0) continue;
-      classifyInto(this.exampleOf(at % CODES), this.ctx, facts);
-      facts.weight = n;
+    const buckets = this.buckets;
+    for (let d = 0; d < this.met.length; d++) {
+      classifyInto(this.exampleOf(this.met[d]!), this.ctx, facts);
       if (facts.rag === "blue" && !facts.ragDerived) sawBlue = true;
-      addFacts(rows, rowOf(Math.floor(at / CODES), facts), facts);
+      for (let b = 0; b < buckets; b++) {
+        const n = this.counts[d * buckets + b]!;
+        if (n === 0) continue;
+        facts.weight = n;
+        addFacts(rows, rowOf(b, facts), facts);
+      }
     }
     return sawBlue;
   }
@@ -247,7 +277,7 @@ export class TextTable {
   /** Set once a chain grows long: every text is kept here from then on. */
   private map: Map<string, number> | undefined;
 
-  constructor(capacity = 256) {
+  constructor(capacity = 64) {
     this.keys = new Array<string | undefined>(capacity).fill(undefined);
     this.values = new Int32Array(capacity);
     this.mask = capacity - 1;

@@ -4,7 +4,7 @@ import { themesOf } from "../themes/index.js";
 import { checkOptions } from "./check.js";
 import { classify, classifyInto, newFacts } from "../facts/action.js";
 import { makeContext, type Context } from "../facts/context.js";
-import { CodeCounts, CODES, codesApply } from "./codes.js";
+import { CodeCounts, codesApply } from "./codes.js";
 import { actionsOf } from "./input.js";
 import type { SummaryOptions } from "./options.js";
 import { addFacts, ROW, Tally, type RagSummary, type StatusSummary } from "./tally.js";
@@ -220,7 +220,6 @@ function countBuckets(
   const facts = newFacts();
   // By status, every action of the common kind counts in one histogram, split by status at the end.
   const byCode = codesApply(ctx) ? new CodeCounts(byRecommendation === undefined ? 1 : buckets, ctx) : undefined;
-  const codes = byCode?.counts;
   let sawBlue = false;
   const unknownBucket = buckets - 1;
   for (let k = 0; k < actions.length; k++) {
@@ -234,7 +233,7 @@ function countBuckets(
     // (A cache of the last recommendation's bucket saves nothing where they come in turn, and costs a comparison.)
     const bucket =
       byRecommendation !== undefined ? (byRecommendation.get(action.recommendation) ?? unknownBucket) : code < 0 ? STATUSES.indexOf(facts.status) : 0;
-    if (code >= 0) codes![bucket * CODES + code]! += 1;
+    if (code >= 0) byCode!.add(code, bucket);
     else addFacts(rows, bucket * ROW, facts);
   }
   if (byCode !== undefined && byCode.addInto(rows, (b, f) => (byRecommendation === undefined ? STATUSES.indexOf(f.status) : b) * ROW, facts)) sawBlue = true;
