@@ -1,14 +1,16 @@
 /**
  * Counting an action of the common kind as one number. Most actions give a canonical status
- * (or none, and no evidence but perhaps a RAG), a canonical RAG or none, and a target text
- * (no `due` of their own, no steps to fall back on). Everything the facts layer reads of
- * such an action is its status, its RAG and what kind of target its text gives (none; or
- * before the day, due soon or later, each continuing or not): so a rollup counts it as one
- * code, one increment into a histogram per bucket, and at the end classifies one action of
- * each code met (`classifyInto`, the facts layer's own rules) and counts its facts as many
- * times as the code was met. Any other action (a wording, a `due`, steps that give the date,
- * a status text or other evidence, weights, the expected-progress rule) is classified one at
- * a time as before: this is a way of counting, not a second set of rules.
+ * (or none, and nothing else that says how the work is going), a canonical RAG or none, no
+ * `due` of their own, and a target text (or, where it gives no date, steps whose texts do).
+ * All the facts layer reads of such an action is its status, its RAG as given and what kind
+ * of target it has (none; or before the day, due soon or later, each continuing or not):
+ * so a rollup counts it as one code, one increment per action, and at the end classifies
+ * one example action of each code met (`classifyInto`, the facts layer's own rules) and
+ * counts its facts as many times as the code was met, bucket by bucket. Any other action (a
+ * wording, a `due`, a status text or other evidence, steps of odd shapes, weights, the
+ * expected-progress rule) is classified one at a time as before: this is a way of
+ * counting, not a second set of rules. test/properties/rollup-codes.property.test.ts holds
+ * it to every action classified on its own.
  */
 import { classifyInto, type Facts, type MutableFacts } from "../facts/action.js";
 import { targetOf, targetOn, type Context, type Target } from "../facts/context.js";
@@ -26,7 +28,7 @@ const GIVEN_RAGS = RAGS.length + 1;
 /** Kinds of target: undated (0); dated: 1 + 2 x (past 0, due soon 1, later 2) + continuing. */
 const TARGET_KINDS = 7;
 /** Codes: status x RAG as given x kind of target. */
-export const CODES = GIVEN_STATUSES * GIVEN_RAGS * TARGET_KINDS;
+const CODES = GIVEN_STATUSES * GIVEN_RAGS * TARGET_KINDS;
 // Stryker restore all
 
 /** The kind of a target, as a code counts it. */
