@@ -3,7 +3,8 @@ import { STATUSES, type Status, type ThemeId } from "../model/vocabulary.js";
 import { themesOf } from "../themes/index.js";
 import { checkOptions } from "./check.js";
 import { classify, classifyInto, newFacts } from "../facts/action.js";
-import { makeContext } from "../facts/context.js";
+import { makeContext, type Context } from "../facts/context.js";
+import { CodeCounts, codesApply } from "./codes.js";
 import { actionsOf } from "./input.js";
 import type { SummaryOptions } from "./options.js";
 import { addFacts, ROW, Tally, type RagSummary, type StatusSummary } from "./tally.js";
@@ -203,6 +204,42 @@ function grouping(plan: ActionPlan, by: RollupBy): Grouping {
   return { groups, buckets: unknownBucket + 1, byRecommendation: recIndex, groupsOf };
 }
 
+/**
+ * Counts actions into one row of counters per bucket (a recommendation's, or a status's when
+ * `byRecommendation` is undefined), in a single array. Actions of the common kind are counted
+ * by code (see codes.ts) and the codes' facts added at the end; the rest are classified one at
+ * a time into one facts object reused throughout.
+ */
+function countBuckets(
+  actions: readonly Action[],
+  buckets: number,
+  byRecommendation: ReadonlyMap<string, number> | undefined,
+  ctx: Context,
+): { readonly rows: Float64Array; readonly sawBlue: boolean } {
+  const rows = new Float64Array(buckets * ROW);
+  const facts = newFacts();
+  // By status, every action of the common kind counts in one histogram, split by status at the end.
+  const byCode = codesApply(ctx) ? new CodeCounts(byRecommendation === undefined ? 1 : buckets, ctx) : undefined;
+  let sawBlue = false;
+  const unknownBucket = buckets - 1;
+  for (let k = 0; k < actions.length; k++) {
+    const action = actions[k]!;
+    const code = byCode !== undefined ? byCode.codeOf(action) : -1;
+    if (code < 0) {
+      classifyInto(action, ctx, facts);
+      // The context keeps blue (BRAG), so a reported blue shows in the facts.
+      if (facts.rag === "blue" && !facts.ragDerived) sawBlue = true;
+    }
+    // (A cache of the last recommendation's bucket saves nothing where they come in turn, and costs a comparison.)
+    const bucket =
+      byRecommendation !== undefined ? (byRecommendation.get(action.recommendation) ?? unknownBucket) : code < 0 ? STATUSES.indexOf(facts.status) : 0;
+    if (code >= 0) byCode!.add(code, bucket);
+    else addFacts(rows, bucket * ROW, facts);
+  }
+  if (byCode !== undefined && byCode.addInto(rows, (b, f) => (byRecommendation === undefined ? STATUSES.indexOf(f.status) : b) * ROW, facts)) sawBlue = true;
+  return { rows, sawBlue };
+}
+
 function toGroup<K extends string>(key: K, title: string, t: Tally, options: SummaryOptions, scheme: "rag" | "brag"): RollupGroup<K> {
   const status = t.statusSummary(options);
   return {
@@ -262,31 +299,8 @@ export function rollup<B extends RollupBy>(plan: ActionPlan, options: RollupOpti
       for (const i of g.of(action)) (tallies[i] ??= new Tally()).add(facts);
     }
   } else {
-    // One row of counters per bucket in one array, and one facts object reused throughout.
-    const rows = new Float64Array(g.buckets * ROW);
-    const facts = newFacts();
-    const actions = plan.actions;
-    const byRecommendation = g.byRecommendation;
-    const unknownRow = (g.buckets - 1) * ROW;
-    // Plans list actions recommendation by recommendation: remember the last one.
-    let lastRecommendation: string | undefined;
-    let row = unknownRow;
-    for (let k = 0; k < actions.length; k++) {
-      const action = actions[k]!;
-      classifyInto(action, ctx, facts);
-      // The context keeps blue (BRAG), so a reported blue shows in the facts.
-      if (facts.rag === "blue" && !facts.ragDerived) sawBlue = true;
-      if (byRecommendation === undefined) row = STATUSES.indexOf(facts.status) * ROW;
-      else {
-        const recommendation = action.recommendation;
-        if (recommendation !== lastRecommendation) {
-          lastRecommendation = recommendation;
-          const b = byRecommendation.get(recommendation);
-          row = b === undefined ? unknownRow : b * ROW;
-        }
-      }
-      addFacts(rows, row, facts);
-    }
+    const counted = countBuckets(plan.actions, g.buckets, g.byRecommendation, ctx);
+    sawBlue = counted.sawBlue;
     // -1: the actions of an unknown recommendation, or of one with no heading.
     let unassigned = -1;
     const unassignedIndex = () => {
@@ -297,7 +311,7 @@ export function rollup<B extends RollupBy>(plan: ActionPlan, options: RollupOpti
       return unassigned;
     };
     for (let b = 0; b < g.buckets; b++) {
-      const bucket = new Tally(rows, b * ROW);
+      const bucket = new Tally(counted.rows, b * ROW);
       if (bucket.empty) continue;
       total.merge(bucket);
       for (const i of g.groupsOf[b]!) (tallies[i < 0 ? unassignedIndex() : i] ??= new Tally()).merge(bucket);
