@@ -41,6 +41,32 @@ describe("what the statistics refuse, and how they say it", () => {
     expect(refusal(() => statusSummary("x".repeat(100) as unknown as ActionPlan))?.message).toContain(`the text "${"x".repeat(40)}"`);
   });
 
+  it("refuses a due that is not a date and steps that are not objects, in every statistic, instead of comparing them as text", () => {
+    // A due of "2024-06" compared as text is before "2024-06-30" and after "2024-05-31": it
+    // would be overdue or not by accident; a due of 5 would never be. Both are refused.
+    for (const count of [
+      (p: ActionPlan) => statusSummary(p, { asOf: "2024-09-01" }),
+      (p: ActionPlan) => overdueActions(p, { asOf: "2024-09-01" }),
+      (p: ActionPlan) => ragSummary(p, { asOf: "2024-09-01", ragRule: "expected-progress" }),
+    ]) {
+      const month = refusal(() => count(plan([act("1"), act("2", { due: "2024-06", status: "in-progress", percentComplete: 50 })])));
+      expect(month?.message).toBe(
+        'action "2": the due "2024-06" is not a date written YYYY-MM-DD, so it cannot be counted; validatePlan reports every such value with its place',
+      );
+      expect(month?.path).toEqual(["actions", 1, "due"]);
+      expect(refusal(() => count(plan([act("1", { due: 5 })])))?.path).toEqual(["actions", 0, "due"]);
+      // A step written as text (a tracker's "a. May 2024" pasted as it is): step 2 of action 1.
+      const step = refusal(() => count(plan([act("1", { steps: [{ id: "a", timescale: "April 2024" }, "b. May 2024"] })])));
+      expect(step?.message).toBe(
+        'action "1": the step 2 "b. May 2024" is not a step (an object), so it cannot be counted; validatePlan reports every such value with its place',
+      );
+      expect(step?.path).toEqual(["actions", 0, "steps", 1]);
+      expect(refusal(() => count(plan([act("1", { steps: "a. May 2024" })])))?.path).toEqual(["actions", 0, "steps"]);
+    }
+    // A real date and real steps are counted: action 1 due 2024-06-30, in progress, is overdue on 2024-09-01.
+    expect(overdueActions(plan([act("1", { due: "2024-06-30", status: "in-progress", steps: [{ id: "a" }] })]), { asOf: "2024-09-01" })).toHaveLength(1);
+  });
+
   it("refuses an action that is not an object, with its place in a plan or in a list", () => {
     const inPlan = refusal(() => statusSummary(plan([act("1"), null])));
     expect(inPlan?.message).toBe("an action is null, not an object, so it cannot be counted");

@@ -4,7 +4,7 @@
  * weight. Statistics, validation rules, progress and reports read these; the rules are
  * written here once (see docs/architecture.md).
  */
-import { daysBetween, type CalendarDate } from "../dates.js";
+import { daysBetween, isCalendarDate, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
@@ -80,13 +80,37 @@ function statusOf(given: unknown, action: Action, ctx: ReadingContext): ReadStat
   );
 }
 
-function refused(action: Action, ctx: Pick<ReadingContext, "pathOf">, field: string, value: unknown, expected: string): PlanDataError {
+function refused(
+  action: Action,
+  ctx: Pick<ReadingContext, "pathOf">,
+  field: string | readonly ["steps", number],
+  value: unknown,
+  expected: string,
+): PlanDataError {
   const shown = typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
+  const named = typeof field === "string" ? field : `step ${field[1] + 1}`;
   return new PlanDataError(
-    `action ${JSON.stringify(action.id)}: the ${field} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
-    [...ctx.pathOf(action), field],
+    `action ${JSON.stringify(action.id)}: the ${named} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
+    [...ctx.pathOf(action), ...(typeof field === "string" ? [field] : field)],
     value,
   );
+}
+
+/**
+ * A `due` that is not a date written YYYY-MM-DD, or steps that are not a list of objects,
+ * in a plan that was not validated: refused, never compared as text (a `due` of "2024-06"
+ * would be taken as past on the first of June, one of 5 never as past).
+ */
+function checkedTargetParts(action: Action, ctx: Pick<ReadingContext, "pathOf">): void {
+  const due: unknown = action.due;
+  if (due !== undefined && (typeof due !== "string" || !isCalendarDate(due))) throw refused(action, ctx, "due", due, "a date written YYYY-MM-DD");
+  const steps: unknown = action.steps;
+  if (steps === undefined) return;
+  if (!Array.isArray(steps)) throw refused(action, ctx, "steps", steps, "a list of steps");
+  for (let j = 0; j < steps.length; j++) {
+    const step: unknown = steps[j];
+    if (typeof step !== "object" || step === null || Array.isArray(step)) throw refused(action, ctx, ["steps", j], step, "a step (an object)");
+  }
 }
 
 /** isStatus, as comparisons: cheaper than a set look-up on a pass over a million actions. */
@@ -222,6 +246,7 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
  * list of actions refuses a target that needs the plan's dates.
  */
 export function actionTarget(action: Action, status: Pick<StatusFacts, "targetText">, ctx: ReadingContext): Target {
+  if (action.due !== undefined || action.steps !== undefined) checkedTargetParts(action, ctx);
   const given = action.due;
   if (given !== undefined) return targetOn(given, false, ctx.day);
   const text = status.targetText;

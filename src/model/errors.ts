@@ -7,9 +7,10 @@
 /**
  * Thrown by the statistics, rollups, headline, comparison and reports when the input is
  * not a plan they can count without guessing: a value that is not a plan or a list of
- * actions, an action that is not an object, a status that is not text, or a RAG that is
+ * actions, an action that is not an object, a status that is not text, a RAG that is
  * neither canonical nor a wording `normaliseRag` knows ("Amber" counts as amber;
- * "Purple-ish" is refused). A status word no reader knows ("Done-ish") is not refused:
+ * "Purple-ish" is refused), a `due` that is not a date written YYYY-MM-DD, or a step that
+ * is not an object. A status word no reader knows ("Done-ish") is not refused:
  * the action is counted apart, as `unrecognised`. Nothing is silently counted in the wrong bucket or left out.
  * `validatePlan` reports every such fault at once, with its place; run it first on data
  * you have not checked.
