@@ -84,14 +84,8 @@ export function jsonOffsets(text: string, wanted: readonly Path[]): Map<string, 
   };
   /** Moves past a string, from its opening quote. */
   const skipString = () => {
-    i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      i += c === 92 ? 2 : 1;
-      if (i >= n) return;
-    }
-    i++;
+    const close = closingQuote(text, i);
+    i = close < 0 ? n : close + 1;
   };
   /** Reads an object key, from its opening quote. */
   const readKey = (): string => {
@@ -194,18 +188,24 @@ export function hasRepeatedKeys(text: string, data: unknown): boolean {
   return membersIn(text) !== keysOf(data);
 }
 
+/**
+ * Where the string opened at `open` is closed (-1: nowhere), found by jumping from quote to
+ * quote: a quote after an odd number of backslashes is inside the string.
+ */
+function closingQuote(text: string, open: number): number {
+  for (let close = text.indexOf('"', open + 1); close >= 0; close = text.indexOf('"', close + 1)) {
+    let b = close - 1;
+    while (text.charCodeAt(b) === 92) b--;
+    if ((close - 1 - b) % 2 === 0) return close;
+  }
+  return -1;
+}
+
 /** How many object members a JSON text has: how many of its strings a colon follows. */
 function membersIn(text: string): number {
   let members = 0;
   for (let open = text.indexOf('"'); open >= 0;) {
-    let close = text.indexOf('"', open + 1);
-    // A quote after an odd number of backslashes is inside the string.
-    for (;;) {
-      let b = close - 1;
-      while (text.charCodeAt(b) === 92) b--;
-      if ((close - 1 - b) % 2 === 0) break;
-      close = text.indexOf('"', close + 1);
-    }
+    const close = closingQuote(text, open);
     if (close < 0) break; // an unclosed string: not text JSON.parse accepted
     let i = close + 1;
     for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));

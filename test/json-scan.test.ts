@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
+import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { hasRepeatedKeys, repeatedKeys } from "../src/read/json-positions.js";
+import { hasRepeatedKeys, jsonOffsets, repeatedKeys } from "../src/read/json-positions.js";
 import { examplePath } from "./helpers.js";
 
 const check = (text: string) => hasRepeatedKeys(text, JSON.parse(text));
@@ -91,6 +92,38 @@ describe("hasRepeatedKeys against the structure written", () => {
       const expected = repeats(value);
       expect(hasRepeatedKeys(text, JSON.parse(text))).toBe(expected);
       expect(repeatedKeys(text).length > 0).toBe(expected);
+    },
+    60_000,
+  );
+});
+
+/** Every path in a value written without repeated keys (the keys as JSON.parse reads them). */
+function pathsOf(value: Value, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(path);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...path, i], out));
+  else if (value !== null && typeof value === "object") for (const [k, v] of value.members) pathsOf(v, [...path, k], out);
+  return out;
+}
+
+// Paths are keyed by their elements joined with U+0000, so an empty key's path is its
+// object's: the bundled plans have none, and these texts neither.
+const noEmptyKey = (v: Value): boolean =>
+  v === null || typeof v !== "object" ? true : Array.isArray(v) ? v.every(noEmptyKey) : v.members.every(([k, x]) => k !== "" && noEmptyKey(x));
+
+describe("jsonOffsets against jsonc-parser on written texts", () => {
+  test.prop([valueArb.filter((v) => !repeats(v) && noEmptyKey(v)), fc.constantFrom("", " ", "\n  "), fc.boolean()], { numRuns: 1000 })(
+    "finds each value where a full JSON parser finds it, through escaped quotes and backslashes",
+    (value, space, escape) => {
+      const text = write(value, space, escape);
+      const paths = pathsOf(value);
+      const found = jsonOffsets(text, paths);
+      const tree = parseTree(text)!;
+      for (const p of paths) {
+        const node = findNodeAtLocation(tree, p);
+        // jsonc-parser's offset of a member is that of its key.
+        const expected = node === undefined ? undefined : node.parent?.type === "property" ? node.parent.offset : node.offset;
+        expect(found.get(p.join("\u0000")), JSON.stringify(p)).toBe(expected);
+      }
     },
     60_000,
   );
