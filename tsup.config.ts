@@ -31,7 +31,7 @@ const publicEntries = {
  * time but the chunks: the import names `main`'s namespace and nothing reads it, and a
  * lazily loaded module is only ever loaded after `main`.
  */
-function oneChunkForMain(): Plugin {
+export function oneChunkForMain(): Plugin {
   const main = resolve("src/cli/main.ts");
   const lazy = new Set<string>();
   // Every `import("./x.js")` in src/, found before the build so that the set does not depend
