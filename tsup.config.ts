@@ -1,4 +1,6 @@
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
@@ -17,6 +19,41 @@ const publicEntries = {
   draft: "src/draft/index.ts",
   read: "src/read/index.ts",
 };
+
+/**
+ * One chunk for `cpc validate` (issue 32). esbuild splits a module into a chunk of its own
+ * for each set of entry points that import it, and every `import()` is an entry point: the
+ * timescale reader, shared by `main` and by the commands and readers loaded lazily, was one
+ * chunk, the facts another, and so on, 27 files for `cpc validate` on a JSON plan, each
+ * resolved, read, compiled and linked (a tenth of its start-up). Here each module the CLI
+ * loads with `import()` is bundled as if it also imported `main.ts`: everything `main` needs
+ * is then imported by the same entry points, and lands in one chunk. Nothing changes at run
+ * time but the chunks: the import names `main`'s namespace and nothing reads it, and a
+ * lazily loaded module is only ever loaded after `main`.
+ */
+export function oneChunkForMain(): Plugin {
+  const main = resolve("src/cli/main.ts");
+  const lazy = new Set<string>();
+  // Every `import("./x.js")` in src/, found before the build so that the set does not depend
+  // on the order esbuild loads files in (a type's `import("./x.js").T` is not a load).
+  for (const file of readdirSync("src", { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".ts")) continue;
+    const path = resolve("src", file);
+    for (const m of readFileSync(path, "utf8").matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+)\.js"\s*\)(?!\s*\.)/g)) lazy.add(resolve(dirname(path), `${m[1]}.ts`));
+  }
+  lazy.delete(main);
+  return {
+    name: "one-chunk-for-main",
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!lazy.has(args.path)) return undefined;
+        // At the end, so the source map's lines stay the file's own.
+        const contents = `${readFileSync(args.path, "utf8")}\nimport * as cpcMain from ${JSON.stringify(main)};\nexport { cpcMain as __cpcMain };\n`;
+        return { contents, loader: "ts" };
+      });
+    },
+  };
+}
 
 export default defineConfig([
   {
@@ -62,5 +99,6 @@ export default defineConfig([
     define: { __CPC_VERSION__: JSON.stringify(version) },
     // pdf.js is an optional dependency, loaded by `cpc draft` for a PDF: never bundled.
     external: ["pdfjs-dist"],
+    esbuildPlugins: [oneChunkForMain()],
   },
 ]);

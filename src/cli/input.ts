@@ -12,8 +12,12 @@ import type { ColumnChoices } from "../table/roles.js";
 import { isRag, isStatus } from "../model/vocabulary.js";
 import type { Wordings } from "../status/index.js";
 import { decodeText, type DecodedText, type TextEncodingName } from "../table/text.js";
-import type { Readers } from "../read/parse.js";
-import type { Position } from "../read/json-positions.js";
+// The JSON reader is loaded with the CLI: most plans are JSON, and as separate files they
+// cost cpc validate four more module loads; the other formats' readers load when needed.
+import { detectFormat } from "../read/detect.js";
+import { parseJson } from "../read/json.js";
+import { lineIndex, type Position } from "../read/json-positions.js";
+import { parseFile, sniffText, type Readers } from "../read/parse.js";
 
 export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
 export type Path = readonly (string | number)[];
@@ -123,7 +127,6 @@ export async function readInput(
   },
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
-  const { detectFormat } = await import("../read/detect.js");
   const declared = formatOf(file, options.inputFormat);
   if (file !== "-" && declared === undefined) {
     if (isDirectory(file)) throw new UsageError(`${file} is a directory: give the plan files in it (cpc <command> ${file}/*.yaml)`);
@@ -136,7 +139,6 @@ export async function readInput(
   const detected =
     declared !== undefined ? { format: declared } : typeof bytes === "string" ? { format: "text" as const } : detectFormat(bytes, undefined, undefined);
   if ("refused" in detected) throw new BadFile(name, `${detected.refused.replace(/^The file is /, "it is ")} ${detected.hint ?? ""}`.trim());
-  const { parseFile, sniffText } = await import("../read/parse.js");
   // The one reader the file needs, loaded for it.
   const format = detected.format === "text" ? sniffText(typeof bytes === "string" ? bytes : firstText(bytes, options.encoding)) : detected.format;
   const readers = await readersFor(format);
@@ -193,7 +195,6 @@ async function unreadable(
     const text = typeof bytes === "string" ? bytes : firstText(bytes, encoding, Infinity);
     const offset = firstJsonError(text);
     if (offset !== undefined) {
-      const { lineIndex } = await import("../read/json-positions.js");
       const p = lineIndex(text)(offset);
       at = { line: p.line, ...(p.column !== undefined ? { col: p.column } : {}) };
     }
@@ -220,7 +221,7 @@ async function readersFor(format: InputFormat): Promise<Readers> {
   const none: Readers = { json: never, yaml: never, csv: never, xlsx: never, docx: never };
   switch (format) {
     case "json":
-      return { ...none, json: (await import("../read/json.js")).parseJson };
+      return { ...none, json: parseJson };
     case "yaml":
       return { ...none, yaml: (await import("../read/yaml.js")).parseYaml };
     default: {

@@ -84,14 +84,8 @@ export function jsonOffsets(text: string, wanted: readonly Path[]): Map<string, 
   };
   /** Moves past a string, from its opening quote. */
   const skipString = () => {
-    i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      i += c === 92 ? 2 : 1;
-      if (i >= n) return;
-    }
-    i++;
+    const close = closingQuote(text, i);
+    i = close < 0 ? n : close + 1;
   };
   /** Reads an object key, from its opening quote. */
   const readKey = (): string => {
@@ -180,6 +174,63 @@ export function jsonOffsets(text: string, wanted: readonly Path[]): Map<string, 
   skipSpace();
   walk(root, [], i);
   return found;
+}
+
+/**
+ * Whether a JSON text gives a key twice in one object, told by counting: its members (each
+ * string followed by a colon is a key) against the keys JSON.parse kept of them, one of each.
+ * The two counts are equal exactly when no key is repeated. Counting jumps from quote to
+ * quote and builds nothing, so a good file costs a quarter of `repeatedKeys`' pass, which
+ * runs only to say where the repeated keys are. The text must have been accepted by
+ * JSON.parse, giving `data`.
+ */
+export function hasRepeatedKeys(text: string, data: unknown): boolean {
+  return membersIn(text) !== keysOf(data);
+}
+
+/**
+ * Where the string opened at `open` is closed (-1: nowhere), found by jumping from quote to
+ * quote: a quote after an odd number of backslashes is inside the string.
+ */
+function closingQuote(text: string, open: number): number {
+  for (let close = text.indexOf('"', open + 1); close >= 0; close = text.indexOf('"', close + 1)) {
+    let b = close - 1;
+    while (text.charCodeAt(b) === 92) b--;
+    if ((close - 1 - b) % 2 === 0) return close;
+  }
+  return -1;
+}
+
+/** How many object members a JSON text has: how many of its strings a colon follows. */
+function membersIn(text: string): number {
+  let members = 0;
+  for (let open = text.indexOf('"'); open >= 0;) {
+    const close = closingQuote(text, open);
+    if (close < 0) break; // an unclosed string: not text JSON.parse accepted
+    let i = close + 1;
+    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+    if (text.charCodeAt(i) === 58) members++;
+    open = text.indexOf('"', i);
+  }
+  return members;
+}
+
+/** How many keys the objects in parsed JSON have, all the way down (without recursion: a deep file costs no call stack). */
+function keysOf(data: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const names = Object.keys(value);
+    keys += names.length;
+    for (const name of names) stack.push((value as Record<string, unknown>)[name]);
+  }
+  return keys;
 }
 
 /** A key repeated within one JSON object: JSON.parse keeps the last and drops the rest. */

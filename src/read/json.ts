@@ -4,7 +4,7 @@
  */
 import { where } from "../schema/where.js";
 import { makeIssue, type Issue } from "../model/issue.js";
-import { jsonLocator, lineIndex, repeatedKeys, type Position } from "./json-positions.js";
+import { hasRepeatedKeys, jsonLocator, lineIndex, repeatedKeys, type Position } from "./json-positions.js";
 import { unreadable, type Parsed, type Path, type ReadSource } from "./parsed.js";
 
 /** A position in a text file as an issue's place. */
@@ -30,7 +30,9 @@ export function parseJson(text: string, source: Omit<ReadSource, "format" | "col
       locate: () => () => undefined,
     };
   }
-  const issues = repeatedKeys(text).map((r) => repeated(r.path, data, at(r.first).line, at(r.offset).line, atLine(at(r.offset))));
+  const issues = (hasRepeatedKeys(text, data) ? repeatedKeys(text) : []).map((r) =>
+    repeated(r.path, data, at(r.first).line, at(r.offset).line, atLine(at(r.offset))),
+  );
   return {
     data,
     issues,
