@@ -41,7 +41,7 @@ beforeAll(async () => {
     register,
     `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`,
   );
-}, 60_000);
+}, 300_000);
 
 /** Runs the built cpc: its exit code, output, and our files it loaded. */
 function run(args: string[]): { code: number | null; stdout: string; ours: string[]; packages: string[] } {

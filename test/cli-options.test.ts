@@ -249,5 +249,5 @@ describe("a YAML mapping of 100,000 keys", () => {
     const unknown = issues.filter((i) => i.code === "unknown-field");
     expect(unknown).toHaveLength(100_000);
     expect(unknown.at(-1)!.line).toBe(100005);
-  }, 20_000);
+  }, 300_000);
 });

@@ -138,7 +138,7 @@ describe("damaged zips are refused, never read as another plan", () => {
       else expect(JSON.stringify(read.plan)).toBe(original);
     }
     expect(refusedCount).toBeGreaterThan(0);
-  }, 60_000);
+  }, 300_000);
 
   it("an entry whose directory says it is smaller than it is", () => {
     // The sheets' uncompressed sizes halved, in both places a zip gives them: read before as a valid plan of 0 actions.
@@ -223,7 +223,7 @@ describe("PDFs for cpc draft past a budget, or broken: one message naming the fi
   it("an ordinary PDF of two pages is read", async () => {
     const pages = await pdfPages(manyPdfPages(2), "two.pdf");
     expect(pages.map((p) => p.map((l) => l.text))).toEqual([["Page"], ["Page"]]);
-  }, 60_000);
+  }, 300_000);
 
   it("cpc draft on the circular one: exit 1, the file named, no unexpected failure", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cpc-pdf-"));
@@ -232,5 +232,5 @@ describe("PDFs for cpc draft past a budget, or broken: one message naming the fi
     const r = await runCpc(["draft", file]);
     expect(r.code).toBe(1);
     expect(r.err).toBe(`cpc: ${file}: the PDF cannot be read: Pages tree contains circular reference.\n`);
-  }, 60_000);
+  }, 300_000);
 });

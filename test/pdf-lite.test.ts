@@ -41,7 +41,7 @@ describe("the small reader gives what pdf.js gives", () => {
     // and its other lists (the peer team of six, the five themes) bulleted too: at least
     // 11 + 6 + 5 lines start after a drawn bullet.
     expect(lines.filter((l) => l.marked === true).length).toBeGreaterThanOrEqual(22);
-  }, 60_000);
+  }, 300_000);
 });
 
 const KEY = "BT /F1 12 Tf 72 700 Td <0102030401020304> Tj ET";
@@ -56,7 +56,7 @@ describe("the small reader on PDFs written by hand", () => {
     expect(textOfPages(lite)).toBe("Key Key\n");
     // At 72 points in, 700 up, in 12-point type.
     expect(lite[0]![0]).toMatchObject({ x: 72, y: 700, size: 12 });
-  }, 60_000);
+  }, 300_000);
 
   it("joins a page's drawing given in parts as pdf.js does, with nothing between them", async () => {
     // The hex string <0102030401020304> cut in two, and the operator Tj too.
@@ -64,7 +64,7 @@ describe("the small reader on PDFs written by hand", () => {
     const lite = await pdfPages(bytes, "parts.pdf", { reader: "lite" });
     expect(lite).toEqual(await pdfPages(bytes, "parts.pdf", { reader: "pdfjs" }));
     expect(textOfPages(lite)).toBe("Key Key\n");
-  }, 60_000);
+  }, 300_000);
 
   it.each([
     ["a code the ToUnicode map leaves out", onePage("BT /F1 12 Tf 72 700 Td <0102030401020305> Tj ET"), "a character code with no Unicode"],

@@ -41,7 +41,7 @@ beforeAll(async () => {
     register,
     `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`,
   );
-}, 60_000);
+}, 300_000);
 
 /** Runs the built cpc and lists the modules it loaded: ours by file name, packages by name. */
 function loading(args: string[]): { code: number | null; ours: string[]; packages: string[] } {
