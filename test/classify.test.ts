@@ -63,8 +63,23 @@ describe("what the statistics refuse, and how they say it", () => {
       expect(step?.path).toEqual(["actions", 0, "steps", 1]);
       expect(refusal(() => count(plan([act("1", { steps: "a. May 2024" })])))?.path).toEqual(["actions", 0, "steps"]);
     }
+    // Where the action's own timescale gives its date, its steps are not read for the
+    // action's figures; the steps' own statistics still refuse a step written as text.
+    const dated = plan([act("1", { timescale: "March 2025", steps: ["b. June 2024"] })]);
+    expect(statusSummary(dated, { asOf: "2024-09-01" }).total).toBe(1);
+    for (const steps of [() => overdueSteps(dated, { asOf: "2024-09-01" })]) expect(refusal(steps)?.path).toEqual(["actions", 0, "steps", 0]);
     // A real date and real steps are counted: action 1 due 2024-06-30, in progress, is overdue on 2024-09-01.
     expect(overdueActions(plan([act("1", { due: "2024-06-30", status: "in-progress", steps: [{ id: "a" }] })]), { asOf: "2024-09-01" })).toHaveLength(1);
+  });
+
+  it("reads an update's status wording as validation does, in a plan that was not validated", () => {
+    // One action with no status of its own; its one update says "Completed" (a wording):
+    // complete, as validatePlan's repair reads it, not in progress.
+    const p = plan([act("1", { timescale: "March 2030", updates: [{ date: "2024-08-01", status: "Completed" }] })]);
+    expect(statusSummary(p, { asOf: "2024-09-01" }).counts.complete).toBe(1);
+    // A word no reader knows in an update still counts as under way (the update says work is going on).
+    const q = plan([act("1", { timescale: "March 2030", updates: [{ date: "2024-08-01", status: "Done-ish" }] })]);
+    expect(statusSummary(q, { asOf: "2024-09-01" }).counts["in-progress"]).toBe(1);
   });
 
   it("refuses an action that is not an object, with its place in a plan or in a list", () => {

@@ -8,10 +8,12 @@ import { daysBetween, isCalendarDate, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
+import { normaliseStatus } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
 import { percentCompleteOf } from "./percent.js";
+import { checkedSteps, refused } from "./refused.js";
 
 /**
  * Where an action's status came from: `status`, its own (or a wording of one);
@@ -80,37 +82,14 @@ function statusOf(given: unknown, action: Action, ctx: ReadingContext): ReadStat
   );
 }
 
-function refused(
-  action: Action,
-  ctx: Pick<ReadingContext, "pathOf">,
-  field: string | readonly ["steps", number],
-  value: unknown,
-  expected: string,
-): PlanDataError {
-  const shown = typeof value === "string" ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : String(value);
-  const named = typeof field === "string" ? field : `step ${field[1] + 1}`;
-  return new PlanDataError(
-    `action ${JSON.stringify(action.id)}: the ${named} ${shown} is not ${expected}, so it cannot be counted; validatePlan reports every such value with its place`,
-    [...ctx.pathOf(action), ...(typeof field === "string" ? [field] : field)],
-    value,
-  );
-}
-
 /**
- * A `due` that is not a date written YYYY-MM-DD, or steps that are not a list of objects,
- * in a plan that was not validated: refused, never compared as text (a `due` of "2024-06"
- * would be taken as past on the first of June, one of 5 never as past).
+ * A `due` that is not a date written YYYY-MM-DD, in a plan that was not validated: refused,
+ * never compared as text (a `due` of "2024-06" would be taken as past on the first of June,
+ * one of 5 never as past).
  */
-function checkedTargetParts(action: Action, ctx: Pick<ReadingContext, "pathOf">): void {
+function checkedDue(action: Action, ctx: Pick<ReadingContext, "pathOf">): void {
   const due: unknown = action.due;
-  if (due !== undefined && (typeof due !== "string" || !isCalendarDate(due))) throw refused(action, ctx, "due", due, "a date written YYYY-MM-DD");
-  const steps: unknown = action.steps;
-  if (steps === undefined) return;
-  if (!Array.isArray(steps)) throw refused(action, ctx, "steps", steps, "a list of steps");
-  for (let j = 0; j < steps.length; j++) {
-    const step: unknown = steps[j];
-    if (typeof step !== "object" || step === null || Array.isArray(step)) throw refused(action, ctx, ["steps", j], step, "a step (an object)");
-  }
+  if (typeof due !== "string" || !isCalendarDate(due)) throw refused(action, ctx, "due", due, "a date written YYYY-MM-DD");
 }
 
 /** isStatus, as comparisons: cheaper than a set look-up on a pass over a million actions. */
@@ -246,13 +225,16 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
  * list of actions refuses a target that needs the plan's dates.
  */
 export function actionTarget(action: Action, status: Pick<StatusFacts, "targetText">, ctx: ReadingContext): Target {
-  if (action.due !== undefined || action.steps !== undefined) checkedTargetParts(action, ctx);
   const given = action.due;
-  if (given !== undefined) return targetOn(given, false, ctx.day);
+  if (given !== undefined) {
+    checkedDue(action, ctx);
+    return targetOn(given, false, ctx.day);
+  }
   const text = status.targetText;
   // The common case, one cached look-up: a timescale that gives the date itself.
   const target = typeof text === "string" ? targetOf(ctx, text) : UNDATED;
   if (target.due !== undefined) return target;
+  if (action.steps !== undefined) checkedSteps(action, ctx);
   const fromSteps = action.steps !== undefined ? dueDateWith(action, ctx.read) : undefined;
   if (fromSteps !== undefined) return targetOn(fromSteps, false, ctx.day);
   if (ctx.bare && typeof text === "string") needsPlan(action, text, ctx);
@@ -282,7 +264,9 @@ export function statusFromEvidence(action: Action, rag: Rag | undefined): { read
   const latest = latestUpdate(action.updates);
   if (latest !== undefined) {
     const s: unknown = latest.status;
-    if (typeof s === "string" && isCanonicalStatus(s)) return { status: s as Status, from: "update" };
+    // An update's status wording ("Completed") read as validation reads it (repair's normaliseStatus).
+    const given = typeof s === "string" ? (isCanonicalStatus(s) ? (s as Status) : normaliseStatus(s)) : undefined;
+    if (given !== undefined) return { status: given, from: "update" };
     const r = typeof latest.rag === "string" ? ragOf(latest.rag) : undefined;
     return { status: r === "blue" ? "complete" : "in-progress", from: "update" };
   }

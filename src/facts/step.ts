@@ -9,6 +9,7 @@ import type { Action, Step } from "../model/types.js";
 import type { Status } from "../model/vocabulary.js";
 import { isDated, stepDueDateWith } from "../timescale/due.js";
 import type { ReadingContext } from "./context.js";
+import { checkedSteps } from "./refused.js";
 
 /** What a step's target and status are. */
 export interface StepFacts {
@@ -27,7 +28,10 @@ export interface StepFacts {
  * @param actionStatus - The action's status as read (`statusFacts`).
  * @param ctx - The reading context, whose reader places the step's target by the plan's dates.
  */
-export function stepFacts(action: Action, step: Step, actionStatus: Status, ctx: Pick<ReadingContext, "read">): StepFacts {
+export function stepFacts(action: Action, step: Step, actionStatus: Status, ctx: Pick<ReadingContext, "read" | "pathOf">): StepFacts {
+  // A plan that was not validated may hold a step written as text ("b. June 2024"): refused with its place, never read as a step.
+  const given: unknown = step;
+  if (typeof given !== "object" || given === null || Array.isArray(given)) checkedSteps(action, ctx);
   const due = stepDueDateWith(action, step, ctx.read);
   const own = step.due === undefined ? step.timescale : undefined;
   let continuing = false;
