@@ -263,6 +263,7 @@ function byHeading(r: Reading): void {
 
 /** 3. A word in the heading, unless the cells plainly hold something else. */
 function byKeyword(r: Reading): void {
+  twoDates(r);
   r.header.forEach((cell, i) => {
     const m = r.matches[i];
     if (!r.open(i) || m === undefined || m.strength !== "keyword") return;
@@ -283,6 +284,33 @@ function byKeyword(r: Reading): void {
       else r.keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
     } else r.take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
   });
+}
+
+/**
+ * 3a. Two or more columns that the word "date" alone would make the target ("Date", "Exec Date"), and no
+ * column named the target outright: a date is as likely the day a committee agreed the item as its
+ * deadline, so none is read as the target, and the issue says so.
+ */
+function twoDates(r: Reading): void {
+  if (r.columns.has("timescale")) return;
+  const dates = r.header
+    .map((_, i) => i)
+    .filter((i) => {
+      const m = r.matches[i];
+      return r.open(i) && m !== undefined && m.strength === "keyword" && m.column === "timescale" && m.word === "date" && fitsKeyword("timescale", r.contents[i]!);
+    });
+  if (dates.length < 2) return;
+  const names = dates.map((i) => JSON.stringify(r.header[i]!.trim()));
+  for (const i of dates) r.keep(i, "keyword", "one of several columns of dates, none said to be the target: kept as a field");
+  r.issues.push(
+    issueOf({
+      code: "column-unclear",
+      path: ["columns"],
+      message: `The columns ${names.join(", ")} each hold dates, and no heading says which, if any, is the target (a date may be the day a committee agreed the item), so none was read as the target.`,
+      hint: `If one is the deadline, say so with the columns option (cpc --columns FILE, or the page's column choices), e.g. ${names[0]}: timescale.`,
+      allowed: dates.map((i) => r.header[i]!.trim()),
+    }),
+  );
 }
 
 /**
