@@ -102,7 +102,7 @@ R4 Develop staff,Launch a leadership programme,Head of HR,December 2025,Awaiting
     expect(actions.map((a) => a.comments)).toEqual(["Adopted by Council in February.", "draft at Cabinet in May.", "Fieldwork booked.", "Provider chosen."]);
     const note = read.issues.find((i) => i.code === "column-read" && i.message.includes('"Progress to date" as the status'));
     expect(note?.message).toContain("2 begin with a wording the status reader does not know");
-    const summary = statusSummary(read.plan as ActionPlan, { asOf: "2025-04-30" });
+    const summary = statusSummary(read.plan as unknown as ActionPlan, { asOf: "2025-04-30" });
     expect(summary.counts.complete).toBe(1);
     expect(summary.counts["in-progress"]).toBe(1);
     expect(summary.unrecognised).toBe(2);
@@ -196,7 +196,7 @@ R3 z,Run a survey,September 2025,On track
 `);
       const actions = actionsOf(read.plan);
       expect(actions.map((a) => a.status)).toEqual(["in-progress", "in-progress", "in-progress"]);
-      const rag = ragSummary(read.plan as ActionPlan, { asOf: "2025-01-01" });
+      const rag = ragSummary(read.plan as unknown as ActionPlan, { asOf: "2025-01-01" });
       expect(rag.counts).toMatchObject({ red: 0, amber: 2, green: 1 });
     },
     TIMEOUT,
