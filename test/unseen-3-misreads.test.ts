@@ -213,3 +213,56 @@ R3 z,Run a survey,September 2025,On track
     expect(ragSummary(plan, { asOf: "2025-01-01" }).counts).toMatchObject({ amber: 1, green: 0 });
   });
 });
+
+describe("03 scrutiny recommendation tracker (CSV): a committee's date, and officers' initials", () => {
+  const file = fixture("03-scrutiny-recommendation-tracker-annex-a");
+
+  it(
+    "reads neither 'Date' nor 'Exec Date' as the target, and splits 'DM/PL/KL' into three owners",
+    async () => {
+      // expected.md "Targets: none": "Date" is the committee's date, "Exec Date" the Executive's; nothing overdue.
+      // Owners by hand: DM, PL, KL on 01 and 02 (2 each); SS on 03; PR on 04; LSW on 03 and 04 (2);
+      // 19 (JP/CD) has "e.g. Paused", a status no reader knows, so it is set apart from the figures.
+      const s = await stats(file, "2026-03-31");
+      expect(s.actions).toBe(4);
+      expect(s.overdue).toBe(0);
+      const checked = await runCpc(["validate", file]);
+      expect(checked.out + checked.err).toMatch(/column-unclear: The columns "Date", "Exec Date" each hold dates/);
+      const run = await runCpc(["convert", file, "--to", "json"]);
+      const plan = JSON.parse(run.out) as { actions: { owners?: string[] }[] };
+      expect(plan.actions.map((a) => a.owners)).toEqual([["DM", "PL", "KL"], ["DM", "PL", "KL"], ["SS", "LSW"], ["PR", "LSW"], ["JP", "CD"]]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("dates and owners in a table made here", () => {
+  it("keeps two bare date columns as fields, and still reads a lone 'Date' column as the target", () => {
+    // "Date agreed"-like pair: "Date" and "Cabinet date" both only say "date"; neither is the target.
+    const two = readPlanCsv(`Recommendation,Action,Date,Cabinet date,Owner
+R1 x,Refresh the constitution,12/03/2025,02/04/2025,AB/CD
+`);
+    const [action] = actionsOf(two.plan);
+    expect(action!["due"]).toBeUndefined();
+    expect(action!["timescale"]).toBeUndefined();
+    expect(action!["owners"]).toEqual(["AB", "CD"]);
+    expect(two.issues.some((i) => i.code === "column-unclear" && i.message.includes('"Date", "Cabinet date"'))).toBe(true);
+    // One "Date" column alone is still the target (IFLA's timeline, 09, reads this way).
+    const one = readPlanCsv(`Recommendation,Action,Date,Owner
+R1 x,Refresh the constitution,March 2025,Jo Bloggs.
+`);
+    expect(actionsOf(one.plan)[0]!["timescale"]).toBe("March 2025");
+    // "Jo Bloggs." is Jo Bloggs: the full stop ends the cell, not the name.
+    expect(actionsOf(one.plan)[0]!["owners"]).toEqual(["Jo Bloggs"]);
+  });
+
+  it("keeps a tight slash between words, or an abbreviation in a post's title, as one owner", () => {
+    // "Finance/HR" and "Head of IG/DPO" are one post each; "HR/ICT" are initials-like capitals: two teams.
+    const read = readPlanCsv(`Recommendation,Action,Owner
+R1 x,A,Finance/HR
+R1 x,B,Head of IG/DPO
+R1 x,C,HR/ICT
+`);
+    expect(actionsOf(read.plan).map((a) => a["owners"])).toEqual([["Finance/HR"], ["Head of IG/DPO"], ["HR", "ICT"]]);
+  });
+});
