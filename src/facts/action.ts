@@ -8,7 +8,6 @@ import { daysBetween, isCalendarDate, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { lateRag } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
@@ -236,8 +235,6 @@ export function classifyInto(action: Action, ctx: Context, out: MutableFacts): M
     out.rag =
       (ctx.ragRule === "expected-progress" ? expectedProgressRag(action, status, due, overdue, text, ctx) : undefined) ??
       deriveRagFrom(status, target, overdue, ctx);
-    // "Behind schedule", "Delayed": late by the council's own word, so never a derived green.
-    if (out.rag === "green" && typeof action.status === "string") out.rag = lateRag(action.status) ?? "green";
     out.ragDerived = true;
   }
   return out;

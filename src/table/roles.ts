@@ -297,7 +297,9 @@ function twoDates(r: Reading): void {
     .map((_, i) => i)
     .filter((i) => {
       const m = r.matches[i];
-      return r.open(i) && m !== undefined && m.strength === "keyword" && m.column === "timescale" && m.word === "date" && fitsKeyword("timescale", r.contents[i]!);
+      return (
+        r.open(i) && m !== undefined && m.strength === "keyword" && m.column === "timescale" && m.word === "date" && fitsKeyword("timescale", r.contents[i]!)
+      );
     });
   if (dates.length < 2) return;
   const names = dates.map((i) => JSON.stringify(r.header[i]!.trim()));
