@@ -185,7 +185,7 @@ R3 Engage residents,High,Run a residents survey,Head of Policy
 describe("a status that says the action is late: never a derived green", () => {
   it(
     "gives 07's wording 'Behind schedule' amber, as in a table made here",
-    async () => {
+    () => {
       // Three actions, none overdue on 1 Jan 2025 (all due later in 2025): "Behind schedule" and "Delayed" are
       // in progress and late by the council's word (amber, 2); "On track" is in progress and green (1).
       const read = readPlanCsv(`Recommendation,Action,Target date,Status

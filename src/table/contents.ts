@@ -61,7 +61,7 @@ const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b(?:jan|fe
 /** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1" (capitals, or Rec/Ref/Item: "March 2025" is none). */
 const REFERENCE = /^(?:[A-Z]{1,4}|Rec|Ref|Item)[\s.-]?\d+(?:\.\d+)*[a-z]?\.?$/;
 /** A one-letter code, or a priority's word: "H", "M", "L", "High", "Med", "Low". */
-const CODE = /^(?:[A-Za-z]|high|medium|med|low|hi|lo)\.?$/i;
+const CODE = /^(?:[a-z]|high|medium|med|low|hi|lo)\.?$/i;
 /** A bare count or percentage: "29", "59%", "4.5", "1,204". */
 const COUNT = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*%?$|^\d+(?:\.\d+)?\s*%?$/;
 // Stryker restore all
@@ -112,10 +112,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
   let references = 0;
   let people = 0;
   let words = 0;
-  let leads = 0;
-  let codes = 0;
-  let counts = 0;
-  const unknownLeads = new Map<string, number>();
+  const more = new MoreKinds(wordings);
   let repeated = 0;
   let carried = 0;
   let above: string | undefined;
@@ -165,16 +162,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
       example("people", cell);
     }
     if (n >= 5) example("text", cell);
-    if (CODE.test(cell)) codes++;
-    if (COUNT.test(cell)) counts++;
-    const lead = n > 1 ? splitLeading(cell) : undefined;
-    if (lead !== undefined && lead.rest !== "") {
-      if ((wordingOf(wordings, lead.wording)?.status ?? normaliseStatus(lead.wording)) !== undefined) leads++;
-      else {
-        const key = fold(lead.wording);
-        unknownLeads.set(key, (unknownLeads.get(key) ?? 0) + 1);
-      }
-    }
+    more.add(cell, n);
   }
   return {
     filled,
@@ -186,15 +174,43 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     numbers,
     references,
     people,
-    leads,
-    codes,
-    counts,
-    leadRepeats: [...unknownLeads.values()].reduce((sum, count) => sum + (count > 1 ? count : 0), 0),
+    ...more.totals(),
     words: filled === 0 ? 0 : words / filled,
     repeated,
     carried,
     examples,
   };
+}
+
+/** The kinds counted beyond the plain ones: a status leading the cell, a one-letter code, a bare count. */
+class MoreKinds {
+  #leads = 0;
+  #codes = 0;
+  #counts = 0;
+  readonly #unknownLeads = new Map<string, number>();
+  readonly #wordings: Wordings | undefined;
+
+  constructor(wordings: Wordings | undefined) {
+    this.#wordings = wordings;
+  }
+
+  /** Counts one filled cell of `words` words. */
+  add(cell: string, words: number): void {
+    if (CODE.test(cell)) this.#codes++;
+    if (COUNT.test(cell)) this.#counts++;
+    const lead = words > 1 ? splitLeading(cell) : undefined;
+    if (lead === undefined || lead.rest === "") return;
+    if ((wordingOf(this.#wordings, lead.wording)?.status ?? normaliseStatus(lead.wording)) !== undefined) this.#leads++;
+    else {
+      const key = fold(lead.wording);
+      this.#unknownLeads.set(key, (this.#unknownLeads.get(key) ?? 0) + 1);
+    }
+  }
+
+  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts"> {
+    const leadRepeats = [...this.#unknownLeads.values()].reduce((sum, count) => sum + (count > 1 ? count : 0), 0);
+    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts };
+  }
 }
 
 /** A date or a target: a form `parseTimescale` dates, or a recurring or ongoing one. */
