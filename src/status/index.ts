@@ -29,6 +29,8 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   started: "in-progress",
   underway: "in-progress",
   "under way": "in-progress",
+  // "Commenced and ongoing": begun and not finished (Tees Valley's housing plan, 2010), as "started".
+  commenced: "in-progress",
   "on track": "in-progress",
   "on target": "in-progress",
   "in hand": "in-progress",
@@ -213,6 +215,41 @@ function leading(text: string): string {
   // was quadratic on a long run of spaces).
   const m = /[:.;(\n\u2013\u2014]|\s-\s/.exec(text);
   return m ? text.slice(0, m.index).trim() : "";
+}
+
+/**
+ * A cell that begins with a few words and a break ("Completed. Meeting held in June",
+ * "Commenced and ongoing - see note"): the leading words and the text after the break.
+ * `undefined` when the cell has no break, or more than five words before it.
+ *
+ * @internal
+ */
+export function splitLeading(text: string): { readonly wording: string; readonly rest: string } | undefined {
+  const m = /[:.;(\n\u2013\u2014]|\s-\s/.exec(text);
+  if (m === null) return undefined;
+  const wording = text.slice(0, m.index).trim();
+  if (wording === "" || wording.split(/\s+/).length > 5) return undefined;
+  // A bracket opens a note that is part of the text after the break: keep it.
+  const rest = (m[0] === "(" ? text.slice(m.index) : text.slice(m.index + m[0].length)).trim();
+  return { wording, rest };
+}
+
+// A wording that says the action is late: under way, but no committee should see it as green.
+const LATE =
+  /^(?:(?:this|the|action|work|it|is|has|have|been|currently|now) )*(?:behind(?: schedule| target| plan)?|delayed|slipped|slipping|slippage|running late|late|at risk|some problems|off track|off target|overdue)\b/;
+
+/**
+ * The RAG a status wording itself implies when it says the action is late ("Behind
+ * schedule", "Delayed", "Slipped", "At risk", "One month behind"): amber, never the green a
+ * rule from the target alone could derive. `undefined` for a wording that says no such thing,
+ * or that is no status the reader knows as under way.
+ *
+ * @internal
+ */
+export function lateRag(text: string): Rag | undefined {
+  const folded = fold(text);
+  if (!LATE.test(folded) && !BEHIND.test(folded)) return undefined;
+  return normaliseStatus(text) === "in-progress" ? "amber" : undefined;
 }
 
 const RAG_WORDS: Readonly<Record<string, Rag>> = {

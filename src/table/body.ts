@@ -6,11 +6,12 @@ import { fold } from "../fold.js";
 import { matchHeading, type Column } from "./columns.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
-import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
+import { lateRag, normaliseRag, normaliseStatus, splitLeading, wordingOf, type Wordings } from "../status/index.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
 import { letteredItems, letteredTargets } from "./lettered.js";
+import { wordCount } from "./contents.js";
 import { splitOwners } from "./owners.js";
 import { applyPeriods, applyUndatedPeriods, type PeriodColumns } from "./periods.js";
 import { nonEmpty, placeOf, quoteRow, rowText, type Places, type TableRow } from "./row.js";
@@ -80,6 +81,12 @@ class BodyReader {
 
   #cell(row: TableRow, column: Column): string {
     return this.#raw(row, column).trim();
+  }
+
+  /** Whether one column gives both the status (its leading words) and the comments (the rest): "Completed. Meeting held in June". */
+  #statusLeads(): boolean {
+    const i = this.#c.header.columns.get("status");
+    return i !== undefined && this.#c.header.columns.get("comments") === i;
   }
 
   #has(column: Column): boolean {
@@ -408,7 +415,7 @@ class BodyReader {
     const action: Fields = { id, recommendation: rec ?? "", title };
     const owners = splitOwners(this.#cell(row, "owners"));
     if (owners.length > 0) action["owners"] = owners;
-    fill(action, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag", "comments"], this.#c.wordings);
+    fill(action, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag", "comments"], this.#c.wordings, this.#statusLeads());
     applyPeriods(action, row.cells, this.#c.periods, this.#c.wordings);
     applyUndatedPeriods(action, row.cells, this.#c.undatedPeriods, this.#c.wordings);
     const dueText = action["due"];
@@ -571,6 +578,20 @@ export function revisedTarget(action: Fields, revised: string, dueText: unknown)
   action["timescale"] = original !== "" && original !== revised ? `${revised} (originally ${original})` : revised;
 }
 
+/**
+ * A cell of a column that leads with the status: the leading words as the status (a wording
+ * the reader does not know is kept as written, and reported as an unrecognised status), the
+ * rest as the comments. A cell with no leading words of a status keeps all its text as the
+ * comments and gives no status, unless the whole cell is a status ("Completed").
+ */
+function leadOf(text: string, wordings: Wordings | undefined): { status: string; comments: string } {
+  if (text.trim() === "") return { status: "", comments: text };
+  const split = splitLeading(text);
+  if (split !== undefined) return { status: split.wording, comments: split.rest };
+  const whole = wordingOf(wordings, text)?.status ?? normaliseStatus(text);
+  return whole !== undefined && wordCount(text) <= 5 ? { status: text, comments: "" } : { status: "", comments: text };
+}
+
 /** Sets a field named by the table (any heading, "__proto__" included) as a plain own property. */
 export function define(object: Fields, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
@@ -587,17 +608,21 @@ export function fill(
   cell: (column: Column) => string,
   fields: readonly ("timescale" | "due" | "status" | "rag" | "comments")[],
   wordings: Wordings | undefined,
+  statusLeads = false,
 ): void {
   let ragFromStatus: string | undefined;
   let statusFromRag: string | undefined;
+  // One column of "Completed. Meeting held in June": its leading words are the status, the rest the comments.
+  const led = statusLeads && fields.includes("status") && fields.includes("comments") ? leadOf(cell("status"), wordings) : undefined;
   for (const field of fields) {
-    const v = cell(field);
+    const v = led === undefined ? cell(field) : field === "status" ? led.status : field === "comments" ? led.comments : cell(field);
     // An empty cell is no value; a cell of spaces is kept for text, not for codes and dates.
     if (v === "" || (v.trim() === "" && (field === "status" || field === "rag" || field === "due"))) continue;
     if (field === "status") {
       const own = wordingOf(wordings, v);
       if (own === undefined || own.status !== undefined) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
-      ragFromStatus = own?.rag;
+      // "Behind schedule", "Delayed": under way, and late by the council's own word, so never a derived green.
+      ragFromStatus = own !== undefined ? own.rag : lateRag(v);
     } else if (field === "rag") {
       const own = wordingOf(wordings, v);
       if (own === undefined || own.rag !== undefined) target[field] = own?.rag ?? normaliseRag(v) ?? v.trim();

@@ -316,6 +316,23 @@ export function matchHeading(heading: string): HeadingMatch | undefined {
   return undefined;
 }
 
+/**
+ * Every field the words of a heading name, in the order the keyword rules try them:
+ * "Recommendation / Comment" names the comments, then the recommendation. A reader whose
+ * first choice is taken tries the next.
+ *
+ * @internal
+ */
+export function keywordColumns(heading: string): { readonly column: Column; readonly word: string }[] {
+  const words = new Set(wordsKey(heading).split(" "));
+  const out: { column: Column; word: string }[] = [];
+  for (const rule of KEYWORDS) {
+    if (rule.all.every((w) => words.has(w)) && !(rule.not ?? []).some((w) => words.has(w)) && !out.some((o) => o.column === rule.column))
+      out.push({ column: rule.column, word: rule.all.join(" ") });
+  }
+  return out;
+}
+
 /** The column a heading names, if it is one peer-challenge knows: by the table of headings, or the same words in another order or number. */
 export function columnOf(heading: string): Column | undefined {
   const m = matchHeading(heading);

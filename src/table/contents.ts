@@ -4,7 +4,8 @@
  * written once over several rows. The table reader uses it where a heading is unknown or
  * weak. Browser-safe.
  */
-import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
+import { fold } from "../fold.js";
+import { normaliseRag, normaliseStatus, splitLeading, wordingOf, type Wordings } from "../status/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ragOfFill } from "./cells.js";
 import { ACTION_NUMBER } from "./columns.js";
@@ -31,6 +32,14 @@ export interface ColumnContents {
   readonly references: number;
   /** Short cells naming posts or people ("Head of Finance", "Sarah Ireland", "S151 Officer"). */
   readonly people: number;
+  /** Cells whose few leading words, before a break, are a status the reader knows: "Completed. Meeting held in June". */
+  readonly leads: number;
+  /** Cells whose few leading words, before a break, are no status the reader knows but lead another cell too: "Commenced and ongoing." twice. */
+  readonly leadRepeats: number;
+  /** Cells that are a one-letter code or a priority's word: "H", "M", "L", "High", "Medium", "Low". */
+  readonly codes: number;
+  /** Cells that are a bare count or percentage: "29", "59%", "4.5". */
+  readonly counts: number;
   /** Mean words a filled cell. */
   readonly words: number;
   /** Filled cells the same as the filled cell above them in the column. */
@@ -51,6 +60,10 @@ const NAME = /^(?:[A-Z][a-z'’-]+\.? ){1,2}[A-Z][A-Za-z'’-]+$/;
 const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 /** A reference with letters before its number: "R1", "PCR 2", "Rec 3", "REC-4.1", "A1" (capitals, or Rec/Ref/Item: "March 2025" is none). */
 const REFERENCE = /^(?:[A-Z]{1,4}|Rec|Ref|Item)[\s.-]?\d+(?:\.\d+)*[a-z]?\.?$/;
+/** A one-letter code, or a priority's word: "H", "M", "L", "High", "Med", "Low". */
+const CODE = /^(?:[a-z]|high|medium|med|low|hi|lo)\.?$/i;
+/** A bare count or percentage: "29", "59%", "4.5", "1,204". */
+const COUNT = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*%?$|^\d+(?:\.\d+)?\s*%?$/;
 // Stryker restore all
 
 /** Words of a sentence, not of a post's title: "We will improve governance" is no owner. */
@@ -99,6 +112,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
   let references = 0;
   let people = 0;
   let words = 0;
+  const more = new MoreKinds(wordings);
   let repeated = 0;
   let carried = 0;
   let above: string | undefined;
@@ -148,6 +162,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
       example("people", cell);
     }
     if (n >= 5) example("text", cell);
+    more.add(cell, n);
   }
   return {
     filled,
@@ -159,11 +174,43 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     numbers,
     references,
     people,
+    ...more.totals(),
     words: filled === 0 ? 0 : words / filled,
     repeated,
     carried,
     examples,
   };
+}
+
+/** The kinds counted beyond the plain ones: a status leading the cell, a one-letter code, a bare count. */
+class MoreKinds {
+  #leads = 0;
+  #codes = 0;
+  #counts = 0;
+  readonly #unknownLeads = new Map<string, number>();
+  readonly #wordings: Wordings | undefined;
+
+  constructor(wordings: Wordings | undefined) {
+    this.#wordings = wordings;
+  }
+
+  /** Counts one filled cell of `words` words. */
+  add(cell: string, words: number): void {
+    if (CODE.test(cell)) this.#codes++;
+    if (COUNT.test(cell)) this.#counts++;
+    const lead = words > 1 ? splitLeading(cell) : undefined;
+    if (lead === undefined || lead.rest === "") return;
+    if ((wordingOf(this.#wordings, lead.wording)?.status ?? normaliseStatus(lead.wording)) !== undefined) this.#leads++;
+    else {
+      const key = fold(lead.wording);
+      this.#unknownLeads.set(key, (this.#unknownLeads.get(key) ?? 0) + 1);
+    }
+  }
+
+  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts"> {
+    const leadRepeats = [...this.#unknownLeads.values()].reduce((sum, count) => sum + (count > 1 ? count : 0), 0);
+    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts };
+  }
 }
 
 /** A date or a target: a form `parseTimescale` dates, or a recurring or ongoing one. */

@@ -6,8 +6,9 @@
  * Splits an owners cell: line breaks and semicolons always part owners; a "/" parts them
  * where it is spaced ("Planning / legal") or each side is a name or a post of two words or
  * more ("Sarah Ireland/Stephen Evans"), and not where a tight slash joins single words or
- * an abbreviation inside one post's title ("Head of IG/DPO"). Names are trimmed and blanks
- * dropped.
+ * an abbreviation inside one post's title ("Head of IG/DPO"), unless every side is a person's
+ * initials of two or three capitals ("DM/PL/KL" is three officers). Names are trimmed, a
+ * full stop ending a sentence-like cell ("Alan Hunter.") is dropped, and blanks are dropped.
  *
  * @param cell - The cell as written.
  * @returns The owners, in order.
@@ -19,13 +20,15 @@
  * //=> ["Sarah Ireland", "Stephen Evans"]
  * splitOwners("Head of IG/DPO");
  * //=> ["Head of IG/DPO"]
+ * splitOwners("DM/PL/KL");
+ * //=> ["DM", "PL", "KL"]
  * ```
  */
 export function splitOwners(cell: string): string[] {
   return cell
     .split(/[;\n]/)
     .flatMap(splitPosts)
-    .map((o) => o.trim())
+    .map((o) => o.trim().replace(/(?<=[a-z]{2})\.$/, ""))
     .filter((o) => o !== "");
 }
 
@@ -38,5 +41,7 @@ function splitPosts(line: string): string[] {
   const parts = line.split("/");
   if (parts.length < 2) return parts;
   const spaced = /\s\/|\/\s/.test(line);
-  return spaced || parts.every((p) => p.trim().split(/\s+/).length >= 2) ? parts : [line];
+  // "DM/PL/KL": officers' initials, each two or three capitals.
+  const initials = parts.every((p) => /^[A-Z]{2,3}$/.test(p.trim()));
+  return spaced || initials || parts.every((p) => p.trim().split(/\s+/).length >= 2) ? parts : [line];
 }

@@ -8,10 +8,10 @@
 import { fold } from "../fold.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
-import { EXPORT_HEADINGS, matchHeading, type Column, type HeadingStrength } from "./columns.js";
+import { EXPORT_HEADINGS, keywordColumns, matchHeading, type Column, type HeadingStrength } from "./columns.js";
 import { columnContents, type ColumnContents } from "./contents.js";
 import { isPeriodHeading } from "./periods.js";
-import type { TableRow } from "./row.js";
+import { placeOf, type TableRow } from "./row.js";
 
 /**
  * How one column of a table was understood: the field it was read as, how that was
@@ -161,9 +161,11 @@ export function readColumns(
   });
   byHeading(reading);
   byKeyword(reading);
+  byCounts(reading, rows);
   const unknown = header.map((_, i) => i).filter(open);
   const unclear = byContents(reading, unknown);
   byProse(reading, unknown, unclear);
+  byLeadingStatus(reading);
   for (const i of unknown) {
     if (!open(i)) continue;
     if (header[i]!.trim() === "") {
@@ -261,6 +263,7 @@ function byHeading(r: Reading): void {
 
 /** 3. A word in the heading, unless the cells plainly hold something else. */
 function byKeyword(r: Reading): void {
+  twoDates(r);
   r.header.forEach((cell, i) => {
     const m = r.matches[i];
     if (!r.open(i) || m === undefined || m.strength !== "keyword") return;
@@ -274,9 +277,42 @@ function byKeyword(r: Reading): void {
       }
     }
     if (!fits) return;
-    if (r.columns.has(m.column)) r.keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
-    else r.take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
+    if (r.columns.has(m.column)) {
+      // "Recommendation / Comment" beside a comments column: the heading's next word names the recommendation.
+      const next = keywordColumns(cell).find((c) => c.column !== m.column && !r.columns.has(c.column) && fitsKeyword(c.column, k));
+      if (next !== undefined) r.take(i, next.column, "keyword", `the word "${next.word}" in its heading (the ${label(m.column)} has a column of its own)`);
+      else r.keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
+    } else r.take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
   });
+}
+
+/**
+ * 3a. Two or more columns that the word "date" alone would make the target ("Date", "Exec Date"), and no
+ * column named the target outright: a date is as likely the day a committee agreed the item as its
+ * deadline, so none is read as the target, and the issue says so.
+ */
+function twoDates(r: Reading): void {
+  if (r.columns.has("timescale")) return;
+  const dates = r.header
+    .map((_, i) => i)
+    .filter((i) => {
+      const m = r.matches[i];
+      return (
+        r.open(i) && m !== undefined && m.strength === "keyword" && m.column === "timescale" && m.word === "date" && fitsKeyword("timescale", r.contents[i]!)
+      );
+    });
+  if (dates.length < 2) return;
+  const names = dates.map((i) => JSON.stringify(r.header[i]!.trim()));
+  for (const i of dates) r.keep(i, "keyword", "one of several columns of dates, none said to be the target: kept as a field");
+  r.issues.push(
+    issueOf({
+      code: "column-unclear",
+      path: ["columns"],
+      message: `The columns ${names.join(", ")} each hold dates, and no heading says which, if any, is the target (a date may be the day a committee agreed the item), so none was read as the target.`,
+      hint: `If one is the deadline, say so with the columns option (cpc --columns FILE, or the page's column choices), e.g. ${names[0]}: timescale.`,
+      allowed: dates.map((i) => r.header[i]!.trim()),
+    }),
+  );
 }
 
 /**
@@ -347,6 +383,58 @@ function byProse(r: Reading, unknown: readonly number[], unclear: ReadonlySet<nu
   }
 }
 
+/** Whether every filled cell is a one-letter code or a priority's word ("H", "M", "Low"): a priority or a rating, never text. */
+function isCodes(k: ColumnContents): boolean {
+  return k.filled > 0 && k.codes === k.filled && k.rags < k.filled;
+}
+
+/**
+ * 6. After the rest: a comments column whose cells mostly begin with a status ("Completed. Meeting held in June", "Commenced and
+ * ongoing."): where no column holds the status, its leading words are the status and the rest the comments. A
+ * leading wording the status reader does not know is counted here only where it leads several cells, and is then
+ * kept as written and reported as an unrecognised status: never guessed.
+ */
+function byLeadingStatus(r: Reading): void {
+  const i = r.columns.get("comments");
+  if (i === undefined || r.columns.has("status")) return;
+  const was = r.readings.get(i)!;
+  const k = r.contents[i]!;
+  if (was.by === "option" || k.filled < 2 || k.leads === 0 || (k.leads + k.leadRepeats) / k.filled < 0.6) return;
+  r.columns.set("status", i);
+  const unknown = k.leadRepeats > 0 ? `; ${k.leadRepeats} begin with a wording the status reader does not know, kept as written and reported` : "";
+  r.readings.set(i, {
+    ...was,
+    as: "status",
+    by: "contents",
+    why: `its cells begin with a status (${share(k.leads, k)}${quote(k.examples.statuses)}): the leading words read as the status, the rest as the comments${unknown}`,
+  });
+}
+
+/**
+ * 3b. An action column whose every cell is a bare count or percentage ("29", "14", "59%") holds no actions: the
+ * table is a summary of counts, not a plan. Said, with the rows, and the column kept as a field.
+ */
+function byCounts(r: Reading, rows: readonly TableRow[]): void {
+  const i = r.columns.get("title");
+  if (i === undefined) return;
+  const was = r.readings.get(i)!;
+  const k = r.contents[i]!;
+  if (was.by === "option" || k.filled === 0 || k.counts < k.filled) return;
+  r.columns.delete("title");
+  r.keep(i, "contents", "every cell a bare number or percentage: counts, not actions");
+  const filled = rows.filter((row) => (row.cells[i] ?? "").trim() !== "");
+  const places = filled.slice(0, 6).map((row) => `${placeOf(row)} (${JSON.stringify((row.cells[i] ?? "").trim())})`);
+  r.issues.push(
+    issueOf({
+      code: "column-unclear",
+      path: ["columns", i],
+      message: `Every cell of the column ${JSON.stringify(was.heading)}, read as the action by its heading, is a bare number or percentage: ${places.join(", ")}${filled.length > 6 ? `, and ${filled.length - 6} more` : ""}. It was not read as the actions.`,
+      hint: "This looks like a summary of counts, not a plan: read the plan itself, or say which column holds the actions with the columns option.",
+      value: was.heading,
+    }),
+  );
+}
+
 /** Whether any heading names the field outright (in the table, or its words). */
 function headingNames(matches: readonly (ReturnType<typeof matchHeading> | undefined)[], column: Column): boolean {
   return matches.some((m) => m !== undefined && m.strength !== "keyword" && m.column === column);
@@ -375,7 +463,8 @@ function fitsKeyword(column: Column, k: ColumnContents): boolean {
     case "comments":
     case "heading":
     case "themes":
-      return f(k.numbers + k.references) < 0.7 && f(k.dates) < 0.6;
+      // Every cell a one-letter code or a priority's word ("H", "M", "L"): a priority, no text of any kind.
+      return f(k.numbers + k.references) < 0.7 && f(k.dates) < 0.6 && !isCodes(k);
     default:
       return true;
   }
