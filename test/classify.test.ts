@@ -1,6 +1,7 @@
 // How the statistics read one action, case by case: what they refuse from an unvalidated
 // plan and how they say it, the RAG they derive, and the scheme they count in.
 import { describe, expect, it } from "vitest";
+import { validatePlan } from "../src/schema/index.js";
 import { actionsWithoutTarget, overdueActions, overdueSteps, PlanDataError, ragSummary, statusSummary, type Action, type ActionPlan } from "../src/index.js";
 
 const plan = (actions: unknown[]): ActionPlan =>
@@ -80,6 +81,29 @@ describe("what the statistics refuse, and how they say it", () => {
     // A word no reader knows in an update still counts as under way (the update says work is going on).
     const q = plan([act("1", { timescale: "March 2030", updates: [{ date: "2024-08-01", status: "Done-ish" }] })]);
     expect(statusSummary(q, { asOf: "2024-09-01" }).counts["in-progress"]).toBe(1);
+  });
+
+  it("counts a status wording that says late as amber where no RAG is given, validated or not", () => {
+    // Action 1 "Behind schedule", action 2 "Delayed", action 3 "In progress", none with a
+    // RAG, all due March 2030 (not overdue on 2024-09-01). By hand: amber 2 (1 and 2), green 1 (3).
+    const p = plan([
+      act("1", { status: "Behind schedule", timescale: "March 2030" }),
+      act("2", { status: "Delayed", timescale: "March 2030" }),
+      act("3", { status: "In progress", timescale: "March 2030" }),
+    ]);
+    const unvalidated = ragSummary(p, { asOf: "2024-09-01" }).counts;
+    expect([unvalidated.amber, unvalidated.green]).toEqual([2, 1]);
+    const v = validatePlan(p, { asOf: "2024-09-01" });
+    expect(v.plan?.actions.map((a) => [a.status, a.rag])).toEqual([
+      ["in-progress", "amber"],
+      ["in-progress", "amber"],
+      ["in-progress", undefined],
+    ]);
+    expect(v.issues.find((i) => i.path.join(".") === "actions.0.status")?.message).toBe(
+      'Action 1: status "Behind schedule" is read as "in-progress" and RAG "amber", as it says the action is late.',
+    );
+    const validated = ragSummary(v.plan!, { asOf: "2024-09-01" }).counts;
+    expect([validated.amber, validated.green]).toEqual([2, 1]);
   });
 
   it("refuses an action that is not an object, with its place in a plan or in a list", () => {

@@ -8,7 +8,7 @@ import { daysBetween, isCalendarDate, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { normaliseStatus } from "../status/index.js";
+import { lateRag, normaliseStatus } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../status/read.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
@@ -172,6 +172,8 @@ export function statusFactsInto<T extends MutableStatusFacts>(action: Action, ct
     if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
     rag = r;
   }
+  // A wording that says late ("Behind schedule") gives amber where no RAG is given, as validatePlan's repair does.
+  if (rag === undefined && read === "in-progress" && given !== undefined && !isCanonicalStatus(given)) rag = lateRag(given);
   let from: StatusSource = "status";
   if (read === undefined && !unrecognised) {
     const evidence = statusFromEvidence(action, rag);
