@@ -5,18 +5,11 @@
 // `node scripts/size-table.mjs` (no build needed: it bundles site/src from the sources).
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
+import { PAGE_SCRIPT } from "./build-site.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const result = await build({
-  entryPoints: [`${root}site/src/main.ts`],
-  bundle: true,
-  minify: true,
-  format: "iife",
-  platform: "browser",
-  target: "es2022",
-  write: false,
-  logLevel: "silent",
-  legalComments: "none",
+  ...PAGE_SCRIPT,
   sourcemap: "external",
   outfile: "page.js",
   absWorkingDir: root,
