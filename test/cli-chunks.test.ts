@@ -1,61 +1,24 @@
 // cpc as tsup builds it: the plugin that keeps `cpc validate`'s path in one chunk
 // (tsup.config.ts), with esbuild as tsup runs it, and the files the process then loads.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { oneChunkForMain } from "../tsup.config.js";
+import { buildCli, type BuiltCli } from "./built-cli.js";
 import { examplePath } from "./helpers.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-// Inside the project, so that the bundle finds zod and the others in node_modules.
-const dir = join(root, "node_modules", ".cache", "cpc-chunks-test");
-const cli = join(dir, "cli.js");
-const log = join(dir, "loaded.log");
-const register = join(dir, "register.mjs");
+let built: BuiltCli;
+let dir = "";
 
 beforeAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  await build({
-    entryPoints: { cli: join(root, "src/cli/bin.ts") },
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    packages: "external",
-    outdir: dir,
-    define: { __CPC_VERSION__: '"9.9.9"' },
-    logLevel: "silent",
-    plugins: [oneChunkForMain()],
-  });
-  const hooks = join(dir, "hooks.mjs");
-  writeFileSync(
-    hooks,
-    `import { appendFileSync } from "node:fs";\nlet log;\nexport function initialize(data) { log = data; }\nexport async function load(url, context, next) { appendFileSync(log, url + "\\n"); return next(url, context); }\n`,
-  );
-  writeFileSync(
-    register,
-    `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`,
-  );
+  built = await buildCli("cpc-chunks-test", [oneChunkForMain()]);
+  ({ dir } = built);
 }, 300_000);
 
 /** Runs the built cpc: its exit code, output, and our files it loaded. */
 function run(args: string[]): { code: number | null; stdout: string; ours: string[]; packages: string[] } {
-  rmSync(log, { force: true });
-  const r = spawnSync(process.execPath, ["--import", register, cli, ...args], { encoding: "utf8" });
-  const urls = readFileSync(log, "utf8").trim().split("\n");
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    ours: urls.filter((u) => u.includes("/.cache/cpc-chunks-test/")),
-    packages: [
-      ...new Set(urls.filter((u) => u.includes("/node_modules/") && !u.includes("/.cache/")).map((u) => u.split("/node_modules/")[1]!.split("/")[0]!)),
-    ],
-  };
+  const { result, ours, packages } = built.run(args);
+  return { code: result.status, stdout: result.stdout, ours, packages };
 }
 
 describe("cpc's chunks", () => {

@@ -2,56 +2,25 @@
 // when its output cannot be written. The command is built here from src/ as the package
 // builds it (esbuild, ES modules split at the lazy imports) and run by node.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli, type BuiltCli } from "./built-cli.js";
 import { examplePath } from "./helpers.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-// Inside the project, so that the bundle finds zod and the others in node_modules.
-const dir = join(root, "node_modules", ".cache", "cpc-process-test");
-const cli = join(dir, "cli.js");
-const log = join(dir, "loaded.log");
-const hooks = join(dir, "hooks.mjs");
-const register = join(dir, "register.mjs");
+let built: BuiltCli;
+let dir = "";
+let cli = "";
 
 beforeAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  await build({
-    entryPoints: { cli: join(root, "src/cli/bin.ts") },
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    packages: "external",
-    outdir: dir,
-    define: { __CPC_VERSION__: '"9.9.9"' },
-    logLevel: "silent",
-  });
-  // A module hook that writes down every module the process loads.
-  writeFileSync(
-    hooks,
-    `import { appendFileSync } from "node:fs";\nlet log;\nexport function initialize(data) { log = data; }\nexport async function load(url, context, next) { appendFileSync(log, url + "\\n"); return next(url, context); }\n`,
-  );
-  writeFileSync(
-    register,
-    `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)}, { data: ${JSON.stringify(log)} });\n`,
-  );
+  built = await buildCli("cpc-process-test");
+  ({ dir, cli } = built);
 }, 300_000);
 
 /** Runs the built cpc and lists the modules it loaded: ours by file name, packages by name. */
 function loading(args: string[]): { code: number | null; ours: string[]; packages: string[] } {
-  rmSync(log, { force: true });
-  const r = spawnSync(process.execPath, ["--import", register, cli, ...args], { encoding: "utf8" });
-  const urls = readFileSync(log, "utf8").trim().split("\n");
-  const packages = [
-    ...new Set(urls.filter((u) => u.includes("/node_modules/") && !u.includes("/.cache/")).map((u) => u.split("/node_modules/")[1]!.split("/")[0]!)),
-  ];
-  return { code: r.status, ours: urls.filter((u) => u.includes("/.cache/cpc-process-test/")), packages };
+  const { result, ours, packages } = built.run(args);
+  return { code: result.status, ours, packages };
 }
 
 describe("start-up", () => {
