@@ -6,6 +6,40 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const root = new URL("..", import.meta.url);
 
+/**
+ * zod's classic API attaches its JSON Schema writer (to-json-schema.js and its processors, 16 KB
+ * minified, 4 KB gzipped) to every schema, though the page never makes a JSON Schema (`cpc
+ * schema` does, from the package). In the page's bundle each of those modules is replaced by
+ * one whose exports throw, naming the page, if ever called: `schema.toJSONSchema()`, the
+ * standard schema's `jsonSchema` methods and the `minLength`/`format` accessors. Nothing in the
+ * page reads them (test/page-bundle.test.ts holds it to that), so a plan is read exactly as
+ * before; if a later change did call one, the page would say so rather than go on quietly.
+ * The exports' names are read from zod's own module, so a new one in a later zod is covered.
+ */
+export const withoutJsonSchema = {
+  name: "without-json-schema",
+  setup(b) {
+    b.onResolve({ filter: /\/(?:to-json-schema|json-schema-processors)\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: new URL(args.path, `file://${args.importer}`).pathname, namespace: "without-json-schema" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "without-json-schema" }, (args) => {
+      const names = [...readFileSync(args.path, "utf8").matchAll(/^export (?:const|function|let|class) (\w+)/gm)].map((m) => m[1]);
+      const lines = names.map((name) =>
+        // The create...Method exports are called when a schema is made or its "~standard" read,
+        // and return the method: theirs return one that throws.
+        name.startsWith("create") ? `export const ${name} = () => unavailable;` : `export const ${name} = unavailable;`,
+      );
+      return {
+        contents: `const unavailable = () => { throw new Error("The page does not make JSON Schemas: use \`cpc schema\` from the package."); };\n${lines.join("\n")}\n`,
+        loader: "js",
+        resolveDir: root.pathname,
+      };
+    });
+  },
+};
+
 /** How the page's script is bundled (scripts/size-table.mjs bundles it the same way, with a map). */
 export const PAGE_SCRIPT = {
   entryPoints: [new URL("site/src/main.ts", root).pathname],
@@ -17,6 +51,7 @@ export const PAGE_SCRIPT = {
   write: false,
   logLevel: "silent",
   legalComments: "none",
+  plugins: [withoutJsonSchema],
 };
 
 /** Builds the page and returns its HTML (written to site/dist/index.html). */
