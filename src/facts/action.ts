@@ -9,7 +9,7 @@ import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
 import { lateRag, normaliseStatus } from "../status/index.js";
-import { readStatus, type ReadStatus } from "../status/read.js";
+import { readStatus, type ReadStatus } from "./status.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
 import { percentCompleteOf } from "./percent.js";

@@ -18,7 +18,7 @@ import { timescaleOptionsOf, type DueDateOptions } from "../timescale/due.js";
 export { longDate } from "../dates.js";
 import { rollup, type RollupGroup } from "../statistics/rollup.js";
 import { statusBasis, type RagSummary, type StatusSummary } from "../statistics/tally.js";
-import { readStatus } from "../status/read.js";
+import { readStatus } from "../facts/status.js";
 import { themeById } from "../themes/index.js";
 import { checkOptions } from "../statistics/check.js";
 import { equalCountsNote } from "../statistics/percentages.js";

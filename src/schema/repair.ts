@@ -9,7 +9,7 @@
 import { makeIssue, type Issue } from "../model/issue.js";
 import { isRag, isStatus, RAGS, STATUSES } from "../model/vocabulary.js";
 import { lateRag, normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
-import { readStatus, type ReadStatus } from "../status/read.js";
+import { readStatus, type ReadStatus } from "../facts/status.js";
 import { isObject, quote, where, type Obj } from "./where.js";
 
 /** The input with its wordings put right, and what was put right. */

@@ -4,7 +4,7 @@
  */
 import { STATUSES, type Status } from "../model/vocabulary.js";
 import { parseTimescale } from "../timescale/parse.js";
-import { normaliseStatus } from "./index.js";
+import { normaliseStatus } from "../status/index.js";
 
 /**
  * What a status (and the timescale beside it) are read as.
