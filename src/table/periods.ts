@@ -2,7 +2,7 @@
  * Columns per period ("Q1 RAG", "Q2 update", "RAG - June 2024"): one action's history,
  * dated by the headings and read against the plan's own dates. Browser-safe.
  */
-import { fold } from "../csv/columns.js";
+import { fold } from "./columns.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import { normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
 import { parseTimescale } from "../timescale/parse.js";

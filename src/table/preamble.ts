@@ -2,10 +2,9 @@
  * The rows above a table's header: the plan's details ("Council", "CPC start"), a title
  * naming the council, a line saying when the peer challenge was. Browser-safe.
  */
-import { fold, preambleKeyOf } from "../csv/columns.js";
+import { fold, preambleKeyOf, type PreambleKey } from "./columns.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import { parseTimescale } from "../timescale/parse.js";
-import type { PreambleKey } from "./columns.js";
 import { nonEmpty, placeOf, rowText, type Places, type TableRow } from "./row.js";
 
 /** What the rows above the header say of the plan: the plan's fields, with `council` and `peerChallenge` as objects where given. */

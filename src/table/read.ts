@@ -8,7 +8,7 @@
  * a spreadsheet's cell types and fills (`cells.ts`), columns per period (`periods.ts`) and
  * the rows below (`body.ts`); this one puts them in order.
  */
-import type { Column } from "../csv/columns.js";
+import type { Column } from "./columns.js";
 import { FIELDS } from "../model/fields.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";

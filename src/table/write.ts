@@ -8,7 +8,7 @@ import type { ActionPlan } from "../model/types.js";
 import { ragLabel, statusLabel } from "../model/vocabulary.js";
 import { splitOwners } from "./owners.js";
 import { safeCell } from "./safe-cell.js";
-import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "../csv/columns.js";
+import { EXPORT_HEADINGS, EXPORT_PREAMBLE, type Column, type PreambleKey } from "./columns.js";
 
 /**
  * A table's headings in order, and the field each holds (`undefined` for a column of the
