@@ -122,6 +122,15 @@ describe("the layers", () => {
     }
   });
 
+  it("no two folders import each other (status/ reads no timescale, table/ no csv/)", () => {
+    // The folders as one graph: a folder imports another when one of its files does.
+    const folders = new Map<string, string[]>();
+    for (const file of g.keys()) folders.set(folder(file), [...importsOf(g, folder(file))]);
+    expect(circles(folders)).toEqual([]);
+    // status/ holds the wordings alone; reading a status beside its timescale is a fact (facts/status.ts).
+    expect(importsOf(g, "status").has("timescale")).toBe(false);
+  });
+
   it("validation never imports the statistics, progress or reports; the statistics never import validation", () => {
     expect([...importsOf(g, "schema")].filter((f) => ["statistics", "progress", "report", "portfolio", "calendar"].includes(f))).toEqual([]);
     expect([...importsOf(g, "statistics")].filter((f) => ["schema", "progress", "report", "portfolio", "calendar"].includes(f))).toEqual([]);
