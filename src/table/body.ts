@@ -284,12 +284,15 @@ class BodyReader {
   }
 
   /**
-   * A section row: text in the first column and nowhere else, in a table with no heading or
-   * recommendation-id column. Where the first column holds action numbers ("Ref", "No."),
+   * A section row: text in the first column and nowhere else, or one cell merged across the
+   * table, in a table with no heading or recommendation-id column. Where the first column holds action numbers ("Ref", "No."),
    * text that is no number there is a section too ("Theme 2"); a number alone is an action.
    */
   #isSection(row: TableRow, actionId: string, title: string): boolean {
-    if (this.#has("heading") || this.#has("recommendationId") || title.trim() !== "") return false;
+    if (this.#has("heading") || this.#has("recommendationId")) return false;
+    // One cell merged across the table is a heading even where its text falls in the action's column.
+    if (row.across === true) return !ACTION_NUMBER.test(actionId);
+    if (title.trim() !== "") return false;
     const filled = row.cells.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
     return filled.length === 1 && filled[0] === this.#c.header.firstColumn && !ACTION_NUMBER.test(actionId);
   }
