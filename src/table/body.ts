@@ -290,11 +290,10 @@ class BodyReader {
    */
   #isSection(row: TableRow, actionId: string, title: string): boolean {
     if (this.#has("heading") || this.#has("recommendationId")) return false;
-    // One cell merged across the table is a heading even where its text falls in the action's column.
-    if (row.across === true) return !ACTION_NUMBER.test(actionId);
-    if (title.trim() !== "") return false;
     const filled = row.cells.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
-    return filled.length === 1 && filled[0] === this.#c.header.firstColumn && !ACTION_NUMBER.test(actionId);
+    const first = filled.length === 1 && filled[0] === this.#c.header.firstColumn && !ACTION_NUMBER.test(actionId);
+    // One cell merged across the table is a heading even where its text falls in the action's column.
+    return first && (row.across === true || title.trim() === "");
   }
 
   /**
