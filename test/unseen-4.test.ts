@@ -103,13 +103,10 @@ describe("a date the work was done is no target, whatever the heading's other wo
     },
   );
 
-  it.each(["Target date", "Completion date", "Target completion date", "Date to be completed by", "Date due"])(
-    "%s is still the target",
-    (heading) => {
-      const plan = readPlanCsv(`Action,Lead officer,${heading}\n${rows}`).plan as unknown as Read;
-      expect(plan.actions.map((a) => a.timescale)).toEqual(["June 2024", "October 2024"]);
-    },
-  );
+  it.each(["Target date", "Completion date", "Target completion date", "Date to be completed by", "Date due"])("%s is still the target", (heading) => {
+    const plan = readPlanCsv(`Action,Lead officer,${heading}\n${rows}`).plan as unknown as Read;
+    expect(plan.actions.map((a) => a.timescale)).toEqual(["June 2024", "October 2024"]);
+  });
 
   it("beside a target column, the target is read from the target and the done date is kept", () => {
     const csv = "Action,Lead officer,Target date,Date completed,Status\nLaunch the initiative,Head of Environment,May 2024,June 2024,Complete\n";
@@ -126,24 +123,28 @@ describe("a date the work was done is no target, whatever the heading's other wo
 });
 
 describe("a row of one cell merged across the table is a heading, not an action (shapes/make.py)", () => {
-  it("Word: 2 merged rows and a paragraph between tables give 3 headings over 4 actions, 2 overdue on 31 January 2025", async () => {
-    // shapes/make.py: Theme 1 (merged) over 2 actions; "Theme 2: Economy" (a paragraph between the
-    // tables) over 1; Theme 3 (merged) over 1. Before the fix the three theme rows were 3 more actions
-    // with no target (7 in all). Overdue on 2025-01-31: "Adopt the housing strategy" (December 2024)
-    // and "Resurface the high street" (Q3 2024/25, 31 December 2024); March and June 2025 are not due.
-    const r = readPlanDocx(shape("merged-section-rows.docx"));
-    const plan = r.plan as unknown as Read;
-    expect(plan.recommendations.map((x) => x.title)).toEqual(["Theme 1: Homes", "Theme 2: Economy", "Theme 3: Streets"]);
-    expect(plan.actions.map((a) => a.title)).toEqual([
-      "Deliver 100 affordable homes",
-      "Adopt the housing strategy",
-      "Open the business hub",
-      "Resurface the high street",
-    ]);
-    const s = await stats([new URL("./fixtures/unseen-4/shapes/merged-section-rows.docx", import.meta.url).pathname], "2025-01-31");
-    expect(s.actions).toBe(4);
-    expect(s.overdue).toBe(2);
-  }, TIMEOUT);
+  it(
+    "Word: 2 merged rows and a paragraph between tables give 3 headings over 4 actions, 2 overdue on 31 January 2025",
+    async () => {
+      // shapes/make.py: Theme 1 (merged) over 2 actions; "Theme 2: Economy" (a paragraph between the
+      // tables) over 1; Theme 3 (merged) over 1. Before the fix the three theme rows were 3 more actions
+      // with no target (7 in all). Overdue on 2025-01-31: "Adopt the housing strategy" (December 2024)
+      // and "Resurface the high street" (Q3 2024/25, 31 December 2024); March and June 2025 are not due.
+      const r = readPlanDocx(shape("merged-section-rows.docx"));
+      const plan = r.plan as unknown as Read;
+      expect(plan.recommendations.map((x) => x.title)).toEqual(["Theme 1: Homes", "Theme 2: Economy", "Theme 3: Streets"]);
+      expect(plan.actions.map((a) => a.title)).toEqual([
+        "Deliver 100 affordable homes",
+        "Adopt the housing strategy",
+        "Open the business hub",
+        "Resurface the high street",
+      ]);
+      const s = await stats([new URL("./fixtures/unseen-4/shapes/merged-section-rows.docx", import.meta.url).pathname], "2025-01-31");
+      expect(s.actions).toBe(4);
+      expect(s.overdue).toBe(2);
+    },
+    TIMEOUT,
+  );
 
   it("Excel: 2 themes merged across A:C give 2 headings over 3 actions", () => {
     // shapes/make.py: Theme 1 over 2 actions, Theme 2 over 1 (was 5 actions, the themes among them).

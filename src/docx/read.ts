@@ -263,7 +263,9 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
       // Above the first table, a title row; between tables, a section heading.
       if (text !== "")
         rows.push(
-          header === undefined ? { cells: [text], line: ++line, place: `Paragraph ${line}` } : { cells: [text], line: ++line, place: `After table ${tableNumber}`, across: true },
+          header === undefined
+            ? { cells: [text], line: ++line, place: `Paragraph ${line}` }
+            : { cells: [text], line: ++line, place: `After table ${tableNumber}`, across: true },
         );
       continue;
     }

@@ -291,7 +291,22 @@ function byKeyword(r: Reading): void {
 /** Words of a heading that say its date is when the work was done ("Date completed", "Actual completion date"). */
 const DONE_WORDS = new Set(["completed", "achieved", "closed", "delivered", "implemented", "done", "actioned", "finished", "resolved", "actual"]);
 /** Words that say a date is still to come ("Date to be completed by", "Target date completed"): then it may be the target. */
-const DUE_WORDS = new Set(["target", "due", "deadline", "planned", "expected", "estimated", "forecast", "revised", "new", "original", "proposed", "by", "to", "for"]);
+const DUE_WORDS = new Set([
+  "target",
+  "due",
+  "deadline",
+  "planned",
+  "expected",
+  "estimated",
+  "forecast",
+  "revised",
+  "new",
+  "original",
+  "proposed",
+  "by",
+  "to",
+  "for",
+]);
 /** Words that make a heading about a date; "on" only last, after a done word ("Completed on"). */
 const WHEN_WORDS = new Set(["date", "when", "month"]);
 
