@@ -599,6 +599,10 @@ export function define(object: Fields, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A RAG colour's word in a cell; a cell that is only one. */
+const COLOUR = /\b(?:red|amber|green|blue)\b/i;
+const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\s*\.?\s*$/i;
+
 /**
  * Reads a row's timescale, due, status, RAG and comments. A council's own word may say
  * both ("Behind schedule" is in progress and red): what the other column says itself comes
@@ -622,9 +626,13 @@ export function fill(
     if (v === "" || (v.trim() === "" && (field === "status" || field === "rag" || field === "due"))) continue;
     if (field === "status") {
       const own = wordingOf(wordings, v);
-      if (own === undefined || own.status !== undefined) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
+      // A colour written in the status ("Green - on track", "On track (green)") is the council's RAG; a
+      // status cell that is only a colour ("Amber") gives the RAG and no status.
+      const colour = own === undefined && COLOUR.test(v) ? normaliseRag(v) : undefined;
+      const onlyColour = colour !== undefined && ONLY_COLOUR.test(v) && normaliseStatus(v) === undefined;
+      if ((own === undefined || own.status !== undefined) && !onlyColour) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
       // "Behind schedule", "Delayed": under way, and late by the council's own word, so never a derived green.
-      ragFromStatus = own !== undefined ? own.rag : lateRag(v);
+      ragFromStatus = own !== undefined ? own.rag : (colour ?? lateRag(v));
     } else if (field === "rag") {
       const own = wordingOf(wordings, v);
       if (own === undefined || own.rag !== undefined) target[field] = own?.rag ?? normaliseRag(v) ?? v.trim();
