@@ -253,6 +253,10 @@ function byHeading(r: Reading): void {
       // "Current status" over paragraphs of progress: the comments; the status is then not recorded.
       as = "comments";
       why = `long text with few status words (${share(k.statuses, k)}), under a status heading: read as the comments`;
+    } else if (as === "status" && !headingNames(r.matches, "rag") && k.filled > 0 && k.rags / k.filled >= 0.8 && k.statuses / k.filled <= 0.2) {
+      // "Status" over "Green", "Amber", "Red": the RAG rating, under the heading a council gave it.
+      as = "rag";
+      why = `RAG ratings (${share(k.rags, k)}${quote(k.examples.rags)}) under the heading ${JSON.stringify(cell.trim())}`;
     } else if (as === "comments" && !headingNames(r.matches, "status") && k.filled > 0 && k.statuses / k.filled >= 0.6 && k.words <= 4) {
       as = "status";
       why = `status words (${share(k.statuses, k)}${quote(k.examples.statuses)}) under the heading ${JSON.stringify(cell.trim())}`;
