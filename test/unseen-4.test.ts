@@ -200,3 +200,66 @@ describe("the reports (cpc draft)", () => {
     expect(r.issues.some((i) => i.message.startsWith("No recommendations found"))).toBe(true);
   });
 });
+
+describe("a RAG colour written in the status is the council's RAG (tables made here with real wordings)", () => {
+  // The wordings are real: test/fixtures/real-wordings.tsv, from Bromsgrove's improvement plan exception reports
+  // ("on target (green)", "one month behind (amber)", "over one month behind (red)") and Reading's audit tracker
+  // ("Green but not complete"); "Green - on track" and "Red - off track" are the brief's forms.
+  it("a status with its colour gives the status and that colour, where no RAG column gives one", () => {
+    const csv = [
+      "Action,Target date,Status",
+      "A1,March 2026,on target (green)",
+      "A2,March 2026,one month behind (amber)",
+      "A3,March 2026,over one month behind (red)",
+      "A4,March 2026,Green - on track",
+      "A5,March 2026,Red - off track",
+      "A6,March 2026,Amber - some slippage",
+    ].join("\n");
+    const plan = readPlanCsv(csv).plan as unknown as Read;
+    // Each under way (on target, behind, off track, slippage); each the colour it names. Before: A3's red was
+    // the amber a late wording gives, A1 and A4 had no RAG (derived), A5 and A6 were unrecognised statuses.
+    expect(plan.actions.map((a) => a["status"])).toEqual(["in-progress", "in-progress", "in-progress", "in-progress", "in-progress", "in-progress"]);
+    expect(plan.actions.map((a) => a["rag"])).toEqual(["green", "amber", "red", "green", "red", "amber"]);
+  });
+
+  it("a RAG column's own rating comes first", () => {
+    const plan = readPlanCsv("Action,Target date,Status,RAG\nA1,March 2026,Green - on track,Amber\n").plan as unknown as Read;
+    expect(plan.actions[0]!["status"]).toBe("in-progress");
+    expect(plan.actions[0]!["rag"]).toBe("amber");
+  });
+
+  it("'Green but not complete' gives green and keeps its words as the status, which no reader knows", () => {
+    const r = readPlanCsv("Action,Target date,Status\nA1,March 2026,Complete\nA2,March 2026,Green but not complete\n");
+    const a = (r.plan as unknown as Read).actions[1]!;
+    expect(a["rag"]).toBe("green");
+    expect(a["status"]).toBe("Green but not complete");
+    // (validation reports it: "unrecognised-status ... counted apart, as unrecognised, in every figure")
+  });
+
+  it(
+    "a 'Status' column of colours only is the RAG: 4 actions, 1 red, 1 amber, 2 green, counted in progress by their rating",
+    async () => {
+      // The scrutiny tracker of test/fixtures/unseen-3/03 defines its Status column as Green / Amber / Red in its key.
+      // Before: 4 unrecognised statuses, every action counted apart in every figure.
+      const csv = "Action,Target date,Status\nA1,March 2026,Green\nA2,March 2026,Amber\nA3,March 2026,Red\nA4,March 2026,Green\n";
+      const r = readPlanCsv(csv);
+      const plan = r.plan as unknown as Read;
+      expect(plan.actions.map((a) => a["rag"])).toEqual(["green", "amber", "red", "green"]);
+      expect(plan.actions.some((a) => a["status"] !== undefined)).toBe(false);
+      expect(r.issues.some((i) => i.code === "column-read" && i.message.includes('Read "Status" as the RAG rating'))).toBe(true);
+      const run = await runCpc(["stats", "-", "--input-format", "csv", "--as-of", "2026-01-15", "--format", "json"], { stdin: csv });
+      expect(run.code).toBe(0);
+      const s = JSON.parse(run.out) as StatsJson & { readonly rag: { readonly counts: Record<string, number> } };
+      expect(s.actions).toBe(4);
+      expect(s.status.counts["in-progress"]).toBe(4);
+      expect(s.rag.counts).toMatchObject({ red: 1, amber: 1, green: 2 });
+    },
+    TIMEOUT,
+  );
+
+  it("a status column with a colour among its statuses stays the status; the colour alone gives the RAG", () => {
+    const plan = readPlanCsv("Action,Target date,Status\nA1,March 2026,Complete\nA2,March 2026,On track\nA3,March 2026,Amber\n").plan as unknown as Read;
+    expect(plan.actions.map((a) => a["status"])).toEqual(["complete", "in-progress", undefined]);
+    expect(plan.actions[2]!["rag"]).toBe("amber");
+  });
+});
