@@ -601,7 +601,7 @@ export function define(object: Fields, key: string, value: unknown): void {
 
 /** A RAG colour's word in a cell; a cell that is only one. */
 const COLOUR = /\b(?:red|amber|green|blue)\b/i;
-const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\s*\.?\s*$/i;
+const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\.?\s*$/i;
 
 /**
  * Reads a row's timescale, due, status, RAG and comments. A council's own word may say
