@@ -46,8 +46,6 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   // Late, and so under way: "Red - off track", "Amber - some slippage" (the colour is the RAG's).
   "off track": "in-progress",
   "off target": "in-progress",
-  slipped: "in-progress",
-  slipping: "in-progress",
   slippage: "in-progress",
   "some slippage": "in-progress",
   "under control": "in-progress",
