@@ -261,26 +261,35 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
     if (piece.tag === "w:p") {
       const text = paragraphText(piece.inner).trim();
       // Above the first table, a title row; between tables, a section heading.
-      if (text !== "") rows.push({ cells: [text], line: ++line, place: header === undefined ? `Paragraph ${line}` : `After table ${tableNumber}` });
+      if (text !== "")
+        rows.push(
+          header === undefined
+            ? { cells: [text], line: ++line, place: `Paragraph ${line}` }
+            : { cells: [text], line: ++line, place: `After table ${tableNumber}`, across: true },
+        );
       continue;
     }
     tableNumber++;
     let rowNumber = 0;
     for (const tr of children(piece.inner, ["w:tr"])) {
       rowNumber++;
-      const cells = rowCells(tr.inner);
+      const { cells, across } = rowCells(tr.inner);
       // A table repeating the header of an earlier one continues it.
       if (header !== undefined && cells.join("\u0000") === header.join("\u0000")) continue;
       if (header === undefined && isHeaderRow(cells, columns)) header = cells;
-      rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}` });
+      rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}`, ...(across && header !== undefined ? { across } : {}) });
     }
   }
   return { rows, header, tables: tableNumber };
 }
 
-/** A table row's cells, each spanned column and each column skipped before the row's first cell an empty one. */
-function rowCells(inner: string): string[] {
+/**
+ * A table row's cells, each spanned column and each column skipped before the row's first cell an empty one;
+ * `across` when the row is one cell with text merged over two or more columns and nothing skipped.
+ */
+function rowCells(inner: string): { cells: string[]; across: boolean } {
   const cells: string[] = [];
+  let spans = 0;
   // A row that starts further in than the grid (w:gridBefore) keeps its cells under their headings.
   const grid = gridSkips(inner);
   for (let k = 0; k < grid.before; k++) cells.push("");
@@ -291,8 +300,9 @@ function rowCells(inner: string): string[] {
     const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
     cells.push(continued ? "" : cellText(tc.inner));
     for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
+    spans = spans === 0 ? span : -1;
   }
-  return cells;
+  return { cells, across: grid.before === 0 && spans >= 2 && (cells[0] ?? "").trim() !== "" };
 }
 
 /** With no column of action numbers, a number at the start of the action's text is its id: taken out into a column of its own. */

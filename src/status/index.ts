@@ -43,6 +43,11 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
   "behind schedule": "in-progress",
   "at risk": "in-progress",
   "some problems": "in-progress",
+  // Late, and so under way: "Red - off track", "Amber - some slippage" (the colour is the RAG's).
+  "off track": "in-progress",
+  "off target": "in-progress",
+  slippage: "in-progress",
+  "some slippage": "in-progress",
   "under control": "in-progress",
   reprogrammed: "in-progress",
   "re programmed": "in-progress",

@@ -284,14 +284,16 @@ class BodyReader {
   }
 
   /**
-   * A section row: text in the first column and nowhere else, in a table with no heading or
-   * recommendation-id column. Where the first column holds action numbers ("Ref", "No."),
+   * A section row: text in the first column and nowhere else, or one cell merged across the
+   * table, in a table with no heading or recommendation-id column. Where the first column holds action numbers ("Ref", "No."),
    * text that is no number there is a section too ("Theme 2"); a number alone is an action.
    */
   #isSection(row: TableRow, actionId: string, title: string): boolean {
-    if (this.#has("heading") || this.#has("recommendationId") || title.trim() !== "") return false;
+    if (this.#has("heading") || this.#has("recommendationId")) return false;
     const filled = row.cells.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
-    return filled.length === 1 && filled[0] === this.#c.header.firstColumn && !ACTION_NUMBER.test(actionId);
+    const first = filled.length === 1 && filled[0] === this.#c.header.firstColumn && !ACTION_NUMBER.test(actionId);
+    // One cell merged across the table is a heading even where its text falls in the action's column.
+    return first && (row.across === true || title.trim() === "");
   }
 
   /**
@@ -597,6 +599,10 @@ export function define(object: Fields, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A RAG colour's word in a cell; a cell that is only one. */
+const COLOUR = /\b(?:red|amber|green|blue)\b/i;
+const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\.?\s*$/i;
+
 /**
  * Reads a row's timescale, due, status, RAG and comments. A council's own word may say
  * both ("Behind schedule" is in progress and red): what the other column says itself comes
@@ -620,9 +626,13 @@ export function fill(
     if (v === "" || (v.trim() === "" && (field === "status" || field === "rag" || field === "due"))) continue;
     if (field === "status") {
       const own = wordingOf(wordings, v);
-      if (own === undefined || own.status !== undefined) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
+      // A colour written in the status ("Green - on track", "On track (green)") is the council's RAG; a
+      // status cell that is only a colour ("Amber") gives the RAG and no status.
+      const colour = own === undefined && COLOUR.test(v) ? normaliseRag(v) : undefined;
+      const onlyColour = colour !== undefined && ONLY_COLOUR.test(v) && normaliseStatus(v) === undefined;
+      if ((own === undefined || own.status !== undefined) && !onlyColour) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
       // "Behind schedule", "Delayed": under way, and late by the council's own word, so never a derived green.
-      ragFromStatus = own !== undefined ? own.rag : lateRag(v);
+      ragFromStatus = own !== undefined ? own.rag : (colour ?? lateRag(v));
     } else if (field === "rag") {
       const own = wordingOf(wordings, v);
       if (own === undefined || own.rag !== undefined) target[field] = own?.rag ?? normaliseRag(v) ?? v.trim();

@@ -160,12 +160,14 @@ export function readColumns(
     if (!readings.has(i) && isPeriodHeading(cell)) keep(i, "heading", "a period's status, RAG or update");
   });
   byHeading(reading);
+  doneDates(reading);
   byKeyword(reading);
   byCounts(reading, rows);
   const unknown = header.map((_, i) => i).filter(open);
   const unclear = byContents(reading, unknown);
   byProse(reading, unknown, unclear);
   byLeadingStatus(reading);
+  doneDatesIssue(reading);
   for (const i of unknown) {
     if (!open(i)) continue;
     if (header[i]!.trim() === "") {
@@ -251,6 +253,10 @@ function byHeading(r: Reading): void {
       // "Current status" over paragraphs of progress: the comments; the status is then not recorded.
       as = "comments";
       why = `long text with few status words (${share(k.statuses, k)}), under a status heading: read as the comments`;
+    } else if (as === "status" && !headingNames(r.matches, "rag") && k.filled > 0 && k.rags / k.filled >= 0.8 && k.statuses / k.filled <= 0.2) {
+      // "Status" over "Green", "Amber", "Red": the RAG rating, under the heading a council gave it.
+      as = "rag";
+      why = `RAG ratings (${share(k.rags, k)}${quote(k.examples.rags)}) under the heading ${JSON.stringify(cell.trim())}`;
     } else if (as === "comments" && !headingNames(r.matches, "status") && k.filled > 0 && k.statuses / k.filled >= 0.6 && k.words <= 4) {
       as = "status";
       why = `status words (${share(k.statuses, k)}${quote(k.examples.statuses)}) under the heading ${JSON.stringify(cell.trim())}`;
@@ -284,6 +290,62 @@ function byKeyword(r: Reading): void {
       else r.keep(i, "keyword", `a second column for the ${label(m.column)}: kept as a field`);
     } else r.take(i, m.column, "keyword", `the word "${m.word ?? ""}" in its heading`);
   });
+}
+
+/** Words of a heading that say its date is when the work was done ("Date completed", "Actual completion date"). */
+const DONE_WORDS = new Set(["completed", "achieved", "closed", "delivered", "implemented", "done", "actioned", "finished", "resolved", "actual"]);
+/** Words that say a date is still to come ("Date to be completed by", "Target date completed"): then it may be the target. */
+const DUE_WORDS = new Set([
+  "target",
+  "due",
+  "deadline",
+  "planned",
+  "expected",
+  "estimated",
+  "forecast",
+  "revised",
+  "new",
+  "original",
+  "proposed",
+  "by",
+  "to",
+  "for",
+]);
+/** Words that make a heading about a date; "on" only last, after a done word ("Completed on"). */
+const WHEN_WORDS = new Set(["date", "when", "month"]);
+
+/**
+ * 2a. A heading that says its date is when the work was done ("Date completed", "Date achieved", "Date closed",
+ * "Actual completion date"), not when it is due: it is no target, however its cells look (a completed action
+ * would be counted overdue from the day it was finished). Kept as a field; {@link doneDatesIssue} says so.
+ */
+function doneDates(r: Reading): void {
+  r.header.forEach((cell, i) => {
+    if (r.open(i) && isDoneDate(cell)) r.keep(i, "heading", "the date the work was done, not its target: kept as a field");
+  });
+}
+
+/** Whether a heading names the date work was done ("Date completed"), and not one still to come. */
+function isDoneDate(heading: string): boolean {
+  const words = fold(heading).split(" ");
+  const when = words.some((w, i) => WHEN_WORDS.has(w) || (w === "on" && i === words.length - 1 && DONE_WORDS.has(words[i - 1] ?? "")));
+  return when && words.some((w) => DONE_WORDS.has(w)) && !words.some((w) => DUE_WORDS.has(w));
+}
+
+/** A done-date column kept while no column holds the target: said, so that no target is not a mystery. */
+function doneDatesIssue(r: Reading): void {
+  if (r.columns.has("timescale")) return;
+  const done = [...r.readings.values()].filter((x) => x.as === "field" && isDoneDate(x.heading));
+  if (done.length === 0) return;
+  const names = done.map((x) => JSON.stringify(x.heading));
+  r.issues.push(
+    issueOf({
+      code: "column-read",
+      path: ["columns"],
+      message: `${names.join(", ")} says when the work was done, not when it is due, so it was not read as the target and no action's target comes from it (it is kept as a field).`,
+      hint: `If it is the deadline after all, say so with the columns option (cpc --columns FILE, or the page's column choices), e.g. ${names[0]}: timescale.`,
+    }),
+  );
 }
 
 /**

@@ -16,6 +16,12 @@ export interface TableRow {
   readonly meta?: readonly (CellMeta | undefined)[] | undefined;
   /** Where the row is, for messages, when not a line of a file: "Action Plan!12". */
   readonly place?: string | undefined;
+  /**
+   * The row is one cell merged across the whole table, or a paragraph between a document's
+   * tables: a heading over the rows below as a reader sees it, whichever column its text
+   * falls in.
+   */
+  readonly across?: boolean | undefined;
 }
 
 /** What a spreadsheet knows of a cell beyond its text. */

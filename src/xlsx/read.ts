@@ -518,7 +518,8 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
       );
     if (number <= last) throw new DamagedSheet(`the rows of the sheet ${JSON.stringify(sheet.name)} are out of order (row ${number} after row ${last})`);
     last = number;
-    const { cells, meta } = cellsOf(book, sheet, number, row.inner, mergesAt(number));
+    const mergeAt = mergesAt(number);
+    const { cells, meta } = cellsOf(book, sheet, number, row.inner, mergeAt);
     if (row.attrs["hidden"] === "1" || row.attrs["hidden"] === "true") {
       book.issues.push(
         issueOf({
@@ -529,7 +530,11 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
         }),
       );
     }
-    rows.push({ cells, line: number, meta, place: `${sheet.name}!${number}` });
+    // One cell with text merged across two or more columns, and nothing else in the row: a heading over the rows below.
+    const filled = cells.flatMap((c, i) => (c.trim() !== "" ? [i] : []));
+    const merged = filled.length === 1 ? mergeAt(filled[0]!) : undefined;
+    const across = merged !== undefined && merged.from.row === number && merged.from.column === filled[0] && merged.to.column > merged.from.column;
+    rows.push({ cells, line: number, meta, place: `${sheet.name}!${number}`, ...(across ? { across } : {}) });
   }
   return rows;
 }
