@@ -106,6 +106,38 @@ describe("what the statistics refuse, and how they say it", () => {
     expect([validated.amber, validated.green]).toEqual([2, 1]);
   });
 
+  it("counts the colour a status wording names as its RAG where no RAG is given, validated or not", () => {
+    // Five actions, all due March 2030 (not overdue on 2024-09-01). By hand:
+    // 1 "Green - on track": in progress, green (the colour it names);
+    // 2 "Red - off track": in progress, red;
+    // 3 "Over one month behind (red)": in progress, red (the colour it names, not the amber a late wording gives);
+    // 4 "Green - on track" with RAG amber given: the given amber stands;
+    // 5 "On track": names no colour, so no RAG of its own (derived green).
+    // RAG: red 2 (2, 3), amber 1 (4), green 2 (1, 5).
+    const p = plan([
+      act("1", { status: "Green - on track", timescale: "March 2030" }),
+      act("2", { status: "Red - off track", timescale: "March 2030" }),
+      act("3", { status: "Over one month behind (red)", timescale: "March 2030" }),
+      act("4", { status: "Green - on track", rag: "amber", timescale: "March 2030" }),
+      act("5", { status: "On track", timescale: "March 2030" }),
+    ]);
+    const unvalidated = ragSummary(p, { asOf: "2024-09-01" }).counts;
+    expect([unvalidated.red, unvalidated.amber, unvalidated.green]).toEqual([2, 1, 2]);
+    const v = validatePlan(p, { asOf: "2024-09-01" });
+    expect(v.plan?.actions.map((a) => [a.status, a.rag])).toEqual([
+      ["in-progress", "green"],
+      ["in-progress", "red"],
+      ["in-progress", "red"],
+      ["in-progress", "amber"],
+      ["in-progress", undefined],
+    ]);
+    expect(v.issues.find((i) => i.path.join(".") === "actions.0.status")?.message).toBe(
+      'Action 1: status "Green - on track" is read as "in-progress" and RAG "green", the colour it names.',
+    );
+    const validated = ragSummary(v.plan!, { asOf: "2024-09-01" }).counts;
+    expect([validated.red, validated.amber, validated.green]).toEqual([2, 1, 2]);
+  });
+
   it("refuses an action that is not an object, with its place in a plan or in a list", () => {
     const inPlan = refusal(() => statusSummary(plan([act("1"), null])));
     expect(inPlan?.message).toBe("an action is null, not an object, so it cannot be counted");

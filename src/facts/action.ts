@@ -8,7 +8,7 @@ import { daysBetween, isCalendarDate, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { lateRag, normaliseStatus } from "../status/index.js";
+import { normaliseStatus, ragInStatus } from "../status/index.js";
 import { readStatus, type ReadStatus } from "./status.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
@@ -156,10 +156,12 @@ export function statusFactsInto<T extends MutableStatusFacts>(action: Action, ct
   let read: Status | undefined = given;
   let text: unknown = action.timescale;
   let unrecognised = false;
+  let wording = false; // the status is a wording ("Completed", "Green - on track")
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the fast path again; statusOf reads a canonical status as itself
   if (given !== undefined && !isCanonicalStatus(given)) {
     // Read as validatePlan reads it: a wording, or a date in the status column.
     const r = statusOf(given, action, ctx);
+    wording = r.how === "wording";
     read = r.status;
     text = r.timescale;
     unrecognised = r.how === "unknown";
@@ -172,8 +174,9 @@ export function statusFactsInto<T extends MutableStatusFacts>(action: Action, ct
     if (r === null) throw refused(action, ctx, "rag", givenRag, `a RAG rating (${RAGS.join(", ")}) or a wording normaliseRag knows`);
     rag = r;
   }
-  // A wording that says late ("Behind schedule") gives amber where no RAG is given, as validatePlan's repair does.
-  if (rag === undefined && read === "in-progress" && given !== undefined && !isCanonicalStatus(given)) rag = lateRag(given);
+  // A wording that names a colour ("Green - on track") gives it, one that says late ("Behind schedule") amber,
+  // where no RAG is given, as validatePlan's repair does.
+  if (rag === undefined && wording) rag = ragInStatus(given as string);
   let from: StatusSource = "status";
   if (read === undefined && !unrecognised) {
     const evidence = statusFromEvidence(action, rag);

@@ -8,7 +8,7 @@
  */
 import { makeIssue, type Issue } from "../model/issue.js";
 import { isRag, isStatus, RAGS, STATUSES } from "../model/vocabulary.js";
-import { lateRag, normaliseRag, normaliseStatus, wordingOf, type Wordings } from "../status/index.js";
+import { colourInStatus, normaliseRag, normaliseStatus, ragInStatus, wordingOf, type Wordings } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../facts/status.js";
 import { isObject, quote, where, type Obj } from "./where.js";
 
@@ -101,16 +101,18 @@ function repairStatus(c: ActionRepair): void {
     );
   } else if (r.how === "wording") {
     edit(c)["status"] = r.status;
-    // A wording that says late ("Behind schedule") is under way but never a derived green.
+    // A wording that names a colour ("Green - on track") gives the RAG; one that says late
+    // ("Behind schedule") is under way but never a derived green.
     const rag = c.action["rag"];
     const noRag = rag === undefined || (typeof rag === "string" && rag.trim() === "");
-    const late = typeof status === "string" && noRag ? lateRag(status) : undefined;
-    if (late !== undefined) c.action["rag"] = late;
+    const given = typeof status === "string" && noRag ? ragInStatus(status) : undefined;
+    if (given !== undefined) c.action["rag"] = given;
+    const why = given === undefined ? "" : colourInStatus(status as string) !== undefined ? `, the colour it names` : `, as it says the action is late`;
     c.issues.push(
       makeIssue(
         "non-canonical-status",
         ["actions", c.i, "status"],
-        `${labelOf(c)}: status ${quote(status)} is read as "${r.status}"${late !== undefined ? ` and RAG "${late}", as it says the action is late` : ""}.`,
+        `${labelOf(c)}: status ${quote(status)} is read as "${r.status}"${given !== undefined ? ` and RAG "${given}"${why}` : ""}.`,
         `Write "${r.status}" in the file.`,
         { value: status },
       ),

@@ -257,6 +257,31 @@ export function lateRag(text: string): Rag | undefined {
   return normaliseStatus(text) === "in-progress" ? "amber" : undefined;
 }
 
+// A RAG colour's word in a status: "Green - on track", "Over one month behind (red)".
+const COLOUR = /\b(?:red|amber|green|blue)\b/i;
+
+/**
+ * The RAG colour a status wording names ("Green - on track", "Red - off track", "Over one
+ * month behind (red)"): the council's own rating, written in the status. `undefined` when
+ * it names no colour ("On track" is a status, not a rating).
+ *
+ * @internal
+ */
+export function colourInStatus(text: string): Rag | undefined {
+  return COLOUR.test(text) ? normaliseRag(text) : undefined;
+}
+
+/**
+ * The RAG a status wording gives itself, where no RAG is given: the colour it names, else
+ * amber if it says the action is late ({@link lateRag}). One rule for the table reader,
+ * validation's repair and the statistics on a plan not validated.
+ *
+ * @internal
+ */
+export function ragInStatus(text: string): Rag | undefined {
+  return colourInStatus(text) ?? lateRag(text);
+}
+
 const RAG_WORDS: Readonly<Record<string, Rag>> = {
   r: "red",
   red: "red",

@@ -6,7 +6,7 @@ import { fold } from "../fold.js";
 import { matchHeading, type Column } from "./columns.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
-import { lateRag, normaliseRag, normaliseStatus, splitLeading, wordingOf, type Wordings } from "../status/index.js";
+import { colourInStatus, normaliseRag, normaliseStatus, ragInStatus, splitLeading, wordingOf, type Wordings } from "../status/index.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
@@ -599,8 +599,7 @@ export function define(object: Fields, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** A RAG colour's word in a cell; a cell that is only one. */
-const COLOUR = /\b(?:red|amber|green|blue)\b/i;
+/** A cell that is only a RAG colour's word. */
 const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\.?\s*$/i;
 
 /**
@@ -628,11 +627,11 @@ export function fill(
       const own = wordingOf(wordings, v);
       // A colour written in the status ("Green - on track", "On track (green)") is the council's RAG; a
       // status cell that is only a colour ("Amber") gives the RAG and no status.
-      const colour = own === undefined && COLOUR.test(v) ? normaliseRag(v) : undefined;
+      const colour = own === undefined ? colourInStatus(v) : undefined;
       const onlyColour = colour !== undefined && ONLY_COLOUR.test(v) && normaliseStatus(v) === undefined;
       if ((own === undefined || own.status !== undefined) && !onlyColour) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
       // "Behind schedule", "Delayed": under way, and late by the council's own word, so never a derived green.
-      ragFromStatus = own !== undefined ? own.rag : (colour ?? lateRag(v));
+      ragFromStatus = own !== undefined ? own.rag : ragInStatus(v);
     } else if (field === "rag") {
       const own = wordingOf(wordings, v);
       if (own === undefined || own.rag !== undefined) target[field] = own?.rag ?? normaliseRag(v) ?? v.trim();
