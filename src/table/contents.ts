@@ -115,6 +115,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
   let numbers = 0;
   let references = 0;
   let people = 0;
+  let percents = 0;
   let words = 0;
   const more = new MoreKinds(wordings);
   let repeated = 0;
@@ -166,7 +167,11 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
       example("people", cell);
     }
     if (n >= 5) example("text", cell);
-    if (PERCENT.test(cell)) example("percents", cell);
+    // A workbook's percent-formatted number is a percentage as Excel shows it (its text is made "50%" after the columns are read).
+    if (PERCENT.test(cell) || (meta?.percent === true && COUNT.test(cell))) {
+      percents++;
+      example("percents", meta?.percent === true ? `${String(Number((Number(cell) * 100).toPrecision(12)))}%` : cell);
+    }
     more.add(cell, n);
   }
   return {
@@ -179,6 +184,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     numbers,
     references,
     people,
+    percents,
     ...more.totals(),
     words: filled === 0 ? 0 : words / filled,
     repeated,
@@ -192,7 +198,6 @@ class MoreKinds {
   #leads = 0;
   #codes = 0;
   #counts = 0;
-  #percents = 0;
   readonly #unknownLeads = new Map<string, number>();
   readonly #wordings: Wordings | undefined;
 
@@ -204,7 +209,6 @@ class MoreKinds {
   add(cell: string, words: number): void {
     if (CODE.test(cell)) this.#codes++;
     if (COUNT.test(cell)) this.#counts++;
-    if (PERCENT.test(cell)) this.#percents++;
     const lead = words > 1 ? splitLeading(cell) : undefined;
     if (lead === undefined || lead.rest === "") return;
     if ((wordingOf(this.#wordings, lead.wording)?.status ?? normaliseStatus(lead.wording)) !== undefined) this.#leads++;
@@ -214,9 +218,9 @@ class MoreKinds {
     }
   }
 
-  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts" | "percents"> {
+  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts"> {
     const leadRepeats = [...this.#unknownLeads.values()].reduce((sum, count) => sum + (count > 1 ? count : 0), 0);
-    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts, percents: this.#percents };
+    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts };
   }
 }
 
