@@ -115,7 +115,6 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
   let numbers = 0;
   let references = 0;
   let people = 0;
-  let percents = 0;
   let words = 0;
   const more = new MoreKinds(wordings);
   let repeated = 0;
@@ -167,12 +166,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
       example("people", cell);
     }
     if (n >= 5) example("text", cell);
-    // A workbook's percent-formatted number is a percentage as Excel shows it (its text is made "50%" after the columns are read).
-    if (PERCENT.test(cell) || (meta?.percent === true && COUNT.test(cell))) {
-      percents++;
-      example("percents", meta?.percent === true ? `${String(Number((Number(cell) * 100).toPrecision(12)))}%` : cell);
-    }
-    more.add(cell, n);
+    more.add(cell, n, meta?.percent === true);
   }
   return {
     filled,
@@ -184,12 +178,11 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     numbers,
     references,
     people,
-    percents,
     ...more.totals(),
     words: filled === 0 ? 0 : words / filled,
     repeated,
     carried,
-    examples,
+    examples: { ...examples, ...more.examples() },
   };
 }
 
@@ -198,6 +191,8 @@ class MoreKinds {
   #leads = 0;
   #codes = 0;
   #counts = 0;
+  #percents = 0;
+  #percentExample: string | undefined;
   readonly #unknownLeads = new Map<string, number>();
   readonly #wordings: Wordings | undefined;
 
@@ -205,10 +200,15 @@ class MoreKinds {
     this.#wordings = wordings;
   }
 
-  /** Counts one filled cell of `words` words. */
-  add(cell: string, words: number): void {
+  /** Counts one filled cell of `words` words; `percent` when a workbook's format shows it as a percentage. */
+  add(cell: string, words: number, percent: boolean): void {
     if (CODE.test(cell)) this.#codes++;
     if (COUNT.test(cell)) this.#counts++;
+    // A workbook's percent-formatted number is a percentage as Excel shows it (its text is made "50%" after the columns are read).
+    if (PERCENT.test(cell) || (percent && COUNT.test(cell))) {
+      this.#percents++;
+      this.#percentExample ??= percent ? `${String(Number((Number(cell) * 100).toPrecision(12)))}%` : cell;
+    }
     const lead = words > 1 ? splitLeading(cell) : undefined;
     if (lead === undefined || lead.rest === "") return;
     if ((wordingOf(this.#wordings, lead.wording)?.status ?? normaliseStatus(lead.wording)) !== undefined) this.#leads++;
@@ -218,9 +218,14 @@ class MoreKinds {
     }
   }
 
-  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts"> {
+  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts" | "percents"> {
     const leadRepeats = [...this.#unknownLeads.values()].reduce((sum, count) => sum + (count > 1 ? count : 0), 0);
-    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts };
+    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts, percents: this.#percents };
+  }
+
+  /** An example of the kinds counted here that messages quote. */
+  examples(): Pick<ColumnContents["examples"], "percents"> {
+    return this.#percentExample === undefined ? {} : { percents: this.#percentExample };
   }
 }
 
