@@ -288,6 +288,13 @@ describe("writing the column back", () => {
     expect(unclear(back.issues)).toEqual([]);
   });
 
+  it("a percentage too small for plain digits is written in full, and read back the same", () => {
+    const tiny: ActionPlan = { ...plan, actions: [{ ...plan.actions[0]!, percentComplete: 1e-7 }] };
+    const text = writePlanCsv(tiny);
+    expect(text).toContain(",0.0000001%");
+    expect(percents(readPlanCsv(text).plan as unknown as ActionPlan)).toEqual([["1.1", 1e-7]]);
+  });
+
   it("xlsx: read back the same", () => {
     const back = readPlanXlsx(writePlanXlsx(plan));
     expect(all(back.plan as unknown as ActionPlan)).toEqual(expected);
