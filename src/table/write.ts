@@ -227,9 +227,14 @@ function madeRows(plan: ActionPlan, labels: boolean): Made[] {
 
 /** A percentage complete as a cell: with its sign ("50%", "0.5%"), so that it reads back as itself and never as a fraction. */
 function percentCell(n: number): string {
-  const text = String(n);
+  let text = String(n);
   // 1e-7 in full ("0.0000001"): a cell with an exponent is no percentage the reader takes.
-  return `${/e/i.test(text) ? n.toFixed(20).replace(/\.?0+$/, "") : text}%`;
+  if (/e/i.test(text)) {
+    text = n.toFixed(20);
+    while (text.endsWith("0")) text = text.slice(0, -1);
+    if (text.endsWith(".")) text = text.slice(0, -1);
+  }
+  return `${text}%`;
 }
 
 /** Owners in one cell: " / " as councils write them, where that reads back as the same owners; "; " where a "/" would not part them ("Finance / HR"). */
