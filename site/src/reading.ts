@@ -25,6 +25,7 @@ const LABELS: Readonly<Record<Column, string>> = {
   due: "the due date",
   status: "the status",
   rag: "the RAG rating",
+  percentComplete: "the percentage complete",
   comments: "the comments",
   updates: "the updates",
 };

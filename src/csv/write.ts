@@ -184,10 +184,9 @@ function actionLosses({ lost, extras, text, id }: ReturnType<typeof lossRecorder
   }
   if (a.steps !== undefined && a.steps.length === 0) lost([...path, "steps"], "is an empty list, which rows cannot tell from none");
   // Fields of the file format that have no column yet: left out, and said.
-  for (const k of ["percentComplete", "weight"] as const) if (a[k] !== undefined) lost([...path, k], "has no column in CSV and is left out");
+  if (a.weight !== undefined) lost([...path, "weight"], "has no column in CSV and is left out");
   a.steps?.forEach((s, j) => {
     extras(s, "step", [...path, "steps", j]);
-    if (s.percentComplete !== undefined) lost([...path, "steps", j, "percentComplete"], "has no column in CSV and is left out");
     id(s.id, [...path, "steps", j, "id"], [...path, "steps"]);
     text(s.text, [...path, "steps", j, "text"]);
     text(s.timescale, [...path, "steps", j, "timescale"]);

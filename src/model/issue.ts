@@ -151,6 +151,8 @@ export const ISSUE_CODES = {
   "cell-error": "warning",
   /** A RAG cell with no text whose fill colour gives the rating (or gives none). */
   "rag-from-fill": "warning",
+  /** A percentage-complete cell that is no percentage from 0 to 100, or a bare fraction that could be either (0.5: 0.5 % or 50 %?): kept as text, not read. */
+  "unclear-percent": "warning",
   /** A tracker's council, read from its title row. */
   "council-from-title": "warning",
   /** A table's CPC dates, read from a line above it ("Peer challenge: 4-7 March 2024"). */

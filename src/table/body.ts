@@ -14,7 +14,9 @@ import { letteredItems, letteredTargets } from "./lettered.js";
 import { wordCount } from "./contents.js";
 import { splitOwners } from "./owners.js";
 import { applyPeriods, applyUndatedPeriods, type PeriodColumns } from "./periods.js";
-import { nonEmpty, placeOf, quoteRow, rowText, type Places, type TableRow } from "./row.js";
+import { fractionColumn, readPercent } from "./percent.js";
+import { nonEmpty, placeOf, quoteRow, rowText, type PlanPath, type Places, type TableRow } from "./row.js";
+import { letters } from "./roles.js";
 
 /** What the body reader needs to know of the table and the plan. */
 export interface BodyContext {
@@ -50,7 +52,7 @@ const RECOMMENDATION_REF = /^[a-z]{0,4}r(?:ec)?[\s.-]?\d+$/i;
 
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
-  const reader = new BodyReader(context);
+  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")));
   for (const row of rows) reader.read(row);
   reader.finish();
   return { recommendations: reader.recommendations, actions: reader.actions };
@@ -69,8 +71,29 @@ class BodyReader {
   #belowTable = false;
   #generatedAll = false;
 
-  constructor(context: BodyContext) {
+  /** Whether the percentage column's bare numbers are all 1 or under: fractions or small percentages, never read. */
+  readonly #fractions: boolean;
+
+  constructor(context: BodyContext, fractions: boolean) {
     this.#c = context;
+    this.#fractions = fractions;
+  }
+
+  /**
+   * The row's percentage complete, on the action or step at `path`: its number, or, for a
+   * cell that is none (or could be two), the cell kept as text under its heading and said.
+   */
+  #percent(row: TableRow, target: Fields, path: PlanPath): void {
+    const i = this.#c.header.columns.get("percentComplete");
+    if (i === undefined) return;
+    const heading = (this.#c.header.row.cells[i] ?? "").trim();
+    const read = readPercent(row, i, heading, this.#fractions, path);
+    if (read === undefined) return;
+    if ("value" in read) target["percentComplete"] = read.value;
+    else {
+      this.#c.issues.push(read.problem);
+      define(target, heading === "" ? `Column ${letters(i)}` : heading, (row.cells[i] ?? "").trim());
+    }
   }
 
   /** A cell as written, spaces included; callers test for blanks. */
@@ -242,7 +265,9 @@ class BodyReader {
         const field = this.#fieldAt(i);
         const key = field ?? this.#c.extra.find((e) => e.index === i)?.name ?? `Column ${i + 1}`;
         const before = action[key];
-        if (field === "owners") action["owners"] = [...((before as string[] | undefined) ?? []), ...splitOwners(v)];
+        if (field === "percentComplete" && before === undefined) this.#percent(row, action, ["actions", this.actions.length - 1, "percentComplete"]);
+        else if (field === "percentComplete") define(action, this.#c.header.row.cells[i]!.trim() || `Column ${letters(i)}`, v);
+        else if (field === "owners") action["owners"] = [...((before as string[] | undefined) ?? []), ...splitOwners(v)];
         else if (typeof before === "string" && before.trim() !== "") define(action, key, `${before}\n${v}`);
         else if (field === "status" || field === "rag") fill(action, (c) => (c === field ? v : ""), [field], this.#c.wordings);
         else define(action, key, v);
@@ -402,6 +427,7 @@ class BodyReader {
     const steps = (action["steps"] ??= []) as Fields[];
     const step: Fields = { id: stepId, text };
     fill(step, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag"], this.#c.wordings);
+    this.#percent(row, step, ["actions", this.actions.length - 1, "steps", steps.length, "percentComplete"]);
     dueColumn(step);
     places.set(["actions", this.actions.length - 1, "steps", steps.length], row.line);
     steps.push(step);
@@ -418,6 +444,7 @@ class BodyReader {
     const owners = splitOwners(this.#cell(row, "owners"));
     if (owners.length > 0) action["owners"] = owners;
     fill(action, (column) => this.#raw(row, column), ["timescale", "due", "status", "rag", "comments"], this.#c.wordings, this.#statusLeads());
+    this.#percent(row, action, ["actions", this.actions.length, "percentComplete"]);
     applyPeriods(action, row.cells, this.#c.periods, this.#c.wordings);
     applyUndatedPeriods(action, row.cells, this.#c.undatedPeriods, this.#c.wordings);
     const dueText = action["due"];

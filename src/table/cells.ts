@@ -57,6 +57,9 @@ export function applyCellMeta(rows: readonly TableRow[], headerIndex: number, ra
       } else if (m.date !== undefined) {
         const [y, mo, d] = m.date.value.split("-");
         row.cells[i] = m.date.precision === "day" ? `${y}-${mo}-${d}` : `${MONTH_NAMES[Number(mo) - 1]} ${y}`;
+      } else if (m.percent === true && /^-?\d+(?:\.\d+)?(?:e-?\d+)?$/i.test((row.cells[i] ?? "").trim())) {
+        // A percent-formatted number, as Excel shows it: 0.5 is "50%".
+        row.cells[i] = `${String(Number((Number(row.cells[i]) * 100).toPrecision(12)))}%`;
       }
       if (r > headerIndex && i === ragColumn && (row.cells[i] ?? "").trim() === "" && m.fill !== undefined && !isWhite(m.fill)) {
         issues.push(fillIssue(at, row.line, m.fill));

@@ -29,6 +29,7 @@ export type Column =
   | "due"
   | "status"
   | "rag"
+  | "percentComplete"
   | "comments"
   | "updates";
 
@@ -114,6 +115,20 @@ const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
   due: ["due", "due date"],
   status: ["status", "progress status", "current status"],
   rag: ["rag", "rag status", "rag rating", "brag", "rating", "overall rag", "b rag", "rag rating r a g", "rag r a g", "brag rating", "current rag"],
+  percentComplete: [
+    "percent complete",
+    "percentage complete",
+    "percent completed",
+    "percentage completed",
+    "percent completion",
+    "percentage completion",
+    "completion percentage",
+    "percent done",
+    "percentage done",
+    "progress percentage",
+    "percentage progress",
+    "pct complete",
+  ],
   comments: [
     "comments milestones",
     "comments",
@@ -198,6 +213,8 @@ const KEYWORDS: readonly { readonly column: Column; readonly all: readonly strin
   { column: "revisedTimescale", all: ["new", "date"] },
   { column: "rag", all: ["rag"] },
   { column: "rag", all: ["brag"] },
+  { column: "percentComplete", all: ["percent"] },
+  { column: "percentComplete", all: ["percentage"] },
   { column: "recommendationId", all: ["recommendation", "ref"] },
   { column: "recommendationId", all: ["recommendation", "no"] },
   { column: "recommendationId", all: ["recommendation", "number"] },
@@ -301,6 +318,8 @@ const KEYWORDS: readonly { readonly column: Column; readonly all: readonly strin
  * @internal
  */
 export function matchHeading(heading: string): HeadingMatch | undefined {
+  // "% complete", "Progress (%)", "% done": the sign folds away, and with it what the heading says.
+  if (isPercentHeading(heading)) return { column: "percentComplete", strength: "exact" };
   const folded = fold(heading);
   if (folded === "") return undefined;
   const exact = BY_HEADING.get(folded);
@@ -314,6 +333,23 @@ export function matchHeading(heading: string): HeadingMatch | undefined {
       return { column: rule.column, strength: "keyword", word: rule.all.join(" ") };
   }
   return undefined;
+}
+
+// Stryker disable Regex: top-level patterns, read once.
+/** A percent sign or word in a heading. */
+const PERCENT_SIGN = /%|\bper ?cent(?:age)?\b|\bpct\b/i;
+/** Words of how far the work has got. */
+const DONE_SO_FAR = /\b(?:complete|completed|completion|done|progress|achieved|delivered|implemented)\b/i;
+// Stryker restore Regex
+
+/**
+ * Whether a heading names how much of the work is done, as a percentage: a percent sign or
+ * word and a word of progress ("% complete", "Progress (%)", "Percentage complete", "% done",
+ * "Completion %"), or a percent sign alone ("%"). "% of budget spent" is none.
+ */
+function isPercentHeading(heading: string): boolean {
+  if (heading.length > 60 || !PERCENT_SIGN.test(heading)) return false;
+  return DONE_SO_FAR.test(heading) || heading.trim() === "%";
 }
 
 /**
@@ -354,6 +390,7 @@ export const EXPORT_HEADINGS: Readonly<Record<Column, string>> = {
   due: "Due",
   status: "Status",
   rag: "RAG",
+  percentComplete: "% complete",
   comments: "Comments/Milestones",
   updates: "Updates",
 };

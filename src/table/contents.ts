@@ -40,6 +40,8 @@ export interface ColumnContents {
   readonly codes: number;
   /** Cells that are a bare count or percentage: "29", "59%", "4.5". */
   readonly counts: number;
+  /** Cells that are a percentage, with its sign: "50%", "75 %" (a workbook's percent-formatted cell reads so). */
+  readonly percents: number;
   /** Mean words a filled cell. */
   readonly words: number;
   /** Filled cells the same as the filled cell above them in the column. */
@@ -47,7 +49,7 @@ export interface ColumnContents {
   /** Rows where the column is empty under a filled cell while others in the row are filled: text written once over several rows. */
   readonly carried: number;
   /** An example cell of each kind counted, for messages. */
-  readonly examples: Readonly<Partial<Record<"dates" | "statuses" | "rags" | "numbers" | "references" | "people" | "text", string>>>;
+  readonly examples: Readonly<Partial<Record<"dates" | "statuses" | "rags" | "numbers" | "references" | "people" | "percents" | "text", string>>>;
 }
 
 // Stryker disable all: top-level patterns, read once.
@@ -64,6 +66,8 @@ const REFERENCE = /^(?:[A-Z]{1,4}|Rec|Ref|Item)[\s.-]?\d+(?:\.\d+)*[a-z]?\.?$/;
 const CODE = /^(?:[a-z]|high|medium|med|low|hi|lo)\.?$/i;
 /** A bare count or percentage: "29", "59%", "4.5", "1,204". */
 const COUNT = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*%?$|^\d+(?:\.\d+)?\s*%?$/;
+/** A percentage with its sign: "50%", "75 %", "12.5%". */
+const PERCENT = /^\d+(?:\.\d+)?\s*%$/;
 // Stryker restore all
 
 /** Words of a sentence, not of a post's title: "We will improve governance" is no owner. */
@@ -116,7 +120,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
   let repeated = 0;
   let carried = 0;
   let above: string | undefined;
-  const examples: Partial<Record<"dates" | "statuses" | "rags" | "numbers" | "references" | "people" | "text", string>> = {};
+  const examples: Partial<Record<"dates" | "statuses" | "rags" | "numbers" | "references" | "people" | "percents" | "text", string>> = {};
   const example = (kind: keyof typeof examples, cell: string) => {
     examples[kind] ??= cell;
   };
@@ -162,7 +166,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
       example("people", cell);
     }
     if (n >= 5) example("text", cell);
-    more.add(cell, n);
+    more.add(cell, n, meta?.percent === true);
   }
   return {
     filled,
@@ -178,7 +182,7 @@ function contentsOf(rows: readonly TableRow[], c: number, wordings: Wordings | u
     words: filled === 0 ? 0 : words / filled,
     repeated,
     carried,
-    examples,
+    examples: { ...examples, ...more.examples() },
   };
 }
 
@@ -187,6 +191,8 @@ class MoreKinds {
   #leads = 0;
   #codes = 0;
   #counts = 0;
+  #percents = 0;
+  #percentExample: string | undefined;
   readonly #unknownLeads = new Map<string, number>();
   readonly #wordings: Wordings | undefined;
 
@@ -194,10 +200,15 @@ class MoreKinds {
     this.#wordings = wordings;
   }
 
-  /** Counts one filled cell of `words` words. */
-  add(cell: string, words: number): void {
+  /** Counts one filled cell of `words` words; `percent` when a workbook's format shows it as a percentage. */
+  add(cell: string, words: number, percent: boolean): void {
     if (CODE.test(cell)) this.#codes++;
     if (COUNT.test(cell)) this.#counts++;
+    // A workbook's percent-formatted number is a percentage as Excel shows it (its text is made "50%" after the columns are read).
+    if (PERCENT.test(cell) || (percent && COUNT.test(cell))) {
+      this.#percents++;
+      this.#percentExample ??= percent ? `${String(Number((Number(cell) * 100).toPrecision(12)))}%` : cell;
+    }
     const lead = words > 1 ? splitLeading(cell) : undefined;
     if (lead === undefined || lead.rest === "") return;
     if ((wordingOf(this.#wordings, lead.wording)?.status ?? normaliseStatus(lead.wording)) !== undefined) this.#leads++;
@@ -207,9 +218,14 @@ class MoreKinds {
     }
   }
 
-  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts"> {
+  totals(): Pick<ColumnContents, "leads" | "leadRepeats" | "codes" | "counts" | "percents"> {
     const leadRepeats = [...this.#unknownLeads.values()].reduce((sum, count) => sum + (count > 1 ? count : 0), 0);
-    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts };
+    return { leads: this.#leads, leadRepeats, codes: this.#codes, counts: this.#counts, percents: this.#percents };
+  }
+
+  /** An example of the kinds counted here that messages quote. */
+  examples(): Pick<ColumnContents["examples"], "percents"> {
+    return this.#percentExample === undefined ? {} : { percents: this.#percentExample };
   }
 }
 

@@ -111,6 +111,8 @@ export function candidatesOf(k: ColumnContents): Candidate[] {
       why: `references (${share(k.references, k)}${quote(k.examples.references)})${once ? ", written once over several rows" : ""}`,
     });
   }
+  if (f(k.percents) >= 0.7 && k.words <= 2)
+    out.push({ column: "percentComplete", score: f(k.percents), why: `percentages (${share(k.percents, k)}${quote(k.examples.percents)})` });
   if (f(k.people) >= 0.6 && k.words <= 8)
     out.push({ column: "owners", score: f(k.people) * 0.95, why: `posts and people (${share(k.people, k)}${quote(k.examples.people)})` });
   return out.sort((a, b) => b.score - a.score);
@@ -249,6 +251,10 @@ function byHeading(r: Reading): void {
     if ((as === "themes" || as === "heading") && isText(k) && k.words >= 6 && !headingNames(r.matches, "recommendation")) {
       as = "recommendation";
       why = `${textWhy(k)}, under a heading that can mean the theme or the recommendation`;
+    } else if ((as === "status" || as === "comments") && k.filled > 0 && k.percents / k.filled >= 0.8 && !headingNames(r.matches, "percentComplete")) {
+      // "Progress" or "Status" over "25%", "50%": how far the work has got, not words about it.
+      as = "percentComplete";
+      why = `percentages (${share(k.percents, k)}${quote(k.examples.percents)}) under the heading ${JSON.stringify(cell.trim())}`;
     } else if (as === "status" && k.words >= 8 && k.statuses / k.filled < 0.3 && !headingNames(r.matches, "comments")) {
       // "Current status" over paragraphs of progress: the comments; the status is then not recorded.
       as = "comments";
@@ -513,6 +519,8 @@ function fitsKeyword(column: Column, k: ColumnContents): boolean {
       return f(k.dated) >= 0.3;
     case "rag":
       return f(k.rags) >= 0.3;
+    case "percentComplete":
+      return f(k.percents + k.counts) >= 0.5;
     case "status":
       return f(k.statuses) >= 0.3 || isText(k);
     case "actionId":
@@ -570,6 +578,7 @@ const COLUMN_LABELS: Readonly<Record<Column, string>> = {
   due: "due date",
   status: "status",
   rag: "RAG rating",
+  percentComplete: "percentage complete",
   comments: "comments",
   updates: "updates",
 };

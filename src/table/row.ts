@@ -30,6 +30,8 @@ export interface CellMeta {
   readonly date?: { readonly value: string; readonly precision: "day" | "month" } | undefined;
   /** Its fill colour, `#RRGGBB`, where it has one. */
   readonly fill?: string | undefined;
+  /** The cell's number format shows a percentage ("0%"): its text is the fraction Excel stores, 0.5 for 50 %. */
+  readonly percent?: boolean | undefined;
   /** An error value the cell holds ("#N/A", "#REF!"). */
   readonly error?: string | undefined;
   /** The cell's reference in its sheet ("F12"). */

@@ -49,9 +49,12 @@ const DEFAULT_COLUMNS: readonly Column[] = [
   "due",
   "status",
   "rag",
+  "percentComplete",
   "comments",
   "updates",
 ];
+/** Default columns written only where a row has a value for them: a plan with no percentages keeps the table it always had. */
+const WHERE_GIVEN: ReadonlySet<Column> = new Set(["percentComplete"]);
 // Stryker restore all
 
 /**
@@ -65,7 +68,13 @@ function columnsFor(
   layout: CsvLayout | undefined,
 ): { readonly column?: Column; readonly heading: string }[] {
   if (layout === undefined)
-    return [...DEFAULT_COLUMNS.map((column) => ({ column, heading: EXPORT_HEADINGS[column] })), ...extras.map((heading) => ({ heading }))];
+    return [
+      ...DEFAULT_COLUMNS.filter((column) => !WHERE_GIVEN.has(column) || made.some((m) => (m.values[column] ?? "") !== "")).map((column) => ({
+        column,
+        heading: EXPORT_HEADINGS[column],
+      })),
+      ...extras.map((heading) => ({ heading })),
+    ];
   const cols: { column?: Column; heading: string }[] = [];
   const placed = new Set<string>();
   for (const { heading, field } of layout.columns) {
@@ -193,6 +202,7 @@ function madeRows(plan: ActionPlan, labels: boolean): Made[] {
         ...(a.due !== undefined ? { due: a.due } : {}),
         ...(a.status !== undefined ? { status: labels ? statusLabel(a.status) : a.status } : {}),
         ...(a.rag !== undefined ? { rag: labels ? ragLabel(a.rag) : a.rag } : {}),
+        ...(a.percentComplete !== undefined ? { percentComplete: percentCell(a.percentComplete) } : {}),
         ...(a.comments !== undefined ? { comments: a.comments } : {}),
         ...(a.updates ? { updates: JSON.stringify(a.updates) } : {}),
       },
@@ -208,10 +218,23 @@ function madeRows(plan: ActionPlan, labels: boolean): Made[] {
         ...(s.due !== undefined ? { due: s.due } : {}),
         ...(s.status !== undefined ? { status: labels ? statusLabel(s.status) : s.status } : {}),
         ...(s.rag !== undefined ? { rag: labels ? ragLabel(s.rag) : s.rag } : {}),
+        ...(s.percentComplete !== undefined ? { percentComplete: percentCell(s.percentComplete) } : {}),
       });
     }
   }
   return made;
+}
+
+/** A percentage complete as a cell: with its sign ("50%", "0.5%"), so that it reads back as itself and never as a fraction. */
+function percentCell(n: number): string {
+  let text = String(n);
+  // 1e-7 in full ("0.0000001"): a cell with an exponent is no percentage the reader takes.
+  if (/e/i.test(text)) {
+    text = n.toFixed(20);
+    while (text.endsWith("0")) text = text.slice(0, -1);
+    if (text.endsWith(".")) text = text.slice(0, -1);
+  }
+  return `${text}%`;
 }
 
 /** Owners in one cell: " / " as councils write them, where that reads back as the same owners; "; " where a "/" would not part them ("Finance / HR"). */

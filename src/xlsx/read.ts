@@ -172,6 +172,8 @@ interface Styles {
   readonly datePrecision: readonly ("day" | "month" | undefined)[];
   /** For each cell style, its solid fill colour (`#RRGGBB`), if it has one. */
   readonly fill: readonly (string | undefined)[];
+  /** For each cell style, whether its number format shows a percentage ("0%", "0.00%"). */
+  readonly percent?: readonly boolean[];
 }
 
 /** Excel's built-in date formats (14-22, 45-47) and the precision each shows. */
@@ -189,6 +191,13 @@ const BUILT_IN_DATES: Readonly<Record<number, "day" | "month">> = {
   46: "day",
   47: "day",
 };
+
+/** Whether a number format shows a percentage: Excel's 9 and 10, or a code with a "%" outside its quoted text. */
+function isPercentFormat(id: number, custom: ReadonlyMap<number, string>): boolean {
+  if (id === 9 || id === 10) return true;
+  const code = custom.get(id);
+  return code !== undefined && code.replace(/"[^"]*"|\\.|\[[^\][]*\]/g, "").includes("%");
+}
 
 /** The precision a number format shows: "dd/mm/yyyy" a day, "mmm-yy" a month; undefined for no date. */
 function precisionOf(format: string): "day" | "month" | undefined {
@@ -248,13 +257,15 @@ function readStyles(xml: string | undefined, theme: readonly string[]): Styles {
   }
   const datePrecision: ("day" | "month" | undefined)[] = [];
   const fill: (string | undefined)[] = [];
+  const percent: boolean[] = [];
   const xfs = first(xml, "cellXfs")?.inner ?? "";
   for (const xf of elements(xfs, "xf")) {
     const id = Number(xf.attrs["numFmtId"] ?? 0);
     datePrecision.push(BUILT_IN_DATES[id] ?? (custom.has(id) ? precisionOf(custom.get(id)!) : undefined));
     fill.push(fills[Number(xf.attrs["fillId"] ?? 0)]);
+    percent.push(isPercentFormat(id, custom));
   }
-  return { datePrecision, fill };
+  return { datePrecision, fill, percent };
 }
 
 /** Excel's last column (XFD, zero-based) and last row. */
@@ -627,6 +638,7 @@ function cellOf(book: Workbook, c: { readonly attrs: Record<string, string>; rea
     const date = precision !== undefined ? dateOfSerial(n, book.date1904) : undefined;
     if (date !== undefined && precision !== undefined) meta = { ...meta, date: { value: date, precision } };
     else text = general(n);
+    if (date === undefined && book.styles.percent?.[style] === true) meta = { ...meta, percent: true };
   }
   const fill = book.styles.fill[style];
   if (fill !== undefined) meta = { ...meta, fill };
