@@ -19,7 +19,7 @@ const planOf = (actions: readonly unknown[]): ActionPlan =>
     recommendations: [{ id: "R1", title: "Culture", themes: ["governance-and-culture"] }],
     actions,
   }) as unknown as ActionPlan;
-const act = (id: string, fields: Record<string, unknown>): Action => ({ id, recommendation: "R1", title: `Action ${id}`, ...fields }) as unknown as Action;
+const act = (id: string, fields: Record<string, unknown>): Action => ({ id, recommendation: "R1", title: `Action ${id}`, ...fields });
 const totalOf = (p: ActionPlan, options: Omit<RollupOptions, "asOf" | "by"> & { by?: RollupOptions["by"] } = {}) =>
   rollup(p, { asOf, by: "recommendation", ...options }).total;
 
@@ -167,7 +167,10 @@ describe("the scheme is BRAG only when an action counted by code was reported bl
 
   it("a reported blue makes it BRAG", () => {
     // c1 now reported blue: BRAG, blue 1, green 1 (c2).
-    const p = planOf([act("c1", { status: "complete", rag: "blue", timescale: "March 2024" }), act("c2", { status: "in-progress", timescale: "December 2024" })]);
+    const p = planOf([
+      act("c1", { status: "complete", rag: "blue", timescale: "March 2024" }),
+      act("c2", { status: "in-progress", timescale: "December 2024" }),
+    ]);
     expect(totalOf(p).rag).toMatchObject({ scheme: "brag", counts: { red: 0, amber: 0, green: 1, blue: 1 } });
   });
 });
