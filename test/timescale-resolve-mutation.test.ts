@@ -34,6 +34,13 @@ describe("a range that runs backwards against alternatives in any order", () => 
     ["March 2024 / 31 March 2024", "2024-03-01", "2024-03-31", "day"],
     // A range forwards, to the day: 1 June 2024 to 31 March 2025.
     ["1 June 2024 - 31 March 2025", "2024-06-01", "2025-03-31", "day"],
+    // Other joiners are alternatives too: June 2025 to December 2025 whichever is written first.
+    ["December 2025, June 2025", "2025-06-01", "2025-12-31", "month"],
+    ["December 2025 & June 2025", "2025-06-01", "2025-12-31", "month"],
+    ["December 2025 and June 2025", "2025-06-01", "2025-12-31", "month"],
+    ["December 2025 + June 2025", "2025-06-01", "2025-12-31", "month"],
+    // A range of one day, ending on the day it starts, does not run backwards.
+    ["1 March 2025 - 1 March 2025", "2025-03-01", "2025-03-01", "day"],
     // Three expressions, ranges: January 2025 (its year from March 2025) to June 2025.
     ["January - March 2025 - June 2025", "2025-01-01", "2025-06-30", "month"],
   ])("%j: %s to %s", (text, start, due, precision) => {
@@ -51,6 +58,11 @@ describe("a year written once serves the whole group", () => {
     ["June - March 2025", "2024-06-01", "2025-03-31"],
     // March before June 2025: March 2025 (it starts before June, so the same year).
     ["March - June 2025", "2025-03-01", "2025-06-30"],
+    // A day starting on the first day of the month that gives the year: the same year, 2025
+    // (a start after the anchor's start would be the year before; the same start is not after it).
+    ["1 March - March 2025", "2025-03-01", "2025-03-31"],
+    // A day ending on the day the anchor starts: the same year (an end before it would be the year after).
+    ["1 March 2025 - 1 March", "2025-03-01", "2025-03-01"],
     // Three: April and May take 2024 from March 2024 (each is after March): 1 March to 31 May 2024.
     ["March 2024, April or May", "2024-03-01", "2024-05-31"],
     // Three: November takes 2024 from December 2024; January, after December, takes 2025.
@@ -77,6 +89,8 @@ describe("a group with no year is placed by the reference date", () => {
     expect(t.kind === "unknown" && t.reason).toBe('"29 February" names a day that does not exist');
     // From 26 June 2024 the next 29 February is 2028's, more than two years on: no day either.
     expect(read("29 February")).toMatchObject({ kind: "unknown", cause: "impossible" });
+    // A span ending on 29 February: the same from 1 March 2025 (its end day is no day of 2025-2027).
+    expect(read("1-29 February", "2025-03-01")).toMatchObject({ kind: "unknown", cause: "impossible" });
     // 28 February from 1 March 2025 is 28 February 2026.
     expect(read("28 February", "2025-03-01")).toMatchObject({ kind: "date", start: "2026-02-28", due: "2026-02-28" });
   });
