@@ -72,6 +72,22 @@ describe("a year written once serves the whole group", () => {
   });
 });
 
+describe("an expression between two with years takes the year of the one after it", () => {
+  it("seen through the weekday it names", () => {
+    // "1 December" between 1 November 2024 and 1 January 2026: from the one after it, January
+    // 2026, December is 2025 (its start is after January 2026's, so the year before). 1 December
+    // 2025 is a Monday (334 days after Wednesday 1 January 2025, 334 = 47 x 7 + 5); 1 December
+    // 2024 was a Sunday. So "Monday 1 December" is read, and "Sunday 1 December" is refused.
+    expect(read("Friday 1 November 2024, Monday 1 December or 1 January 2026")).toMatchObject({ kind: "date", start: "2024-11-01", due: "2026-01-01" });
+    expect(read("Friday 1 November 2024, Sunday 1 December or 1 January 2026")).toEqual({
+      kind: "unknown",
+      text: "Friday 1 November 2024, Sunday 1 December or 1 January 2026",
+      reason: "2025-12-01 is a Monday, not a Sunday: check the day and the date",
+      cause: "impossible",
+    });
+  });
+});
+
 describe("a group with no year is placed by the reference date", () => {
   it("the first occurrence of its last date ending on or after the reference", () => {
     // "June or March" on 26 June 2024: March's first end on or after that day is 31 March 2025;
