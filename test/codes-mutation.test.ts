@@ -197,3 +197,72 @@ describe("weights and the expected-progress rule are read action by action", () 
     expect(totalOf(p).rag.counts).toEqual({ red: 0, amber: 0, green: 1, blue: 0 });
   });
 });
+
+describe("what the code of an action does not hold is read action by action", () => {
+  it("an action's own due date, not its target text", () => {
+    // d1 in progress, due 31 March 2024 though its text says December 2024: overdue, red.
+    // d2 in progress, due 31 December 2024 though its text says March 2024: not overdue, green.
+    // Counted: 2 actions, overdue 1, red 1, green 1, no target 0.
+    const p = planOf([
+      act("d1", { status: "in-progress", due: "2024-03-31", timescale: "December 2024" }),
+      act("d2", { status: "in-progress", due: "2024-12-31", timescale: "March 2024" }),
+    ]);
+    for (const by of ["recommendation", "status"] as const) {
+      const t = totalOf(p, { by });
+      expect([t.actions, t.overdue, t.noTarget]).toEqual([2, 1, 0]);
+      expect(t.rag.counts).toEqual({ red: 1, amber: 0, green: 1, blue: 0 });
+    }
+  });
+
+  it("a blank status is none; a short word no reader knows is unrecognised", () => {
+    // a1 status "": no status, not started, March 2024: overdue, red. a2 status "ip": a word no
+    // reader knows: counted apart. Counted: 1 action, overdue 1, no status 1, unrecognised 1.
+    const p = planOf([act("a1", { status: "", timescale: "March 2024" }), act("a2", { status: "ip", timescale: "March 2024" })]);
+    const t = totalOf(p, { by: "status" });
+    expect([t.actions, t.overdue, t.status.noStatus, t.status.unrecognised, t.status.counts["in-progress"]]).toEqual([1, 1, 1, 1, 0]);
+  });
+
+  it("a step that is null is refused; a step with no date gives none", () => {
+    const step = { id: "a", text: "A step" };
+    const refused = planOf([act("a", { status: "in-progress", timescale: "TBC", steps: [null] })]);
+    expect(() => totalOf(refused)).toThrow('action "a": the step 1 null is not a step');
+    // One step with neither a target nor a due date: the action has no target (1), not overdue, green.
+    const t = totalOf(planOf([act("b", { status: "in-progress", timescale: "TBC", steps: [step] })]));
+    expect([t.actions, t.overdue, t.noTarget, t.rag.counts.green]).toEqual([1, 0, 1, 1]);
+  });
+
+  it("a step's continuing target gives the action a date that is not continuing", () => {
+    // The action's only step: "March 2024 and ongoing": its date, 31 March 2024, is the action's,
+    // and the action is not continuing (a step's date is a deadline): overdue as of 26 June, red.
+    const p = planOf([act("a", { status: "in-progress", timescale: "TBC", steps: [{ id: "a", text: "A step", timescale: "March 2024 and ongoing" }] })]);
+    const t = totalOf(p);
+    expect([t.actions, t.overdue, t.noTarget, t.rag.counts.red]).toEqual([1, 1, 0, 1]);
+  });
+});
+
+describe("eight codes, as many as the first block of counters holds", () => {
+  // k1 not started, March 2024: overdue, red.       k5 cancelled, March 2024: left out.
+  // k2 in progress, March 2024: overdue, red.       k6 in progress, amber as reported, December 2024.
+  // k3 complete, March 2024: green (RAG scheme).    k7 in progress, green as reported, December 2024.
+  // k4 on hold, December 2024: amber.               k8 not started, 10 July 2024: due soon, amber.
+  // Counted: 7 actions (k5 cancelled), overdue 2; not started 2, in progress 3, complete 1,
+  // on hold 1, cancelled 1; red 2, amber 3 (k4, k6, k8), green 2 (k3, k7); derived 5 (all but k6, k7).
+  const p = planOf([
+    act("k1", { status: "not-started", timescale: "March 2024" }),
+    act("k2", { status: "in-progress", timescale: "March 2024" }),
+    act("k3", { status: "complete", timescale: "March 2024" }),
+    act("k4", { status: "on-hold", timescale: "December 2024" }),
+    act("k5", { status: "cancelled", timescale: "March 2024" }),
+    act("k6", { status: "in-progress", rag: "amber", timescale: "December 2024" }),
+    act("k7", { status: "in-progress", rag: "green", timescale: "December 2024" }),
+    act("k8", { status: "not-started", timescale: "10 July 2024" }),
+  ]);
+  for (const by of ["recommendation", "status", "heading"] as const) {
+    it(`by ${by}`, () => {
+      const t = totalOf(p, { by });
+      expect([t.actions, t.overdue, t.status.excluded]).toEqual([7, 2, 1]);
+      expect(t.status.counts).toEqual({ "not-started": 2, "in-progress": 3, complete: 1, ongoing: 0, "on-hold": 1, cancelled: 1 });
+      expect(t.rag).toMatchObject({ counts: { red: 2, amber: 3, green: 2, blue: 0 }, derived: 5 });
+    });
+  }
+});
