@@ -201,11 +201,11 @@ describe("weights and the expected-progress rule are read action by action", () 
 describe("what the code of an action does not hold is read action by action", () => {
   it("an action's own due date, not its target text", () => {
     // d1 in progress, due 31 March 2024 though its text says December 2024: overdue, red.
-    // d2 in progress, due 31 December 2024 though its text says March 2024: not overdue, green.
+    // d2 in progress, due 31 December 2024 though its text says TBC: a target, not overdue, green.
     // Counted: 2 actions, overdue 1, red 1, green 1, no target 0.
     const p = planOf([
       act("d1", { status: "in-progress", due: "2024-03-31", timescale: "December 2024" }),
-      act("d2", { status: "in-progress", due: "2024-12-31", timescale: "March 2024" }),
+      act("d2", { status: "in-progress", due: "2024-12-31", timescale: "TBC" }),
     ]);
     for (const by of ["recommendation", "status"] as const) {
       const t = totalOf(p, { by });
