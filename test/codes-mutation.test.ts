@@ -266,3 +266,41 @@ describe("eight codes, as many as the first block of counters holds", () => {
     });
   }
 });
+
+describe("targets a code cannot stand for, beside an action whose target is past", () => {
+  // p1 sets the example of a past target: a code of that kind would show as overdue. The
+  // others are read by the facts layer, one at a time, as 26 June 2024:
+  // p1 in progress, March 2024: overdue, red.
+  // q1 in progress, no target at all: no target, green.
+  // q2 in progress, a target of 2024 (a number, as an unvalidated plan may hold): no date, green.
+  // q3 in progress, TBC, a step due 31 December 2024: not overdue, green.
+  // q4 in progress, TBC, a step whose target is the number 2024: no date, green.
+  // q5 in progress, TBC, a step naming a recommendation, read as an action with its own step of
+  //    December 2024: due 31 December 2024, not overdue, green.
+  // Counted: 6 actions, overdue 1, no target 3 (q1, q2, q4), red 1, green 5.
+  const step = (fields: Record<string, unknown>) => ({ id: "a", text: "A step", ...fields });
+  const p = planOf([
+    act("p1", { status: "in-progress", timescale: "March 2024" }),
+    act("q1", { status: "in-progress" }),
+    act("q2", { status: "in-progress", timescale: 2024 }),
+    act("q3", { status: "in-progress", timescale: "TBC", steps: [step({ due: "2024-12-31" })] }),
+    act("q4", { status: "in-progress", timescale: "TBC", steps: [step({ timescale: 2024 })] }),
+    act("q5", {
+      status: "in-progress",
+      timescale: "TBC",
+      steps: [step({ id: "d", recommendation: "R1", steps: [{ id: "x", text: "", timescale: "December 2024" }] })],
+    }),
+  ]);
+  for (const by of ["recommendation", "status"] as const) {
+    it(`by ${by}`, () => {
+      const t = totalOf(p, { by });
+      expect([t.actions, t.overdue, t.noTarget]).toEqual([6, 1, 3]);
+      expect(t.rag.counts).toEqual({ red: 1, amber: 0, green: 5, blue: 0 });
+    });
+  }
+
+  it("a step that is text is refused", () => {
+    const q = planOf([act("a", { status: "in-progress", timescale: "TBC", steps: ["b. June 2024"] })]);
+    expect(() => totalOf(q)).toThrow(PlanDataError);
+  });
+});
