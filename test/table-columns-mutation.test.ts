@@ -175,3 +175,64 @@ describe("an owners cell split into its owners", () => {
     expect(splitOwners(cell)).toEqual(owners);
   });
 });
+
+describe("what the first measurement of the column counts left untested", () => {
+  it("more than twelve words is no owner, however many posts it names", () => {
+    // 14 words: Chief(1) Executive,(2) Director(3) of(4) Finance,(5) Director(6) of(7) Legal,(8)
+    // Head(9) of(10) Policy,(11) Head(12) of(13) HR(14). The same less "Head of HR": 11 words, and
+    // with ", Leader": 12.
+    expect(looksLikeOwner("Chief Executive, Director of Finance, Director of Legal, Head of Policy, Head of HR")).toBe(false);
+    expect(looksLikeOwner("Chief Executive, Director of Finance, Director of Legal, Head of Policy, Leader")).toBe(true);
+  });
+
+  it("capitals are a team's initials only as the whole part", () => {
+    // "ops CMT" and "CMT ops": no post's word, no capitalised name, and not capitals alone.
+    expect([looksLikeOwner("ops CMT"), looksLikeOwner("CMT ops"), looksLikeOwner("CMT")]).toEqual([false, false, true]);
+  });
+
+  it("one reading per column, no more", () => {
+    expect(columnContents(column(["H", "M"]), 2, undefined)).toHaveLength(2);
+  });
+
+  it("looks at the first 200 filled cells only", () => {
+    // 250 rows of "H": 200 looked at, all codes, 199 the same as the one above.
+    const [c] = columnContents(column(Array.from({ length: 250 }, () => "H")), 2, undefined);
+    expect(c).toMatchObject({ filled: 200, rows: 200, codes: 200, repeated: 199 });
+  });
+
+  it("a row shorter than the table has nothing in its last columns", () => {
+    // Two rows of one cell, in a table of two columns: the second column has no filled cell.
+    const rows: TableRow[] = [
+      { cells: ["H"], line: 2 },
+      { cells: ["M"], line: 3 },
+    ];
+    expect(columnContents(rows, 2, undefined)[1]).toMatchObject({ filled: 0, rows: 2, words: 0 });
+  });
+
+  it("an empty cell's fill is a RAG only when it is a RAG's colour", () => {
+    // White (#FFFFFF) and light grey (#D9D9D9) are no RAG; green (#00B050) is one: rags 1.
+    const rows: TableRow[] = ["#FFFFFF", "#D9D9D9", "#00B050"].map((fill, i) => ({ cells: ["", "x"], line: i + 2, meta: [{ fill }] }));
+    expect(columnContents(rows, 2, undefined)[0]).toMatchObject({ filled: 0, rags: 1 });
+  });
+
+  it("a council's own wording is a status of the column", () => {
+    // "Officer group", "Officer group", "Complete": with the council's wording for under way,
+    // 3 statuses; without it, 1 ("Complete").
+    const cells = column(["Officer group", "Officer group", "Complete"]);
+    expect(columnContents(cells, 2, { "Officer group": { status: "in-progress" } })[0]!.statuses).toBe(3);
+    expect(columnContents(cells, 2, undefined)[0]!.statuses).toBe(1);
+  });
+
+  it("milestones, a recurrence and an ongoing target are targets", () => {
+    // "a. July 2024 b. October 2024" (milestones), "Quarterly" (recurring), "Ongoing": dates 3.
+    const [c] = columnContents(column(["a. July 2024 b. October 2024", "Quarterly", "Ongoing"]), 2, undefined);
+    expect(c).toMatchObject({ filled: 3, dates: 3 });
+  });
+
+  it.each([
+    ["Leader; DM/PL", ["Leader", "DM", "PL"]], // initials after a semicolon and a space
+    ["Leader; Finance/Legal ", ["Leader", "Finance/Legal"]], // one post's title, spaces around the line
+  ])("owners %j", (cell, owners) => {
+    expect(splitOwners(cell)).toEqual(owners);
+  });
+});
