@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import type { ActionPlan } from "../src/index.js";
@@ -10,6 +10,13 @@ export function examplePath(name: string): string {
 
 export function readExample(name: string): unknown {
   return JSON.parse(readFileSync(examplePath(name), "utf8"));
+}
+
+/** The one file that a collected document's make.py wrote, in test/fixtures/COLLECTION/FOLDER/. */
+export function collectedFile(collection: string, folder: string): string {
+  const dir = new URL(`./fixtures/${collection}/${folder}/`, import.meta.url);
+  const file = readdirSync(dir).find((f) => /\.(?:xlsx|docx|csv|txt)$/.test(f))!;
+  return fileURLToPath(new URL(file, dir));
 }
 
 /** Loads a bundled example through validation, as a user would. */

@@ -1,19 +1,14 @@
 // The misreads found on the third collection of unseen real documents (test/fixtures/unseen-3/README.md),
 // each held twice: on the real file (figures counted by hand in its expected.md) and on a table of the
 // same shape made here, so that the rule holds beyond the one file.
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
 import type { ActionPlan } from "../src/model/types.js";
 import { ragSummary, statusSummary } from "../src/statistics/index.js";
-import { runCpc } from "./helpers.js";
+import { collectedFile, runCpc } from "./helpers.js";
 
-/** The one file of a fixture folder that its make.py wrote. */
-function fixture(folder: string): string {
-  const dir = new URL(`./fixtures/unseen-3/${folder}/`, import.meta.url);
-  const file = readdirSync(dir).find((f) => /\.(?:xlsx|docx|csv|txt)$/.test(f))!;
-  return new URL(file, dir).pathname;
-}
+/** The one file of a unseen-3 folder that its make.py wrote. */
+const fixture = (folder: string): string => collectedFile("unseen-3", folder);
 
 interface StatsJson {
   readonly actions: number;

@@ -2,16 +2,11 @@
 // its make.py with Debian's python (openpyxl, the csv module), its source in source.md and the
 // counting by hand in expected.md beside it. Only what cpc already reads right is held here;
 // what it misreads is listed in test/fixtures/unseen-3/README.md, not tested.
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runCpc } from "./helpers.js";
+import { collectedFile, runCpc } from "./helpers.js";
 
-/** The one file of a fixture folder that its make.py wrote. */
-function fixture(folder: string): string {
-  const dir = new URL(`./fixtures/unseen-3/${folder}/`, import.meta.url);
-  const file = readdirSync(dir).find((f) => /\.(?:xlsx|docx|csv|txt)$/.test(f))!;
-  return new URL(file, dir).pathname;
-}
+/** The one file of a unseen-3 folder that its make.py wrote. */
+const fixture = (folder: string): string => collectedFile("unseen-3", folder);
 
 interface StatsJson {
   readonly actions: number;

@@ -2,22 +2,18 @@
 // right, held on the real files (figures counted by hand in each expected.md), and the misreads found and
 // fixed, each held twice: on the real file and on a table of the same shape made here or by
 // test/fixtures/unseen-4/shapes/make.py (python-docx, openpyxl), so that the rule holds beyond the one file.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
 import { draftPlan } from "../src/draft/index.js";
 import { readPlanDocx } from "../src/docx/index.js";
 import { readPlanXlsx } from "../src/xlsx/index.js";
-import { runCpc } from "./helpers.js";
+import { collectedFile, runCpc } from "./helpers.js";
 
 const TIMEOUT = 30_000;
 
-/** The one file of a fixture folder that its make.py wrote. */
-function fixture(folder: string): string {
-  const dir = new URL(`./fixtures/unseen-4/${folder}/`, import.meta.url);
-  const file = readdirSync(dir).find((f) => /\.(?:xlsx|docx|csv|txt)$/.test(f))!;
-  return new URL(file, dir).pathname;
-}
+/** The one file of a unseen-4 folder that its make.py wrote. */
+const fixture = (folder: string): string => collectedFile("unseen-4", folder);
 
 const shape = (name: string): Uint8Array => readFileSync(new URL(`./fixtures/unseen-4/shapes/${name}`, import.meta.url));
 
