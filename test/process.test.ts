@@ -1,6 +1,6 @@
 // The cpc process itself, as a shell runs it: what it loads to start, and what it does
 // when its output cannot be written. The command is built here from src/ as the package
-// builds it (esbuild, ES modules split at the lazy imports) and run by node.
+// builds it (esbuild, ES modules split at the lazy imports, then CommonJS) and run by node.
 import { spawnSync } from "node:child_process";
 import { openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
