@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as make from "../test/fixtures/hostile/make-large.mjs";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "cpc-budgets-"));
 
 /** Runs cpc on a file; its wall time, peak resident set (GNU time's %M) and exit code. */

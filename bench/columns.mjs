@@ -46,7 +46,7 @@ console.log(
 const dir = mkdtempSync(join(tmpdir(), "cpc-bench-columns-"));
 const file = join(dir, "tracker-20k.csv");
 writeFileSync(file, unknown);
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const walls = [];
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();

@@ -55,7 +55,7 @@ const file = join(dir, "report-100-pages.md");
 const hostileFile = join(dir, "hostile-100-pages.txt");
 writeFileSync(file, report);
 writeFileSync(hostileFile, hostileText);
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 
 function wall(args) {
   const t0 = performance.now();

@@ -31,7 +31,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { median } from "./lib.mjs";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "cpc-hostile-"));
 function wall(args) {
   const t0 = performance.now();

@@ -48,7 +48,7 @@ const files = plans.map((plan, i) => {
   writeFileSync(f, JSON.stringify(plan, null, 2));
   return f;
 });
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const cpuFile = join(mkdtempSync(join(tmpdir(), "cpc-cpu-")), "cpu.txt");
 // The process's own CPU time (user + system) besides its wall-clock time: on a shared machine
 // the wall clock also counts the time spent waiting for a core.

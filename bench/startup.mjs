@@ -14,7 +14,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { fmt, median } from "./lib.mjs";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const small = fileURLToPath(new URL("../examples/west-norfolk-2024.json", import.meta.url));
 // The same plan as YAML, and Kingston's 80 actions as the TSV a spreadsheet gives: the readers cpc loads for them.
 const smallYaml = fileURLToPath(new URL("../test/fixtures/site/west-norfolk-2024.yaml", import.meta.url));

@@ -12,7 +12,7 @@ import { fmt, median } from "./lib.mjs";
 const N = 100_000;
 const file = join(mkdtempSync(join(tmpdir(), "cpc-bench-")), "plan-100k.json");
 writeFileSync(file, JSON.stringify(generatePlan(N), null, 2));
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 
 function wall(args) {
   const t0 = performance.now();

@@ -41,7 +41,7 @@ console.log(
 const dir = mkdtempSync(join(tmpdir(), "cpc-bench-"));
 const file = join(dir, "plan-100k.json");
 writeFileSync(file, JSON.stringify(plan, null, 2));
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const wall = [];
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();

@@ -43,7 +43,7 @@ for (let i = 0; i < 5; i++) {
   readPlanXlsx(bytes);
   inProcess.push(performance.now() - t0);
 }
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
 const whole = [];
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();

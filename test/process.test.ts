@@ -1,6 +1,6 @@
 // The cpc process itself, as a shell runs it: what it loads to start, and what it does
 // when its output cannot be written. The command is built here from src/ as the package
-// builds it (esbuild, ES modules split at the lazy imports) and run by node.
+// builds it (esbuild, ES modules split at the lazy imports, then CommonJS) and run by node.
 import { spawnSync } from "node:child_process";
 import { openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -44,6 +44,23 @@ describe("start-up", () => {
     const r = loading(["validate", bad]);
     expect(r.code).toBe(1);
     expect(r.packages).toContain("zod");
+  });
+
+  it("starts cpc validate without Node's ES module loader, which costs about 5 ms (the command is CommonJS)", () => {
+    // Node's own modules loaded by the end of the run, written by a preloaded script (no hook
+    // that would itself load the ES module loader).
+    const check = join(dir, "node-modules-loaded.cjs");
+    writeFileSync(check, 'process.on("exit", () => require("node:fs").writeSync(3, process.moduleLoadList.join("\\n")));\n');
+    const r = spawnSync(process.execPath, ["--require", check, cli, "validate", examplePath("west-norfolk-2024.json"), "--as-of", "2024-06-30"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("valid (0 errors, 3 warnings)");
+    const loaded = String(r.output[3]).split("\n");
+    // Read as CommonJS: Node's CommonJS loader is there (so the list is read), its ES module loader is not.
+    expect(loaded).toContain("NativeModule internal/modules/cjs/loader");
+    expect(loaded.filter((m) => m.includes("internal/modules/esm/loader"))).toEqual([]);
   });
 });
 
