@@ -73,7 +73,11 @@ export async function asCommonJs(dir: string): Promise<void> {
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".mjs"))) {
     const path = join(dir, file);
     const code = readFileSync(path, "utf8")
-      .replace(REQUIRED, (_, chunk: string | undefined, pkg: string | undefined) => `Promise.resolve().then(()=>require(${JSON.stringify(chunk === undefined ? pkg : `${chunk}.cjs`)}))`)
+      .replace(
+        REQUIRED,
+        (_, chunk: string | undefined, pkg: string | undefined) =>
+          `Promise.resolve().then(()=>require(${JSON.stringify(chunk === undefined ? pkg : `${chunk}.cjs`)}))`,
+      )
       .replace(/(from\s*|import\s*)"(\.\/[\w-]+)\.mjs"/g, '$1"$2.cjs"');
     const left = /\bimport\((?!"pdfjs-dist\/)/.exec(code);
     if (left !== null) throw new Error(`${path}: an import() left that would load Node's ES module loader: ${code.slice(left.index, left.index + 60)}`);
