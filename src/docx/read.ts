@@ -234,8 +234,20 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
       "Save the plan's table as a document of its own, or as CSV.",
     );
 
-  const { rows, header, tables } = bodyRows(body, options.columns);
-  if (tables === 0) return empty("The document has no table: peer-challenge reads an action plan from its table.");
+  const fromTables = bodyRows(body, options.columns);
+  // No table: a table pasted as text, a paragraph a row and a tab between cells, is read as one.
+  const tabbed = fromTables.tables === 0 ? tabbedRows(body, options.columns) : undefined;
+  if (fromTables.tables === 0 && tabbed === undefined) return empty("The document has no table: peer-challenge reads an action plan from its table.");
+  const { rows, header } = tabbed ?? fromTables;
+  if (tabbed !== undefined)
+    issues.push(
+      issueOf({
+        code: "column-read",
+        path: [],
+        message: `The document has no table: its paragraphs from paragraph ${tabbed.from} on, cells parted by tabs, were read as one, with the header "${tabbed.header.join(" | ")}".`,
+        hint: "Check that each paragraph's tabs part its cells as the columns do; a table in the document is read as it stands.",
+      }),
+    );
   if (header !== undefined) numbersFromTitles(rows, header);
   const read = readPlanTable(rows, unguardedOptions(options), issues);
   // Each row's table and row, for placing issues as data.
@@ -281,6 +293,36 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
     }
   }
   return { rows, header, tables: tableNumber };
+}
+
+/**
+ * A table pasted into Word as text: a paragraph a row, its cells parted by tabs, under a
+ * paragraph that is a header row. Paragraphs above the header are title rows; a paragraph
+ * with no tab after it is a section heading across the table. `undefined` when no tabbed
+ * paragraph is a header row with a tabbed row somewhere under it.
+ */
+function tabbedRows(body: string, columns: ColumnChoices | undefined): { rows: TableRow[]; header: string[]; from: number } | undefined {
+  const texts = children(body, ["w:p"])
+    .map((p) => paragraphText(p.inner))
+    .filter((t) => t.trim() !== "");
+  const at = texts.findIndex(
+    (t, i) =>
+      t.includes("\t") &&
+      isHeaderRow(
+        t.split("\t").map((c) => c.trim()),
+        columns,
+      ) &&
+      texts.slice(i + 1).some((r) => r.includes("\t")),
+  );
+  if (at < 0) return undefined;
+  const header = texts[at]!.split("\t").map((c) => c.trim());
+  const rows = texts.map((t, i): TableRow => {
+    const place = `Paragraph ${i + 1}`;
+    if (i <= at || !t.includes("\t")) return { cells: [t.trim()], line: i + 1, place, ...(i > at ? { across: true } : {}) };
+    return { cells: t.split("\t").map((c) => c.trim()), line: i + 1, place };
+  });
+  rows[at] = { cells: header, line: at + 1, place: `Paragraph ${at + 1}` };
+  return { rows, header, from: at + 1 };
 }
 
 /**

@@ -183,7 +183,7 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
       }),
     );
   }
-  const focus = listAfter(blocks, /\basked the peer(?:s| team)\b[^:]{0,80}:$|\bfocus areas?\b[^:]{0,80}:$|\badditional (?:areas|focus)\b[^:]{0,80}:$/i);
+  const focus = listAfter(blocks, FOCUS_LEAD);
   if (focus.length > 0) plan["focusAreas"] = focus.map((b) => b.text);
   const peers = peerTeamOf(blocks, issues);
   if (peers.length > 0) plan["peerTeam"] = peers;
@@ -418,6 +418,22 @@ function nextByOf(blocks: readonly Block[]): string | undefined {
   return undefined;
 }
 
+/** A lead-in to the focus areas the council asked for ("We asked the peer team to look at:"). */
+const FOCUS_LEAD = /\basked the peer(?:s| team)\b[^:]{0,80}:$|\bfocus areas?\b[^:]{0,80}:$|\badditional (?:areas|focus)\b[^:]{0,80}:$/i;
+/** A lead-in to the peer team's list ("The peers who delivered the peer challenge were:"). */
+const PEER_LEAD = /\b(?:peers who|peer team (?:was|were|comprised)|members of the (?:original )?(?:cpc |peer )?team|peer team members?)\b[^:]{0,120}:$/i;
+
+/**
+ * Whether a lead-in's last sentence introduces another list than the recommendations: "The
+ * Progress Review focussed on each of the recommendations from the CPC. The following members
+ * of the original CPC peer team were involved:" lists the peers (Warwick DC's progress review,
+ * test/fixtures/unseen-5/02), whatever the sentence before it named.
+ */
+function leadsToOtherList(text: string): boolean {
+  const last = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop() ?? text;
+  return !/\brecommendations?\b/i.test(last) && (PEER_LEAD.test(last) || FOCUS_LEAD.test(last));
+}
+
 /**
  * Whether a block anchors the recommendations: a heading or a lead-in naming them ("Key
  * recommendations", "The following are the peer team's key recommendations:", "Our peer
@@ -427,6 +443,7 @@ function anchors(b: Block): boolean {
   // A contents page's line ("Key recommendations ........ 4") names the section, not the list.
   if (b.kind === "item" || /(?:\.{3}|\s)\d{1,3}$/.test(b.text)) return false;
   if (!/\brecommendations?\b/i.test(b.text)) return false;
+  if (b.text.endsWith(":") && leadsToOtherList(b.text)) return false;
   return (
     b.kind === "heading" ||
     (b.text.endsWith(":") && b.text.length <= 400) ||
@@ -683,21 +700,63 @@ function listAfter(blocks: readonly Block[], lead: RegExp): Block[] {
 const PERSON_TITLE = /^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof|Lord|Baroness)\.?\s+\S/;
 const NOT_PERSON =
   /\b(?:peer|manager|council|borough|county|city|district|chief|executive|leader|director|adviser|advisor|independent|conservative|labour|liberal|democrat|green|former|member|officer|association|government|lga|cex|chair|chairman|head|programme|challenge|london|royal|authority|nhs|university)\b/i;
-const ORGANISATION = /\b(?:council|borough|county|association|authority|government|lga|nhs|university|police|trust|ltd|limited|partnership|district)\b/i;
+// "Lewes DC", "Rossendale BC": a council's initials count as its name's last word.
+const ORGANISATION =
+  /\b(?:council|borough|county|association|authority|government|lga|nhs|university|police|trust|ltd|limited|partnership|district|dc|bc|cc|mbc)\b/i;
 const ROLE_WORD = /\b(?:leader|chief|executive|director|cex|manager|chair|chairman|former|head|officer)\b/i;
 
 /** A part of a peer's line that is a person's name: "Cllr Gillian Ford", "Andy Donald". */
 function isPerson(part: string): boolean {
   if (PERSON_TITLE.test(part)) return part.split(/\s+/).length <= 5;
-  return /^\p{Lu}[\p{Ll}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,3}$/u.test(part) && !NOT_PERSON.test(part);
+  // "Edd de Coverly": a lower-case particle between names.
+  return /^\p{Lu}[\p{Ll}'\u2019-]+(?:\s(?:(?:de|van|von|der|da|di|du|le|la)\s)?\p{Lu}[\p{L}'\u2019-]+){1,3}$/u.test(part) && !NOT_PERSON.test(part);
+}
+
+/**
+ * "Cllr Zoe Nicholson (Leader, Lewes DC)": a name with the role and organisation in brackets,
+ * as the LGA's progress reviews list their peers; words after the bracket ("joined remotely")
+ * are returned apart, to be said, since the draft has no place for them.
+ */
+function bracketed(text: string): { member: PeerTeamMember; rest: string } | undefined {
+  const open = text.indexOf("(");
+  const close = text.indexOf(")", open);
+  if (open < 0 || close < 0 || text.indexOf("(", open + 1) >= 0 || text.indexOf(")", close + 1) >= 0) return undefined;
+  const name = text.slice(0, open).trim();
+  const inside = text.slice(open + 1, close).trim();
+  if (inside === "" || !isPerson(name)) return undefined;
+  const parts = inside.split(",").map((p) => p.trim());
+  const last = parts[parts.length - 1]!;
+  const member: PeerTeamMember =
+    parts.length === 1
+      ? ORGANISATION.test(last)
+        ? { name, organisation: last }
+        : { name, role: last }
+      : { name, role: parts.slice(0, -1).join(", "), organisation: last };
+  return {
+    member,
+    rest: text
+      .slice(close + 1)
+      .trim()
+      .replace(/[.;]$/, ""),
+  };
 }
 
 function peerTeamOf(blocks: readonly Block[], issues: Issue[]): PeerTeamMember[] {
-  const items = listAfter(
-    blocks,
-    /\b(?:peers who|peer team (?:was|were|comprised)|members of the (?:original )?(?:cpc |peer )?team|peer team members?)\b[^:]{0,120}:$/i,
-  );
+  const items = listAfter(blocks, PEER_LEAD);
   return items.map((b, i) => {
+    const inBrackets = bracketed(b.text.replace(/\s+/g, " "));
+    if (inBrackets !== undefined && inBrackets.rest !== "") {
+      issues.push(
+        issueOf({
+          code: "peer-unclear",
+          path: ["peerTeam", i],
+          message: `Line ${b.line}: "${b.text}": "${inBrackets.rest}", after the peer's role and organisation, is not kept in the draft.`,
+          hint: "Check the peer's name, role and organisation in the draft.",
+          value: b.text,
+        }),
+      );
+    }
+    if (inBrackets !== undefined) return inBrackets.member;
     const parts = b.text
       .replace(/\s+/g, " ")
       .split(/ [-\u2013\u2014] /)

@@ -113,7 +113,25 @@ export function normaliseStatus(text: string): Status | undefined {
   const folded = fold(text);
   const whole = own(STATUS_ALIASES, folded);
   if (whole !== undefined) return whole;
-  return qualified(folded, text.toLowerCase(), leadingStatus(text, folded));
+  return qualified(folded, text.toLowerCase(), leadingStatus(text, folded)) ?? ofHalves(text, normaliseStatus);
+}
+
+/**
+ * A cell written in two languages, "Welsh / English" as Welsh councils' bilingual plans write
+ * it ("Heb ddechrau / Not started", "Gwyrdd / Green"): the half that is a known wording, when
+ * the other half is none; two halves known alike give theirs; two that differ give none.
+ */
+function ofHalves<T>(text: string, read: (half: string) => T | undefined): T | undefined {
+  // One slash with space either side: "Amber/Green" is one word's two colours, not two languages.
+  const parts = text.split("/");
+  if (parts.length !== 2 || !/\s$/.test(parts[0]!) || !/^\s/.test(parts[1]!)) return undefined;
+  const halves = parts.map((h) => h.trim());
+  const [a, b] = halves.map((h) => read(h));
+  if (a !== undefined && b !== undefined) return a === b ? a : undefined;
+  // The other half must say nothing this reader knows: "Complete / ongoing" is two statuses, not a rating.
+  const other = halves[a !== undefined ? 1 : 0]!;
+  if (own(STATUS_ALIASES, fold(other)) !== undefined || own(RAG_WORDS, fold(other)) !== undefined) return undefined;
+  return a ?? b;
 }
 
 /**
@@ -182,12 +200,18 @@ function statusAt(words: readonly string[], at: number): Status | undefined {
     const rest = words.length - at - n;
     const next = words[at + n];
     if (rest === 0 || (rest === 1 && AFTERWORDS.has(next!)) || (rest > 1 && CONNECTORS.has(next!))) return status;
+    // "Completed March 2025", "Started Jan 25", "Implemented 31/03/2025": the status, then when.
+    if (WHEN.test(words.slice(at + n).join(" "))) return status;
     // "Rescheduled or suspended with approval": two wordings of one status.
     if (next === "or" && statusAt(words, at + n + 1) === status) return status;
     return undefined;
   }
   return undefined;
 }
+
+// A date after a status word, folded: "march 2025", "jan 25", "31 march 2025", "31 03 2025", "2024", "q3 2024 25".
+const WHEN =
+  /^(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:\d{2}|\d{4})|\d{1,2} \d{1,2} (?:\d{2}|\d{4})|\d{4}|q[1-4] \d{4}(?: \d{2})?)$/;
 
 // A qualifier that limits what was done, or denies it: these win over the word they follow.
 const LIMITS =
@@ -299,6 +323,12 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
   monitor: "amber",
   "caution monitor": "amber",
   "off track": "red",
+  // Welsh: Ynys Môn's audit committee (June 2018) rates issues "Uchel / Coch / Ambr",
+  // "Canolig / Melyn", "Isel / Gwyrdd": red, amber, yellow (amber, as "yellow" is), green.
+  coch: "red",
+  ambr: "amber",
+  melyn: "amber",
+  gwyrdd: "green",
 };
 
 /**
@@ -323,7 +353,8 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
  * ```
  */
 export function normaliseRag(text: string): Rag | undefined {
-  const rag = ragOf(text);
+  // "Amber / Green" is a five-point rating (ragOf reads it); "Gwyrdd / Green" is one in two languages.
+  const rag = ragOf(text) ?? ofHalves(text, ragOf);
   // "Complete (partially)" is no blue: a limited or denied "complete" is not complete.
   if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && (LIMITS.test(fold(text)) || DENIES.test(fold(text)))) return undefined;
   return rag;

@@ -10,7 +10,7 @@ import { colourInStatus, normaliseRag, normaliseStatus, ragInStatus, splitLeadin
 import { matchTheme, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
-import { letteredItems, letteredTargets } from "./lettered.js";
+import { letteredItems, letteredTargets, numberedLines } from "./lettered.js";
 import { wordCount } from "./contents.js";
 import { splitOwners } from "./owners.js";
 import { applyPeriods, applyUndatedPeriods, type PeriodColumns } from "./periods.js";
@@ -474,8 +474,13 @@ class BodyReader {
    */
   #letteredSteps(row: TableRow, action: Fields, title: string): void {
     if (this.#has("step")) return;
-    const items = letteredItems(title.trim());
-    const targets = letteredTargets(this.#cell(row, "timescale"));
+    const lettered = letteredItems(title.trim());
+    // "1. Hold member workshops\n2. Publish the plan", one a line: numbered steps, their targets
+    // numbered beside them ("1. June 2025\n2. September 2025") where they are.
+    const numbered = lettered.length === 0 ? numberedLines(title) : [];
+    const items = numbered.length > 0 ? numbered : lettered;
+    const targetCell = this.#cell(row, "timescale");
+    const targets = numbered.length > 0 ? new Map(numberedLines(targetCell).map((t) => [t.letters[0]!, t.text])) : letteredTargets(targetCell);
     // One lettered item is a step where its target is lettered too ("a. Autumn 2025").
     if (items.length === 0 || (items.length === 1 && items[0]!.letters.length === 1 && targets.size === 0)) return;
     action["steps"] = items.flatMap((item) =>

@@ -57,3 +57,24 @@ export function letteredTargets(cell: string): Map<string, string> {
   });
   return out;
 }
+
+/** A line that opens with a number: "1. Hold member workshops", "2) September 2025". */
+const NUMBERED_LINE = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * The numbered lines of a cell ("1. Hold member workshops\n2. Publish the plan"), when every
+ * line opens with a number and they run 1, 2, 3 ... in order, two or more of them; otherwise
+ * none. Each number's line is one item, as a letter's is: the same steps, numbered. Only whole
+ * lines count, so "Phase 2. Then review" or "Report to Cabinet 3. Consult" is no list.
+ */
+export function numberedLines(cell: string): LetteredItem[] {
+  const lines = cell.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length < 2) return [];
+  const items: LetteredItem[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = NUMBERED_LINE.exec(line);
+    if (m === null || Number(m[1]) !== i + 1) return [];
+    items.push({ letters: [m[1]!], text: m[2]!.trim() });
+  }
+  return items;
+}

@@ -223,6 +223,10 @@ function misspeltBesideYear(s: Scanner): string | undefined {
     if (length < 5 || length > 11) continue;
     const word = s.slice(k, k + 1);
     const lower = word.toLowerCase();
+    if (lower === "hydref") {
+      const year = s.slice(e.from, e.to);
+      return `"${word}" is Welsh for October and for autumn, so the date cannot be read: write "October ${year}" or "Autumn ${year}"`;
+    }
     for (const name of DATE_NAMES) {
       if (editDistance(lower, name) <= (length >= 7 ? 2 : 1)) {
         const proper = name.charAt(0).toUpperCase() + name.slice(1);

@@ -77,6 +77,19 @@ const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ["november", 11],
   ["dec", 12],
   ["december", 12],
+  // Welsh, as bilingual plans give a target ("Mawrth 2025 / March 2025"). "Hydref" is both
+  // October and autumn, so it is left out: parse.ts says so rather than guess.
+  ["ionawr", 1],
+  ["chwefror", 2],
+  ["mawrth", 3],
+  ["ebrill", 4],
+  ["mai", 5],
+  ["mehefin", 6],
+  ["gorffennaf", 7],
+  ["awst", 8],
+  ["medi", 9],
+  ["tachwedd", 11],
+  ["rhagfyr", 12],
 ];
 
 /** Every word the grammar knows, with its code. */
