@@ -1,8 +1,12 @@
 // How the statistics read one action, case by case: what they refuse from an unvalidated
 // plan and how they say it, the RAG they derive, and the scheme they count in.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "../src/schema/index.js";
 import { actionsWithoutTarget, overdueActions, overdueSteps, PlanDataError, ragSummary, statusSummary, type Action, type ActionPlan } from "../src/index.js";
+import { runCpc } from "./helpers.js";
 
 const plan = (actions: unknown[]): ActionPlan =>
   ({ schemaVersion: 1, council: { name: "Test" }, peerChallenge: { start: "2024-01" }, recommendations: [{ id: "R1", title: "r" }], actions }) as ActionPlan;
@@ -136,6 +140,75 @@ describe("what the statistics refuse, and how they say it", () => {
     );
     const validated = ragSummary(v.plan!, { asOf: "2024-09-01" }).counts;
     expect([validated.red, validated.amber, validated.green]).toEqual([2, 1, 2]);
+  });
+
+  it("reads a status that is only a colour as the RAG, with no status, validated or not; a RAG that differs leaves it unrecognised", () => {
+    // Five actions, all due March 2030 (not overdue on 2024-09-01). By hand:
+    // 1 status "Amber", no RAG: RAG amber, no status, counted in progress by its RAG;
+    // 2 status "Blue", RAG "blue": the same colour twice: RAG blue, counted complete;
+    // 3 status "Red", RAG "green": which did the council mean? Unrecognised, left out of the figures;
+    // 4 status "green." (a full stop, lower case), no RAG: RAG green, in progress;
+    // 5 no status, RAG "blue": complete by its RAG (and no "rag-inconsistent": nothing disagrees).
+    // Statuses: in progress 2 (1, 4), complete 2 (2, 5), unrecognised 1 (3).
+    // RAG: amber 1 (1), green 1 (4), blue 2 (2, 5); 3 is left out.
+    const p = plan([
+      act("1", { status: "Amber", timescale: "March 2030" }),
+      act("2", { status: "Blue", rag: "blue", timescale: "March 2030" }),
+      act("3", { status: "Red", rag: "green", timescale: "March 2030" }),
+      act("4", { status: "green.", timescale: "March 2030" }),
+      act("5", { rag: "blue", timescale: "March 2030" }),
+    ]);
+    const count = (q: ActionPlan) => {
+      const s = statusSummary(q, { asOf: "2024-09-01" });
+      const r = ragSummary(q, { asOf: "2024-09-01" }).counts;
+      return [s.counts["in-progress"], s.counts.complete, s.counts["not-started"], s.unrecognised, r.red, r.amber, r.green, r.blue];
+    };
+    expect(count(p)).toEqual([2, 2, 0, 1, 0, 1, 1, 2]);
+    const v = validatePlan(p, { asOf: "2024-09-01" });
+    expect(v.plan?.actions.map((a) => [a.status, a.rag, a.statusText])).toEqual([
+      [undefined, "amber", undefined],
+      [undefined, "blue", undefined],
+      [undefined, "green", "Red"],
+      [undefined, "green", undefined],
+      [undefined, "blue", undefined],
+    ]);
+    expect(v.issues.find((i) => i.path.join(".") === "actions.0.status")?.message).toBe(
+      'Action 1: the status "Amber" is a RAG colour, not a status: it is read as RAG "amber" and no status is recorded.',
+    );
+    expect(v.issues.find((i) => i.path.join(".") === "actions.1.status")?.message).toBe(
+      'Action 2: the status "Blue" is a RAG colour, not a status: it is read as RAG "blue", as the RAG given says too, and no status is recorded.',
+    );
+    expect(v.issues.find((i) => i.path.join(".") === "actions.2.status")?.code).toBe("unrecognised-status");
+    expect(v.issues.filter((i) => i.code === "rag-inconsistent")).toEqual([]);
+    expect(count(v.plan!)).toEqual([2, 2, 0, 1, 0, 1, 1, 2]);
+  });
+
+  it("says where a YAML plan's colour-only status is, and counts the action by that RAG", async () => {
+    // Line 7 holds action 1's status "Amber"; action 2 is "In progress". By hand: in progress 2
+    // (1 by its RAG, 2 by its status), RAG amber 1 (1) and green 1 (2, derived: not due until 2030).
+    const file = join(mkdtempSync(join(tmpdir(), "cpc-colour-")), "plan.yaml");
+    writeFileSync(
+      file,
+      [
+        "schemaVersion: 1",
+        "council: { name: Test }",
+        "peerChallenge: { start: 2024-01 }",
+        "recommendations:",
+        "  - { id: R1, title: r }",
+        "actions:",
+        "  - { id: '1', recommendation: R1, title: a, owners: [A], status: Amber, timescale: March 2030 }",
+        "  - { id: '2', recommendation: R1, title: b, owners: [A], status: In progress, timescale: March 2030 }",
+        "",
+      ].join("\n"),
+    );
+    const v = await runCpc(["validate", file, "--as-of", "2024-09-01"]);
+    expect(v.out).toMatch(/plan\.yaml:7:\d+: warning non-canonical-status: Action 1: the status "Amber" is a RAG colour, not a status/);
+    expect(v.out).not.toContain("unrecognised-status");
+    const stats = JSON.parse((await runCpc(["stats", file, "--as-of", "2024-09-01", "--format", "json"])).out) as {
+      status: { counts: Record<string, number>; unrecognised: number };
+      rag: { counts: Record<string, number> };
+    };
+    expect([stats.status.counts["in-progress"], stats.status.unrecognised, stats.rag.counts.amber, stats.rag.counts.green]).toEqual([2, 0, 1, 1]);
   });
 
   it("refuses an action that is not an object, with its place in a plan or in a list", () => {

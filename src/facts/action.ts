@@ -8,7 +8,7 @@ import { daysBetween, isCalendarDate, type CalendarDate } from "../dates.js";
 import { PlanDataError } from "../model/errors.js";
 import type { Action } from "../model/types.js";
 import { RAGS, STATUSES, type Rag, type Status } from "../model/vocabulary.js";
-import { normaliseStatus, ragInStatus } from "../status/index.js";
+import { normaliseStatus, ragInStatus, statusIsColour } from "../status/index.js";
 import { readStatus, type ReadStatus } from "./status.js";
 import { dueDateWith } from "../timescale/due.js";
 import { ragOf, targetOf, targetOn, timescaleOf, UNDATED, type Context, type ReadingContext, type Target } from "./context.js";
@@ -177,6 +177,13 @@ export function statusFactsInto<T extends MutableStatusFacts>(action: Action, ct
   // A wording that names a colour ("Green - on track") gives it, one that says late ("Behind schedule") amber,
   // where no RAG is given, as validatePlan's repair does.
   if (rag === undefined && wording) rag = ragInStatus(given as string);
+  // A status that is only a colour ("Amber") is the RAG, with no status, where no other RAG is given (as repair reads it).
+  const colour = unrecognised && typeof given === "string" ? statusIsColour(given) : undefined;
+  if (colour !== undefined && (rag === undefined || rag === colour)) {
+    rag = colour;
+    read = undefined;
+    unrecognised = false;
+  }
   let from: StatusSource = "status";
   if (read === undefined && !unrecognised) {
     const evidence = statusFromEvidence(action, rag);

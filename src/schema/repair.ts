@@ -8,7 +8,7 @@
  */
 import { makeIssue, type Issue } from "../model/issue.js";
 import { isRag, isStatus, RAGS, STATUSES } from "../model/vocabulary.js";
-import { colourInStatus, normaliseRag, normaliseStatus, ragInStatus, wordingOf, type Wordings } from "../status/index.js";
+import { colourInStatus, normaliseRag, normaliseStatus, ragInStatus, statusIsColour, wordingOf, type Wordings } from "../status/index.js";
 import { readStatus, type ReadStatus } from "../facts/status.js";
 import { isObject, quote, where, type Obj } from "./where.js";
 
@@ -120,6 +120,8 @@ function repairStatus(c: ActionRepair): void {
   } else if (r.how === "swapped" || r.how === "date-as-target" || r.how === "date-ignored") {
     repairDateInStatus(c, status, r);
   } else if (r.how === "unknown" && typeof status === "string") {
+    // A colour where the status goes ("Amber"): the RAG, and no status recorded.
+    if (colourAsStatus(c, status)) return;
     // A word no reader knows: kept, and the action counted apart rather than the whole plan refused.
     delete edit(c)["status"];
     c.action["statusText"] = status;
@@ -133,6 +135,32 @@ function repairStatus(c: ActionRepair): void {
       ),
     );
   }
+}
+
+/**
+ * A status that is only a colour ("Amber"), as a tracker's single column gives it: read as
+ * the RAG, with no status recorded (the statistics then count the action by its RAG, as the
+ * table reader and the facts do), where the action gives no RAG or the same one. A RAG that
+ * differs leaves the status unrecognised: which one the council meant is not for us to guess.
+ */
+function colourAsStatus(c: ActionRepair, status: string): boolean {
+  const colour = statusIsColour(status);
+  if (colour === undefined) return false;
+  const rag = c.action["rag"];
+  const noRag = rag === undefined || (typeof rag === "string" && rag.trim() === "");
+  if (!noRag && (typeof rag !== "string" || normaliseRag(rag) !== colour)) return false;
+  delete edit(c)["status"];
+  if (noRag) c.action["rag"] = colour;
+  c.issues.push(
+    makeIssue(
+      "non-canonical-status",
+      ["actions", c.i, "status"],
+      `${labelOf(c)}: the status ${quote(status)} is a RAG colour, not a status: it is read as RAG "${colour}"${noRag ? "" : ", as the RAG given says too,"} and no status is recorded.`,
+      `Give the colour as the RAG ("rag": "${colour}") and the action's status as the status.`,
+      { value: status },
+    ),
+  );
+  return true;
 }
 
 /** The action's RAG rating: a council's word that means a status, a blank, or a wording read as a rating. */

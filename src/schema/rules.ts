@@ -327,7 +327,8 @@ function ragRules(rc: RuleContext, action: Action, i: number, facts: MutableFact
         { asOf: rc.stats.asOf },
       ),
     );
-  } else if (rag === "blue" && status !== "complete") {
+  } else if (rag === "blue" && action.status !== undefined && status !== "complete") {
+    // With no status recorded, a blue RAG is what says the action is complete: nothing disagrees.
     rc.issues.push(
       makeIssue(
         "rag-inconsistent",

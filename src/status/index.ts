@@ -306,6 +306,21 @@ export function ragInStatus(text: string): Rag | undefined {
   return colourInStatus(text) ?? lateRag(text);
 }
 
+// A status that is a colour and nothing else: "Amber", "Green.".
+const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\.?\s*$/i;
+
+/**
+ * The RAG a status that is only a colour gives ("Amber", "Green."): a rating written where
+ * the status goes, which says nothing of the status itself. `undefined` for any other text.
+ * One rule for the table reader, validation's repair and the statistics on a plan not
+ * validated.
+ *
+ * @internal
+ */
+export function statusIsColour(text: string): Rag | undefined {
+  return ONLY_COLOUR.test(text) ? normaliseRag(text) : undefined;
+}
+
 const RAG_WORDS: Readonly<Record<string, Rag>> = {
   r: "red",
   red: "red",

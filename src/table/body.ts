@@ -6,7 +6,7 @@ import { fold } from "../fold.js";
 import { matchHeading, type Column } from "./columns.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Framework } from "../model/vocabulary.js";
-import { colourInStatus, normaliseRag, normaliseStatus, ragInStatus, splitLeading, wordingOf, type Wordings } from "../status/index.js";
+import { normaliseRag, normaliseStatus, ragInStatus, splitLeading, statusIsColour, wordingOf, type Wordings } from "../status/index.js";
 import { matchTheme, themeById } from "../themes/index.js";
 import { parseTimescale } from "../timescale/parse.js";
 import { ACTION_NUMBER, actionNumber, type Header } from "./header.js";
@@ -631,9 +631,6 @@ export function define(object: Fields, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** A cell that is only a RAG colour's word. */
-const ONLY_COLOUR = /^\s*(?:red|amber|green|blue)\.?\s*$/i;
-
 /**
  * Reads a row's timescale, due, status, RAG and comments. A council's own word may say
  * both ("Behind schedule" is in progress and red): what the other column says itself comes
@@ -659,8 +656,7 @@ export function fill(
       const own = wordingOf(wordings, v);
       // A colour written in the status ("Green - on track", "On track (green)") is the council's RAG; a
       // status cell that is only a colour ("Amber") gives the RAG and no status.
-      const colour = own === undefined ? colourInStatus(v) : undefined;
-      const onlyColour = colour !== undefined && ONLY_COLOUR.test(v) && normaliseStatus(v) === undefined;
+      const onlyColour = own === undefined && statusIsColour(v) !== undefined;
       if ((own === undefined || own.status !== undefined) && !onlyColour) target[field] = own?.status ?? normaliseStatus(v) ?? v.trim();
       // "Behind schedule", "Delayed": under way, and late by the council's own word, so never a derived green.
       ragFromStatus = own !== undefined ? own.rag : ragInStatus(v);

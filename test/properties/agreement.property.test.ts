@@ -26,6 +26,10 @@ const statusWords = [
   "Green - on track",
   "Over one month behind (red)",
   "Blue - complete",
+  // Only a colour: the RAG, and no status, where the RAG given is none or the same.
+  "Amber",
+  "Blue",
+  "green.",
   "March 2024",
   "Whenever",
   "",
