@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "../src/schema/index.js";
 import { actionsWithoutTarget, overdueActions, overdueSteps, PlanDataError, ragSummary, statusSummary, type Action, type ActionPlan } from "../src/index.js";
-import { runCpc } from "./helpers.js";
+import { cpcStats, runCpc } from "./helpers.js";
 
 const plan = (actions: unknown[]): ActionPlan =>
   ({ schemaVersion: 1, council: { name: "Test" }, peerChallenge: { start: "2024-01" }, recommendations: [{ id: "R1", title: "r" }], actions }) as ActionPlan;
@@ -204,10 +204,7 @@ describe("what the statistics refuse, and how they say it", () => {
     const v = await runCpc(["validate", file, "--as-of", "2024-09-01"]);
     expect(v.out).toMatch(/plan\.yaml:7:\d+: warning non-canonical-status: Action 1: the status "Amber" is a RAG colour, not a status/);
     expect(v.out).not.toContain("unrecognised-status");
-    const stats = JSON.parse((await runCpc(["stats", file, "--as-of", "2024-09-01", "--format", "json"])).out) as {
-      status: { counts: Record<string, number>; unrecognised: number };
-      rag: { counts: Record<string, number> };
-    };
+    const stats = await cpcStats([file], "2024-09-01");
     expect([stats.status.counts["in-progress"], stats.status.unrecognised, stats.rag.counts.amber, stats.rag.counts.green]).toEqual([2, 0, 1, 1]);
   });
 

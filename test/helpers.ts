@@ -62,3 +62,18 @@ export async function runCpc(args: readonly string[], options: { stdin?: string 
   });
   return { code, out, err };
 }
+
+/** What `cpc stats --format json` prints, in the parts the tests read. */
+export interface StatsJson {
+  readonly actions: number;
+  readonly overdue: number;
+  readonly status: { readonly counts: Record<string, number>; readonly unrecognised: number };
+  readonly rag: { readonly counts: Record<string, number> };
+}
+
+/** `cpc stats ARGS --as-of DATE --format json`, read; a run that fails throws, with what cpc said. */
+export async function cpcStats(args: readonly string[], asOf: string): Promise<StatsJson> {
+  const run = await runCpc(["stats", ...args, "--as-of", asOf, "--format", "json"]);
+  if (run.code !== 0) throw new Error(`cpc stats exited ${run.code}: ${run.err}`);
+  return JSON.parse(run.out) as StatsJson;
+}

@@ -5,23 +5,12 @@ import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
 import type { ActionPlan } from "../src/model/types.js";
 import { ragSummary, statusSummary } from "../src/statistics/index.js";
-import { collectedFile, runCpc } from "./helpers.js";
+import { collectedFile, cpcStats, runCpc } from "./helpers.js";
 
 /** The one file of a unseen-3 folder that its make.py wrote. */
 const fixture = (folder: string): string => collectedFile("unseen-3", folder);
 
-interface StatsJson {
-  readonly actions: number;
-  readonly overdue: number;
-  readonly status: { readonly counts: Record<string, number>; readonly unrecognised: number };
-  readonly rag: { readonly counts: Record<string, number> };
-}
-
-async function stats(file: string, asOf: string): Promise<StatsJson> {
-  const run = await runCpc(["stats", file, "--as-of", asOf, "--format", "json"]);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.out) as StatsJson;
-}
+const stats = (file: string, asOf: string) => cpcStats([file], asOf);
 
 interface ReadAction {
   readonly id: string;

@@ -3,22 +3,12 @@
 // counting by hand in expected.md beside it. Only what cpc already reads right is held here;
 // what it misreads is listed in test/fixtures/unseen-3/README.md, not tested.
 import { describe, expect, it } from "vitest";
-import { collectedFile, runCpc } from "./helpers.js";
+import { collectedFile, cpcStats, runCpc } from "./helpers.js";
 
 /** The one file of a unseen-3 folder that its make.py wrote. */
 const fixture = (folder: string): string => collectedFile("unseen-3", folder);
 
-interface StatsJson {
-  readonly actions: number;
-  readonly overdue: number;
-  readonly status: { readonly counts: Record<string, number>; readonly unrecognised: number };
-}
-
-async function stats(folder: string, asOf: string): Promise<StatsJson> {
-  const run = await runCpc(["stats", fixture(folder), "--as-of", asOf, "--format", "json"]);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.out) as StatsJson;
-}
+const stats = (folder: string, asOf: string) => cpcStats([fixture(folder)], asOf);
 
 describe("IFLA governance health-check timeline (CSV: Date | Action, dates as ranges)", () => {
   const folder = "09-ifla-governance-health-check-timeline";

@@ -8,7 +8,7 @@ import { readPlanCsv } from "../src/csv/index.js";
 import { draftPlan } from "../src/draft/index.js";
 import { readPlanDocx } from "../src/docx/index.js";
 import { readPlanXlsx } from "../src/xlsx/index.js";
-import { collectedFile, runCpc } from "./helpers.js";
+import { collectedFile, cpcStats, runCpc, type StatsJson } from "./helpers.js";
 
 const TIMEOUT = 30_000;
 
@@ -17,17 +17,7 @@ const fixture = (folder: string): string => collectedFile("unseen-4", folder);
 
 const shape = (name: string): Uint8Array => readFileSync(new URL(`./fixtures/unseen-4/shapes/${name}`, import.meta.url));
 
-interface StatsJson {
-  readonly actions: number;
-  readonly overdue: number;
-  readonly status: { readonly counts: Record<string, number> };
-}
-
-async function stats(args: readonly string[], asOf: string): Promise<StatsJson> {
-  const run = await runCpc(["stats", ...args, "--as-of", asOf, "--format", "json"]);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.out) as StatsJson;
-}
+const stats = cpcStats;
 
 interface Read {
   readonly recommendations: readonly { readonly id: string; readonly title: string }[];
@@ -245,7 +235,7 @@ describe("a RAG colour written in the status is the council's RAG (tables made h
       expect(r.issues.some((i) => i.code === "column-read" && i.message.includes('Read "Status" as the RAG rating'))).toBe(true);
       const run = await runCpc(["stats", "-", "--input-format", "csv", "--as-of", "2026-01-15", "--format", "json"], { stdin: csv });
       expect(run.code).toBe(0);
-      const s = JSON.parse(run.out) as StatsJson & { readonly rag: { readonly counts: Record<string, number> } };
+      const s = JSON.parse(run.out) as StatsJson;
       expect(s.actions).toBe(4);
       expect(s.status.counts["in-progress"]).toBe(4);
       expect(s.rag.counts).toMatchObject({ red: 1, amber: 1, green: 2 });

@@ -12,7 +12,7 @@ import { readPlanDocx } from "../src/docx/index.js";
 import { normaliseRag, normaliseStatus } from "../src/status/index.js";
 import { numberedLines } from "../src/table/lettered.js";
 import { parseTimescale } from "../src/timescale/index.js";
-import { collectedFile, runCpc } from "./helpers.js";
+import { collectedFile, cpcStats, runCpc } from "./helpers.js";
 
 const TIMEOUT = 30_000;
 
@@ -21,18 +21,7 @@ const text = (folder: string): string => readFileSync(fixture(folder), "utf8");
 const shapePath = (name: string): string => new URL(`./fixtures/unseen-5/shapes/${name}`, import.meta.url).pathname;
 const shape = (name: string): Uint8Array => readFileSync(shapePath(name));
 
-interface StatsJson {
-  readonly actions: number;
-  readonly overdue: number;
-  readonly status: { readonly counts: Record<string, number> };
-  readonly rag: { readonly counts: Record<string, number> };
-}
-
-async function stats(file: string, asOf: string): Promise<StatsJson> {
-  const run = await runCpc(["stats", file, "--as-of", asOf, "--format", "json"]);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.out) as StatsJson;
-}
+const stats = (file: string, asOf: string) => cpcStats([file], asOf);
 
 interface Read {
   readonly recommendations: readonly { readonly id: string; readonly title: string }[];
