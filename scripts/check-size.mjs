@@ -20,9 +20,15 @@ const root = new URL("..", import.meta.url).pathname;
 // 27 KB from 2026-12-07 (27,287 bytes): the rollup's counting by code (statistics/codes.ts,
 // which took rollupByTheme from 1.47x to 0.9x a hand-written pass), late status wordings
 // read as amber, and the refusals of a due that is no date and steps written as text.
-const STATISTICS_BUDGET = 27 * KB;
+// 28 KB from 2026-12-07, afternoon (27,761 bytes): the status words of councils no one here
+// had read before (a status then its date, "Completed March 2025"; Welsh and English halves,
+// "Heb ddechrau / Not started"; the Welsh RAG words; a status that is only a colour) and
+// the Welsh months, 0.8 KB minified, 0.4 KB gzipped.
+const STATISTICS_BUDGET = 28 * KB;
 // validatePlan (issue 32): 127 KB when zod was imported as `import { z }`, which keeps its 64
-// locales; 58.6 KB with `import * as z` and the JSON Schema in a chunk of its own.
+// locales; 58.6 KB with `import * as z` and the JSON Schema in a chunk of its own. 60,891
+// bytes on 2026-12-07, afternoon, once the descriptions of the format (3 KB minified, 840
+// bytes gzipped) moved from the zod schemas to the JSON Schema's own module.
 const VALIDATE_BUDGET = 60 * KB;
 // The page: issue 32's 160 KB, met on 2026-12-07 at 161,700 bytes (158 KB). It was 260 KB with
 // zod's locales, 193 KB without them on 2026-12-06; then our own CSV reader for csv-parse,

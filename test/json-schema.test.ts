@@ -22,6 +22,25 @@ describe("planJsonSchema", () => {
     expect(schema["properties"].actions.items.properties.timescale.description).toContain("as published");
   });
 
+  it("describes every field of the format, and every array's items", () => {
+    // Walked over properties and items; counted by hand from plan.ts's zod schemas: the plan 1;
+    // its 11 fields; council 2, peerChallenge 3, focusAreas' items 1; peerTeam's items 1 + 3;
+    // recommendations' items 1 + 5 (id, title, themes, heading, points) + 2 (themes' and
+    // points' items); actions' items 1 + 14 fields + owners' items 1; steps' items 1 + 7;
+    // updates' items 1 + 8 + owners' items 1; previous 5 + its owners' items 1. 70 in all.
+    const missing: string[] = [];
+    let described = 0;
+    const walk = (node: Json, path: string): void => {
+      if (typeof node["description"] === "string" && node["description"] !== "") described++;
+      else missing.push(path);
+      for (const [key, child] of Object.entries((node["properties"] ?? {}) as Record<string, Json>)) walk(child, path === "" ? key : `${path}.${key}`);
+      if (node["items"] !== undefined) walk(node["items"] as Json, `${path}[]`);
+    };
+    walk(schema, "");
+    expect(missing).toEqual([]);
+    expect(described).toBe(70);
+  });
+
   it("does not forbid extra fields, which validatePlan keeps with a warning", () => {
     expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
   });
