@@ -274,3 +274,26 @@ describe("the text table, filled one slot each", () => {
     expect(table.get("Phase 4")).toBe(-1);
   });
 });
+
+describe("the text table, texts of one hash", () => {
+  // "A0000Z" ... "A0004Z": six characters, A at 0, 0 at 3 (the middle), Z at 5: one hash, so
+  // one chain, of five texts: fewer than the nine steps that hand a table to a Map, so each is
+  // found by walking the chain from the slot of the hash.
+  const texts = ["A0010Z", "A1020Z", "A2030Z", "A3040Z", "A4050Z"];
+
+  it("finds each text of a chain, and not a text of the same hash that is not in it", () => {
+    const table = new TextTable();
+    texts.forEach((t, i) => table.set(t, 10 + i));
+    expect(texts.map((t) => table.get(t))).toEqual([10, 11, 12, 13, 14]);
+    expect(table.get("A9090Z")).toBe(-1);
+  });
+
+  it("finds them after the table grows", () => {
+    // Twenty texts of their own first (the table grows at the 17th), then the chain.
+    const table = new TextTable();
+    for (let i = 0; i < 20; i++) table.set(`Text number ${i}`, i);
+    texts.forEach((t, i) => table.set(t, 100 + i));
+    expect(texts.map((t) => table.get(t))).toEqual([100, 101, 102, 103, 104]);
+    expect(table.get("Text number 19")).toBe(19);
+  });
+});
