@@ -92,6 +92,9 @@ describe("readPercent: the cells it refuses, with the whole message", () => {
     expect(messageOf(r)).toBe(
       'Plan!9 (F9): the percentage cell "lots" is no percentage, so it is not read as the percentage complete; it is kept as text under percentage.',
     );
+    // A workbook's row whose cells past the second have no details: the column's letter, C.
+    const short = read("lots", false, "% complete", { place: "Plan!9", meta: [{ ref: "A9" }, { ref: "B9" }] });
+    expect(messageOf(short)).toContain('Plan!9 (column C): the "% complete" cell "lots"');
     // The 28th column (index 27) of a text file is AB.
     const wide = readPercent({ cells: [...Array<string>(27).fill(""), "soon"], line: 2 }, 27, "Done", false, ["actions", 1, "percentComplete"]);
     expect(messageOf(wide)).toBe(
