@@ -64,3 +64,35 @@ describe("words the check leaves alone", () => {
     expect(t.kind === "unknown" ? t.reason : "").not.toContain("is not a month or season");
   });
 });
+
+describe("a status written beside the date", () => {
+  // March 2024: 1 to 31 March. The status word before the date, whatever space or mark
+  // stands between them (each character trimmed from the status's edges), or "completed" or
+  // "cancelled" after it.
+  const march = { text: "March 2024", start: "2024-03-01", due: "2024-03-31", precision: "month" };
+  it.each([
+    ["Completed March 2024", "complete"],
+    ["Completed - March 2024", "complete"],
+    ["Completed \u2010 March 2024", "complete"], // hyphen, the first of the dashes
+    ["Completed \u2013 March 2024", "complete"], // en dash
+    ["Completed \u2015 March 2024", "complete"], // horizontal bar, the last of the dashes
+    ["Completed\nMarch 2024", "complete"],
+    ["Completed\r\nMarch 2024", "complete"],
+    ["Completed\tMarch 2024", "complete"],
+    ["Completed\u00a0March 2024", "complete"], // a no-break space
+    ["Completed: March 2024", "complete"],
+    ["Completed; March 2024", "complete"],
+    ["Completed, March 2024", "complete"],
+    ["Completed. March 2024", "complete"],
+    ["March 2024 - completed", "complete"],
+    ["March 2024 (cancelled)", "cancelled"],
+  ])("%j", (text, status) => {
+    expect(read(text)).toEqual({ kind: "status", text, status, date: march });
+  });
+
+  it('"Ongoing from" continues the date; it is not the status "ongoing"', () => {
+    // From April 2024 on: 1 to 30 April 2024, continuing.
+    const text = "Ongoing from April 2024";
+    expect(read(text)).toEqual({ kind: "date", text, start: "2024-04-01", due: "2024-04-30", precision: "month", continuing: true });
+  });
+});
