@@ -220,7 +220,8 @@ function misspeltBesideYear(s: Scanner): string | undefined {
     const k = e.from - 1;
     if (e.precision !== P_YEAR || k < 0 || e.to - e.from !== 1 || !s.isWord(k) || classOf(s.code[k]!) !== 0) continue;
     const length = s.end[k]! - s.at[k]!;
-    if (length < 5 || length > 11) continue;
+    // From 4 letters: "Mach 2025" is March with a letter dropped (no shorter name is in DATE_NAMES).
+    if (length < 4 || length > 11) continue;
     const word = s.slice(k, k + 1);
     const lower = word.toLowerCase();
     if (lower === "hydref") {
@@ -237,14 +238,21 @@ function misspeltBesideYear(s: Scanner): string | undefined {
   return undefined;
 }
 
-/** Levenshtein distance, for the few words checked above. */
+/**
+ * Edit distance, for the few words checked above, with two letters swapped side by side as
+ * one edit ("Mrach", "Wintre": the slip of a hand that types fast), as well as a letter
+ * added, dropped or changed (optimal string alignment).
+ */
 function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
     }
+    before = previous;
     previous = row;
   }
   return previous[b.length]!;
