@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { classify, newFacts, type Facts } from "../src/facts/action.js";
 import { makeContext, type Context } from "../src/facts/context.js";
 import type { Action } from "../src/model/types.js";
-import { CodeCounts, codesApply, TextTable } from "../src/statistics/codes.js";
+import { CodeCounts, codesApply, hashOf, TextTable } from "../src/statistics/codes.js";
 
 // A plan of a CPC in October 2023, as of 26 June 2024: due soon is 26 June to 26 July 2024.
 const plan = { peerChallenge: { start: "2023-10" } };
@@ -245,18 +245,9 @@ describe("counting by code, in buckets", () => {
 });
 
 describe("the text table, filled one slot each", () => {
-  // The table's hash (hashOf in src/statistics/codes.ts), copied: texts are chosen here so that
-  // the first 64 fall each in a slot of its own of the first 64 slots. A table that did not
-  // grow would then be full, with no chain long enough to hand it to a Map, and the 65th text
-  // would never find a slot. (Were the hash changed, the texts would merely collide more: the
-  // test would still pass on a right table.)
-  function hashOf(text: string): number {
-    const n = text.length;
-    let h = Math.imul(n ^ text.charCodeAt(0), 0x9e3779b1);
-    h = Math.imul(h ^ text.charCodeAt(n - 1), 0x85ebca6b);
-    h = Math.imul(h ^ text.charCodeAt(n >> 1), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-  }
+  // Texts are chosen with the table's own hash (hashOf) so that the first 64 fall each in a
+  // slot of its own of the first 64 slots. A table that did not grow would then be full, with
+  // no chain long enough to hand it to a Map, and the 65th text would never find a slot.
   const bySlot = new Map<number, string>();
   // Three-character texts (the first, middle and last are the whole text), from "!!!" on.
   const char = (k: number): string => String.fromCharCode(33 + (k % 90));

@@ -103,9 +103,7 @@ function repairStatus(c: ActionRepair): void {
     edit(c)["status"] = r.status;
     // A wording that names a colour ("Green - on track") gives the RAG; one that says late
     // ("Behind schedule") is under way but never a derived green.
-    const rag = c.action["rag"];
-    const noRag = rag === undefined || (typeof rag === "string" && rag.trim() === "");
-    const given = typeof status === "string" && noRag ? ragInStatus(status) : undefined;
+    const given = typeof status === "string" && noRagGiven(c.action["rag"]) ? ragInStatus(status) : undefined;
     if (given !== undefined) c.action["rag"] = given;
     const why = given === undefined ? "" : colourInStatus(status as string) !== undefined ? `, the colour it names` : `, as it says the action is late`;
     c.issues.push(
@@ -137,6 +135,11 @@ function repairStatus(c: ActionRepair): void {
   }
 }
 
+/** No RAG given: left out, or a blank cell. */
+function noRagGiven(rag: unknown): boolean {
+  return rag === undefined || (typeof rag === "string" && rag.trim() === "");
+}
+
 /**
  * A status that is only a colour ("Amber"), as a tracker's single column gives it: read as
  * the RAG, with no status recorded (the statistics then count the action by its RAG, as the
@@ -147,7 +150,7 @@ function colourAsStatus(c: ActionRepair, status: string): boolean {
   const colour = statusIsColour(status);
   if (colour === undefined) return false;
   const rag = c.action["rag"];
-  const noRag = rag === undefined || (typeof rag === "string" && rag.trim() === "");
+  const noRag = noRagGiven(rag);
   if (!noRag && (typeof rag !== "string" || normaliseRag(rag) !== colour)) return false;
   delete edit(c)["status"];
   if (noRag) c.action["rag"] = colour;

@@ -356,9 +356,9 @@ export class TextTable {
 /** Steps of a chain past which a {@link TextTable} becomes a `Map`. */
 const MAX_CHAIN = 8;
 
-/** A hash of a text's length and its first, middle and last characters. */
+/** A hash of a text's length and its first, middle and last characters (exported for the tests, which choose texts by slot). @internal */
 // Stryker disable next-line BlockStatement: a hash decides only where a text is looked for first; one slot for all is a long chain, then a Map
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   const n = text.length;
   let h = Math.imul(n ^ text.charCodeAt(0), 0x9e3779b1);
   // Stryker disable next-line ArithmeticOperator: a character past the end (NaN, read as 0) makes a weaker hash, not a wrong table
