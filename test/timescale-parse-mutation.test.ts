@@ -4,7 +4,7 @@
 // unseen. Each reason below is the one the reader gives, written out by hand from the rule:
 // a word of 4 to 11 letters, unknown to the grammar, just before a year, within one edit of
 // a month or season name (two edits for a word of 7 letters or more), two letters swapped side
-// by side counting as one edit.
+// by side counting as one edit. (Words cut short or of 3 letters: timescale-word-before-year.test.ts.)
 import { describe, expect, it } from "vitest";
 import { parseTimescale } from "../src/index.js";
 

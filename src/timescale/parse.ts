@@ -15,6 +15,7 @@ import {
   OPEN,
   P_DAY,
   P_YEAR,
+  P_FINANCIAL_YEAR,
   REPLACED,
   REPLACING,
   Scanner,
@@ -209,33 +210,106 @@ function anyYear(exprs: readonly DateExpr[]): boolean {
   return false;
 }
 
-const DATE_NAMES = ["january", "february", "march", "april", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter"];
+const DATE_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "spring",
+  "summer",
+  "autumn",
+  "winter",
+];
+/** The months' short forms, for three- and four-letter slips ("Apl", "Nvo", "Setp"). */
+const SHORT_NAMES: ReadonlyArray<readonly [short: string, name: string]> = [
+  ["jan", "january"],
+  ["feb", "february"],
+  ["mar", "march"],
+  ["apr", "april"],
+  ["may", "may"],
+  ["jun", "june"],
+  ["jul", "july"],
+  ["aug", "august"],
+  ["sep", "september"],
+  ["sept", "september"],
+  ["oct", "october"],
+  ["nov", "november"],
+  ["dec", "december"],
+];
+/** Three-letter words of plain English that are a month's letters or one slip from its short form. */
+const PLAIN_WORDS = new Set(["not", "now", "new", "out", "set", "see", "win", "sum"]);
+/** Feasts and seasons of the year this reader does not place ("Whitsun 2025"): each names a time within the year. */
+const UNPLACED_TIMES = new Set(["whitsun", "whitsuntide", "whit", "pentecost", "michaelmas", "lent", "advent", "hilary", "trinity", "midsummer", "midwinter"]);
 
 /**
- * "Smarch 2025", "Febuary 2025": a word the grammar does not know, written just before a
- * year, that is a month or season misspelt. Read as the year it would be due months late.
+ * "Smarch 2025", "Febuary 2025", "Aut 2025", "Apl 2025", "Whitsun 2025": a word the grammar
+ * does not know, written just before a year, that is a month or season misspelt or cut short,
+ * or a time of year the reader does not place. Read as the year, it would be due months late.
  */
 function misspeltBesideYear(s: Scanner): string | undefined {
   for (const e of s.exprs) {
     const k = e.from - 1;
-    if (e.precision !== P_YEAR || k < 0 || e.to - e.from !== 1 || !s.isWord(k) || classOf(s.code[k]!) !== 0) continue;
+    if ((e.precision !== P_YEAR && e.precision !== P_FINANCIAL_YEAR) || k < 0 || !s.isWord(k) || classOf(s.code[k]!) !== 0) continue;
     const length = s.end[k]! - s.at[k]!;
-    // From 4 letters: "Mach 2025" is March with a letter dropped (no shorter name is in DATE_NAMES).
-    if (length < 4 || length > 11) continue;
+    if (length < 3 || length > 11) continue;
     const word = s.slice(k, k + 1);
     const lower = word.toLowerCase();
     if (lower === "hydref") {
-      const year = s.slice(e.from, e.to);
-      return `"${word}" is Welsh for October and for autumn, so the date cannot be read: write "October ${year}" or "Autumn ${year}"`;
+      return `"${word}" is Welsh for October and for autumn, so the date cannot be read: write "October ${s.slice(e.from, e.to)}" or "Autumn ${s.slice(e.from, e.to)}"`;
     }
-    for (const name of DATE_NAMES) {
-      if (editDistance(lower, name) <= (length >= 7 ? 2 : 1)) {
-        const proper = name.charAt(0).toUpperCase() + name.slice(1);
-        return `"${word}" is not a month or season, so the date cannot be read: if it means ${proper}, write "${proper} ${s.slice(e.from, e.to)}"`;
-      }
+    if (UNPLACED_TIMES.has(lower)) {
+      return `"${word}" names a time of year that this reader does not place, so the date cannot be read: write the month it means and its year ("Month ${yearsOf(s, e).at(-1)!}"), or the day`;
+    }
+    const names = meantNames(lower);
+    if (names.length > 0) {
+      const proper = names.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+      const years = yearsOf(s, e);
+      const written = proper.flatMap((name) => years.map((y) => `"${name} ${y}"`)).join(" or ");
+      return `"${word}" is not a month or season, so the date cannot be read: if it means ${proper.join(" or ")}, write ${written}`;
     }
   }
   return undefined;
+}
+
+/** The calendar years a year or financial year covers ("2024/25": 2024 and 2025), as written when it states none. */
+function yearsOf(s: Scanner, e: DateExpr): string[] {
+  if (e.year === undefined) return [s.slice(e.from, e.to)];
+  const first = e.year + e.startYear;
+  const last = e.year + e.endYear;
+  return first === last ? [String(first)] : [String(first), String(last)];
+}
+
+/**
+ * The months or seasons a word may mean, the likeliest kind first: cut short ("Febr",
+ * "Aut": August or autumn? Autumn), misspelt ("Mrach", "Mach"), a short form slipped ("Apl",
+ * "Nvo", "Setp"), or its letters in order ("Mrch", "Wntr").
+ */
+function meantNames(lower: string): string[] {
+  const n = lower.length;
+  if (n === 3 && PLAIN_WORDS.has(lower)) return [];
+  const cut = DATE_NAMES.filter((name) => n < name.length && name.startsWith(lower));
+  if (cut.length > 0) return cut;
+  // From 4 letters: "Mach 2025" is March with a letter dropped; "Mary" is one from May.
+  const misspelt = n >= 4 ? DATE_NAMES.filter((name) => editDistance(lower, name) <= (n >= 7 ? 2 : 1)) : [];
+  if (misspelt.length > 0) return misspelt;
+  const slipped = SHORT_NAMES.filter(([short]) => n === short.length && lower.charCodeAt(0) === short.charCodeAt(0) && editDistance(lower, short) === 1);
+  if (slipped.length > 0) return [...new Set(slipped.map(([, name]) => name))];
+  return DATE_NAMES.filter((name) => n < name.length && lower.charCodeAt(0) === name.charCodeAt(0) && inOrderWithin(lower, name));
+}
+
+/** Whether the letters of `part` come in `whole` in the same order ("apl" in "april"). */
+function inOrderWithin(part: string, whole: string): boolean {
+  let j = 0;
+  for (let i = 0; i < whole.length && j < part.length; i++) if (whole.charCodeAt(i) === part.charCodeAt(j)) j++;
+  return j === part.length;
 }
 
 /**
@@ -298,7 +372,10 @@ function statusBeside(s: Scanner): Status | undefined {
   const first = s.exprs[0]!.from;
   // A status is a few words ("Completed", "Not yet started"): a label with a number ("Phase 2") is not one.
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: the token limit and the number check only spare normaliseStatus texts it would not know
-  if (first > 0 && first <= 6 && s.kind[0] === WORD_TOKEN && !hasNumber(s, 0, first)) {
+  // "[Completed] March 2024", "- Done March 2024": marks before the status word are passed over.
+  let w = 0;
+  while (w < first && s.kind[w] === SYMBOL_TOKEN) w++;
+  if (first > 0 && first <= 6 && s.kind[w] === WORD_TOKEN && !hasNumber(s, 0, first)) {
     const status = normaliseStatus(trimEdges(s.text, 0, s.at[first]!));
     // "Ongoing from April 2024" continues; it is not the status "ongoing".
     if (status !== undefined && status !== "ongoing") {
