@@ -133,3 +133,66 @@ describe("in a tracker, through cpc", () => {
     expect(report.noTarget.map((a) => a.id)).toEqual(["1.1", "2.1"]);
   }, 30_000);
 });
+
+describe("a month and two digits far from the plan's date may be a day: said, not read as the year", () => {
+  // Real trackers write a month and a two-digit year ("Jan 26": January 2026, Huntingdonshire;
+  // "March 24": March 2024, West Oxfordshire), so that stays the reading. But "March 31" in a
+  // plan of 2024 would be March 2031, seven years on: more likely 31 March written the American
+  // way. Where the year is more than 4 years from the plan's date and the digits are a day of
+  // that month, the reader says so.
+  const reference = "2024-03-01";
+  const ambiguous = (text: string, day: number, month: string, year: number, away: number) => ({
+    kind: "unknown",
+    text,
+    reason: `"${text}" may be ${day} ${month} or ${month} ${year}, which is ${away} years from the plan's date (2024): write the day with its year ("${day} ${month} 2024") or the year in full ("${month} ${year}")`,
+    cause: "ambiguous",
+  });
+  it.each([
+    // 2031 - 2024 = 7; 2030 - 2024 = 6; 2029 - 2024 = 5 (the first year past the reach of 4)
+    ["March 31", 31, "March", 2031, 7],
+    ["Dec 30", 30, "December", 2030, 6],
+    ["Sept 29", 29, "September", 2029, 5],
+    // 2015: 9 years before
+    ["June 15", 15, "June", 2015, 9],
+  ])("%j", (text, day, month, year, away) => {
+    expect(parseTimescale(text, { reference })).toEqual(ambiguous(text, day, month, year, away));
+  });
+
+  it.each([
+    // within 4 years of 2024: the month and its year
+    ["Jan 26", "2026-01-31"],
+    ["March 24", "2024-03-31"],
+    ["March 28", "2028-03-31"],
+    ["June 20", "2020-06-30"],
+    // no day 30 in February, no day 31 in June: only a year is meant
+    ["Feb 30", "2030-02-28"],
+    ["June 31", "2031-06-30"],
+    // the year marked as one: touching a hyphen (Excel's "Mar-31") or after an apostrophe
+    ["Mar-31", "2031-03-31"],
+    ["Mar '31", "2031-03-31"],
+  ])("%j is read as the month of that year", (text, due) => {
+    expect(parseTimescale(text, { reference })).toMatchObject({ kind: "date", due, precision: "month" });
+  });
+
+  it("with no plan date to go by, the month and year is read as before", () => {
+    expect(parseTimescale("March 31")).toMatchObject({ kind: "date", due: "2031-03-31" });
+  });
+
+  it("in a tracker with its CPC date, the target is an issue at its row", async () => {
+    // CPC in March 2024. Row 5 (the 4th line of the table, header at line 3): "March 31". Before: due
+    // 31 March 2031, so on 1 July 2025 it was neither overdue nor flagged.
+    const csv = [
+      "CPC start,2024-03-04",
+      "",
+      "Ref,Recommendation,Action,Timescale,Status",
+      "1.1,Strengthen financial planning,Refresh the MTFS,Mar-25,In progress",
+      "1.2,Strengthen financial planning,Close the budget gap,March 31,In progress",
+      "",
+    ].join("\n");
+    const checked = await runCpc(["validate", "-", "--format", "json"], { stdin: csv });
+    const issues = (JSON.parse(checked.out) as { files: { issues: { code: string; line?: number; value?: string; message: string }[] }[] }).files[0]!.issues;
+    const targets = issues.filter((i) => i.code === "unparseable-timescale");
+    expect(targets.map((i) => [i.line, i.value])).toEqual([[5, "March 31"]]);
+    expect(targets[0]!.message).toContain('"March 31" may be 31 March or March 2031');
+  }, 30_000);
+});

@@ -14,6 +14,7 @@ import {
   NUMBER_TOKEN,
   OPEN,
   P_DAY,
+  P_MONTH,
   P_YEAR,
   P_FINANCIAL_YEAR,
   REPLACED,
@@ -40,6 +41,7 @@ import {
   HALF,
   IGNORABLE,
   LABEL_NOUN,
+  MONTH,
   NOT_APPLICABLE,
   PART,
   ONGOING,
@@ -198,11 +200,44 @@ function read(s: Scanner, text: string, options: ParseTimescaleOptions): Timesca
     // Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator
     return again ?? unknown(text, `no date, period or known wording was found: ${MONTH_YEAR_HINT}`, "unrecognised");
   }
+  const dayOrYear = reference === undefined ? undefined : dayOrShortYear(s, reference);
+  if (dayOrYear !== undefined) return unknown(text, dayOrYear, "ambiguous");
   const status = statusBeside(s);
   const leftover = leftoverProblem(s) ?? misspeltBesideYear(s);
   if (leftover !== undefined) return unknown(text, leftover, "unrecognised");
   return build(s, text, status, reference, cpc);
 }
+
+/** How many years from the plan's own date a two-digit year after a month may be before it is taken for a day. */
+const SHORT_YEAR_REACH = 4;
+
+/**
+ * "March 31", "Dec 30": a month and two digits. "Jan 26" and "March 24" are a month and its
+ * year in real trackers, and are read so; but where the year would be more than a few years
+ * from the plan's own date (`reference`, a date as a number) and the digits are a day of
+ * that month, the text may be the day written American-style ("March 31": 31 March, not March
+ * 2031), and the reader says so rather than choose.
+ */
+function dayOrShortYear(s: Scanner, reference: number): string | undefined {
+  for (const e of s.exprs) {
+    const k = e.from + 1;
+    if (e.precision !== P_MONTH || e.to !== k + 1 || s.classAt(e.from) !== MONTH || !s.isNumber(k) || s.digits(k) !== 2 || s.end[e.from] === s.at[k]) continue;
+    const year = 2000 + s.num(k);
+    const from = Math.floor(reference / 10000);
+    const month = s.valueAt(e.from);
+    if (Math.abs(year - from) <= SHORT_YEAR_REACH || s.num(k) < 1 || s.num(k) > daysIn(month)) continue;
+    const name = MONTH_NAMES[month]!;
+    return `"${s.slice(e.from, e.to)}" may be ${s.num(k)} ${name} or ${name} ${year}, which is ${Math.abs(year - from)} years from the plan's date (${from}): write the day with its year ("${s.num(k)} ${name} ${from}") or the year in full ("${name} ${year}")`;
+  }
+  return undefined;
+}
+
+/** The most days a month has (29 for February). */
+function daysIn(month: number): number {
+  return month === 2 ? 29 : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Whether some expression states its year, or counts from an anchor. */
 function anyYear(exprs: readonly DateExpr[]): boolean {
