@@ -110,6 +110,8 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = {
  * ```
  */
 export function normaliseStatus(text: string): Status | undefined {
+  // "Complete?", "On hold?": the writer was not sure, so neither is the reader (the wording is reported).
+  if (text.includes("?")) return undefined;
   const folded = fold(text);
   const whole = own(STATUS_ALIASES, folded);
   if (whole !== undefined) return whole;
@@ -219,6 +221,17 @@ const LIMITS =
 const DENIES =
   /\b(?:not|never|un) ?(?:yet )?(?:complete|completed|achieved|implemented|done|delivered|met|finished|fulfilled|closed|accepted|agreed)\b|\bbut not\b|\bincomplete\b|\bfailed\b|\bnot(?= (?:be|been|being|to be)\b)/;
 
+// A completion not yet confirmed: "Complete (TBC)", "Completed - awaiting sign off", "Complete subject to audit".
+const UNSURE =
+  /\b(?:tbc|tbv|to be (?:confirmed|verified|agreed|signed off|checked)|awaiting|awaited|pending|subject to|unconfirmed|unverified|provisional(?:ly)?)\b/;
+/** Whether a "complete" in the text is limited, denied, not yet sure, or one stage's. */
+function notWhole(text: string, folded: string): boolean {
+  return LIMITS.test(folded) || DENIES.test(folded) || UNSURE.test(folded) || STAGED.test(folded);
+}
+
+// A stage of the action: "Complete (phase 1)", "Stage one completed".
+const STAGED = /\b(?:phase|stage|step) (?:\d{1,2}|one|two|three|four|i{1,3}|iv|[a-d])\b/;
+
 /**
  * A status read from prose, with the qualifiers after its word taken into account: "Achieved
  * (partially)" is under way, not complete; "Closed - not implemented" is no status that can
@@ -229,6 +242,10 @@ function qualified(folded: string, lower: string, status: Status | undefined): S
   if (status === "not-started") return status;
   if (DENIES.test(folded) && !BEHIND.test(folded)) return undefined;
   if (LIMITS.test(folded)) return status === "complete" ? "in-progress" : status;
+  // "Completed - awaiting sign-off", "Complete (TBC)": not yet sure, so not counted as done.
+  if (status === "complete" && UNSURE.test(folded)) return undefined;
+  // "Complete (phase 1)": a stage done, the action under way.
+  if (status === "complete" && STAGED.test(folded)) return "in-progress";
   if (status === "complete" && /\b\d{1,2}\s*%/.test(lower) && !PERCENT.test(lower)) return undefined;
   return status;
 }
@@ -368,10 +385,12 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
  * ```
  */
 export function normaliseRag(text: string): Rag | undefined {
+  // "Amber?": the writer was not sure of the rating.
+  if (text.includes("?")) return undefined;
   // "Amber / Green" is a five-point rating (ragOf reads it); "Gwyrdd / Green" is one in two languages.
   const rag = ragOf(text) ?? ofHalves(text, ragOf);
-  // "Complete (partially)" is no blue: a limited or denied "complete" is not complete.
-  if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && (LIMITS.test(fold(text)) || DENIES.test(fold(text)))) return undefined;
+  // "Complete (partially)", "Complete (TBC)" are no blue: a "complete" limited, denied or not yet sure is not complete.
+  if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && notWhole(text, fold(text))) return undefined;
   return rag;
 }
 
