@@ -225,7 +225,7 @@ const DENIES =
 const UNSURE =
   /\b(?:tbc|tbv|to be (?:confirmed|verified|agreed|signed off|checked)|awaiting|awaited|pending|subject to|unconfirmed|unverified|provisional(?:ly)?)\b/;
 /** Whether a "complete" in the text is limited, denied, not yet sure, or one stage's. */
-function notWhole(text: string, folded: string): boolean {
+function notWhole(folded: string): boolean {
   return LIMITS.test(folded) || DENIES.test(folded) || UNSURE.test(folded) || STAGED.test(folded);
 }
 
@@ -390,7 +390,7 @@ export function normaliseRag(text: string): Rag | undefined {
   // "Amber / Green" is a five-point rating (ragOf reads it); "Gwyrdd / Green" is one in two languages.
   const rag = ragOf(text) ?? ofHalves(text, ragOf);
   // "Complete (partially)", "Complete (TBC)" are no blue: a "complete" limited, denied or not yet sure is not complete.
-  if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && notWhole(text, fold(text))) return undefined;
+  if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && notWhole(fold(text))) return undefined;
   return rag;
 }
 

@@ -758,7 +758,9 @@ function milestonesOf(s: Scanner, text: string, groups: readonly Group[], status
   let start = 0;
   let due = 0;
   let labelFrom = status !== undefined ? exprs[0]!.from : 0;
-  for (const g of groups) {
+  const after = labelsAfter(s, text, groups, status);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
     const from = exprs[g.first]!.from;
     const to = exprs[g.last - 1]!.to;
     const labelStart = labelFrom < from ? s.at[labelFrom]! : s.at[from]!;
@@ -766,7 +768,11 @@ function milestonesOf(s: Scanner, text: string, groups: readonly Group[], status
     if (g.role === REPLACED) continue;
     if (start === 0 || g.start < start) start = g.start;
     if (g.due > due) due = g.due;
-    milestones.push(milestone(trimEdges(text, labelStart, s.at[from]!), s.slice(from, to), g));
+    // Labels after their dates ("July 2025 (a), October 2025 (b)"): the words up to the next date.
+    const label = after
+      ? trimEdges(text, s.end[to - 1]!, i + 1 < groups.length ? s.at[exprs[groups[i + 1]!.first]!.from]! : text.length)
+      : trimEdges(text, labelStart, s.at[from]!);
+    milestones.push(milestone(label, s.slice(from, to), g));
   }
   const first = dateText(start);
   const last = dateText(due);
@@ -776,6 +782,23 @@ function milestonesOf(s: Scanner, text: string, groups: readonly Group[], status
       : { kind: "milestones", text, start: first, due: last, milestones };
   }
   return { kind: "milestones", text, start: first, due: last, milestones, ...(continuing ? { continuing: true as const } : {}), yearFromReference: true };
+}
+
+/**
+ * Whether the milestones' labels follow their dates ("July 2025 (a), October 2025 (b)",
+ * "March 2025 - Phase 1, April 2025 - Phase 2"): nothing but marks before the first date,
+ * and after the last only words that label (no status, no "onwards", no "TBC").
+ */
+function labelsAfter(s: Scanner, text: string, groups: readonly Group[], status: Status | undefined): boolean {
+  const exprs = s.exprs;
+  const first = exprs[groups[0]!.first]!.from;
+  const last = exprs[groups[groups.length - 1]!.last - 1]!.to;
+  if (status !== undefined || last >= s.count || trimEdges(text, 0, s.at[first]!) !== "") return false;
+  for (let k = last; k < s.count; k++) {
+    if (s.used[k] !== 0) return false;
+    if (s.isWord(k) && classOf(s.code[k]!) !== 0 && classOf(s.code[k]!) !== LABEL_NOUN) return false;
+  }
+  return trimEdges(text, s.end[last - 1]!, text.length) !== "";
 }
 
 /** A milestone, in one of a few fixed shapes (spreading into an object literal makes V8 build slow objects). */
