@@ -111,3 +111,21 @@ describe("any completion wording, asked or not yet confirmed, is never complete 
     for (const w of wordings) expect([normaliseStatus(w), w]).toEqual(["complete", w]);
   });
 });
+
+describe("a rating that moves between two colours is not read as either", () => {
+  // Before: "Red→Amber" and "R -> A" were red, "Amber > Green" amber: the first colour, while
+  // the council may mean it has moved to the second. Now they are no rating, and validation
+  // says so at the cell; a colour with what it was ("Amber (was Red)") keeps its colour.
+  it.each(["Red\u2192Amber", "Amber > Green", "R -> A", "A>G", "Amber => Green", "green \u27a1 blue"])("%j: no rating", (text) => {
+    expect(normaliseRag(text)).toBeUndefined();
+  });
+  it.each([
+    ["Amber (was Red)", "amber"],
+    ["Green (previously Amber)", "green"],
+    ["Amber \u2191", "amber"],
+    ["Red/Amber", "red"],
+    ["Amber-Green", "amber"],
+  ])("%j is still %s", (text, rag) => {
+    expect(normaliseRag(text)).toBe(rag);
+  });
+});

@@ -385,14 +385,18 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
  * ```
  */
 export function normaliseRag(text: string): Rag | undefined {
-  // "Amber?": the writer was not sure of the rating.
-  if (text.includes("?")) return undefined;
+  // "Amber?": the writer was not sure of the rating. "Red→Amber", "Amber > Green": a move
+  // between two ratings, which could be from the first to the second or a trend towards it.
+  if (text.includes("?") || MOVE.test(text)) return undefined;
   // "Amber / Green" is a five-point rating (ragOf reads it); "Gwyrdd / Green" is one in two languages.
   const rag = ragOf(text) ?? ofHalves(text, ragOf);
   // "Complete (partially)", "Complete (TBC)" are no blue: a "complete" limited, denied or not yet sure is not complete.
   if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && notWhole(fold(text))) return undefined;
   return rag;
 }
+
+// Two colours with an arrow between them.
+const MOVE = /\b(?:red|amber|green|blue|[rag])\s*(?:[\u2192\u21d2\u2794\u279c\u27a1>]|-+>|=>)\s*(?:red|amber|green|blue|[ragb])\b/i;
 
 function ragOf(text: string): Rag | undefined {
   const folded = fold(text);
