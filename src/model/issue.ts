@@ -195,6 +195,8 @@ export const ISSUE_CODES = {
   "unrecognised-status": "warning",
   /** A reported RAG rating disagrees with the status or dates. */
   "rag-inconsistent": "warning",
+  /** A percentage complete disagrees with the status: complete at under 100 %, not started above 0 %. */
+  "percent-inconsistent": "warning",
   /** An action's text points at another action instead of saying what will be done. */
   "cross-reference": "warning",
   /** A draft's theme suggested from a recommendation's words, not read from the report. */

@@ -243,6 +243,25 @@ function actionRules(rc: RuleContext, action: Action, i: number, anyOwner: boole
   timescaleRules(rc, action, action, i, -1);
   action.steps?.forEach((step, j) => timescaleRules(rc, step, action, i, j));
   ragRules(rc, action, i, facts);
+  percentRules(issues, action, ["actions", i], labelOf(action));
+  action.steps?.forEach((step, j) => percentRules(issues, step, ["actions", i, "steps", j], `${labelOf(action)} step ${step.id}`));
+}
+
+/** A percentage complete that says otherwise than the status: "complete" at 40 %, "not-started" at 60 %. */
+function percentRules(issues: Issue[], item: Action | Step, path: readonly (string | number)[], label: string): void {
+  const percent = item.percentComplete;
+  const status = item.status;
+  if (percent === undefined || (status !== "complete" && status !== "not-started")) return;
+  if (status === "complete" ? percent >= 100 : percent <= 0) return;
+  issues.push(
+    makeIssue(
+      "percent-inconsistent",
+      [...path, "percentComplete"],
+      `${label}'s status is "${status}" but it is ${percent} % complete; the figures count it as ${status === "complete" ? "complete" : "not started"}, by its status.`,
+      status === "complete" ? "Give 100 % when it is done, or the status it has." : 'Give its status ("in-progress" once work has started), or 0 %.',
+      { value: percent },
+    ),
+  );
 }
 
 const labelOf = (action: Action): string => `Action ${action.id}`;
