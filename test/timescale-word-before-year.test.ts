@@ -196,3 +196,29 @@ describe("a month and two digits far from the plan's date may be a day: said, no
     expect(targets[0]!.message).toContain('"March 31" may be 31 March or March 2031');
   }, 30_000);
 });
+
+describe('"following" or "subsequent to" just before a date puts the work after it, as "after" does', () => {
+  // Before: "Following May 2025" was due 31 May 2025, the month it says the work comes after.
+  const changes = (text: string, word: string) => ({
+    kind: "unknown",
+    text,
+    reason: `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`,
+    cause: "unrecognised",
+  });
+  it.each([
+    ["Following May 2025", "Following"],
+    ["Following the May 2025 elections", "Following"],
+    ["Subsequent to May 2025", "Subsequent"],
+  ])("%j", (text, word) => {
+    expect(parseTimescale(text)).toEqual(changes(text, word));
+  });
+  it.each([
+    // "following" elsewhere is prose: the date is when the work is due
+    ["Report following consultation - March 2025"],
+    ["March 2025 following Cabinet"],
+    // "the following March": that March
+    ["the following March 2025"],
+  ])("%j is due 31 March 2025", (text) => {
+    expect(parseTimescale(text)).toMatchObject({ kind: "date", due: "2025-03-31" });
+  });
+});

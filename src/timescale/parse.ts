@@ -473,7 +473,12 @@ function leftoverProblem(s: Scanner): string | undefined {
     const kind = s.kind[k];
     if (kind === WORD_TOKEN) {
       const c = classOf(s.code[k]!);
-      if (c === 0) continue; // prose: a label or a remark
+      if (c === 0) {
+        // "Following May 2025", "Subsequent to the May 2025 elections": after the date, as "after" is.
+        if (leadsToDate(s, k))
+          return `"${s.slice(k, k + 1)}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
+        continue; // prose: a label or a remark
+      }
       const word = s.slice(k, k + 1);
       if (c === CHANGER || c === BEFORE) {
         return `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
@@ -500,6 +505,17 @@ function leftoverProblem(s: Scanner): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "Following" or "subsequent (to)" just before a date, past "the". */
+function leadsToDate(s: Scanner, k: number): boolean {
+  // "The following March 2025" is that March.
+  if ((!wordIs(s, k, "following") && !wordIs(s, k, "subsequent")) || (k > 0 && wordIs(s, k - 1, "the"))) return false;
+  let j = k + 1;
+  if (wordIs(s, j, "to")) j++;
+  if (wordIs(s, j, "the")) j++;
+  // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
+  return j < s.count && s.used[j] === 1;
 }
 
 /** Whether the tokens [from, to) stand next to a date ("March 2025 + 6 weeks"), "+" or "-" aside. */
