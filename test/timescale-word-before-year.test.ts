@@ -222,3 +222,36 @@ describe('"following" or "subsequent to" just before a date puts the work after 
     expect(parseTimescale(text)).toMatchObject({ kind: "date", due: "2025-03-31" });
   });
 });
+
+describe("a year in brackets after a date without one is that date's year", () => {
+  // Before: the bracketed year was taken as the date itself ("restating" the one before it),
+  // so "31 March (2025)" and "April (2025)" were due 31 December 2025, and "Q3 (2025/26)" at the
+  // end of the whole financial year, 31 March 2026, without a word.
+  it.each([
+    // April 2025: 1 to 30 April
+    ["April (2025)", "2025-04-01", "2025-04-30", "month"],
+    ["April ( 2025 )", "2025-04-01", "2025-04-30", "month"],
+    // 31 March 2025, one day
+    ["31 March (2025)", "2025-03-31", "2025-03-31", "day"],
+    // spring 2025, meteorological: March to May
+    ["Spring (2025)", "2025-03-01", "2025-05-31", "season"],
+    // Q3 of 2025/26: October to December 2025; Q4 of 2024-25: January to March 2025
+    ["Q3 (2025/26)", "2025-10-01", "2025-12-31", "quarter"],
+    ["Q4 (2024-25)", "2025-01-01", "2025-03-31", "quarter"],
+  ])("%j", (text, start, due, precision) => {
+    expect(parseTimescale(text)).toEqual({ kind: "date", text, start, due, precision });
+  });
+
+  it("where the words before it are no date, the bracket is read as before", () => {
+    // "Year 1 (2025/26)": the financial year 2025/26, 1 April 2025 to 31 March 2026
+    expect(parseTimescale("Year 1 (2025/26)")).toEqual({
+      kind: "date",
+      text: "Year 1 (2025/26)",
+      start: "2025-04-01",
+      due: "2026-03-31",
+      precision: "financial-year",
+    });
+    // a bracketed date that is more than a year still restates the one before it
+    expect(parseTimescale("end of quarter 4 (January to March 2025)")).toMatchObject({ kind: "date", start: "2025-01-01", due: "2025-03-31" });
+  });
+});

@@ -160,11 +160,35 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
   const s = idleScanner ?? new Scanner();
   idleScanner = undefined;
   try {
+    // "April (2025)", "Q3 (2025/26)": the year in brackets is the date's own, not a date of its own.
+    const inner = yearInBrackets(text);
+    if (inner !== undefined) {
+      const t = read(s, inner, options);
+      if (t.kind !== "unknown") return { ...t, text };
+    }
     return read(s, text, options);
   } finally {
     s.release();
     idleScanner = s;
   }
+}
+
+const BRACKETED_YEAR = /^\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2}(?:\d{2})?)?\s*$/;
+const FOUR_DIGITS = /\d{4}/;
+
+/**
+ * "April (2025)" as "April 2025": a text that ends in a year or financial year in brackets,
+ * with no year and no bracket before it. Undefined for any other text.
+ */
+function yearInBrackets(text: string): string | undefined {
+  const end = text.trimEnd();
+  if (!end.endsWith(")")) return undefined;
+  const open = end.lastIndexOf("(");
+  if (open <= 0) return undefined;
+  const year = end.slice(open + 1, -1);
+  const before = end.slice(0, open).trimEnd();
+  if (before === "" || before.includes("(") || before.includes(")") || FOUR_DIGITS.test(before) || !BRACKETED_YEAR.test(year)) return undefined;
+  return `${before} ${year.trim()}`;
 }
 
 /** Reads `text` with the scanner `s`, which no other reading uses meanwhile. */
