@@ -144,7 +144,7 @@ describe("a month and two digits far from the plan's date may be a day: said, no
   const ambiguous = (text: string, day: number, month: string, year: number, away: number) => ({
     kind: "unknown",
     text,
-    reason: `"${text}" may be ${day} ${month} or ${month} ${year}, which is ${away} years from the plan's date (2024): write the day with its year ("${day} ${month} 2024") or the year in full ("${month} ${year}")`,
+    reason: `"${text}" may be ${day} ${month} or ${month} ${year}, ${away} years from the plan's date (2024): write "${day} ${month} 2024" or "${month} ${year}"`,
     cause: "ambiguous",
   });
   it.each([

@@ -2,7 +2,7 @@ import { isCalendarDate } from "../dates.js";
 import { fold } from "../fold.js";
 import type { Status } from "../model/vocabulary.js";
 import { normaliseStatus } from "../status/index.js";
-import { isLabelNumber, readDateAt, startsDottedReference, wordIs, type FormOptions } from "./forms.js";
+import { isLabelNumber, MONTH_NAMES, readDateAt, startsDottedReference, wordIs, type FormOptions } from "./forms.js";
 import { addDays, addMonths, dateNumber, dateText, Period, periodIn, resolveGroup, weekdayOf, type Unresolved } from "./resolve.js";
 import { recurrenceOf } from "./recurrence.js";
 import {
@@ -251,7 +251,7 @@ function dayOrShortYear(s: Scanner, reference: number): string | undefined {
     const month = s.valueAt(e.from);
     if (Math.abs(year - from) <= SHORT_YEAR_REACH || s.num(k) < 1 || s.num(k) > daysIn(month)) continue;
     const name = MONTH_NAMES[month]!;
-    return `"${s.slice(e.from, e.to)}" may be ${s.num(k)} ${name} or ${name} ${year}, which is ${Math.abs(year - from)} years from the plan's date (${from}): write the day with its year ("${s.num(k)} ${name} ${from}") or the year in full ("${name} ${year}")`;
+    return `"${s.slice(e.from, e.to)}" may be ${s.num(k)} ${name} or ${name} ${year}, ${Math.abs(year - from)} years from the plan's date (${from}): write "${s.num(k)} ${name} ${from}" or "${name} ${year}"`;
   }
   return undefined;
 }
@@ -260,8 +260,6 @@ function dayOrShortYear(s: Scanner, reference: number): string | undefined {
 function daysIn(month: number): number {
   return month === 2 ? 29 : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-
-const MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Whether some expression states its year, or counts from an anchor. */
 function anyYear(exprs: readonly DateExpr[]): boolean {
@@ -288,25 +286,11 @@ const DATE_NAMES = [
   "winter",
 ];
 /** The months' short forms, for three- and four-letter slips ("Apl", "Nvo", "Setp"). */
-const SHORT_NAMES: ReadonlyArray<readonly [short: string, name: string]> = [
-  ["jan", "january"],
-  ["feb", "february"],
-  ["mar", "march"],
-  ["apr", "april"],
-  ["may", "may"],
-  ["jun", "june"],
-  ["jul", "july"],
-  ["aug", "august"],
-  ["sep", "september"],
-  ["sept", "september"],
-  ["oct", "october"],
-  ["nov", "november"],
-  ["dec", "december"],
-];
+const SHORT_NAMES = "jan feb mar apr may jun jul aug sep sept oct nov dec".split(" ");
 /** Three-letter words of plain English that are a month's letters or one slip from its short form. */
-const PLAIN_WORDS = new Set(["not", "now", "new", "out", "set", "see", "win", "sum"]);
+const PLAIN_WORDS = new Set("not now new out set see win sum".split(" "));
 /** Feasts and seasons of the year this reader does not place ("Whitsun 2025"): each names a time within the year. */
-const UNPLACED_TIMES = new Set(["whitsun", "whitsuntide", "whit", "pentecost", "michaelmas", "lent", "advent", "hilary", "trinity", "midsummer", "midwinter"]);
+const UNPLACED_TIMES = new Set("whitsun whitsuntide whit pentecost michaelmas lent advent hilary trinity midsummer midwinter".split(" "));
 
 /**
  * "Smarch 2025", "Febuary 2025", "Aut 2025", "Apl 2025", "Whitsun 2025": a word the grammar
@@ -359,8 +343,9 @@ function meantNames(lower: string): string[] {
   // From 4 letters: "Mach 2025" is March with a letter dropped; "Mary" is one from May.
   const misspelt = n >= 4 ? DATE_NAMES.filter((name) => editDistance(lower, name) <= (n >= 7 ? 2 : 1)) : [];
   if (misspelt.length > 0) return misspelt;
-  const slipped = SHORT_NAMES.filter(([short]) => n === short.length && lower.charCodeAt(0) === short.charCodeAt(0) && editDistance(lower, short) === 1);
-  if (slipped.length > 0) return [...new Set(slipped.map(([, name]) => name))];
+  const slipped = SHORT_NAMES.filter((short) => n === short.length && lower.charCodeAt(0) === short.charCodeAt(0) && editDistance(lower, short) === 1);
+  // Each short form's name begins with its first three letters ("sept": September).
+  if (slipped.length > 0) return DATE_NAMES.filter((name) => slipped.some((short) => name.startsWith(short.slice(0, 3))));
   return DATE_NAMES.filter((name) => n < name.length && lower.charCodeAt(0) === name.charCodeAt(0) && inOrderWithin(lower, name));
 }
 
@@ -499,13 +484,12 @@ function leftoverProblem(s: Scanner): string | undefined {
       const c = classOf(s.code[k]!);
       if (c === 0) {
         // "Following May 2025", "Subsequent to the May 2025 elections": after the date, as "after" is.
-        if (leadsToDate(s, k))
-          return `"${s.slice(k, k + 1)}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
+        if (leadsToDate(s, k)) return changesDate(s.slice(k, k + 1));
         continue; // prose: a label or a remark
       }
       const word = s.slice(k, k + 1);
       if (c === CHANGER || c === BEFORE) {
-        return `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
+        return changesDate(word);
       }
       const numberAfter = s.isNumber(k + 1) || s.classAt(k + 1) === COUNT;
       if ((c === Q || c === FY || c === WITHIN || c === QUARTER || c === HALF) && numberAfter) {
@@ -529,6 +513,11 @@ function leftoverProblem(s: Scanner): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The reason for a word that changes what the date means ("after", "following"). */
+function changesDate(word: string): string {
+  return `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
 }
 
 /** "Following" or "subsequent (to)" just before a date, past "the". */
