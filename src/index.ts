@@ -22,7 +22,6 @@ export type {
 export {
   THEMES,
   PREVIOUS_THEMES,
-  PREVIOUS_TO_CURRENT,
   themeById,
   themesOf,
   matchTheme,

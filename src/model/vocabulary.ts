@@ -164,6 +164,27 @@ export type CurrentThemeId = (typeof CURRENT_THEME_IDS)[number];
  */
 export type PreviousThemeId = (typeof PREVIOUS_THEME_IDS)[number];
 
+/**
+ * How each previous-framework theme carries over to the current framework.
+ * Organisational leadership and governance split in 2021: its leadership half went
+ * to "Organisational and place leadership", its governance half to "Governance and culture".
+ *
+ * @category Themes
+ * @example
+ * ```ts
+ * import { PREVIOUS_TO_CURRENT } from "peer-challenge";
+ * PREVIOUS_TO_CURRENT["organisational-leadership-and-governance"];
+ * //=> ["organisational-and-place-leadership", "governance-and-culture"]
+ * ```
+ */
+export const PREVIOUS_TO_CURRENT: Readonly<Record<PreviousThemeId, readonly CurrentThemeId[]>> = {
+  "local-place-and-priority-setting": ["local-priorities-and-outcomes"],
+  "leadership-of-place": ["organisational-and-place-leadership"],
+  "organisational-leadership-and-governance": ["organisational-and-place-leadership", "governance-and-culture"],
+  "financial-planning-and-viability": ["financial-planning-and-management"],
+  "capacity-to-deliver": ["capacity-for-improvement"],
+};
+
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
 const RAG_SET: ReadonlySet<unknown> = new Set(RAGS);
 const THEME_SET: ReadonlySet<unknown> = new Set([...CURRENT_THEME_IDS, ...PREVIOUS_THEME_IDS]);

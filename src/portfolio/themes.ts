@@ -9,7 +9,8 @@ import type { CurrentThemeId } from "../model/vocabulary.js";
 import type { RollupGroup } from "../statistics/rollup.js";
 import type { PercentagesOptions } from "../statistics/percentages.js";
 import type { StatusSummary } from "../statistics/tally.js";
-import { PREVIOUS_TO_CURRENT, THEMES } from "../themes/index.js";
+import { PREVIOUS_TO_CURRENT } from "../model/vocabulary.js";
+import { THEMES } from "../themes/index.js";
 import { sumStatus } from "./sum.js";
 
 /**

@@ -9,8 +9,7 @@
 import { hashOf } from "../hash.js";
 import { makeIssue, type Issue } from "../model/issue.js";
 import type { ActionPlan } from "../model/types.js";
-import type { Framework } from "../model/vocabulary.js";
-import { PREVIOUS_TO_CURRENT, themeById } from "../themes/index.js";
+import { CURRENT_THEME_IDS, PREVIOUS_THEME_IDS, PREVIOUS_TO_CURRENT, type Framework, type PreviousThemeId } from "../model/vocabulary.js";
 import type { ValidatePlanOptions } from "./options.js";
 import { checkRules, type WholePlan } from "./rules.js";
 import { quote, where } from "./where.js";
@@ -77,17 +76,17 @@ export function crossReferences(plan: Identities, input: unknown): { readonly is
       );
     } else recIds.set(r.id, i);
     r.themes?.forEach((id, j) => {
-      const theme = themeById(id);
-      if (theme && framework !== undefined && theme.framework !== framework) {
-        const counterpart = theme.framework === "previous" ? PREVIOUS_TO_CURRENT[id as keyof typeof PREVIOUS_TO_CURRENT] : undefined;
+      const of = frameworkOf(id);
+      if (of !== undefined && framework !== undefined && of !== framework) {
+        const counterpart = of === "previous" ? PREVIOUS_TO_CURRENT[id as PreviousThemeId] : undefined;
         issues.push(
           makeIssue(
             "unknown-theme",
             ["recommendations", i, "themes", j],
-            `Recommendation ${r.id}: "${id}" is a theme of the ${theme.framework} framework, but the plan uses the ${framework} one.`,
+            `Recommendation ${r.id}: "${id}" is a theme of the ${of} framework, but the plan uses the ${framework} one.`,
             counterpart
               ? `Use ${counterpart.map((c) => `"${c}"`).join(" or ")}, or set "framework": "previous".`
-              : `Set "framework": "${theme.framework}" if the plan uses that framework.`,
+              : `Set "framework": "${of}" if the plan uses that framework.`,
           ),
         );
       }
@@ -221,4 +220,10 @@ export function planIssues(read: PlanRead, input: unknown, options: ValidatePlan
         });
   issues.push(...references.issues, ...rules);
   return issues;
+}
+
+/** The framework a theme id belongs to, or undefined for an id of neither. */
+function frameworkOf(id: string): Framework | undefined {
+  if ((CURRENT_THEME_IDS as readonly string[]).includes(id)) return "current";
+  return (PREVIOUS_THEME_IDS as readonly string[]).includes(id) ? "previous" : undefined;
 }

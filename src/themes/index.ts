@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CurrentThemeId, Framework, PreviousThemeId, ThemeId } from "../model/vocabulary.js";
+import { PREVIOUS_TO_CURRENT, type Framework, type PreviousThemeId, type ThemeId } from "../model/vocabulary.js";
 import { own } from "../own.js";
 
 /**
@@ -135,27 +135,6 @@ export const PREVIOUS_THEMES: readonly [Theme, Theme, Theme, Theme, Theme] = [
     order: 5,
   },
 ];
-
-/**
- * How each previous-framework theme carries over to the current framework.
- * Organisational leadership and governance split in 2021: its leadership half went
- * to "Organisational and place leadership", its governance half to "Governance and culture".
- *
- * @category Themes
- * @example
- * ```ts
- * import { PREVIOUS_TO_CURRENT } from "peer-challenge";
- * PREVIOUS_TO_CURRENT["organisational-leadership-and-governance"];
- * //=> ["organisational-and-place-leadership", "governance-and-culture"]
- * ```
- */
-export const PREVIOUS_TO_CURRENT: Readonly<Record<PreviousThemeId, readonly CurrentThemeId[]>> = {
-  "local-place-and-priority-setting": ["local-priorities-and-outcomes"],
-  "leadership-of-place": ["organisational-and-place-leadership"],
-  "organisational-leadership-and-governance": ["organisational-and-place-leadership", "governance-and-culture"],
-  "financial-planning-and-viability": ["financial-planning-and-management"],
-  "capacity-to-deliver": ["capacity-for-improvement"],
-};
 
 const ALL_THEMES: readonly Theme[] = [...THEMES, ...PREVIOUS_THEMES];
 const BY_ID = new Map<string, Theme>(ALL_THEMES.map((t) => [t.id, t]));
