@@ -129,3 +129,53 @@ describe("a rating that moves between two colours is not read as either", () => 
     expect(normaliseRag(text)).toBe(rag);
   });
 });
+
+describe("two statuses in one cell are neither", () => {
+  // Before: the first was taken. "Not started - cancelled" was counted not started (a cancelled
+  // action is left out of the figures), "Complete - cancelled" complete, "In progress - on hold"
+  // in progress. Now each is reported as a wording the reader does not count.
+  it.each([
+    "Not started - on hold",
+    "In progress - on hold",
+    "On hold - not started",
+    "Not started (on hold)",
+    "Not started - cancelled",
+    "Complete - cancelled",
+    "Ongoing - complete",
+  ])("%j: no status", (text) => {
+    expect(normaliseStatus(text)).toBeUndefined();
+  });
+  it.each([
+    // done, and now business as usual: complete (docs/wordings.md, "a status leading prose")
+    ["Complete - BAU", "complete"],
+    ["Complete - ongoing", "complete"],
+    // one status, and prose or the same status after it
+    ["Completed - ongoing monitoring", "complete"],
+    ["In progress - on track", "in-progress"],
+    ["SUSPENDED: awaiting budget", "on-hold"],
+  ])("%j is still %s", (text, status) => {
+    expect(normaliseStatus(text)).toBe(status);
+  });
+});
+
+describe("a RAG from two wordings that disagree is none; a colour written after a wording is the rating", () => {
+  it('"On track - delayed": green by the first words, amber by the second: no rating', () => {
+    // Before: green, the rating of "on track", though the cell says the action is delayed.
+    expect(normaliseRag("On track - delayed")).toBeUndefined();
+    expect(normaliseStatus("On track - delayed")).toBe("in-progress");
+  });
+  it.each([
+    // Before: "Complete - green" was blue (the rating "complete" implies), "Delayed - red" and
+    // "Behind schedule - red" no rating at all (an error in a RAG column), though each names its colour.
+    ["Complete - green", "green"],
+    ["Delayed - red", "red"],
+    ["Behind schedule - red", "red"],
+    ["Not started - red", "red"],
+    // unchanged: a colour in brackets, or written first
+    ["Delayed (amber)", "amber"],
+    ["Green - on track", "green"],
+    ["Amber - delayed", "amber"],
+  ])("%j is %s", (text, rag) => {
+    expect(normaliseRag(text)).toBe(rag);
+  });
+});

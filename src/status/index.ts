@@ -115,7 +115,18 @@ export function normaliseStatus(text: string): Status | undefined {
   const folded = fold(text);
   const whole = own(STATUS_ALIASES, folded);
   if (whole !== undefined) return whole;
-  return qualified(folded, text.toLowerCase(), leadingStatus(text, folded)) ?? ofHalves(text, normaliseStatus);
+  const status = qualified(folded, text.toLowerCase(), leadingStatus(text, folded)) ?? ofHalves(text, normaliseStatus);
+  // "Not started - on hold", "Complete - cancelled": two statuses, so none is counted (the wording is reported).
+  return status !== undefined && otherStatus(text, status) ? undefined : status;
+}
+
+/** Whether the words after a cell's first break are, all of them, a status other than `status` ("In progress - on hold"). */
+function otherStatus(text: string, status: Status): boolean {
+  const split = splitLeading(text);
+  if (split === undefined) return false;
+  const other = own(STATUS_ALIASES, fold(split.rest));
+  // "Complete - BAU", "Completed - ongoing": done, and now part of business as usual.
+  return other !== undefined && other !== status && !(status === "complete" && other === "ongoing");
 }
 
 /**
@@ -390,10 +401,26 @@ export function normaliseRag(text: string): Rag | undefined {
   if (text.includes("?") || MOVE.test(text)) return undefined;
   // "Amber / Green" is a five-point rating (ragOf reads it); "Gwyrdd / Green" is one in two languages.
   const rag = ragOf(text) ?? ofHalves(text, ragOf);
+  // A colour written first is the council's rating, whatever words follow it.
+  const split = COLOUR_FIRST.test(text) ? undefined : splitLeading(text);
+  if (split !== undefined) {
+    // "Complete - green", "Delayed - red": the colour written after the wording is the rating.
+    const colour = fold(split.rest);
+    if (ONLY_COLOUR.test(colour)) return own(RAG_WORDS, colour);
+    // "On track - delayed", "Not started - on hold": two wordings whose statuses or ratings differ.
+    if (rag !== undefined) {
+      const said = own(STATUS_ALIASES, fold(split.wording));
+      const restRag = ragOf(split.rest) ?? lateRag(split.rest);
+      if ((said !== undefined && otherStatus(text, said)) || (restRag !== undefined && restRag !== rag)) return undefined;
+    }
+  }
   // "Complete (partially)", "Complete (TBC)" are no blue: a "complete" limited, denied or not yet sure is not complete.
   if (rag === "blue" && !/^(?:blue|b)\b/i.test(text.trim()) && notWhole(fold(text))) return undefined;
   return rag;
 }
+
+// A colour written first: the council's rating, whatever words follow.
+const COLOUR_FIRST = /^\s*(?:red|amber|green|blue)\b/i;
 
 // Two colours with an arrow between them.
 const MOVE = /\b(?:red|amber|green|blue|[rag])\s*(?:[\u2192\u21d2\u2794\u279c\u27a1>]|-+>|=>)\s*(?:red|amber|green|blue|[ragb])\b/i;
