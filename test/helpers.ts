@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import type { ActionPlan } from "../src/index.js";
@@ -76,4 +78,26 @@ export async function cpcStats(args: readonly string[], asOf: string): Promise<S
   const run = await runCpc(["stats", ...args, "--as-of", asOf, "--format", "json"]);
   if (run.code !== 0) throw new Error(`cpc stats exited ${run.code}: ${run.err}`);
   return JSON.parse(run.out) as StatsJson;
+}
+
+/** An issue as `cpc validate --format json` prints it, in the parts the tests read. */
+export interface IssueJson {
+  readonly code: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly value?: unknown;
+}
+
+/** `cpc validate ARGS --format json` (stdin for "-"): the first file's issues. */
+export async function cpcIssues(args: readonly string[], stdin?: string): Promise<IssueJson[]> {
+  const run = await runCpc(["validate", ...args, "--format", "json"], stdin === undefined ? {} : { stdin });
+  return (JSON.parse(run.out) as { files: { issues: IssueJson[] }[] }).files[0]!.issues;
+}
+
+/** Writes `text` as `name` in a new scratch folder; returns its path. */
+export function scratchFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "cpc-test-")), name);
+  writeFileSync(file, text);
+  return file;
 }

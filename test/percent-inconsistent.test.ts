@@ -1,12 +1,9 @@
 // A percentage complete that disagrees with the status. Before this change a tracker row
 // "Complete" at 40 % was counted complete with no word, and "Not started" at 60 % not started:
 // the status wins in every figure (it still does), so the disagreement is now said at the cell.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "../src/schema/index.js";
-import { cpcStats, runCpc } from "./helpers.js";
+import { cpcIssues, cpcStats, scratchFile } from "./helpers.js";
 
 const plan = (actions: object[]) => ({
   schemaVersion: 1,
@@ -67,10 +64,8 @@ describe("in a tracker, through cpc", () => {
   it("the rows are named, and the figures still count each by its status", async () => {
     // By hand: 1.1 Complete at 40 % (said, line 2), 1.2 Not started at 60 % (said, line 3), 1.3 In
     // progress at 100 % (not said). Counted by status: complete 1, not started 1, in progress 1.
-    const dir = mkdtempSync(join(tmpdir(), "cpc-percent-"));
-    const file = join(dir, "tracker.csv");
-    writeFileSync(
-      file,
+    const file = scratchFile(
+      "tracker.csv",
       [
         "Ref,Recommendation,Action,Timescale,Status,% complete",
         "1.1,Strengthen financial planning,Refresh the MTFS,March 2026,Complete,40%",
@@ -79,8 +74,7 @@ describe("in a tracker, through cpc", () => {
         "",
       ].join("\n"),
     );
-    const run = await runCpc(["validate", file, "--format", "json"]);
-    const issues = (JSON.parse(run.out) as { files: { issues: { code: string; line?: number }[] }[] }).files[0]!.issues;
+    const issues = await cpcIssues([file]);
     expect(issues.filter((i) => i.code === "percent-inconsistent").map((i) => i.line)).toEqual([2, 3]);
     const s = await cpcStats([file], "2025-07-01");
     expect(s.status.counts).toMatchObject({ complete: 1, "not-started": 1, "in-progress": 1 });

@@ -4,13 +4,10 @@
 // told the action was done. Now a question mark, or a completion not yet confirmed, is a
 // wording the reader does not count (kept and reported, as any unknown status), and a stage
 // done leaves the action under way.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { normaliseRag, normaliseStatus } from "../src/index.js";
-import { cpcStats, runCpc } from "./helpers.js";
+import { cpcIssues, cpcStats, scratchFile } from "./helpers.js";
 
 describe("a completion not yet sure is not counted as complete", () => {
   it.each([
@@ -59,10 +56,8 @@ describe("in a tracker, through cpc", () => {
     // unrecognised); 1.3 "Complete (phase 1)" (in progress); 2.1 "Complete?" (unrecognised); 2.2
     // "In progress". The figures count the 3 read (5 - 2): complete 1 of 3, in progress 2 of 3.
     // Before: 5 counted, 4 complete (1.1, 1.2, 1.3, 2.1) and 1 in progress.
-    const dir = mkdtempSync(join(tmpdir(), "cpc-unsure-"));
-    const file = join(dir, "tracker.csv");
-    writeFileSync(
-      file,
+    const file = scratchFile(
+      "tracker.csv",
       [
         "Ref,Recommendation,Action,Timescale,Status",
         "1.1,Strengthen financial planning,Refresh the MTFS,March 2025,Complete",
@@ -77,8 +72,7 @@ describe("in a tracker, through cpc", () => {
     expect(s.actions).toBe(3);
     expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 2 });
     expect(s.status.unrecognised).toBe(2);
-    const checked = await runCpc(["validate", file, "--format", "json"]);
-    const issues = (JSON.parse(checked.out) as { files: { issues: { code: string; line?: number; value?: string }[] }[] }).files[0]!.issues;
+    const issues = await cpcIssues([file]);
     // Lines 3 and 5 of the file (the header is line 1).
     expect(issues.filter((i) => i.code === "unrecognised-status").map((i) => i.line)).toEqual([3, 5]);
   }, 30_000);

@@ -3,12 +3,9 @@
 // next date: step a was given October 2025, step b no date at all, and the last label was lost.
 // Labels follow their dates when nothing but marks comes before the first date and only
 // labelling words (no status, "onwards" or "TBC") after the last.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseTimescale } from "../src/index.js";
-import { runCpc } from "./helpers.js";
+import { runCpc, scratchFile } from "./helpers.js";
 
 const labels = (text: string) => {
   const t = parseTimescale(text);
@@ -74,10 +71,8 @@ describe("in a tracker, through cpc", () => {
     // its target "July 2025 (a), October 2025 (b)". On 15 November 2025: a is 107 days overdue
     // (31 July to 15 November: 31 + 30 + 31 + 15 = 107), b 15 (31 October to 15 November).
     // Before: a was due 31 October (15 days) and b was not listed.
-    const dir = mkdtempSync(join(tmpdir(), "cpc-labels-"));
-    const file = join(dir, "tracker.csv");
-    writeFileSync(
-      file,
+    const file = scratchFile(
+      "tracker.csv",
       'Ref,Recommendation,Action,Timescale,Status\n1.1,Strengthen financial planning,"a. Hold member workshops b. Publish the plan","July 2025 (a), October 2025 (b)",In progress\n',
     );
     const run = await runCpc(["overdue", file, "--as-of", "2025-11-15", "--format", "json"]);

@@ -14,7 +14,7 @@
 // ("Review", "Target") are still read as the year.
 import { describe, expect, it } from "vitest";
 import { parseTimescale } from "../src/index.js";
-import { runCpc } from "./helpers.js";
+import { cpcIssues, runCpc } from "./helpers.js";
 
 const notAMonth = (word: string, names: readonly string[], years: readonly string[] = ["2025"]) =>
   `"${word}" is not a month or season, so the date cannot be read: if it means ${names.join(" or ")}, write ${names
@@ -118,8 +118,7 @@ describe("in a tracker, through cpc", () => {
       "2.1,Improve member development,Run a member induction,Whitsun 2025,Not started",
       "",
     ].join("\n");
-    const checked = await runCpc(["validate", "-", "--format", "json", "--as-of", "2025-07-01"], { stdin: csv });
-    const issues = (JSON.parse(checked.out) as { files: { issues: { code: string; line?: number; value?: string; message: string }[] }[] }).files[0]!.issues;
+    const issues = await cpcIssues(["-", "--as-of", "2025-07-01"], csv);
     const targets = issues.filter((i) => i.code === "unparseable-timescale");
     // Lines 2 and 4 of the file (the header is line 1).
     expect(targets.map((i) => [i.line, i.value])).toEqual([
@@ -189,8 +188,7 @@ describe("a month and two digits far from the plan's date may be a day: said, no
       "1.2,Strengthen financial planning,Close the budget gap,March 31,In progress",
       "",
     ].join("\n");
-    const checked = await runCpc(["validate", "-", "--format", "json"], { stdin: csv });
-    const issues = (JSON.parse(checked.out) as { files: { issues: { code: string; line?: number; value?: string; message: string }[] }[] }).files[0]!.issues;
+    const issues = await cpcIssues(["-"], csv);
     const targets = issues.filter((i) => i.code === "unparseable-timescale");
     expect(targets.map((i) => [i.line, i.value])).toEqual([[5, "March 31"]]);
     expect(targets[0]!.message).toContain('"March 31" may be 31 March or March 2031');
