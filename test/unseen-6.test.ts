@@ -1,0 +1,98 @@
+// The sixth collection (test/fixtures/unseen-6/): trackers and plans made the way councils keep them
+// (/work/shared/FIELD-NOTES.md), with wordings from the fixtures and the pages recorded in each source.md, each
+// written by its folder's make.py (Debian's python3-openpyxl, python3-docx, the csv module), never by the reader
+// under test. What cpc reads right is held here on the files, with figures counted by hand in each expected.md;
+// each misread fixed is held on its file and on a variant of our own, so that the rule holds beyond the one file.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readPlanCsv } from "../src/csv/index.js";
+import { normaliseStatus } from "../src/status/index.js";
+import { collectedFile, cpcStats } from "./helpers.js";
+
+const TIMEOUT = 30_000;
+const file = (folder: string): string => collectedFile("unseen-6", folder);
+const stats = (path: string, asOf: string, more: readonly string[] = []) => cpcStats([path, ...more], asOf);
+
+interface Read {
+  readonly recommendations: readonly { readonly id: string; readonly title: string; readonly themes?: readonly string[] }[];
+  readonly actions: readonly {
+    readonly id: string;
+    readonly recommendation: string;
+    readonly title: string;
+    readonly owners?: readonly string[];
+    readonly timescale?: string;
+    readonly due?: string;
+    readonly status?: string;
+    readonly rag?: string;
+    readonly progress?: number;
+    readonly steps?: readonly { readonly id: string; readonly text: string; readonly timescale?: string }[];
+  }[];
+}
+
+describe("quarter columns with no year, newest on the left (src/table/periods.ts)", () => {
+  it(
+    "02: Q4 RAG ... Q1 RAG, Q4 empty: Q3 is current; 1 complete, 4 in progress; 1 overdue on 1 December 2025",
+    async () => {
+      // By hand, the Q3 column (the newest filled; Q4 is laid out ahead and empty): 1.1 Green, 1.2 Blue,
+      // 2.1 Red, 2.2 Amber, 3.1 Green. No status column: Blue is complete (1), the others under way (4).
+      // Targets: 1.1 March 2026, 1.2 September 2025 (complete), 2.1 October 2025, 2.2 January 2026, 3.1 Q4 2025/26.
+      // Overdue on 2025-12-01: 2.1 only (due 31 October 2025). Before: the right-most filled (Q1, the oldest) was
+      // read as current: 1.1 red, 1.2 green and overdue, 2.1 green, 3.1 amber; 0 complete, 2 overdue.
+      const s = await stats(file("02-quarter-rag-newest-left"), "2025-12-01");
+      expect(s.actions).toBe(5);
+      expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 4, "not-started": 0 });
+      expect(s.rag.counts).toMatchObject({ red: 1, amber: 1, green: 2, blue: 1 });
+      expect(s.overdue).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: months newest first ('December update', 'September update', 'June update') give December's; Q1 to Q4 still give the right-most", () => {
+    // By hand: A's December status is Complete, B's December is empty so September's (Delayed) is its latest.
+    const csv = [
+      "Ref,Action,December status,December update,September status,September update,June status,June update",
+      "1,A,Complete,Done,In progress,Half way,Not started,",
+      "2,B,,,Delayed,Waiting,In progress,Begun",
+    ].join("\n");
+    const read = readPlanCsv(csv);
+    const plan = read.plan as unknown as Read;
+    expect(plan.actions.map((a) => a.status)).toEqual(["complete", "in-progress"]);
+    expect(read.issues.find((i) => i.code === "period-columns")?.message).toContain("newest first");
+    // Oldest first, left to right (Q1 ... Q3): the right-most filled, as before.
+    const ascending = readPlanCsv("Ref,Action,Q1 status,Q2 status,Q3 status\n1,A,Not started,In progress,Complete\n");
+    expect((ascending.plan as unknown as Read).actions[0]!.status).toBe("complete");
+    // A year that wraps (Q3, Q4, Q1) is not newest first: the right-most filled, as before.
+    const wraps = readPlanCsv("Ref,Action,Q3 status,Q4 status,Q1 status\n1,A,Not started,In progress,Complete\n");
+    expect((wraps.plan as unknown as Read).actions[0]!.status).toBe("complete");
+  });
+});
+
+describe("a status and a date in one cell (src/status)", () => {
+  it("a status, then the date it is aimed at, gives the status", () => {
+    // 06's cells. Before: "In progress, target Q4 2025/26" gave none, and the action counted not started.
+    expect(normaliseStatus("In progress, target Q4 2025/26")).toBe("in-progress");
+    expect(normaliseStatus("Delayed \u2013 revised date June 2026")).toBe("in-progress");
+    expect(normaliseStatus("On track \u2013 due 31/03/2026")).toBe("in-progress");
+    expect(normaliseStatus("Not started \u2013 due January 2026")).toBe("not-started");
+    expect(normaliseStatus("Complete (July 2025)")).toBe("complete");
+    // A variant: other words for the date.
+    expect(normaliseStatus("On hold, deadline March 2026")).toBe("on-hold");
+    expect(normaliseStatus("Complete, completion date 31/03/2025")).toBe("complete");
+    // Words, not a date, after the target word: no status, as before.
+    expect(normaliseStatus("In progress target to be agreed")).toBeUndefined();
+  });
+
+  it(
+    "06: 6 actions, 2 complete, 3 in progress, 1 not started; none overdue on 1 December 2025",
+    async () => {
+      // By hand: 1 Complete, 5 Complete (2); 2 On track, 4 Delayed, 6 In progress (3); 3 Not started (1).
+      // No target column: the dates in the cells are not targets, so nothing is overdue (and each date to come is
+      // after 1 December 2025 anyway: 31/03/2026, January 2026, June 2026, Q4 2025/26).
+      const s = await stats(file("06-status-and-date-one-column"), "2025-12-01");
+      expect(s.actions).toBe(6);
+      expect(s.status.counts).toMatchObject({ complete: 2, "in-progress": 3, "not-started": 1 });
+      expect(s.overdue).toBe(0);
+    },
+    TIMEOUT,
+  );
+});
