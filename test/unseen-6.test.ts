@@ -96,3 +96,37 @@ describe("a status and a date in one cell (src/status)", () => {
     TIMEOUT,
   );
 });
+
+describe("a percentage complete written three ways (src/table/percent.ts, src/table/body.ts)", () => {
+  it(
+    "05: 0.75, 75% and 3/4; 1 complete, 4 in progress, 1 not started; 1 overdue on 1 December 2025",
+    async () => {
+      // By hand: 1.1 "0.75" (0.75 % or 75 %: under way either way), 1.2 "75%", 1.3 "3/4" (75 %), 2.1 "100%"
+      // (complete), 2.2 "0%" (not started), 2.3 "50%". No status or RAG column. Targets March 2026, except 2.1 and
+      // 2.2, September 2025: overdue on 2025-12-01, 2.2 only (2.1 is complete). Before: 1.1 and 1.3 counted
+      // not started (3 not started, 2 in progress).
+      const s = await stats(file("05-percent-three-forms"), "2025-12-01");
+      expect(s.actions).toBe(6);
+      expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 4, "not-started": 1 });
+      expect(s.overdue).toBe(1);
+      const read = readPlanCsv(readFileSync(file("05-percent-three-forms"), "utf8"));
+      const plan = read.plan as unknown as Read;
+      expect(plan.actions.map((a) => a.progress ?? (a as { percentComplete?: number }).percentComplete)).toEqual([undefined, 75, 75, 100, 0, 50]);
+      expect(read.issues.filter((i) => i.code === "unclear-percent").map((i) => i.value)).toEqual(["0.75"]);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: 2/5 is 40 %, 4/4 is complete; 5/4 and 3/0 are said; a bare 0.5 with a Status column is left to the status", () => {
+    const read = readPlanCsv(
+      ["Ref,Action,Progress %", "1,A,2/5", "2,B,4/4", "3,C,5/4", "4,D,3/0", "5,E,0.2"].join("\n"),
+    );
+    const plan = read.plan as unknown as { actions: { percentComplete?: number; status?: string }[] };
+    // By hand: 2/5 = 40 %, 4/4 = 100 %; 5/4 and 3/0 are no share of a whole; 0.2 could be 0.2 % or 20 %.
+    expect(plan.actions.map((a) => a.percentComplete)).toEqual([40, 100, undefined, undefined, undefined]);
+    expect(plan.actions[4]!.status).toBe("in-progress");
+    expect(read.issues.filter((i) => i.code === "unclear-percent").map((i) => i.value)).toEqual(["5/4", "3/0", "0.2"]);
+    const withStatus = readPlanCsv("Ref,Action,Status,% complete\n1,A,,0.5\n2,B,Complete,1\n");
+    expect((withStatus.plan as unknown as { actions: { status?: string }[] }).actions[0]!.status).toBeUndefined();
+  });
+});

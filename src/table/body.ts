@@ -14,7 +14,7 @@ import { letteredItems, letteredTargets, numberedLines } from "./lettered.js";
 import { wordCount } from "./contents.js";
 import { splitOwners } from "./owners.js";
 import { applyPeriods, applyUndatedPeriods, type PeriodColumns } from "./periods.js";
-import { fractionColumn, readPercent } from "./percent.js";
+import { fractionColumn, readPercent, underWayEither } from "./percent.js";
 import { nonEmpty, placeOf, quoteRow, rowText, type PlanPath, type Places, type TableRow } from "./row.js";
 import { letters } from "./roles.js";
 
@@ -451,6 +451,7 @@ class BodyReader {
     dueColumn(action);
     revisedTarget(action, this.#cell(row, "revisedTimescale"), dueText);
     if (!this.#has("status")) this.#statusFromRag(row, action);
+    if (!this.#has("status")) this.#statusFromUnclearPercent(row, action);
     this.#updates(row, action);
     this.#letteredSteps(row, action, title);
     for (const extra of this.#c.extra) {
@@ -547,6 +548,29 @@ class BodyReader {
         path: ["actions", this.actions.length, "status"],
         message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`,
         hint: "Give the status in a Status column if the RAG means something else.",
+      }),
+    );
+  }
+
+  /**
+   * A tracker with no Status column whose percentage cell is unclear ("0.75": 0.75 % or 75 %)
+   * and no RAG: the action is under way whichever it means, so it is read as in progress,
+   * said; the percentage itself stays unread.
+   */
+  #statusFromUnclearPercent(row: TableRow, action: Fields): void {
+    const i = this.#c.header.columns.get("percentComplete");
+    if (i === undefined || action["status"] !== undefined || action["rag"] !== undefined || action["percentComplete"] !== undefined) return;
+    const cell = (row.cells[i] ?? "").trim();
+    if (!underWayEither(cell)) return;
+    action["status"] = "in-progress";
+    const heading = (this.#c.header.row.cells[i] ?? "").trim();
+    this.#c.issues.push(
+      issueOf({
+        code: "status-from-progress",
+        path: ["actions", this.actions.length, "status"],
+        message: `${placeOf(row)}: the table has no Status column, and the action's ${heading === "" ? "percentage" : JSON.stringify(heading)} ${JSON.stringify(cell)} is above 0 and under 100 % whichever it means (${cell} % or ${String(Number((Number(cell) * 100).toPrecision(12)))} %): it is read as in progress.`,
+        hint: 'Write the percentage with its sign ("75%"), or give the status in a Status column.',
+        value: cell,
       }),
     );
   }
