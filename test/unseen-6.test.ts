@@ -130,3 +130,56 @@ describe("a percentage complete written three ways (src/table/percent.ts, src/ta
     expect((withStatus.plan as unknown as { actions: { status?: string }[] }).actions[0]!.status).toBeUndefined();
   });
 });
+
+describe("a recommendation on a row of its own, its actions below in the same column (src/table/body.ts)", () => {
+  it(
+    "04: 2 recommendations, 4 actions, the lettered steps with their lettered dates; none overdue on 1 December 2025",
+    async () => {
+      // By hand: rows "R1 Recommendation 1: ..." and "R2 Recommendation 2: ..." have nothing else; the four rows
+      // under them have a lead, a timescale and a status and no reference. Statuses: In progress, Not started,
+      // Complete, On track (in progress): 1 complete, 2 in progress, 1 not started. Steps: a-c (July 2025,
+      // October 2025, January 2026) and a-b (September 2025, December 2025). Overdue on 2025-12-01: none (the first
+      // action is due with its last step, January 2026; the others March 2026, Spring 2025 but complete, December
+      // 2025). Before: 6 recommendations and 6 actions, the two recommendation rows counted as actions not started.
+      const s = await stats(file("04-recommendation-rows-lettered"), "2025-12-01");
+      expect(s.actions).toBe(4);
+      expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 2, "not-started": 1 });
+      expect(s.overdue).toBe(0);
+      const { readPlanXlsx } = await import("../src/xlsx/index.js");
+      const read = readPlanXlsx(readFileSync(file("04-recommendation-rows-lettered")));
+      const plan = read.plan as unknown as Read;
+      expect(plan.recommendations.map((r) => r.id)).toEqual(["R1", "R2"]);
+      expect(plan.actions.map((a) => [a.recommendation, a.steps?.map((st) => `${st.id} ${st.timescale ?? ""}`)])).toEqual([
+        ["R1", ["a July 2025", "b October 2025", "c January 2026"]],
+        ["R1", undefined],
+        ["R2", undefined],
+        ["R2", ["a September 2025", "b December 2025"]],
+      ]);
+      expect(read.issues.some((i) => i.code === "column-read" && i.message.includes("holds recommendations and actions"))).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: numbered recommendations, 'Recommendations and actions'; a recommendation with no action rows under it is its own action, as before", () => {
+    const csv = [
+      "No.,Recommendations and actions,Responsible officer,Deadline",
+      "1,Improve scrutiny,,",
+      ",Train scrutiny chairs,Democratic Services,June 2026",
+      ",Publish a scrutiny work programme,Democratic Services,July 2026",
+      "2,Refresh the workforce strategy,,",
+      "3,Agree a digital strategy,,",
+      ",Appoint a digital lead,Head of ICT,May 2026",
+    ].join("\n");
+    const plan = readPlanCsv(csv).plan as unknown as Read;
+    // By hand: recommendation 1 with 2 actions; 2 with none below it (its own action, as a table of recommendations
+    // alone reads); 3 with 1.
+    expect(plan.recommendations.map((r) => r.title)).toEqual(["Improve scrutiny", "Refresh the workforce strategy", "Agree a digital strategy"]);
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      "Train scrutiny chairs",
+      "Publish a scrutiny work programme",
+      "Refresh the workforce strategy",
+      "Appoint a digital lead",
+    ]);
+    expect(plan.actions.map((a) => a.owners?.[0])).toEqual(["Democratic Services", "Democratic Services", undefined, "Head of ICT"]);
+  });
+});

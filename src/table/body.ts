@@ -52,10 +52,62 @@ const RECOMMENDATION_REF = /^[a-z]{0,4}r(?:ec)?[\s.-]?\d+$/i;
 
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
-  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")));
+  const recommendationRows = actionsUnderRecommendationRows(rows, context);
+  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")), recommendationRows);
   for (const row of rows) reader.read(row);
   reader.finish();
+  const under = [...recommendationRows.recommendations];
+  if (under.length > 0) {
+    const heading = (context.header.row.cells[context.header.columns.get("recommendation")!] ?? "").trim();
+    context.issues.push(
+      issueOf({
+        code: "column-read",
+        path: ["columns"],
+        message: `${JSON.stringify(heading)} holds recommendations and actions: a row with a reference and nothing else is a recommendation (${under.length === 1 ? "line" : "lines"} ${under.join(", ")}), and the rows under it with an owner, a target or a status are its actions.`,
+        hint: "If it is not so, say which column holds what with the columns option.",
+      }),
+    );
+  }
   return { recommendations: reader.recommendations, actions: reader.actions };
+}
+
+/**
+ * One column of recommendations and actions ("Recommendation / Action") and no other column
+ * of action text: a recommendation on a row of its own (its reference, its text, nothing else)
+ * with its actions on the rows below, their reference cells empty and an owner, a target or a
+ * status beside their text. The rows (by line) that are such recommendations and actions; none
+ * where the table has no such recommendation row with an action under it.
+ */
+function actionsUnderRecommendationRows(rows: readonly TableRow[], context: BodyContext): RecommendationRows {
+  const { columns } = context.header;
+  const text = columns.get("recommendation");
+  const ref = columns.get("actionId") ?? columns.get("recommendationId");
+  const found = { recommendations: new Set<number>(), actions: new Set<number>(), alone: new Set<number>() };
+  if (columns.has("title") || text === undefined || ref === undefined) return found;
+  const others = (row: TableRow) => row.cells.some((c, i) => c.trim() !== "" && i !== text && i !== ref && !context.header.ignored.has(i));
+  let recommendation: number | undefined;
+  const alone: number[] = [];
+  for (const row of rows) {
+    const hasText = (row.cells[text] ?? "").trim() !== "";
+    const hasRef = (row.cells[ref] ?? "").trim() !== "";
+    if (hasRef && hasText && !others(row)) alone.push((recommendation = row.line));
+    else if (recommendation !== undefined && !hasRef && hasText && others(row)) {
+      found.recommendations.add(recommendation);
+      found.actions.add(row.line);
+    } else recommendation = undefined;
+  }
+  if (found.actions.size > 0) for (const line of alone) if (!found.recommendations.has(line)) found.alone.add(line);
+  return found;
+}
+
+/**
+ * The rows, by line, of recommendations on rows of their own, of the actions under them, and
+ * (in such a table) of recommendations with no action under them, each its own action.
+ */
+interface RecommendationRows {
+  readonly recommendations: ReadonlySet<number>;
+  readonly actions: ReadonlySet<number>;
+  readonly alone: ReadonlySet<number>;
 }
 
 class BodyReader {
@@ -74,9 +126,13 @@ class BodyReader {
   /** Whether the percentage column's bare numbers are all 1 or under: fractions or small percentages, never read. */
   readonly #fractions: boolean;
 
-  constructor(context: BodyContext, fractions: boolean) {
+  /** Rows (by line) that are actions under a recommendation on a row of its own, their text in the recommendation's column. */
+  readonly #underRecommendationRows: RecommendationRows;
+
+  constructor(context: BodyContext, fractions: boolean, underRecommendationRows: RecommendationRows) {
     this.#c = context;
     this.#fractions = fractions;
+    this.#underRecommendationRows = underRecommendationRows;
   }
 
   /**
@@ -144,6 +200,18 @@ class BodyReader {
       this.#section = { row, used: false, actionsBefore: this.actions.length };
       // With no recommendation column, a section names what the actions under it answer.
       if (!this.#has("recommendation")) this.#currentRec = { id: this.#newRecommendationId(), fields: this.#sectionRecommendation(row, this.#heading) };
+      return;
+    }
+    // An action under a recommendation on a row of its own, in a table with one column for both.
+    const under = this.#underRecommendationRows;
+    if (under.actions.has(row.line)) {
+      this.#action(row, actionId, this.#raw(row, "recommendation"));
+      return;
+    }
+    if (under.recommendations.has(row.line) || under.alone.has(row.line)) {
+      const ref = this.#raw(row, "actionId").trim();
+      this.#recommendation(row, RECOMMENDATION_REF.test(ref) ? ref : undefined);
+      if (under.alone.has(row.line)) this.#action(row, "", this.#raw(row, "recommendation"));
       return;
     }
     // A council's reference for a recommendation in the number column, on the recommendation's own row ("R1", "PCR2").
