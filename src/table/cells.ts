@@ -36,13 +36,35 @@ export function ragOfFill(fill: string): Rag | undefined {
  * Turns what a spreadsheet knows of its cells into the text the reader reads: a date cell
  * into its date at the precision it shows ("Dec-24" is December 2024), an error value into
  * nothing (reported), and a RAG cell below the header with no text but a fill into the
- * rating the colour shows (reported, naming the colour: colour alone is not read silently).
+ * rating the colour shows (reported, naming the colour: colour alone is not read silently);
+ * in a column of targets (`targetColumns`), a date's serial number stored as text ("45838")
+ * into its date (reported).
  */
-export function applyCellMeta(rows: readonly TableRow[], headerIndex: number, ragColumn: number | undefined, issues: Issue[]): void {
+export function applyCellMeta(
+  rows: readonly TableRow[],
+  headerIndex: number,
+  ragColumn: number | undefined,
+  issues: Issue[],
+  targetColumns: readonly number[] = [],
+): void {
   rows.forEach((row, r) => {
     row.meta?.forEach((m, i) => {
       if (m === undefined) return;
       const at = `${placeOf(row)}${m.ref !== undefined ? ` (${m.ref})` : ""}`;
+      if (r > headerIndex && m.serialText !== undefined && targetColumns.includes(i)) {
+        const text = (row.cells[i] ?? "").trim();
+        row.cells[i] = m.serialText;
+        issues.push(
+          issueOf({
+            code: "column-read",
+            path: ["rows", row.line],
+            message: `${at}: the target ${JSON.stringify(text)} is a number stored as text; as an Excel date's serial number it is ${m.serialText}, and it is read so.`,
+            hint: "Give the column a date format in Excel and type the dates again, so that they show as dates.",
+            value: text,
+          }),
+        );
+        return;
+      }
       if (m.error !== undefined) {
         row.cells[i] = "";
         issues.push(

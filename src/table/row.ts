@@ -36,6 +36,12 @@ export interface CellMeta {
   readonly error?: string | undefined;
   /** The cell's reference in its sheet ("F12"). */
   readonly ref?: string | undefined;
+  /**
+   * The text of the cell is a whole number stored as text that is an Excel date's serial
+   * number in this century ("45838", pasted into a column formatted as Text): the date it
+   * would be (`YYYY-MM-DD`), read only in a column of targets, and said.
+   */
+  readonly serialText?: string | undefined;
 }
 
 /** Where a row is, for messages: "Line 12" of a file, or the place its source gives ("Action Plan!12"). */
