@@ -183,3 +183,113 @@ describe("a recommendation on a row of its own, its actions below in the same co
     expect(plan.actions.map((a) => a.owners?.[0])).toEqual(["Democratic Services", "Democratic Services", undefined, "Head of ICT"]);
   });
 });
+
+const shapePath = (name: string): string => new URL(`./fixtures/unseen-6/shapes/${name}`, import.meta.url).pathname;
+
+describe("a workbook of several sheets (src/xlsx/read.ts)", () => {
+  it(
+    "09: a summary sheet first, then a sheet per theme: the first theme's sheet is read, and the four like it are said, not dropped silently",
+    async () => {
+      const { readPlanXlsx } = await import("../src/xlsx/index.js");
+      const read = readPlanXlsx(readFileSync(file("09-sheet-per-theme")));
+      // By hand: "Summary" (Theme, Number of actions, Complete) names no action or recommendation column; the
+      // first sheet that does is "Local priorities" (2 actions). Its headings are on "Leadership" (1 row below
+      // them), "Governance" (2), "Finance" (2) and "Capacity" (1): 6 rows not read. Before: "Summary" was read,
+      // refused with 4 errors ("Total" is not a CPC theme, actions 1 and 2 twice).
+      expect(read.sheet).toBe("Local priorities");
+      expect((read.plan as unknown as Read).actions.map((a) => a.id)).toEqual(["1.1", "1.2"]);
+      const said = read.issues.find((i) => i.code === "row-not-read" && i.message.includes("same headings"));
+      expect(said?.message).toContain('"Leadership", "Governance", "Finance", "Capacity"');
+      expect(said?.message).toContain("6 rows below their headings are not read");
+      // Any one sheet, asked for, is read with nothing said of the others: 4.1 and 4.2 on "Finance".
+      const finance = readPlanXlsx(readFileSync(file("09-sheet-per-theme")), { sheet: "Finance" });
+      expect((finance.plan as unknown as Read).actions.map((a) => a.id)).toEqual(["4.1", "4.2"]);
+      expect(finance.issues.some((i) => i.code === "row-not-read")).toBe(false);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: a sheet per quarter, no summary: Q1 is read, as before, and Q2's 3 rows are said", async () => {
+    const { readPlanXlsx } = await import("../src/xlsx/index.js");
+    const read = readPlanXlsx(readFileSync(shapePath("quarter-sheets.xlsx")));
+    // Before: Q1 was read and nothing said of Q2, whose 3 rows are the current position.
+    expect(read.sheet).toBe("Q1 2025-26");
+    expect(read.issues.find((i) => i.code === "row-not-read")?.message).toContain('The sheet "Q2 2025-26" has a table with the same headings');
+    expect(read.issues.find((i) => i.code === "row-not-read")?.message).toContain("3 rows below its headings are not read");
+  });
+});
+
+describe("dates stored as text (src/xlsx/read.ts, src/table/cells.ts)", () => {
+  it(
+    "15: the targets' serial numbers stored as text are read as their dates, each said; 2 overdue on 1 December 2025",
+    async () => {
+      // By hand (days from 30 December 1899): 45838 = 30 June 2025, 46112 = 31 March 2026, 45930 = 30 September
+      // 2025, 45989 = 28 November 2025; 2.3 is a real date cell, 31 January 2026. Overdue on 2025-12-01: 2.1 (in
+      // progress, 30 September) and 2.2 (not started, 28 November); 1.1 is complete. Before: the four targets gave no
+      // date (unparseable-timescale) and 0 overdue.
+      const s = await stats(file("15-serials-as-text"), "2025-12-01");
+      expect(s.actions).toBe(5);
+      expect(s.overdue).toBe(2);
+      const { readPlanXlsx } = await import("../src/xlsx/index.js");
+      const read = readPlanXlsx(readFileSync(file("15-serials-as-text")));
+      expect((read.plan as unknown as Read).actions.map((a) => a.timescale ?? a.due)).toEqual([
+        "2025-06-30",
+        "2026-03-31",
+        "2025-09-30",
+        "2025-11-28",
+        "2026-01-31",
+      ]);
+      expect(read.issues.filter((i) => i.code === "column-read" && i.message.includes("serial number")).map((i) => i.value)).toEqual([
+        "45838",
+        "46112",
+        "45930",
+        "45989",
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: a 1904 workbook's serials as text are counted from 1904; a five-digit reference is left alone", async () => {
+    const { readPlanXlsx } = await import("../src/xlsx/index.js");
+    const read = readPlanXlsx(readFileSync(shapePath("serials-1904.xlsx")));
+    const plan = read.plan as unknown as Read;
+    // By hand: days from 1 January 1904: 44376 = 30 June 2025, 44834 = 30 September 2026. The references 10001 and
+    // 10002 are in no target column: kept as written.
+    expect(plan.actions.map((a) => [a.id, a.timescale ?? a.due])).toEqual([
+      ["10001", "2025-06-30"],
+      ["10002", "2026-09-30"],
+    ]);
+  });
+});
+
+describe("the theme named in a recommendation's cell (src/table/body.ts)", () => {
+  it(
+    "14: a Word plan, recommendations merged down and of three paragraphs, the third 'Theme: ...': 3 and 2 actions under their themes",
+    async () => {
+      const { readPlanDocx } = await import("../src/docx/index.js");
+      const plan = readPlanDocx(readFileSync(file("14-word-merged-paragraphs"))).plan as unknown as Read;
+      // By hand: R1 merged over 3 rows, "Theme: Organisational and place leadership"; R2 over 2, "Theme:
+      // Governance and culture". Action cells of two paragraphs stay one action each. Before: no theme, every action
+      // "Unassigned".
+      expect(plan.recommendations.map((r) => r.themes)).toEqual([["organisational-and-place-leadership"], ["governance-and-culture"]]);
+      expect(plan.actions.map((a) => a.recommendation)).toEqual(["R1", "R1", "R1", "R2", "R2"]);
+      expect(plan.actions[0]!.title).toBe("Hold a vision summit with partners\nThe summit will bring health, police and business leaders together.");
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: 'CPC theme - Capacity for improvement' in a CSV cell; a theme line that names no theme gives none; a Theme column wins", () => {
+    const plan = readPlanCsv(
+      [
+        "Recommendation,Action,Owner",
+        '"Build capacity for change\nCPC theme - Capacity for improvement",Set up a transformation team,Chief Executive',
+        '"Review the waste service\nTheme: Environment",Re-tender the contract,Head of Waste',
+      ].join("\n"),
+    ).plan as unknown as Read;
+    expect(plan.recommendations.map((r) => r.themes)).toEqual([["capacity-for-improvement"], undefined]);
+    const column = readPlanCsv(
+      'Recommendation,Theme,Action\n"Lead the place\nTheme: Capacity for improvement",Organisational and place leadership,Set up a board\n',
+    ).plan as unknown as Read;
+    expect(column.recommendations[0]!.themes).toEqual(["organisational-and-place-leadership"]);
+  });
+});

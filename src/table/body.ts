@@ -47,6 +47,9 @@ const TRAILER =
 
 export { splitOwners };
 
+/** A line of a recommendation's cell that names its theme: "Theme: Governance and culture", "CPC theme - Capacity for improvement". */
+const THEME_LINE = /^[ \t]*(?:cpc |peer challenge )?theme[ \t]*[:\-\u2013][ \t]*(\S[^\n]*)$/im;
+
 /** A recommendation's reference as councils write them: "R1", "PCR1", "Rec 3", "REC-4" (no action's dots). */
 const RECOMMENDATION_REF = /^[a-z]{0,4}r(?:ec)?[\s.-]?\d+$/i;
 
@@ -473,6 +476,12 @@ class BodyReader {
     if (themes !== "") rec["themes"] = themesOf(themes, this.#c.framework);
     else if (!this.#has("themes") && this.#c.themesFromHeadings && heading !== undefined && heading.trim() !== "") {
       const m = matchTheme(heading, { framework: this.#c.framework });
+      if (m.kind === "match") rec["themes"] = [m.theme.id];
+    }
+    // "Theme: Governance and culture" on a line of the recommendation's own cell (a Word cell of several paragraphs).
+    const named = this.#has("themes") || typeof rec["title"] !== "string" ? null : THEME_LINE.exec(rec["title"]);
+    if (rec["themes"] === undefined && named !== null) {
+      const m = matchTheme(named[1]!, { framework: this.#c.framework });
       if (m.kind === "match") rec["themes"] = [m.theme.id];
     }
     return rec;
