@@ -293,3 +293,48 @@ describe("the theme named in a recommendation's cell (src/table/body.ts)", () =>
     expect(column.recommendations[0]!.themes).toEqual(["organisational-and-place-leadership"]);
   });
 });
+
+describe("a council page that names its CPC action plan's themes, never 'recommendations' (src/draft/read.ts)", () => {
+  const braintree = (): string =>
+    readFileSync(new URL("./fixtures/unseen-4/05-braintree-annual-plan-2024-25-cpc/annual-plan-2024-25-cpc.txt", import.meta.url), "utf8");
+
+  it("Braintree (unseen-4/05) is still refused, and the refusal names the 3 themed paragraphs it saw and what to do", async () => {
+    const { draftPlan } = await import("../src/draft/index.js");
+    const r = draftPlan(braintree());
+    // Decided: not read. The page is the council's annual plan, not the CPC's report: its 3 paragraphs are the
+    // council's words for the themes its action plan addresses ("The following themes will be addressed"), and the
+    // recommendations' own words are in the LGA's feedback report. By hand: line 5 is the lead-in; 3 paragraphs
+    // follow, with 2, 7 and 3 bullets. Before: the refusal said what it looked for, nothing of what it saw.
+    expect(r.plan).toBeUndefined();
+    const refusal = r.issues.find((i) => i.code === "no-recommendations")!;
+    expect(refusal.message.startsWith("No recommendations found")).toBe(true);
+    expect(refusal.hint).toContain('Line 5 announces "the following themes" of the CPC\'s action plan, and 3 paragraphs follow, each over bullets');
+    // What the hint asks for works: the three paragraphs as bullets under "Recommendations:" draft 3 recommendations
+    // with their 2, 7 and 3 points.
+    const listed = braintree()
+      .replace(/^Following on from.*$/m, "Recommendations:")
+      .replace(/^(Clearly|Maximise|Establish)/gm, "- $1");
+    expect(draftPlan(listed).plan?.recommendations.map((x) => x.points?.length)).toEqual([2, 7, 3]);
+  });
+
+  it("a variant: 'The following priorities' after an action plan, two paragraphs over bullets, is named; the five core themes (Tandridge) are not", async () => {
+    const { draftPlan } = await import("../src/draft/index.js");
+    const page = [
+      "Corporate peer challenge",
+      "",
+      "After our peer challenge in May 2024 we agreed an action plan. The following priorities will be delivered in 2025/26.",
+      "",
+      "Strengthen the way the council manages its finances over the medium term.",
+      "",
+      "  • A balanced budget for 2026/27.",
+      "  • Reserves back to their agreed level.",
+      "",
+      "Build the capacity of the organisation to deliver its transformation programme.",
+      "",
+      "  • A transformation team in place.",
+    ].join("\n");
+    expect(draftPlan(page).issues.find((i) => i.code === "no-recommendations")?.hint).toContain("and 2 paragraphs follow, each over bullets");
+    const tandridge = readFileSync(new URL("./fixtures/unseen-5/01-tandridge-cpc-page-2024/corporate-peer-challenge-page.txt", import.meta.url), "utf8");
+    expect(draftPlan(tandridge).issues.find((i) => i.code === "no-recommendations")?.hint).not.toContain("announces");
+  });
+});
