@@ -338,3 +338,48 @@ describe("a council page that names its CPC action plan's themes, never 'recomme
     expect(draftPlan(tandridge).issues.find((i) => i.code === "no-recommendations")?.hint).not.toContain("announces");
   });
 });
+
+describe("read right before this branch, held (figures from each expected.md, counted by hand)", () => {
+  // [folder, actions, complete, in progress, not started, overdue on 2025-12-01, extra arguments]
+  it.each([
+    // Fill-only RAG (blue 1.1, 3.1; green 1.2; amber 2.1; red 2.2; none 3.2), key below; 2.2 overdue.
+    ["01-fill-only-rag-key-below", 6, 2, 3, 1, 1, []],
+    // Achieved 2; On Target, Under Control, Behind schedule; Pending. 1.2 and 2.2 (Q2 2025/26) overdue.
+    ["03-title-rows-last-updated", 6, 2, 3, 1, 2, []],
+    // Unheaded RAG: Blue 3.1 complete, 5 under way; Sep-25 and Nov-25 overdue.
+    ["07-initials-unheaded-rag", 6, 1, 5, 0, 2, []],
+    // Two tables: 4 + 2 actions; Blue 2.1; 1.2 and 2.2 overdue.
+    ["08-two-tables-one-sheet", 6, 1, 5, 0, 2, []],
+    // Hidden original targets: the revised dates count; 1.2 and 2.2 overdue, not 4.
+    ["10-hidden-columns", 4, 0, 3, 1, 2, []],
+    // Windows-1252, deadline first; TBC has no target; Sep-25 and 30-Nov-25 overdue.
+    ["11-date-first-windows-1252", 6, 0, 5, 1, 2, []],
+    // UTF-16 "Unicode Text" as .txt, given its format; Complete, On track, Some problems, Not yet started,
+    // Deferred (on hold); 2a and 3a (deferred, still counted) overdue.
+    ["12-utf16-unicode-text", 5, 1, 2, 1, 2, ["--input-format", "tsv"]],
+    // Semicolons, day-first: Done, At risk, Ongoing, 2 Not yet progressed; 31/10/2025 overdue.
+    ["13-semicolon-day-first", 5, 1, 1, 2, 1, []],
+  ] as const)("%s: %i actions, %i complete, %i in progress, %i not started, %i overdue", async (folder, actions, complete, inProgress, notStarted, overdue, more) => {
+    const s = await stats(file(folder), "2025-12-01", more);
+    expect(s.actions).toBe(actions);
+    expect(s.status.counts).toMatchObject({ complete, "in-progress": inProgress, "not-started": notStarted });
+    expect(s.overdue).toBe(overdue);
+  }, TIMEOUT);
+
+  it("11: £, en dashes and curly quotes of a Windows-1252 file are read as written", async () => {
+    const { readPlan } = await import("../src/read/index.js");
+    const r = readPlan(readFileSync(file("11-date-first-windows-1252")), { name: "tracker.csv" });
+    const plan = r.plan as unknown as Read;
+    expect(plan.actions.map((a) => a.title).slice(0, 3)).toEqual([
+      "Deliver \u00a31.2m savings \u2013 phase 1",
+      "Agree the \u201cfees and charges\u201d review",
+      "Report the \u00a3450k overspend to Cabinet",
+    ]);
+    expect(plan.actions[2]!.owners).toEqual(["Director of Adults\u2019 Services"]);
+  });
+
+  it("07: owners written as initials and posts are kept as written, 'JB/SM' two of them", async () => {
+    const plan = readPlanCsv(readFileSync(file("07-initials-unheaded-rag"), "utf8")).plan as unknown as Read;
+    expect(plan.actions.map((a) => a.owners)).toEqual([["JB", "SM"], ["CEx"], ["S151"], ["AD Finance"], ["Head of HR"], ["JB"]]);
+  });
+});
