@@ -118,9 +118,7 @@ describe("a percentage complete written three ways (src/table/percent.ts, src/ta
   );
 
   it("a variant: 2/5 is 40 %, 4/4 is complete; 5/4 and 3/0 are said; a bare 0.5 with a Status column is left to the status", () => {
-    const read = readPlanCsv(
-      ["Ref,Action,Progress %", "1,A,2/5", "2,B,4/4", "3,C,5/4", "4,D,3/0", "5,E,0.2"].join("\n"),
-    );
+    const read = readPlanCsv(["Ref,Action,Progress %", "1,A,2/5", "2,B,4/4", "3,C,5/4", "4,D,3/0", "5,E,0.2"].join("\n"));
     const plan = read.plan as unknown as { actions: { percentComplete?: number; status?: string }[] };
     // By hand: 2/5 = 40 %, 4/4 = 100 %; 5/4 and 3/0 are no share of a whole; 0.2 could be 0.2 % or 20 %.
     expect(plan.actions.map((a) => a.percentComplete)).toEqual([40, 100, undefined, undefined, undefined]);
@@ -359,12 +357,16 @@ describe("read right before this branch, held (figures from each expected.md, co
     ["12-utf16-unicode-text", 5, 1, 2, 1, 2, ["--input-format", "tsv"]],
     // Semicolons, day-first: Done, At risk, Ongoing, 2 Not yet progressed; 31/10/2025 overdue.
     ["13-semicolon-day-first", 5, 1, 1, 2, 1, []],
-  ] as const)("%s: %i actions, %i complete, %i in progress, %i not started, %i overdue", async (folder, actions, complete, inProgress, notStarted, overdue, more) => {
-    const s = await stats(file(folder), "2025-12-01", more);
-    expect(s.actions).toBe(actions);
-    expect(s.status.counts).toMatchObject({ complete, "in-progress": inProgress, "not-started": notStarted });
-    expect(s.overdue).toBe(overdue);
-  }, TIMEOUT);
+  ] as const)(
+    "%s: %i actions, %i complete, %i in progress, %i not started, %i overdue",
+    async (folder, actions, complete, inProgress, notStarted, overdue, more) => {
+      const s = await stats(file(folder), "2025-12-01", more);
+      expect(s.actions).toBe(actions);
+      expect(s.status.counts).toMatchObject({ complete, "in-progress": inProgress, "not-started": notStarted });
+      expect(s.overdue).toBe(overdue);
+    },
+    TIMEOUT,
+  );
 
   it("11: £, en dashes and curly quotes of a Windows-1252 file are read as written", async () => {
     const { readPlan } = await import("../src/read/index.js");
@@ -378,7 +380,7 @@ describe("read right before this branch, held (figures from each expected.md, co
     expect(plan.actions[2]!.owners).toEqual(["Director of Adults\u2019 Services"]);
   });
 
-  it("07: owners written as initials and posts are kept as written, 'JB/SM' two of them", async () => {
+  it("07: owners written as initials and posts are kept as written, 'JB/SM' two of them", () => {
     const plan = readPlanCsv(readFileSync(file("07-initials-unheaded-rag"), "utf8")).plan as unknown as Read;
     expect(plan.actions.map((a) => a.owners)).toEqual([["JB", "SM"], ["CEx"], ["S151"], ["AD Finance"], ["Head of HR"], ["JB"]]);
   });

@@ -120,20 +120,7 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   const issues: Issue[] = [];
   const list = recommendationsIn(blocks);
   if (list === undefined) {
-    const themes = planThemesIn(blocks);
-    const seen =
-      themes === undefined
-        ? ""
-        : ` Line ${themes.lead.line} announces "the following themes" of the CPC's action plan, and ${themes.found.length} paragraphs follow, each over bullets ("${themes.found[0]!.item.text.slice(0, 50)}..."): the page never calls them recommendations, so they were not read as them. If they are, give them as that list (a bullet each, their points under them), or draft from the CPC's feedback report, which gives their words.`;
-    issues.push(
-      issueOf({
-        code: "no-recommendations",
-        path: ["recommendations"],
-        message:
-          'No recommendations found: looked for a list after a heading or sentence naming them ("Key recommendations", "The following are the peer team\'s recommendations:", "18 core recommendations covering"), for "Recommendation 1" labels, and for bullets each followed by its explanation.',
-        hint: `Give the report's text (or the recommendations section) with the recommendations as a list, one per line or bullet.${seen}`,
-      }),
-    );
+    issues.push(noRecommendations(blocks));
     return { issues, lines: [] };
   }
   const found = list.found;
@@ -234,6 +221,25 @@ const NUMBER_WORDS = [
   "nineteen",
   "twenty",
 ];
+
+/**
+ * The refusal of a text with no list of recommendations: what was looked for and, where the
+ * page lists the themes of its CPC action plan instead, what was seen.
+ */
+function noRecommendations(blocks: readonly Block[]): Issue {
+  const themes = planThemesIn(blocks);
+  const seen =
+    themes === undefined
+      ? ""
+      : ` Line ${themes.lead.line} announces "the following themes" of the CPC's action plan, and ${themes.found.length} paragraphs follow, each over bullets ("${themes.found[0]!.item.text.slice(0, 50)}..."): the page never calls them recommendations, so they were not read as them. If they are, give them as that list (a bullet each, their points under them), or draft from the CPC's feedback report, which gives their words.`;
+  return issueOf({
+    code: "no-recommendations",
+    path: ["recommendations"],
+    message:
+      'No recommendations found: looked for a list after a heading or sentence naming them ("Key recommendations", "The following are the peer team\'s recommendations:", "18 core recommendations covering"), for "Recommendation 1" labels, and for bullets each followed by its explanation.',
+    hint: `Give the report's text (or the recommendations section) with the recommendations as a list, one per line or bullet.${seen}`,
+  });
+}
 
 /** "The Group had made 8 key recommendations:", "The six recommendations": the count said, and whether the list is of topics. */
 function checkCount(list: Listed, issues: Issue[]): void {

@@ -215,7 +215,8 @@ function statusAt(words: readonly string[], at: number): Status | undefined {
     if (rest === 0 || (rest === 1 && AFTERWORDS.has(next!)) || (rest > 1 && CONNECTORS.has(next!))) return status;
     // "Completed March 2025", "Started Jan 25", "Implemented 31/03/2025": the status, then when;
     // "In progress, target Q4 2025/26", "Delayed revised date June 2026": then the date it is aimed at.
-    if (WHEN.test(words.slice(at + n).join(" ").replace(DATE_WORDS, ""))) return status;
+    const after = words.slice(at + n).join(" ");
+    if (WHEN.test(after.replace(DATE_WORDS, ""))) return status;
     // "Rescheduled or suspended with approval": two wordings of one status.
     if (next === "or" && statusAt(words, at + n + 1) === status) return status;
     return undefined;

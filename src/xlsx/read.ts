@@ -712,7 +712,10 @@ function cellOf(book: Workbook, c: { readonly attrs: Record<string, string>; rea
   // A date's serial number stored as text, in the years 2000 to 2049: what it would be, for a column of targets.
   if ((type === "s" || type === "inlineStr" || type === "str") && /^\s*\d{5}\s*$/.test(text)) {
     const serial = Number(text);
-    const date = serial >= SERIAL_TEXT_FROM - (book.date1904 ? 1462 : 0) && serial <= SERIAL_TEXT_TO - (book.date1904 ? 1462 : 0) ? dateOfSerial(serial, book.date1904) : undefined;
+    const date =
+      serial >= SERIAL_TEXT_FROM - (book.date1904 ? 1462 : 0) && serial <= SERIAL_TEXT_TO - (book.date1904 ? 1462 : 0)
+        ? dateOfSerial(serial, book.date1904)
+        : undefined;
     if (date !== undefined) meta = { ...meta, serialText: date };
   }
   const fill = book.styles.fill[style];
