@@ -385,3 +385,40 @@ describe("read right before this branch, held (figures from each expected.md, co
     expect(plan.actions.map((a) => a.owners)).toEqual([["JB", "SM"], ["CEx"], ["S151"], ["AD Finance"], ["Head of HR"], ["JB"]]);
   });
 });
+
+describe("a key under the table with no 'Key' line over it (src/table/body.ts)", () => {
+  it("shapes/key-no-heading.xlsx: after a blank row, four swatch-and-meaning rows are a key, not 4 recommendations", async () => {
+    const { readPlanXlsx } = await import("../src/xlsx/index.js");
+    const read = readPlanXlsx(readFileSync(shapePath("key-no-heading.xlsx")));
+    const plan = read.plan as unknown as Read;
+    // By hand: rows 2-4 are 2 recommendations and 3 actions; row 5 is blank; rows 6-9 each a filled cell in A and
+    // a meaning in B. Before: "Complete", "On track", "Some slippage", "Off track" were recommendations R3-R6.
+    expect(plan.recommendations.map((r) => r.title)).toEqual(["Strengthen scrutiny", "Review the council's assets"]);
+    expect(plan.actions.map((a) => a.rag)).toEqual(["blue", "red", "green"]);
+    expect(read.issues.filter((i) => i.code === "row-below-table").length).toBe(4);
+  });
+
+  it("a variant in CSV: a key of RAG wordings after a blank line is a key; recommendations after a blank line are not", () => {
+    const key = readPlanCsv(
+      [
+        "Ref,Recommendation,Action,RAG",
+        "1.1,Improve scrutiny,Train chairs,Green",
+        "",
+        ",Green - on track,,",
+        ",Amber - some slippage,,",
+        ",Red - off track,,",
+      ].join("\n"),
+    );
+    expect((key.plan as unknown as Read).recommendations.length).toBe(1);
+    expect(key.issues.filter((i) => i.code === "row-below-table").length).toBe(3);
+    // Two recommendations with no actions yet, after a blank line: no wording of a key, so they stay recommendations.
+    const recs = readPlanCsv(
+      ["Ref,Recommendation,Action,RAG", "1.1,Improve scrutiny,Train chairs,Green", "", ",Review the asset strategy,,", ",Agree a workforce plan,,"].join("\n"),
+    );
+    expect((recs.plan as unknown as Read).recommendations.map((r) => r.title)).toEqual([
+      "Improve scrutiny",
+      "Review the asset strategy",
+      "Agree a workforce plan",
+    ]);
+  });
+});

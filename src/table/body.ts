@@ -56,7 +56,7 @@ const RECOMMENDATION_REF = /^[a-z]{0,4}r(?:ec)?[\s.-]?\d+$/i;
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
   const recommendationRows = actionsUnderRecommendationRows(rows, context);
-  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")), recommendationRows);
+  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")), recommendationRows, keyLines(rows));
   for (const row of rows) reader.read(row);
   reader.finish();
   const under = [...recommendationRows.recommendations];
@@ -104,6 +104,38 @@ function actionsUnderRecommendationRows(rows: readonly TableRow[], context: Body
 }
 
 /**
+ * A key under the table with no "Key" line over it: after a blank row, the last rows of the
+ * table, two or more, each one cell of text, where every row has a colour swatch (a filled cell
+ * with no text) or most of the texts are status or RAG wordings ("Complete", "On track", "More
+ * than one month behind"). The rows, by line; none where the table ends otherwise.
+ */
+function keyLines(rows: readonly TableRow[]): ReadonlySet<number> {
+  const none = new Set<number>();
+  let last = rows.length - 1;
+  while (last >= 0 && !nonEmpty(rows[last]!.cells)) last--;
+  const block: TableRow[] = [];
+  let parted = false;
+  for (let i = last; i >= 0; i--) {
+    const row = rows[i]!;
+    // A blank row, or a gap in a sheet's row numbers, parts the key from the table.
+    if (!nonEmpty(row.cells) || (block[0] !== undefined && block[0].line > row.line + 1)) {
+      parted = true;
+      break;
+    }
+    const texts = row.cells.filter((c) => c.trim() !== "");
+    if (texts.length !== 1 || ACTION_NUMBER.test(texts[0]!.trim())) return none;
+    block.unshift(row);
+  }
+  if (!parted || block.length < 2) return none;
+  const swatch = (row: TableRow) => row.meta?.some((m, c) => m?.fill !== undefined && (row.cells[c] ?? "").trim() === "") === true;
+  const worded = block.filter((row) => {
+    const text = row.cells.find((c) => c.trim() !== "")!;
+    return normaliseStatus(text) !== undefined || normaliseRag(text) !== undefined;
+  }).length;
+  return block.every(swatch) || worded * 2 > block.length ? new Set(block.map((r) => r.line)) : none;
+}
+
+/**
  * The rows, by line, of recommendations on rows of their own, of the actions under them, and
  * (in such a table) of recommendations with no action under them, each its own action.
  */
@@ -132,10 +164,14 @@ class BodyReader {
   /** Rows (by line) that are actions under a recommendation on a row of its own, their text in the recommendation's column. */
   readonly #underRecommendationRows: RecommendationRows;
 
-  constructor(context: BodyContext, fractions: boolean, underRecommendationRows: RecommendationRows) {
+  /** The rows (by line) of a key under the table with no "Key" line over it. */
+  readonly #keyLines: ReadonlySet<number>;
+
+  constructor(context: BodyContext, fractions: boolean, underRecommendationRows: RecommendationRows, keys: ReadonlySet<number>) {
     this.#c = context;
     this.#fractions = fractions;
     this.#underRecommendationRows = underRecommendationRows;
+    this.#keyLines = keys;
   }
 
   /**
@@ -178,7 +214,7 @@ class BodyReader {
   read(row: TableRow): void {
     if (!nonEmpty(row.cells)) return;
     const { places, issues } = this.#c;
-    if (this.#belowTable || this.#isTrailer(row)) {
+    if (this.#belowTable || this.#isTrailer(row) || this.#keyLines.has(row.line)) {
       // A key, a legend or a "last updated" line under the table: it and what follows are not actions.
       this.#belowTable = true;
       issues.push(
