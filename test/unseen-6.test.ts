@@ -422,3 +422,39 @@ describe("a key under the table with no 'Key' line over it (src/table/body.ts)",
     ]);
   });
 });
+
+describe("a header of two rows, each quarter over its RAG and commentary (src/table/header.ts)", () => {
+  it(
+    "16: Quarter 2 is current (Quarter 3 empty): 1 complete, 3 in progress; 1 overdue on 1 December 2025",
+    async () => {
+      // By hand: Quarter 2's RAG: 1.1 Green, 1.2 Blue, 2.1 Red, 2.2 Amber; no status column, so Blue is complete
+      // and the rest under way. Overdue on 2025-12-01: 2.1 (October 2025) only. Before: row 2 ("RAG Commentary ...")
+      // was a row not read, the quarter columns two RAG columns neither read: 4 not started, 2 overdue (1.2 too).
+      const s = await stats(file("16-two-row-quarter-header"), "2025-12-01");
+      expect(s.actions).toBe(4);
+      expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 3, "not-started": 0 });
+      expect(s.rag.counts).toMatchObject({ red: 1, amber: 1, green: 1, blue: 1 });
+      expect(s.overdue).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant in CSV with years: 'Q1 2025/26' and 'Q2 2025/26' over Status and Update are dated periods; a known heading over a word is left alone", () => {
+    const read = readPlanCsv(
+      [
+        "Ref,Action,Target,Q1 2025/26,,Q2 2025/26,",
+        ",,,Status,Update,Status,Update",
+        "1,Agree the vision,March 2026,Not started,,In progress,Drafting",
+        "2,Publish the plan,September 2025,In progress,Drafting,Complete,Published",
+      ].join("\n"),
+    );
+    const plan = read.plan as unknown as Read & { actions: { updates?: { date: string; status?: string }[] }[] };
+    // By hand: Q2 2025/26 (July to September 2025) is the later: In progress, Complete; Q1 (to 30 June 2025) an update.
+    expect(plan.actions.map((a) => a.status)).toEqual(["in-progress", "complete"]);
+    expect(plan.actions[1]!.updates).toEqual([{ date: "2025-06-30", status: "in-progress", note: "Drafting" }]);
+    expect(read.issues.some((i) => i.code === "column-read" && i.message.startsWith("The header is two rows"))).toBe(true);
+    // "Action" names a field: the row under it is data, however it reads.
+    const plain = readPlanCsv(["Ref,Action,Lead,", ",Update,Status,", "1,Agree the vision,Chief Executive,"].join("\n"));
+    expect(plain.issues.some((i) => i.message.startsWith("The header is two rows"))).toBe(false);
+  });
+});
