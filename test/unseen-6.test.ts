@@ -458,3 +458,14 @@ describe("a header of two rows, each quarter over its RAG and commentary (src/ta
     expect(plain.issues.some((i) => i.message.startsWith("The header is two rows"))).toBe(false);
   });
 });
+
+describe("closed because replaced (src/status)", () => {
+  it("'Closed - superseded by 3.1' is cancelled, not complete; a note after a completion that is not a replacement stays complete", () => {
+    // Found while probing audit-tracker wordings ("Superseded" alone was already cancelled). Before: complete.
+    expect(normaliseStatus("Closed \u2013 superseded by 3.1")).toBe("cancelled");
+    expect(normaliseStatus("Complete - merged with 2.1")).toBe("cancelled");
+    expect(normaliseStatus("Closed: withdrawn by Cabinet")).toBe("cancelled");
+    expect(normaliseStatus("Green: recommendation achieved \u2013 monitoring no longer required")).toBe("complete");
+    expect(normaliseStatus("Completed - moved to BAU")).toBe("complete");
+  });
+});

@@ -248,6 +248,9 @@ function notWhole(folded: string): boolean {
 // A stage of the action: "Complete (phase 1)", "Stage one completed".
 const STAGED = /\b(?:phase|stage|step) (?:\d{1,2}|one|two|three|four|i{1,3}|iv|[a-d])\b/;
 
+// Words that say an action was closed because another replaced it, never done itself.
+const REPLACED = /\b(?:superseded|withdrawn|merged (?:with|into)|replaced by|deleted)\b/;
+
 /**
  * A status read from prose, with the qualifiers after its word taken into account: "Achieved
  * (partially)" is under way, not complete; "Closed - not implemented" is no status that can
@@ -257,6 +260,8 @@ function qualified(folded: string, lower: string, status: Status | undefined): S
   if (status === undefined) return undefined;
   if (status === "not-started") return status;
   if (DENIES.test(folded) && !BEHIND.test(folded)) return undefined;
+  // "Closed - superseded by 3.1", "Complete - merged with 2.1": closed because something else does the work.
+  if (status === "complete" && REPLACED.test(folded)) return "cancelled";
   if (LIMITS.test(folded)) return status === "complete" ? "in-progress" : status;
   // "Completed - awaiting sign-off", "Complete (TBC)": not yet sure, so not counted as done.
   if (status === "complete" && UNSURE.test(folded)) return undefined;
