@@ -469,3 +469,34 @@ describe("closed because replaced (src/status)", () => {
     expect(normaliseStatus("Completed - moved to BAU")).toBe("complete");
   });
 });
+
+describe("a Word plan's RAG as cell shading (src/docx/read.ts)", () => {
+  it(
+    "17: shaded RAG cells read by colour, each said: 1 complete, 4 in progress; 2 overdue on 1 December 2025",
+    async () => {
+      // By hand: shading 1.1 blue (0070C0), 1.2 red, 2.1 amber, 2.2 green; 2.3 typed "Amber". No status column:
+      // 1.1 complete, 4 under way. Overdue on 2025-12-01: 1.2 (September 2025), 2.3 (October 2025); 1.1 complete.
+      // Before: no shading read and nothing said: 4 not started, 1 in progress, 3 overdue (1.1 too).
+      const s = await stats(file("17-word-shaded-rag"), "2025-12-01");
+      expect(s.actions).toBe(5);
+      expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 4, "not-started": 0 });
+      expect(s.rag.counts).toMatchObject({ red: 1, amber: 2, green: 1, blue: 1 });
+      expect(s.overdue).toBe(2);
+      const { readPlanDocx } = await import("../src/docx/index.js");
+      const read = readPlanDocx(readFileSync(file("17-word-shaded-rag")));
+      expect(read.issues.filter((i) => i.code === "rag-from-fill").map((i) => i.value)).toEqual(["#0070C0", "#FF0000", "#FFC000", "#00B050"]);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant: grey shading is no rating (said), yellow is amber, and a shaded action cell is only its text", async () => {
+    const { readPlanDocx } = await import("../src/docx/index.js");
+    const read = readPlanDocx(readFileSync(shapePath("shaded-grey.docx")));
+    const plan = read.plan as unknown as Read;
+    expect(plan.actions.map((a) => [a.title, a.rag])).toEqual([
+      ["Train scrutiny chairs", undefined],
+      ["Agree an asset strategy", "amber"],
+    ]);
+    expect(read.issues.find((i) => i.code === "rag-from-fill")?.message).toContain("#BFBFBF is no RAG colour");
+  });
+});
