@@ -500,3 +500,42 @@ describe("a Word plan's RAG as cell shading (src/docx/read.ts)", () => {
     expect(read.issues.find((i) => i.code === "rag-from-fill")?.message).toContain("#BFBFBF is no RAG colour");
   });
 });
+
+describe("a status, rating or lead merged down over a recommendation's actions (src/xlsx/read.ts, src/docx/read.ts, src/table/cells.ts)", () => {
+  it(
+    "18: each action under a merged cell has its value: 2 complete, 4 in progress; 1 overdue on 1 December 2025",
+    async () => {
+      // By hand: F2:G3 Blue, Complete over 1.1 and 1.2; F4:G6 Red, Behind schedule over 2.1-2.3; 3.1 Green, On
+      // track. RAG: blue 2, red 3, green 1. Overdue on 2025-12-01: 2.1 (October 2025) only. Before: 1.2, 2.2 and 2.3
+      // had no status, rating or lead: 3 not started, 2 overdue (1.2, July-September 2025, too).
+      const s = await stats(file("18-merged-status-rag"), "2025-12-01");
+      expect(s.actions).toBe(6);
+      expect(s.status.counts).toMatchObject({ complete: 2, "in-progress": 4, "not-started": 0 });
+      expect(s.rag.counts).toMatchObject({ red: 3, green: 1, blue: 2 });
+      expect(s.overdue).toBe(1);
+      const { readPlanXlsx } = await import("../src/xlsx/index.js");
+      const plan = readPlanXlsx(readFileSync(file("18-merged-status-rag"))).plan as unknown as Read;
+      expect(plan.actions.map((a) => a.owners?.[0])).toEqual([
+        "Chief Executive",
+        "Chief Executive",
+        "Head of Performance",
+        "Head of Performance",
+        "Head of Performance",
+        "Director of Resources",
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it("a variant in Word: a status merged down over two actions is each one's; a header merged down is not spread into the rows", async () => {
+    const { readPlanDocx } = await import("../src/docx/index.js");
+    const read = readPlanDocx(readFileSync(shapePath("merged-status.docx")));
+    const plan = read.plan as unknown as Read;
+    expect(plan.actions.map((a) => a.status)).toEqual(["complete", "complete", "in-progress", "in-progress"]);
+    expect(read.issues.some((i) => i.code === "column-read" && i.message.includes('merged down over several rows in "Status"'))).toBe(true);
+    // 16's "Lead Officer" and "Target date" headings are merged down over the header's second row: not values.
+    const { readPlanXlsx } = await import("../src/xlsx/index.js");
+    const sixteen = readPlanXlsx(readFileSync(file("16-two-row-quarter-header")));
+    expect(sixteen.issues.some((i) => i.message.includes("merged down over several rows"))).toBe(false);
+  });
+});

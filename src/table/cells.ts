@@ -46,11 +46,20 @@ export function applyCellMeta(
   ragColumn: number | undefined,
   issues: Issue[],
   targetColumns: readonly number[] = [],
+  downColumns: readonly number[] = [],
 ): void {
+  const spread = new Set<number>();
+  const headerLine = rows[headerIndex]?.line ?? 0;
   rows.forEach((row, r) => {
     row.meta?.forEach((m, i) => {
       if (m === undefined) return;
       const at = `${placeOf(row)}${m.ref !== undefined ? ` (${m.ref})` : ""}`;
+      // A status, rating, owner or target merged down over several actions' rows is each one's.
+      if (r > headerIndex && m.covered !== undefined && m.covered.line > headerLine && downColumns.includes(i) && (row.cells[i] ?? "").trim() === "") {
+        while (row.cells.length <= i) row.cells.push("");
+        row.cells[i] = m.covered.text;
+        spread.add(i);
+      }
       if (r > headerIndex && m.serialText !== undefined && targetColumns.includes(i)) {
         const text = (row.cells[i] ?? "").trim();
         row.cells[i] = m.serialText;
@@ -90,6 +99,16 @@ export function applyCellMeta(
       }
     });
   });
+  const header = rows[headerIndex];
+  if (spread.size > 0 && header !== undefined)
+    issues.push(
+      issueOf({
+        code: "column-read",
+        path: ["columns"],
+        message: `Cells merged down over several rows in ${[...spread].map((i) => JSON.stringify((header.cells[i] ?? "").trim() || `column ${i + 1}`)).join(", ")} give each of those rows their value.`,
+        hint: "If a merged cell is one action's only, unmerge it and leave the others' cells empty.",
+      }),
+    );
 }
 
 /** White is no fill: "#FFFFFF" or "ffffff". */

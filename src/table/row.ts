@@ -42,6 +42,12 @@ export interface CellMeta {
    * would be (`YYYY-MM-DD`), read only in a column of targets, and said.
    */
   readonly serialText?: string | undefined;
+  /**
+   * The cell is covered by a cell merged down over it from a row above (one column wide):
+   * that cell's text and line, given to the rows it covers below the header in a column of
+   * statuses, ratings, owners or targets when the merge begins below the header too.
+   */
+  readonly covered?: { readonly text: string; readonly line: number } | undefined;
 }
 
 /** Where a row is, for messages: "Line 12" of a file, or the place its source gives ("Action Plan!12"). */

@@ -572,6 +572,49 @@ function alikeSheets(
   return alike;
 }
 
+/**
+ * The merges one column wide and two or more rows deep, row by row, rows in order: for each
+ * row, those that cover it from a row above. Only the merges begun and not yet ended are
+ * looked at, so a row costs what the merges over it do.
+ */
+function mergesDown(merges: readonly Merge[]): (row: number) => readonly Merge[] {
+  const down = merges.filter((m) => m.from.column === m.to.column && m.to.row > m.from.row).sort((a, b) => a.from.row - b.from.row);
+  let next = 0;
+  let active: Merge[] = [];
+  return (row) => {
+    while (next < down.length && down[next]!.from.row < row) active.push(down[next++]!);
+    active = active.filter((m) => m.to.row >= row);
+    return active;
+  };
+}
+
+/**
+ * Marks each cell of a row covered by a cell merged down from a row above (`over`) with that
+ * cell's text, for the table reader to give where the column is a status, rating, owner or
+ * target.
+ */
+function coveredFromAbove(rows: readonly TableRow[], over: readonly Merge[], meta: (CellMeta | undefined)[]): void {
+  for (const m of over) {
+    const c = m.from.column;
+    const text = rowAt(rows, m.from.row)?.cells[c] ?? "";
+    if (text.trim() !== "") meta[c] = { ...(meta[c] ?? {}), covered: { text, line: m.from.row } };
+  }
+}
+
+/** The row numbered `line` among rows in order of their numbers, found by halving. */
+function rowAt(rows: readonly TableRow[], line: number): TableRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = rows[mid]!.line;
+    if (at === line) return rows[mid];
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** The rows of a sheet, as the table reader takes them; a hidden row is read, with a warning. */
 function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
   const xml = book.part(sheet.path);
@@ -583,7 +626,9 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
   if (book.used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
   book.used.cells += countOf(xml, /<(?:\w+:)?c(?=[\s/>])/g);
   if (book.used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
-  const mergesAt = mergeCursor(mergesOf(xml, sheet.name), sheet.name);
+  const merges = mergesOf(xml, sheet.name);
+  const mergesAt = mergeCursor(merges, sheet.name);
+  const downAt = mergesDown(merges);
   let last = 0;
   for (const row of elements(xml, "row")) {
     const declared = row.attrs["r"];
@@ -596,6 +641,7 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
     last = number;
     const mergeAt = mergesAt(number);
     const { cells, meta } = cellsOf(book, sheet, number, row.inner, mergeAt);
+    coveredFromAbove(rows, downAt(number), meta);
     if (row.attrs["hidden"] === "1" || row.attrs["hidden"] === "true") {
       book.issues.push(
         issueOf({
