@@ -11,7 +11,7 @@ import type { Wordings } from "../status/index.js";
 import { columnOf } from "../csv/columns.js";
 import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
-import { readPlanTable, unguardedOptions, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
+import { readPlanTable, unguardedOptions, type CellMeta, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 
 /**
  * Options for {@link readPlanDocx}.
@@ -283,13 +283,26 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
     }
     tableNumber++;
     let rowNumber = 0;
+    // Each column's text and line in the row a vertical merge started on: a continued cell is covered by it.
+    const started: { text: string; line: number }[] = [];
     for (const tr of children(piece.inner, ["w:tr"])) {
       rowNumber++;
-      const { cells, across } = rowCells(tr.inner);
+      const { cells, across, meta, continued } = rowCells(tr.inner);
+      cells.forEach((c, i) => {
+        const from = started[i];
+        if (!continued.includes(i)) started[i] = { text: c, line: line + 1 };
+        else if (from !== undefined && from.text.trim() !== "") meta[i] = { ...(meta[i] ?? {}), covered: from };
+      });
       // A table repeating the header of an earlier one continues it.
       if (header !== undefined && cells.join("\u0000") === header.join("\u0000")) continue;
       if (header === undefined && isHeaderRow(cells, columns)) header = cells;
-      rows.push({ cells, line: ++line, place: `Table ${tableNumber}, row ${rowNumber}`, ...(across && header !== undefined ? { across } : {}) });
+      rows.push({
+        cells,
+        line: ++line,
+        place: `Table ${tableNumber}, row ${rowNumber}`,
+        ...(across && header !== undefined ? { across } : {}),
+        ...(meta.some((m) => m !== undefined) ? { meta } : {}),
+      });
     }
   }
   return { rows, header, tables: tableNumber };
@@ -327,10 +340,15 @@ function tabbedRows(body: string, columns: ColumnChoices | undefined): { rows: T
 
 /**
  * A table row's cells, each spanned column and each column skipped before the row's first cell an empty one;
- * `across` when the row is one cell with text merged over two or more columns and nothing skipped.
+ * `across` when the row is one cell with text merged over two or more columns and nothing skipped; `meta` each
+ * cell's shading; `continued` the columns whose cell continues a vertical merge from the row above.
  */
-function rowCells(inner: string): { cells: string[]; across: boolean } {
+function rowCells(inner: string): { cells: string[]; across: boolean; meta: (CellMeta | undefined)[]; continued: number[] } {
   const cells: string[] = [];
+  // Each cell's shading (w:shd's fill), where it has one: a RAG cell may be only a colour.
+  const meta: (CellMeta | undefined)[] = [];
+  // The columns whose cell continues a vertical merge from the row above.
+  const continuedAt: number[] = [];
   let spans = 0;
   // A row that starts further in than the grid (w:gridBefore) keeps its cells under their headings.
   const grid = gridSkips(inner);
@@ -340,11 +358,14 @@ function rowCells(inner: string): { cells: string[]; across: boolean } {
     const span = Number(/<w:gridSpan\s+w:val="(\d+)"/.exec(props)?.[1] ?? 1);
     // A continued vertical merge (<w:vMerge/> without "restart") is covered: its text is the cell above's.
     const continued = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(props);
+    const fill = /<w:shd\s[^>]*?w:fill="([0-9A-Fa-f]{6})"/.exec(props)?.[1];
+    if (fill !== undefined && !continued) meta[cells.length] = { fill: `#${fill.toUpperCase()}` };
+    if (continued) continuedAt.push(cells.length);
     cells.push(continued ? "" : cellText(tc.inner));
     for (let k = 1; k < Math.min(span, 64); k++) cells.push("");
     spans = spans === 0 ? span : -1;
   }
-  return { cells, across: grid.before === 0 && spans >= 2 && (cells[0] ?? "").trim() !== "" };
+  return { cells, across: grid.before === 0 && spans >= 2 && (cells[0] ?? "").trim() !== "", meta, continued: continuedAt };
 }
 
 /** With no column of action numbers, a number at the start of the action's text is its id: taken out into a column of its own. */

@@ -120,15 +120,7 @@ export function draftPlan(text: string, options: DraftPlanOptions = {}): DraftRe
   const issues: Issue[] = [];
   const list = recommendationsIn(blocks);
   if (list === undefined) {
-    issues.push(
-      issueOf({
-        code: "no-recommendations",
-        path: ["recommendations"],
-        message:
-          'No recommendations found: looked for a list after a heading or sentence naming them ("Key recommendations", "The following are the peer team\'s recommendations:", "18 core recommendations covering"), for "Recommendation 1" labels, and for bullets each followed by its explanation.',
-        hint: "Give the report's text (or the recommendations section) with the recommendations as a list, one per line or bullet.",
-      }),
-    );
+    issues.push(noRecommendations(blocks));
     return { issues, lines: [] };
   }
   const found = list.found;
@@ -229,6 +221,25 @@ const NUMBER_WORDS = [
   "nineteen",
   "twenty",
 ];
+
+/**
+ * The refusal of a text with no list of recommendations: what was looked for and, where the
+ * page lists the themes of its CPC action plan instead, what was seen.
+ */
+function noRecommendations(blocks: readonly Block[]): Issue {
+  const themes = planThemesIn(blocks);
+  const seen =
+    themes === undefined
+      ? ""
+      : ` Line ${themes.lead.line} announces "the following themes" of the CPC's action plan, and ${themes.found.length} paragraphs follow, each over bullets ("${themes.found[0]!.item.text.slice(0, 50)}..."): the page never calls them recommendations, so they were not read as them. If they are, give them as that list (a bullet each, their points under them), or draft from the CPC's feedback report, which gives their words.`;
+  return issueOf({
+    code: "no-recommendations",
+    path: ["recommendations"],
+    message:
+      'No recommendations found: looked for a list after a heading or sentence naming them ("Key recommendations", "The following are the peer team\'s recommendations:", "18 core recommendations covering"), for "Recommendation 1" labels, and for bullets each followed by its explanation.',
+    hint: `Give the report's text (or the recommendations section) with the recommendations as a list, one per line or bullet.${seen}`,
+  });
+}
 
 /** "The Group had made 8 key recommendations:", "The six recommendations": the count said, and whether the list is of topics. */
 function checkCount(list: Listed, issues: Issue[]): void {
@@ -483,6 +494,55 @@ function recommendationsIn(blocks: readonly Block[]): Listed | undefined {
     if (list.length > 0) return { found: list, anchor: undefined };
   }
   return undefined;
+}
+
+/**
+ * The themes of a CPC's action plan, each a paragraph over its bullets, after a lead-in that
+ * names them and never the recommendations (Braintree DC's Annual Plan 2024/25,
+ * test/fixtures/unseen-4/05): not read as the recommendations, which are the feedback
+ * report's words, but named in the refusal so that the user knows what was seen.
+ */
+function planThemesIn(blocks: readonly Block[]): { readonly lead: Block; readonly found: Found[] } | undefined {
+  for (let a = 0; a < blocks.length; a++) {
+    if (!leadsToPlanThemes(blocks[a]!)) continue;
+    const found = paragraphsOverBullets(blocks, a);
+    if (found.length > 0) return { lead: blocks[a]!, found };
+  }
+  return undefined;
+}
+
+/**
+ * A paragraph that names the CPC or its action plan and ends by announcing its themes: "Following
+ * on from the Corporate Peer Challenge ..., an action plan was agreed at Cabinet in March 2024.
+ * The following themes will be addressed throughout 2024/25 ..." (Braintree DC's Annual Plan
+ * 2024/25, test/fixtures/unseen-4/05).
+ */
+function leadsToPlanThemes(b: Block): boolean {
+  if (b.kind !== "text" || b.text.length > 600 || !/\b(?:peer challenge|action plan)\b/i.test(b.text)) return false;
+  const last = b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop() ?? b.text;
+  return /^the following (?:[a-z]+ ){0,2}(?:themes|priorities|areas)\b[^:]*[.:]$/i.test(last);
+}
+
+/**
+ * After the lead-in at `a`: two or more paragraphs, each a sentence of six words or more (the
+ * CPC's own theme names, "Local priorities and outcomes.", are shorter) with bullets under it,
+ * which are its points.
+ */
+function paragraphsOverBullets(blocks: readonly Block[], a: number): Found[] {
+  const out: Found[] = [];
+  for (let i = a + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "heading") break;
+    if (b.kind === "item") {
+      const current = out[out.length - 1];
+      if (current === undefined) break;
+      current.points.push(b.text);
+      continue;
+    }
+    if (blocks[i + 1]?.kind !== "item" || b.text.split(/\s+/).length < 6) break;
+    out.push({ item: b, points: [], heading: undefined });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**

@@ -213,8 +213,10 @@ function statusAt(words: readonly string[], at: number): Status | undefined {
     const rest = words.length - at - n;
     const next = words[at + n];
     if (rest === 0 || (rest === 1 && AFTERWORDS.has(next!)) || (rest > 1 && CONNECTORS.has(next!))) return status;
-    // "Completed March 2025", "Started Jan 25", "Implemented 31/03/2025": the status, then when.
-    if (WHEN.test(words.slice(at + n).join(" "))) return status;
+    // "Completed March 2025", "Started Jan 25", "Implemented 31/03/2025": the status, then when;
+    // "In progress, target Q4 2025/26", "Delayed revised date June 2026": then the date it is aimed at.
+    const after = words.slice(at + n).join(" ");
+    if (WHEN.test(after.replace(DATE_WORDS, ""))) return status;
     // "Rescheduled or suspended with approval": two wordings of one status.
     if (next === "or" && statusAt(words, at + n + 1) === status) return status;
     return undefined;
@@ -225,6 +227,9 @@ function statusAt(words: readonly string[], at: number): Status | undefined {
 // A date after a status word, folded: "march 2025", "jan 25", "31 march 2025", "31 03 2025", "2024", "q3 2024 25".
 const WHEN =
   /^(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:\d{2}|\d{4})|\d{1,2} \d{1,2} (?:\d{2}|\d{4})|\d{4}|q[1-4] \d{4}(?: \d{2})?)$/;
+
+// Words that name the date after a status: "target Q4 2025/26", "revised date June 2026", "deadline March 2026".
+const DATE_WORDS = /^(?:(?:target|targeted|revised|deadline|expected|estimated|completion|end|date) )+/;
 
 // A qualifier that limits what was done, or denies it: these win over the word they follow.
 const LIMITS =
@@ -243,6 +248,9 @@ function notWhole(folded: string): boolean {
 // A stage of the action: "Complete (phase 1)", "Stage one completed".
 const STAGED = /\b(?:phase|stage|step) (?:\d{1,2}|one|two|three|four|i{1,3}|iv|[a-d])\b/;
 
+// Words that say an action was closed because another replaced it, never done itself.
+const REPLACED = /\b(?:superseded|withdrawn|merged (?:with|into)|replaced by|deleted)\b/;
+
 /**
  * A status read from prose, with the qualifiers after its word taken into account: "Achieved
  * (partially)" is under way, not complete; "Closed - not implemented" is no status that can
@@ -252,6 +260,8 @@ function qualified(folded: string, lower: string, status: Status | undefined): S
   if (status === undefined) return undefined;
   if (status === "not-started") return status;
   if (DENIES.test(folded) && !BEHIND.test(folded)) return undefined;
+  // "Closed - superseded by 3.1", "Complete - merged with 2.1": closed because something else does the work.
+  if (status === "complete" && REPLACED.test(folded)) return "cancelled";
   if (LIMITS.test(folded)) return status === "complete" ? "in-progress" : status;
   // "Completed - awaiting sign-off", "Complete (TBC)": not yet sure, so not counted as done.
   if (status === "complete" && UNSURE.test(folded)) return undefined;

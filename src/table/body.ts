@@ -14,7 +14,7 @@ import { letteredItems, letteredTargets, numberedLines } from "./lettered.js";
 import { wordCount } from "./contents.js";
 import { splitOwners } from "./owners.js";
 import { applyPeriods, applyUndatedPeriods, type PeriodColumns } from "./periods.js";
-import { fractionColumn, readPercent } from "./percent.js";
+import { fractionColumn, readPercent, underWayEither } from "./percent.js";
 import { nonEmpty, placeOf, quoteRow, rowText, type PlanPath, type Places, type TableRow } from "./row.js";
 import { letters } from "./roles.js";
 
@@ -47,15 +47,102 @@ const TRAILER =
 
 export { splitOwners };
 
+/** A line of a recommendation's cell that names its theme: "Theme: Governance and culture", "CPC theme - Capacity for improvement". */
+const THEME_LINE = /^[ \t]*(?:cpc |peer challenge )?theme[ \t]*[:\-\u2013][ \t]*(\S[^\n]*)$/im;
+
 /** A recommendation's reference as councils write them: "R1", "PCR1", "Rec 3", "REC-4" (no action's dots). */
 const RECOMMENDATION_REF = /^[a-z]{0,4}r(?:ec)?[\s.-]?\d+$/i;
 
 /** The recommendations and actions the rows below the header hold. */
 export function readBody(rows: readonly TableRow[], context: BodyContext): { recommendations: Fields[]; actions: Fields[] } {
-  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")));
+  const recommendationRows = actionsUnderRecommendationRows(rows, context);
+  const reader = new BodyReader(context, fractionColumn(rows, context.header.columns.get("percentComplete")), recommendationRows, keyLines(rows));
   for (const row of rows) reader.read(row);
   reader.finish();
+  const under = [...recommendationRows.recommendations];
+  if (under.length > 0) {
+    const heading = (context.header.row.cells[context.header.columns.get("recommendation")!] ?? "").trim();
+    context.issues.push(
+      issueOf({
+        code: "column-read",
+        path: ["columns"],
+        message: `${JSON.stringify(heading)} holds recommendations and actions: a row with a reference and nothing else is a recommendation (${under.length === 1 ? "line" : "lines"} ${under.join(", ")}), and the rows under it with an owner, a target or a status are its actions.`,
+        hint: "If it is not so, say which column holds what with the columns option.",
+      }),
+    );
+  }
   return { recommendations: reader.recommendations, actions: reader.actions };
+}
+
+/**
+ * One column of recommendations and actions ("Recommendation / Action") and no other column
+ * of action text: a recommendation on a row of its own (its reference, its text, nothing else)
+ * with its actions on the rows below, their reference cells empty and an owner, a target or a
+ * status beside their text. The rows (by line) that are such recommendations and actions; none
+ * where the table has no such recommendation row with an action under it.
+ */
+function actionsUnderRecommendationRows(rows: readonly TableRow[], context: BodyContext): RecommendationRows {
+  const { columns } = context.header;
+  const text = columns.get("recommendation");
+  const ref = columns.get("actionId") ?? columns.get("recommendationId");
+  const found = { recommendations: new Set<number>(), actions: new Set<number>(), alone: new Set<number>() };
+  if (columns.has("title") || text === undefined || ref === undefined) return found;
+  const others = (row: TableRow) => row.cells.some((c, i) => c.trim() !== "" && i !== text && i !== ref && !context.header.ignored.has(i));
+  let recommendation: number | undefined;
+  const alone: number[] = [];
+  for (const row of rows) {
+    const hasText = (row.cells[text] ?? "").trim() !== "";
+    const hasRef = (row.cells[ref] ?? "").trim() !== "";
+    if (hasRef && hasText && !others(row)) alone.push((recommendation = row.line));
+    else if (recommendation !== undefined && !hasRef && hasText && others(row)) {
+      found.recommendations.add(recommendation);
+      found.actions.add(row.line);
+    } else recommendation = undefined;
+  }
+  if (found.actions.size > 0) for (const line of alone) if (!found.recommendations.has(line)) found.alone.add(line);
+  return found;
+}
+
+/**
+ * A key under the table with no "Key" line over it: after a blank row, the last rows of the
+ * table, two or more, each one cell of text, where every row has a colour swatch (a filled cell
+ * with no text) or most of the texts are status or RAG wordings ("Complete", "On track", "More
+ * than one month behind"). The rows, by line; none where the table ends otherwise.
+ */
+function keyLines(rows: readonly TableRow[]): ReadonlySet<number> {
+  const none = new Set<number>();
+  let last = rows.length - 1;
+  while (last >= 0 && !nonEmpty(rows[last]!.cells)) last--;
+  const block: TableRow[] = [];
+  let parted = false;
+  for (let i = last; i >= 0; i--) {
+    const row = rows[i]!;
+    // A blank row, or a gap in a sheet's row numbers, parts the key from the table.
+    if (!nonEmpty(row.cells) || (block[0] !== undefined && block[0].line > row.line + 1)) {
+      parted = true;
+      break;
+    }
+    const texts = row.cells.filter((c) => c.trim() !== "");
+    if (texts.length !== 1 || ACTION_NUMBER.test(texts[0]!.trim())) return none;
+    block.unshift(row);
+  }
+  if (!parted || block.length < 2) return none;
+  const swatch = (row: TableRow) => row.meta?.some((m, c) => m?.fill !== undefined && (row.cells[c] ?? "").trim() === "") === true;
+  const worded = block.filter((row) => {
+    const text = row.cells.find((c) => c.trim() !== "")!;
+    return normaliseStatus(text) !== undefined || normaliseRag(text) !== undefined;
+  }).length;
+  return block.every(swatch) || worded * 2 > block.length ? new Set(block.map((r) => r.line)) : none;
+}
+
+/**
+ * The rows, by line, of recommendations on rows of their own, of the actions under them, and
+ * (in such a table) of recommendations with no action under them, each its own action.
+ */
+interface RecommendationRows {
+  readonly recommendations: ReadonlySet<number>;
+  readonly actions: ReadonlySet<number>;
+  readonly alone: ReadonlySet<number>;
 }
 
 class BodyReader {
@@ -74,9 +161,17 @@ class BodyReader {
   /** Whether the percentage column's bare numbers are all 1 or under: fractions or small percentages, never read. */
   readonly #fractions: boolean;
 
-  constructor(context: BodyContext, fractions: boolean) {
+  /** Rows (by line) that are actions under a recommendation on a row of its own, their text in the recommendation's column. */
+  readonly #underRecommendationRows: RecommendationRows;
+
+  /** The rows (by line) of a key under the table with no "Key" line over it. */
+  readonly #keyLines: ReadonlySet<number>;
+
+  constructor(context: BodyContext, fractions: boolean, underRecommendationRows: RecommendationRows, keys: ReadonlySet<number>) {
     this.#c = context;
     this.#fractions = fractions;
+    this.#underRecommendationRows = underRecommendationRows;
+    this.#keyLines = keys;
   }
 
   /**
@@ -119,7 +214,7 @@ class BodyReader {
   read(row: TableRow): void {
     if (!nonEmpty(row.cells)) return;
     const { places, issues } = this.#c;
-    if (this.#belowTable || this.#isTrailer(row)) {
+    if (this.#belowTable || this.#isTrailer(row) || this.#keyLines.has(row.line)) {
       // A key, a legend or a "last updated" line under the table: it and what follows are not actions.
       this.#belowTable = true;
       issues.push(
@@ -144,6 +239,18 @@ class BodyReader {
       this.#section = { row, used: false, actionsBefore: this.actions.length };
       // With no recommendation column, a section names what the actions under it answer.
       if (!this.#has("recommendation")) this.#currentRec = { id: this.#newRecommendationId(), fields: this.#sectionRecommendation(row, this.#heading) };
+      return;
+    }
+    // An action under a recommendation on a row of its own, in a table with one column for both.
+    const under = this.#underRecommendationRows;
+    if (under.actions.has(row.line)) {
+      this.#action(row, actionId, this.#raw(row, "recommendation"));
+      return;
+    }
+    if (under.recommendations.has(row.line) || under.alone.has(row.line)) {
+      const ref = this.#raw(row, "actionId").trim();
+      this.#recommendation(row, RECOMMENDATION_REF.test(ref) ? ref : undefined);
+      if (under.alone.has(row.line)) this.#action(row, "", this.#raw(row, "recommendation"));
       return;
     }
     // A council's reference for a recommendation in the number column, on the recommendation's own row ("R1", "PCR2").
@@ -407,6 +514,12 @@ class BodyReader {
       const m = matchTheme(heading, { framework: this.#c.framework });
       if (m.kind === "match") rec["themes"] = [m.theme.id];
     }
+    // "Theme: Governance and culture" on a line of the recommendation's own cell (a Word cell of several paragraphs).
+    const named = this.#has("themes") || typeof rec["title"] !== "string" ? null : THEME_LINE.exec(rec["title"]);
+    if (rec["themes"] === undefined && named !== null) {
+      const m = matchTheme(named[1]!, { framework: this.#c.framework });
+      if (m.kind === "match") rec["themes"] = [m.theme.id];
+    }
     return rec;
   }
 
@@ -451,6 +564,7 @@ class BodyReader {
     dueColumn(action);
     revisedTarget(action, this.#cell(row, "revisedTimescale"), dueText);
     if (!this.#has("status")) this.#statusFromRag(row, action);
+    if (!this.#has("status")) this.#statusFromUnclearPercent(row, action);
     this.#updates(row, action);
     this.#letteredSteps(row, action, title);
     for (const extra of this.#c.extra) {
@@ -547,6 +661,29 @@ class BodyReader {
         path: ["actions", this.actions.length, "status"],
         message: `${placeOf(row)}: the table has no Status column, and the action's RAG ${JSON.stringify(ragText)} says it is ${asStatus}: it is read so.`,
         hint: "Give the status in a Status column if the RAG means something else.",
+      }),
+    );
+  }
+
+  /**
+   * A tracker with no Status column whose percentage cell is unclear ("0.75": 0.75 % or 75 %)
+   * and no RAG: the action is under way whichever it means, so it is read as in progress,
+   * said; the percentage itself stays unread.
+   */
+  #statusFromUnclearPercent(row: TableRow, action: Fields): void {
+    const i = this.#c.header.columns.get("percentComplete");
+    if (i === undefined || action["status"] !== undefined || action["rag"] !== undefined || action["percentComplete"] !== undefined) return;
+    const cell = (row.cells[i] ?? "").trim();
+    if (!underWayEither(cell)) return;
+    action["status"] = "in-progress";
+    const heading = (this.#c.header.row.cells[i] ?? "").trim();
+    this.#c.issues.push(
+      issueOf({
+        code: "status-from-progress",
+        path: ["actions", this.actions.length, "status"],
+        message: `${placeOf(row)}: the table has no Status column, and the action's ${heading === "" ? "percentage" : JSON.stringify(heading)} ${JSON.stringify(cell)} is above 0 and under 100 % whichever it means (${cell} % or ${String(Number((Number(cell) * 100).toPrecision(12)))} %): it is read as in progress.`,
+        hint: 'Write the percentage with its sign ("75%"), or give the status in a Status column.',
+        value: cell,
       }),
     );
   }

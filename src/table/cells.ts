@@ -36,13 +36,44 @@ export function ragOfFill(fill: string): Rag | undefined {
  * Turns what a spreadsheet knows of its cells into the text the reader reads: a date cell
  * into its date at the precision it shows ("Dec-24" is December 2024), an error value into
  * nothing (reported), and a RAG cell below the header with no text but a fill into the
- * rating the colour shows (reported, naming the colour: colour alone is not read silently).
+ * rating the colour shows (reported, naming the colour: colour alone is not read silently);
+ * in a column of targets (`targetColumns`), a date's serial number stored as text ("45838")
+ * into its date (reported).
  */
-export function applyCellMeta(rows: readonly TableRow[], headerIndex: number, ragColumn: number | undefined, issues: Issue[]): void {
+export function applyCellMeta(
+  rows: readonly TableRow[],
+  headerIndex: number,
+  ragColumn: number | undefined,
+  issues: Issue[],
+  targetColumns: readonly number[] = [],
+  downColumns: readonly number[] = [],
+): void {
+  const spread = new Set<number>();
+  const headerLine = rows[headerIndex]?.line ?? 0;
   rows.forEach((row, r) => {
     row.meta?.forEach((m, i) => {
       if (m === undefined) return;
       const at = `${placeOf(row)}${m.ref !== undefined ? ` (${m.ref})` : ""}`;
+      // A status, rating, owner or target merged down over several actions' rows is each one's.
+      if (r > headerIndex && m.covered !== undefined && m.covered.line > headerLine && downColumns.includes(i) && (row.cells[i] ?? "").trim() === "") {
+        while (row.cells.length <= i) row.cells.push("");
+        row.cells[i] = m.covered.text;
+        spread.add(i);
+      }
+      if (r > headerIndex && m.serialText !== undefined && targetColumns.includes(i)) {
+        const text = (row.cells[i] ?? "").trim();
+        row.cells[i] = m.serialText;
+        issues.push(
+          issueOf({
+            code: "column-read",
+            path: ["rows", row.line],
+            message: `${at}: the target ${JSON.stringify(text)} is a number stored as text; as an Excel date's serial number it is ${m.serialText}, and it is read so.`,
+            hint: "Give the column a date format in Excel and type the dates again, so that they show as dates.",
+            value: text,
+          }),
+        );
+        return;
+      }
       if (m.error !== undefined) {
         row.cells[i] = "";
         issues.push(
@@ -68,6 +99,16 @@ export function applyCellMeta(rows: readonly TableRow[], headerIndex: number, ra
       }
     });
   });
+  const header = rows[headerIndex];
+  if (spread.size > 0 && header !== undefined)
+    issues.push(
+      issueOf({
+        code: "column-read",
+        path: ["columns"],
+        message: `Cells merged down over several rows in ${[...spread].map((i) => JSON.stringify((header.cells[i] ?? "").trim() || `column ${i + 1}`)).join(", ")} give each of those rows their value.`,
+        hint: "If a merged cell is one action's only, unmerge it and leave the others' cells empty.",
+      }),
+    );
 }
 
 /** White is no fill: "#FFFFFF" or "ffffff". */

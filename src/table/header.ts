@@ -3,7 +3,7 @@
  * written (the formula guard writePlanCsv adds taken off). Browser-safe.
  */
 import { fold } from "../fold.js";
-import type { Issue } from "../model/issue.js";
+import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { ACTION_NUMBER, matchHeading, type Column } from "./columns.js";
 import { readColumns, type ColumnChoices, type ColumnReading } from "./roles.js";
@@ -66,11 +66,54 @@ export function findHeader(rows: readonly TableRow[], options: HeaderOptions = {
   const index = rows.findIndex((r) => isHeaderRow(r.cells, options.choices));
   if (index < 0) return undefined;
   const row = rows[index]!;
+  joinSubHeadings(row, rows[index + 1], issues);
   const map = readColumns(row.cells, rows.slice(index + 1), options, issues);
   const mapped = new Set(map.columns.values());
   // The left-most column with a heading, or read as a field with none (the numbers', or a recommendation's by its contents).
   const firstColumn = row.cells.findIndex((c, i) => (c.trim() !== "" && !map.ignored.has(i)) || mapped.has(i));
   return { index, row, columns: map.columns, extra: map.extra, firstColumn, readings: map.readings, ignored: map.ignored };
+}
+
+/** The words of a heading under a group's heading ("RAG" and "Commentary" under "Quarter 1"). */
+const SUB_HEADING = /^(?:b?rag(?: status| rating)?|status|progress(?: update| status)?|updates?|commentary|comments?|notes|% complete|percent complete)$/i;
+
+/**
+ * A header of two rows, as a tracker groups a quarter's columns: "Quarter 1 (Apr-Jun)" over
+ * two columns (merged, so its text is in the first), and "RAG" and "Commentary" under them on
+ * the next row. Each such column's heading becomes the group's and its own ("Quarter 1
+ * (Apr-Jun) RAG"), and the row under is taken into the header (emptied, and said). Only where
+ * the row under holds two or more such headings and nothing else, at least one of them under a
+ * group's empty cell, and each under a group heading that names no field itself.
+ */
+function joinSubHeadings(row: TableRow, next: TableRow | undefined, issues: Issue[]): void {
+  if (next === undefined) return;
+  const sub = next.cells.map((c) => c.trim());
+  const filled = sub.flatMap((c, i) => (c !== "" ? [i] : []));
+  if (filled.length < 2 || filled.some((i) => !SUB_HEADING.test(sub[i]!))) return;
+  const top = sub.map((_, i) => (row.cells[i] ?? "").trim());
+  const groupOf = (i: number): string | undefined => {
+    for (let j = i; j >= 0; j--) {
+      if (top[j] !== "") return (j === i || sub[j] !== "") && matchHeading(top[j]!) === undefined ? top[j] : undefined;
+      if (sub[j] === "") return undefined;
+    }
+    return undefined;
+  };
+  const groups = filled.map(groupOf);
+  if (groups.some((g) => g === undefined) || !filled.some((i) => top[i] === "")) return;
+  while (row.cells.length < sub.length) row.cells.push("");
+  filled.forEach((i, k) => (row.cells[i] = `${groups[k]!} ${sub[i]!}`));
+  for (let i = 0; i < next.cells.length; i++) next.cells[i] = "";
+  issues.push(
+    issueOf({
+      code: "column-read",
+      path: ["columns"],
+      message: `The header is two rows, ${row.line} and ${next.line}: each heading of row ${next.line} is read with the group's over it (${filled
+        .slice(0, 2)
+        .map((i) => JSON.stringify(row.cells[i]))
+        .join(", ")}${filled.length > 2 ? ", ..." : ""}).`,
+      hint: "If they are not, give each column one heading on one row.",
+    }),
+  );
 }
 
 /**

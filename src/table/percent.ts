@@ -1,6 +1,7 @@
 /**
  * A percentage-complete cell read as a number from 0 to 100: "50%", "50 %", "50", "100%"
- * (a workbook's percent-formatted cell arrives as Excel shows it, "50%"). Never a silent
+ * (a workbook's percent-formatted cell arrives as Excel shows it, "50%"), or parts done of a
+ * whole, "3/4" (75 %). Never a silent
  * wrong figure: a bare fraction where it could be either ("0.5": 0.5 % or 50 %?), a value
  * below 0 or over 100, or words ("half way") are not read, and say so. Browser-safe.
  */
@@ -13,6 +14,8 @@ import { letters } from "./roles.js";
 const SIGNED = /^([+-]?\d+(?:\.\d+)?)\s*%$/;
 /** A bare number: "50", "0.5". */
 const BARE = /^[+-]?\d+(?:\.\d+)?$/;
+/** Parts done of a whole: "3/4", "2 / 5" (three of four steps). */
+const PARTS = /^(\d{1,2})\s*\/\s*(\d{1,2})$/;
 // Stryker restore Regex
 
 /** What a cell gave: its percentage, or why it gave none. */
@@ -56,6 +59,13 @@ export function readPercent(row: TableRow, index: number, heading: string, fract
       value: cell,
     }),
   });
+  const parts = PARTS.exec(cell);
+  if (parts !== null) {
+    const [done, whole] = [Number(parts[1]), Number(parts[2])];
+    // "3/4" is three parts of four; "5/4" or "3/0" is none (and "12/10" may be a date).
+    if (whole === 0 || done > whole) return problem("is no share of a whole", 'Write how far the work has got as a percentage from 0 to 100, e.g. "75%".');
+    return { value: Number(((done * 100) / whole).toPrecision(12)) };
+  }
   const signed = SIGNED.exec(cell);
   const n = signed !== null ? Number(signed[1]) : BARE.test(cell) ? Number(cell) : undefined;
   if (n === undefined) return problem("is no percentage", 'Write how far the work has got as a percentage from 0 to 100, e.g. "50%".');
@@ -68,4 +78,16 @@ export function readPercent(row: TableRow, index: number, heading: string, fract
       `Write it with its sign, e.g. "${String(Number((n * 100).toPrecision(12)))}%" or "${cell}%" (in Excel, give the column a percentage format).`,
     );
   return { value: n };
+}
+
+/**
+ * Whether a cell that {@link readPercent} would not read is above 0 and under 100 % whichever
+ * way it is read: a bare fraction such as "0.75" (0.75 % or 75 %). Such an action is under way
+ * either way, though its percentage is unclear.
+ */
+export function underWayEither(cell: string): boolean {
+  const t = cell.trim();
+  if (!BARE.test(t)) return false;
+  const n = Number(t);
+  return n > 0 && n < 1;
 }

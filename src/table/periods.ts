@@ -32,7 +32,11 @@ export interface PeriodColumns {
 export interface Periods {
   readonly columns: readonly PeriodColumns[];
   readonly undated: readonly string[];
-  /** The undated periods' columns, left to right: where none is dated, the right-most filled is the current position. */
+  /**
+   * The undated periods' columns, oldest first: left to right, or right to left where their
+   * labels (`undated`, in the table's order) run newest first ("Q4", "Q3", "Q2", "Q1"). Where
+   * none is dated, the last filled is the current position.
+   */
   readonly undatedColumns: readonly { readonly label: string; readonly at: Partial<Record<PeriodField, number>> }[];
   readonly financialGuess: boolean;
 }
@@ -107,8 +111,34 @@ export function periodColumns(extra: readonly { index: number; name: string }[],
   if (all.length < 2) return NO_PERIODS;
   const columns = all.filter((g) => g.date !== undefined).map((g) => ({ label: g.label, date: g.date!, at: g.at }));
   const undated = all.filter((g) => g.date === undefined).map((g) => g.label);
-  const undatedColumns = all.filter((g) => g.date === undefined).map((g) => ({ label: g.label, at: g.at }));
+  const inTable = all.filter((g) => g.date === undefined).map((g) => ({ label: g.label, at: g.at }));
+  const undatedColumns = runsNewestFirst(undated) ? [...inTable].reverse() : inTable;
   return { columns, undated, undatedColumns, financialGuess };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * A period label's place in its year, where the label is a quarter or a month alone ("Q3",
+ * "Quarter 3", "June"): the order of a tracker's undated columns, compared with each other only.
+ */
+function periodRank(label: string): number | undefined {
+  const q = /^(?:q|qtr|quarter)\s*([1-4])$/i.exec(label.trim());
+  if (q) return Number(q[1]);
+  const m = /^([a-z]{3,9})$/i.exec(label.trim());
+  const month = m ? MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) : -1;
+  return month >= 0 ? month + 1 : undefined;
+}
+
+/**
+ * Whether undated period labels run newest first, left to right ("Q4", "Q3", "Q2", "Q1"):
+ * every label a quarter or a month, each earlier than the one before. A year that wraps
+ * ("Q3", "Q4", "Q1") is never strictly falling, so it keeps the table's left-to-right order.
+ */
+function runsNewestFirst(labels: readonly string[]): boolean {
+  const ranks = labels.map(periodRank);
+  if (ranks.length < 2 || ranks.some((r) => r === undefined)) return false;
+  return ranks.every((r, i) => i === 0 || r! < ranks[i - 1]!);
 }
 
 /** What the reader says of a header's period columns: how it reads the dated ones, and that the undated ones are kept as fields. */
@@ -125,12 +155,16 @@ export function periodIssues(periods: Periods): Issue[] {
     );
   }
   if (periods.columns.length === 0 && periods.undatedColumns.length >= 2) {
-    const labels = periods.undatedColumns.map((p) => JSON.stringify(p.label)).join(", ");
+    const newestFirst = runsNewestFirst(periods.undated);
+    const labels = periods.undated.map((p) => JSON.stringify(p)).join(", ");
+    const current = newestFirst
+      ? `the headings run newest first, so the left-most filled (the latest period) is each action's current status, RAG and comment`
+      : `the right-most filled is each action's current status, RAG and comment`;
     issues.push(
       issueOf({
         code: "period-columns",
         path: ["columns"],
-        message: `The columns of ${labels} are one set per period, with no date here (no year, and no CPC or publication date to read them against): the right-most filled is each action's current status, RAG and comment, and every period is kept as a field of each action, undated.`,
+        message: `The columns of ${labels} are one set per period, with no date here (no year, and no CPC or publication date to read them against): ${current}, and every period is kept as a field of each action, undated.`,
         hint: "Give the headings their year (\"Q1 2024/25 RAG\"), or give the plan's CPC start (cpc --cpc-start, or the page's CPC start), to make the earlier periods dated updates.",
       }),
     );
@@ -194,8 +228,8 @@ export function applyPeriods(
 }
 
 /**
- * Periods with no date (no year, nothing to read them against): the right-most filled one,
- * by its place in the table, gives the action's current status, RAG and comment where the
+ * Periods with no date (no year, nothing to read them against), oldest first: the last filled
+ * one (the right-most in the table, or the left-most where the headings run newest first) gives the action's current status, RAG and comment where the
  * table has no column of its own for them. The periods' columns stay fields of the action,
  * so the history is kept, undated.
  */

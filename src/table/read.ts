@@ -98,7 +98,9 @@ export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, 
     return { plan: { schemaVersion: 1 }, issues, lineOf: places.lineOf, layout: { columns: [] }, columns: [] };
   }
   places.set(["columns"], header.row.line);
-  applyCellMeta(rows, header.index, header.columns.get("rag"), issues);
+  const targets = (["timescale", "due", "revisedTimescale"] as const).flatMap((c) => header.columns.get(c) ?? []);
+  const down = (["status", "rag", "owners", "timescale", "due", "revisedTimescale", "percentComplete"] as const).flatMap((c) => header.columns.get(c) ?? []);
+  applyCellMeta(rows, header.index, header.columns.get("rag"), issues, targets, down);
   if (options.guarded !== false) unguardRows(rows, header);
 
   const plan: Record<string, unknown> = { schemaVersion: 1, ...readPreamble(rows.slice(0, header.index), places, issues) };

@@ -36,6 +36,18 @@ export interface CellMeta {
   readonly error?: string | undefined;
   /** The cell's reference in its sheet ("F12"). */
   readonly ref?: string | undefined;
+  /**
+   * The text of the cell is a whole number stored as text that is an Excel date's serial
+   * number in this century ("45838", pasted into a column formatted as Text): the date it
+   * would be (`YYYY-MM-DD`), read only in a column of targets, and said.
+   */
+  readonly serialText?: string | undefined;
+  /**
+   * The cell is covered by a cell merged down over it from a row above (one column wide):
+   * that cell's text and line, given to the rows it covers below the header in a column of
+   * statuses, ratings, owners or targets when the merge begins below the header too.
+   */
+  readonly covered?: { readonly text: string; readonly line: number } | undefined;
 }
 
 /** Where a row is, for messages: "Line 12" of a file, or the place its source gives ("Action Plan!12"). */

@@ -11,6 +11,7 @@ import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import { columnLetters, dateOfSerial, EXCEL_WORKBOOK } from "./cells.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
+import { matchHeading } from "../table/columns.js";
 import { isHeaderRow } from "../table/header.js";
 import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, unguardedOptions, type ColumnChoices, type ColumnReading, type CellMeta, type TableRow } from "../table/read.js";
@@ -395,6 +396,18 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const found = chooseSheet(book, options);
   if (!("chosen" in found)) return empty(found);
   const { chosen, rows } = found;
+  if (found.alike.length > 0) {
+    const names = found.alike.map((s) => JSON.stringify(s.name)).join(", ");
+    const count = found.alike.reduce((n, s) => n + s.rows, 0);
+    issues.push(
+      issueOf({
+        code: "row-not-read",
+        path: [],
+        message: `The sheet${found.alike.length === 1 ? "" : "s"} ${names} ${found.alike.length === 1 ? "has" : "have"} a table with the same headings as ${JSON.stringify(chosen.name)}, the sheet read: ${count} row${count === 1 ? "" : "s"} below ${found.alike.length === 1 ? "its" : "their"} headings ${count === 1 ? "is" : "are"} not read, so the figures are ${JSON.stringify(chosen.name)}'s alone.`,
+        hint: "A plan kept a sheet per theme (or per quarter) is read one sheet at a time: give the sheet with --sheet (sheet in the library), or put the plan's rows on one sheet.",
+      }),
+    );
+  }
   for (const s of book.sheets) {
     if (s.hidden && s !== chosen)
       issues.push(
@@ -480,22 +493,41 @@ function openWorkbook(bytes: Uint8Array | ArrayBuffer, issues: Issue[]): Workboo
   }
 }
 
-/** The sheet asked for, or else the first visible one with a header peer-challenge recognises, and its rows. */
-function chooseSheet(book: Workbook, options: ReadPlanXlsxOptions): { readonly chosen: SheetEntry; readonly rows: TableRow[] } | Unreadable {
+/** The sheet chosen, its rows, and the other visible sheets with a table of the same headings (not read). */
+interface ChosenSheet {
+  readonly chosen: SheetEntry;
+  readonly rows: TableRow[];
+  readonly alike: readonly { readonly name: string; readonly rows: number }[];
+}
+
+/**
+ * The sheet asked for, or else the first visible one with a header peer-challenge recognises
+ * that names the actions or the recommendations (a summary sheet of counts by theme comes
+ * after a sheet of the plan), else the first with any header; and its rows.
+ */
+function chooseSheet(book: Workbook, options: ReadPlanXlsxOptions): ChosenSheet | Unreadable {
   const { sheets } = book;
-  const recognised = (rows: readonly TableRow[]) => rows.slice(0, 30).some((r) => isHeaderRow(r.cells, options.columns));
+  const headerOf = (rows: readonly TableRow[]) => rows.slice(0, 30).find((r) => isHeaderRow(r.cells, options.columns));
+  const namesThePlan = (header: TableRow) =>
+    options.columns !== undefined || header.cells.some((c) => ["title", "recommendation"].includes(matchHeading(c)?.column ?? ""));
   try {
     if (options.sheet !== undefined) {
       const chosen = sheets.find((s) => s.name === options.sheet);
       if (!chosen)
         return { message: `The workbook has no sheet named ${JSON.stringify(options.sheet)}; it has ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}.` };
-      return { chosen, rows: rowsOf(book, chosen) };
+      return { chosen, rows: rowsOf(book, chosen), alike: [] };
     }
+    const candidates: { sheet: SheetEntry; rows: TableRow[]; header: TableRow }[] = [];
     for (const s of sheets) {
       if (s.hidden) continue;
       const rows = rowsOf(book, s);
-      if (recognised(rows)) return { chosen: s, rows };
+      const header = headerOf(rows);
+      if (header !== undefined) candidates.push({ sheet: s, rows, header });
+      // The first sheet of the plan ends the search.
+      if (header !== undefined && namesThePlan(header)) break;
     }
+    const pick = candidates.find((c) => namesThePlan(c.header)) ?? candidates[0];
+    if (pick !== undefined) return { chosen: pick.sheet, rows: pick.rows, alike: alikeSheets(book, pick, candidates, headerOf) };
     return {
       message: `No visible sheet of the workbook has a header peer-challenge recognises (sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}).`,
       hint: 'Name the columns, e.g. "Recommendation", "Action", "Target date", "Status", or give the sheet with --sheet.',
@@ -505,6 +537,82 @@ function chooseSheet(book: Workbook, options: ReadPlanXlsxOptions): { readonly c
     if (e instanceof DamagedSheet) return { message: `The workbook is damaged: ${e.message}.`, hint: "Open it in Excel and save it again." };
     throw e;
   }
+}
+
+/**
+ * The other visible sheets whose table has the same headings as the one chosen (a sheet per
+ * theme, or per quarter), with their rows below the headings. Looking costs nothing against
+ * the workbook's budget and says nothing of their cells: a sheet past what is left is not
+ * looked at, and what reading them said is dropped.
+ */
+function alikeSheets(
+  book: Workbook,
+  pick: { readonly sheet: SheetEntry; readonly rows: readonly TableRow[]; readonly header: TableRow },
+  seen: readonly { readonly sheet: SheetEntry; readonly rows: readonly TableRow[] }[],
+  headerOf: (rows: readonly TableRow[]) => TableRow | undefined,
+): { readonly name: string; readonly rows: number }[] {
+  const headings = (header: TableRow) => header.cells.map((c) => c.trim().toLowerCase()).join("\u0000");
+  const used = { ...book.used };
+  const said = book.issues.length;
+  const alike: { name: string; rows: number }[] = [];
+  try {
+    for (const s of book.sheets) {
+      if (s.hidden || s === pick.sheet) continue;
+      const rows = seen.find((c) => c.sheet === s)?.rows ?? rowsOf(book, s);
+      const header = headerOf(rows);
+      if (header === undefined || headings(header) !== headings(pick.header)) continue;
+      alike.push({ name: s.name, rows: rows.filter((r) => r.line > header.line && r.cells.some((c) => c.trim() !== "")).length });
+    }
+  } catch (e) {
+    if (!(e instanceof OverBudget) && !(e instanceof DamagedSheet)) throw e;
+  } finally {
+    Object.assign(book.used, used);
+    book.issues.length = said;
+  }
+  return alike;
+}
+
+/**
+ * The merges one column wide and two or more rows deep, row by row, rows in order: for each
+ * row, those that cover it from a row above. Only the merges begun and not yet ended are
+ * looked at, so a row costs what the merges over it do.
+ */
+function mergesDown(merges: readonly Merge[]): (row: number) => readonly Merge[] {
+  const down = merges.filter((m) => m.from.column === m.to.column && m.to.row > m.from.row).sort((a, b) => a.from.row - b.from.row);
+  let next = 0;
+  let active: Merge[] = [];
+  return (row) => {
+    while (next < down.length && down[next]!.from.row < row) active.push(down[next++]!);
+    active = active.filter((m) => m.to.row >= row);
+    return active;
+  };
+}
+
+/**
+ * Marks each cell of a row covered by a cell merged down from a row above (`over`) with that
+ * cell's text, for the table reader to give where the column is a status, rating, owner or
+ * target.
+ */
+function coveredFromAbove(rows: readonly TableRow[], over: readonly Merge[], meta: (CellMeta | undefined)[]): void {
+  for (const m of over) {
+    const c = m.from.column;
+    const text = rowAt(rows, m.from.row)?.cells[c] ?? "";
+    if (text.trim() !== "") meta[c] = { ...(meta[c] ?? {}), covered: { text, line: m.from.row } };
+  }
+}
+
+/** The row numbered `line` among rows in order of their numbers, found by halving. */
+function rowAt(rows: readonly TableRow[], line: number): TableRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = rows[mid]!.line;
+    if (at === line) return rows[mid];
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** The rows of a sheet, as the table reader takes them; a hidden row is read, with a warning. */
@@ -518,7 +626,9 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
   if (book.used.rows > XLSX_BUDGET.rows) tooLarge(`it has more than ${count(XLSX_BUDGET.rows)} rows`);
   book.used.cells += countOf(xml, /<(?:\w+:)?c(?=[\s/>])/g);
   if (book.used.cells > XLSX_BUDGET.cells) tooLarge(`it has more than ${count(XLSX_BUDGET.cells)} cells`);
-  const mergesAt = mergeCursor(mergesOf(xml, sheet.name), sheet.name);
+  const merges = mergesOf(xml, sheet.name);
+  const mergesAt = mergeCursor(merges, sheet.name);
+  const downAt = mergesDown(merges);
   let last = 0;
   for (const row of elements(xml, "row")) {
     const declared = row.attrs["r"];
@@ -531,6 +641,7 @@ function rowsOf(book: Workbook, sheet: SheetEntry): TableRow[] {
     last = number;
     const mergeAt = mergesAt(number);
     const { cells, meta } = cellsOf(book, sheet, number, row.inner, mergeAt);
+    coveredFromAbove(rows, downAt(number), meta);
     if (row.attrs["hidden"] === "1" || row.attrs["hidden"] === "true") {
       book.issues.push(
         issueOf({
@@ -620,6 +731,10 @@ function cellsOf(
   return { cells, meta };
 }
 
+/** 1 January 2000 and 31 December 2049 as serial numbers of the 1900 date system (1904's are 1,462 less). */
+const SERIAL_TEXT_FROM = 36526;
+const SERIAL_TEXT_TO = 54788;
+
 /** One cell's text, and what Excel knows of it: a date and the precision its format shows, an error value, a fill. */
 function cellOf(book: Workbook, c: { readonly attrs: Record<string, string>; readonly inner: string }, ref: string): { text: string; meta: CellMeta } {
   const type = c.attrs["t"] ?? "n";
@@ -639,6 +754,15 @@ function cellOf(book: Workbook, c: { readonly attrs: Record<string, string>; rea
     if (date !== undefined && precision !== undefined) meta = { ...meta, date: { value: date, precision } };
     else text = general(n);
     if (date === undefined && book.styles.percent?.[style] === true) meta = { ...meta, percent: true };
+  }
+  // A date's serial number stored as text, in the years 2000 to 2049: what it would be, for a column of targets.
+  if ((type === "s" || type === "inlineStr" || type === "str") && /^\s*\d{5}\s*$/.test(text)) {
+    const serial = Number(text);
+    const date =
+      serial >= SERIAL_TEXT_FROM - (book.date1904 ? 1462 : 0) && serial <= SERIAL_TEXT_TO - (book.date1904 ? 1462 : 0)
+        ? dateOfSerial(serial, book.date1904)
+        : undefined;
+    if (date !== undefined) meta = { ...meta, serialText: date };
   }
   const fill = book.styles.fill[style];
   if (fill !== undefined) meta = { ...meta, fill };
