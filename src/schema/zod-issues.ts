@@ -78,6 +78,9 @@ export function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
     case "invalid_union":
       return invalidDate(path, label, field, value);
     case "too_small":
+    case "too_big":
+      // A number out of its range: "percentComplete" -5 or 150, "weight" 0.
+      if (typeof value === "number") return outOfRange(path, label, field, value);
       return makeIssue(
         "empty-value",
         path,
@@ -87,6 +90,12 @@ export function fromZod(zi: z.core.$ZodIssue, input: unknown): Issue {
     default:
       return makeIssue("invalid-value", path, `${label}: "${field}": ${zi.message}.`, undefined, { value });
   }
+}
+
+/** A number outside what its field allows: a percentage from 0 to 100, a weight above 0. */
+function outOfRange(path: Path, label: string, field: string, value: number): Issue {
+  const allowed = field === "weight" ? "a number above 0 (1 is an action's usual weight)" : "a number from 0 to 100";
+  return makeIssue("invalid-value", path, `${label}: "${field}" is ${value}, out of its range.`, `Give ${allowed}.`, { value });
 }
 
 function invalidDate(path: Path, label: string, field: string, value: unknown): Issue {
