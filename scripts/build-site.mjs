@@ -40,6 +40,21 @@ export const withoutJsonSchema = {
   },
 };
 
+/**
+ * zod's English messages, which zod registers when its first schema is made: the page never
+ * shows them. Validation words every issue the plan's schema can raise itself
+ * (schema/zod-issues.ts); any other falls back to zod's "Invalid input".
+ */
+export const withoutZodLocale = {
+  name: "without-zod-locale",
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/en\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-en", namespace: "without-zod-locale" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "without-zod-locale" }, () => ({ contents: "export default function en() { return {}; }", loader: "js" }));
+  },
+};
+
 /** How the page's script is bundled (scripts/size-table.mjs bundles it the same way, with a map). */
 export const PAGE_SCRIPT = {
   entryPoints: [new URL("site/src/main.ts", root).pathname],
@@ -51,7 +66,7 @@ export const PAGE_SCRIPT = {
   write: false,
   logLevel: "silent",
   legalComments: "none",
-  plugins: [withoutJsonSchema],
+  plugins: [withoutJsonSchema, withoutZodLocale],
 };
 
 /** Builds the page and returns its HTML (written to site/dist/index.html). */

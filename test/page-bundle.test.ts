@@ -10,8 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORMATS, load } from "../site/src/load.js";
-// @ts-expect-error: a plain JavaScript build script, without types.
-import { PAGE_SCRIPT, withoutJsonSchema } from "../scripts/build-site.mjs";
+import { PAGE_SCRIPT, withoutJsonSchema, withoutZodLocale } from "../scripts/build-site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const AS_OF = "2025-04-15";
@@ -43,7 +42,7 @@ beforeAll(async () => {
     platform: "browser",
     write: false,
     logLevel: "silent",
-    plugins: [withoutJsonSchema],
+    plugins: [withoutJsonSchema, withoutZodLocale],
   });
   const file = join(dir, "page.mjs");
   writeFileSync(file, result.outputFiles[0]!.text);
@@ -60,6 +59,8 @@ describe("the page's bundle without zod's JSON Schema writer", () => {
     expect(inputs.some((i) => i.includes("node_modules/zod/v4/core/schemas.js"))).toBe(true);
     expect(inputs.filter((i) => /node_modules\/zod\/.*json-schema/.test(i) && !i.startsWith("without-json-schema:"))).toEqual([]);
     expect(inputs.filter((i) => i.startsWith("without-json-schema:")).length).toBe(2);
+    // Nor zod's English messages, which the page never shows (schema/zod-issues.ts words them).
+    expect(inputs.filter((i) => i.includes("node_modules/zod/v4/locales/"))).toEqual([]);
   }, 120_000);
 
   it("reads every plan file in examples/ and test/fixtures/ as the source does", () => {
@@ -84,6 +85,21 @@ describe("the page's bundle without zod's JSON Schema writer", () => {
     // Plans with errors among them, so zod's slow reader and its messages were compared too.
     expect(invalid).toBeGreaterThan(5);
   }, 300_000);
+
+  it("words a number out of range as the source does, without zod's English", () => {
+    // A plan whose percentage is 150 and weight 0 (zod's too_big and too_small): the page's message
+    // is the library's, which needs no locale.
+    const plan = JSON.stringify({
+      schemaVersion: 1,
+      council: { name: "Example Council" },
+      recommendations: [{ id: "R1", title: "Strengthen financial planning" }],
+      actions: [{ id: "1.1", recommendation: "R1", title: "Refresh the MTFS", percentComplete: 150, weight: 0 }],
+    });
+    const bytes = new TextEncoder().encode(plan);
+    const page = JSON.stringify(bundled.load("plan.json", bytes, AS_OF));
+    expect(page).toBe(JSON.stringify(load("plan.json", bytes, AS_OF)));
+    expect(page).toContain('\\"percentComplete\\" is 150, out of its range.');
+  });
 
   it("says so if the page ever asks for a JSON Schema", () => {
     expect(() => bundled.toJsonSchema()).toThrow("The page does not make JSON Schemas");
