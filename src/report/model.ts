@@ -7,7 +7,7 @@ import type { Action, ActionPlan } from "../model/types.js";
 import { councilNameOf, RAGS, STATUSES, ragLabel, statusLabel, type Rag, type Status } from "../model/vocabulary.js";
 import { comparePlans, type PlanComparison } from "../progress/compare.js";
 import { progressHeadline, type ProgressHeadline } from "../progress/headline.js";
-import { classify, daysOverdueOf } from "../facts/action.js";
+import { classify, daysOverdueOf, statusFromEvidence } from "../facts/action.js";
 import { makeContext } from "../facts/context.js";
 import type { SummaryOptions } from "../statistics/options.js";
 import { overdueActions, type OverdueAction } from "../statistics/overdue.js";
@@ -306,8 +306,17 @@ export function figureNotes(s: Pick<StatusSummary, "total" | "from" | "noStatus"
       }.`,
     );
   if (s.noStatus) {
+    // Those of them with comments, which may say how they are going: named, as no figure reads them.
+    const commented = actions.filter((a) => a.status === undefined && a.statusText === undefined && hasComments(a) && statusFromEvidence(a, a.rag).from === "none");
+    // A plan as first published may have comments that are no progress: said where others are rated, or where every such action has them.
+    const said = commented.length > 0 && commented.length <= s.noStatus && (commented.length === s.noStatus || s.noStatus < s.total);
+    const named = said ? commented.map((a) => a.id) : [];
     notes.push(
-      `${s.noStatus} of ${s.total} actions ${s.noStatus === 1 ? "has" : "have"} no status, RAG, percentage or dated update, and ${s.noStatus === 1 ? "counts" : "count"} as not started.`,
+      `${s.noStatus} of ${s.total} actions ${s.noStatus === 1 ? "has" : "have"} no status, RAG, percentage or dated update, and ${s.noStatus === 1 ? "counts" : "count"} as not started${
+        named.length === 0
+          ? ""
+          : `; ${named.length === s.noStatus ? (named.length === 1 ? "it has" : "each has") : `${named.slice(0, 8).join(", ")}${named.length > 8 ? ", ..." : ""} ${named.length === 1 ? "has" : "have"}`} comments, which no figure reads: if they say how ${named.length === 1 ? "it is" : "they are"} going, give ${named.length === 1 ? "its status" : "their statuses"}`
+      }.`,
     );
   }
   if (s.unrecognised) {
@@ -334,4 +343,9 @@ export function rollupFigures(
     head: ["Actions", "Overdue", "No target", "Complete %", ...rags.map((x) => RAG_LABEL[x])],
     rows: groups.map((g) => [g.actions, g.overdue, g.noTarget, g.completePercent, ...rags.map((x) => g.rag.counts[x])]),
   };
+}
+
+/** Whether an action has comments with more than spaces. */
+function hasComments(action: Action): boolean {
+  return typeof action.comments === "string" && action.comments.trim() !== "";
 }

@@ -316,11 +316,18 @@ function statusRules(issues: Issue[], action: Action, i: number, anyStatus: bool
       makeIssue(
         "action-without-status",
         ["actions", i, "status"],
-        `${labelOf(action)} has no status, RAG rating, percentage or dated update, while other actions are rated; it counts as not started.`,
+        `${labelOf(action)} has no status, RAG rating, percentage or dated update, while other actions are rated; it counts as not started.${commentsOf(action)}`,
         "Give its status.",
       ),
     );
   }
+}
+
+/** " Its comments: ..." where an action with no status has comments, which no figure reads; "" where it has none. */
+function commentsOf(action: Action): string {
+  if (typeof action.comments !== "string" || isBlank(action.comments)) return "";
+  const last = action.comments.trim().split("\n").pop()!.trim();
+  return ` Its comments, which no figure reads, end ${JSON.stringify(last.length > 60 ? `${last.slice(0, 60)}…` : last)}.`;
 }
 
 /** Whether any owner is named (an entry with more than spaces). */
