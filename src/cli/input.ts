@@ -128,11 +128,12 @@ export async function readInput(
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
-  if (file !== "-" && declared === undefined) {
+  // A .txt is told from its content, as standard input is: Excel's "Unicode Text" (UTF-16, tab-separated) is saved as .txt.
+  if (file !== "-" && declared === undefined && extname(file).toLowerCase() !== ".txt") {
     if (isDirectory(file)) throw new UsageError(`${file} is a directory: give the plan files in it (cpc <command> ${file}/*.yaml)`);
     const refused = detectFormat(new Uint8Array(), file, undefined);
     if ("refused" in refused) throw new UsageError(`${refused.refused} ${refused.hint ?? ""}`.trim());
-    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv, .xlsx or .docx, or --input-format`);
+    throw new UsageError(`${file}: cannot tell the format from the name; use .json, .yaml, .yml, .csv, .tsv, .txt, .xlsx or .docx, or --input-format`);
   }
   const bytes = await readBytes(file, options.stdin, declared, options.encoding);
   // Standard input's format is told from its content: a workbook or a document by its zip's parts.
