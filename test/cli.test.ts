@@ -148,7 +148,7 @@ describe("cpc validate", () => {
       expect(await cpc([name, "--help"])).toMatchObject({ code: 2, out: "" });
     }
     expect((await cpc(["validate"])).code).toBe(2);
-    expect((await cpc(["validate", write("plan.txt", "{}")])).err).toContain("cannot tell the format");
+    expect((await cpc(["validate", write("plan.dat", "{}")])).err).toContain("cannot tell the format");
   });
 });
 

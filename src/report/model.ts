@@ -307,7 +307,9 @@ export function figureNotes(s: Pick<StatusSummary, "total" | "from" | "noStatus"
     );
   if (s.noStatus) {
     // Those of them with comments, which may say how they are going: named, as no figure reads them.
-    const commented = actions.filter((a) => a.status === undefined && a.statusText === undefined && hasComments(a) && statusFromEvidence(a, a.rag).from === "none");
+    const commented = actions.filter(
+      (a) => a.status === undefined && a.statusText === undefined && hasComments(a) && statusFromEvidence(a, a.rag).from === "none",
+    );
     // A plan as first published may have comments that are no progress: said where others are rated, or where every such action has them.
     const said = commented.length > 0 && commented.length <= s.noStatus && (commented.length === s.noStatus || s.noStatus < s.total);
     const named = said ? commented.map((a) => a.id) : [];
