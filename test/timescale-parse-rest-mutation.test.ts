@@ -1,0 +1,246 @@
+// The timescale reader's parse.ts beyond the misspelt-month check (test/timescale-parse-mutation.test.ts):
+// the parts its mutation run of 2026-12-07 left with survivors and that a user sees in the
+// reading: why a word or number left over makes a text unknown (each reason written out by
+// hand from leftoverProblem), which words mark a date approximate or continuing, milestones
+// (their labels, the earliest start, the latest due), dates that replace others, and a weekday
+// that does not match its date. Each figure is counted by hand in the comment beside it.
+import { describe, expect, it } from "vitest";
+import { parseTimescale } from "../src/index.js";
+
+const HINT = 'write a month and year ("March 2025"), a season, a quarter or a financial year ("Q3 2024/25"), or a day ("31/03/2025")';
+const unrecognised = (text: string, reason: string) => ({ kind: "unknown", text, reason, cause: "unrecognised" });
+const read = (text: string, reference?: string) => parseTimescale(text, reference === undefined ? {} : { reference });
+
+describe("a word or number left over says why the text is unknown", () => {
+  it('a word that changes what the date means: "not", "after", "before" after the date', () => {
+    const changes = (word: string) => `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
+    // "not" and "after" are CHANGER words, "before" a BEFORE word; each is quoted as written.
+    expect(read("Not March 2025")).toEqual(unrecognised("Not March 2025", changes("Not")));
+    expect(read("After March 2025")).toEqual(unrecognised("After March 2025", changes("After")));
+    // "before" in front of a date is read (the day before it); after the date it is left over.
+    expect(read("March 2025 before")).toEqual(unrecognised("March 2025 before", changes("before")));
+    expect(read("Before March 2025")).toEqual({ kind: "date", text: "Before March 2025", start: "2025-02-28", due: "2025-02-28", precision: "day" });
+  });
+
+  it('"half", "within" with a number after them that is no date', () => {
+    const notUnderstood = (words: string) => `"${words}" is not a date this reader understands: ${HINT}`;
+    // HALF then a number ("3") or a counting word ("two"); WITHIN then a number: the two tokens quoted.
+    expect(read("Half 3 March 2025")).toEqual(unrecognised("Half 3 March 2025", notUnderstood("Half 3")));
+    expect(read("Half two March 2025")).toEqual(unrecognised("Half two March 2025", notUnderstood("Half two")));
+    expect(read("Within 3 March 2025")).toEqual(unrecognised("Within 3 March 2025", notUnderstood("Within 3")));
+  });
+
+  it("a count of time beside a date", () => {
+    // "weeks" is a UNIT after a count ("Six" a COUNT word, "6" a number) next to the date.
+    const counts = (words: string) => `"${words}" counts time from something this reader cannot place: give the date it is due`;
+    expect(read("Six weeks March 2025")).toEqual(unrecognised("Six weeks March 2025", counts("Six weeks")));
+    expect(read("March 2025 + 6 weeks")).toEqual(unrecognised("March 2025 + 6 weeks", counts("6 weeks")));
+    expect(read("March 2025 - 6 weeks")).toEqual(unrecognised("March 2025 - 6 weeks", counts("6 weeks")));
+  });
+
+  it("an ordinal ending on a year", () => {
+    // "2025th": the year is read, its "th" is left over against it.
+    expect(read("March 2025th")).toEqual(unrecognised("March 2025th", `"2025th" is not part of a date here: ${HINT}`));
+  });
+
+  it('"!" typed for a "1" against a day', () => {
+    expect(read("!6 January 2018")).toEqual(
+      unrecognised("!6 January 2018", `"!6" has "!" against a number, which may be a "1" typed with shift: write the number in digits`),
+    );
+    // "!" apart from the number is punctuation, and the day 6 is read.
+    expect(read("! 6 January 2018")).toEqual({ kind: "date", text: "! 6 January 2018", start: "2018-01-06", due: "2018-01-06", precision: "day" });
+  });
+
+  it("a number that is no count or label", () => {
+    expect(read("March 2025 17")).toEqual(
+      unrecognised("March 2025 17", 'the number 17 is not part of a date here: write the date alone, or say what the number counts ("40 homes")'),
+    );
+  });
+
+  it("numbers that count or label something are left alone", () => {
+    const march = (text: string) => ({ kind: "date", text, start: "2025-03-01", due: "2025-03-31", precision: "month" });
+    // a label noun before ("Phase 2"), a word after ("40 homes"), a unit in brackets, a percentage,
+    // a word the grammar knows as CONFIRMED after the number, a numbered list's "1.".
+    for (const text of ["Phase 2 March 2025", "40 homes by March 2025", "(6 weeks) March 2025", "50% by March 2025", "2 confirmed March 2025", "1. March 2025"])
+      expect(read(text)).toEqual(march(text));
+  });
+});
+
+describe("words that mark a date approximate or continuing", () => {
+  const march = { start: "2025-03-01", due: "2025-03-31", precision: "month" };
+
+  it('"(to be confirmed)" marks it approximate; "confirmed" alone or "be confirmed" do not', () => {
+    expect(read("March 2025 (to be confirmed)")).toEqual({ kind: "date", text: "March 2025 (to be confirmed)", ...march, approximate: true });
+    expect(read("March 2025 (be confirmed)")).toEqual({ kind: "date", text: "March 2025 (be confirmed)", ...march });
+    expect(read("March 2025 confirmed")).toEqual({ kind: "date", text: "March 2025 confirmed", ...march });
+    expect(read("Agreed March 2025")).toEqual({ kind: "date", text: "Agreed March 2025", ...march });
+  });
+
+  it("approx, circa, TBC beside a date", () => {
+    for (const text of ["approx. March 2025", "circa March 2025", "March 2025 (TBC)", "March 2025 provisional"])
+      expect(read(text)).toEqual({ kind: "date", text, ...march, approximate: true });
+  });
+
+  it('"onwards" continues after the date and "from" before it, not the other way round', () => {
+    expect(read("March 2025 onwards")).toEqual({ kind: "date", text: "March 2025 onwards", ...march, continuing: true });
+    expect(read("From March 2025")).toEqual({ kind: "date", text: "From March 2025", ...march, continuing: true });
+    expect(read("March 2025 and ongoing")).toEqual({ kind: "date", text: "March 2025 and ongoing", ...march, continuing: true });
+    expect(read("Ongoing from March 2025")).toEqual({ kind: "date", text: "Ongoing from March 2025", ...march, continuing: true });
+    // "onwards" before the first date and "from" after the last say nothing of continuing.
+    expect(read("onwards March 2025")).toEqual({ kind: "date", text: "onwards March 2025", ...march });
+    expect(read("March 2025 from")).toEqual({ kind: "date", text: "March 2025 from", ...march });
+  });
+});
+
+describe("milestones", () => {
+  it("each labelled by the words before it; the earliest start and the latest due, in any order", () => {
+    const text = "Final by Sept 2025, draft by June 2024";
+    // Start: the earlier of 2025-09-01 and 2024-06-01; due: the later of 2025-09-30 and 2024-06-30.
+    expect(read(text)).toEqual({
+      kind: "milestones",
+      text,
+      start: "2024-06-01",
+      due: "2025-09-30",
+      milestones: [
+        { label: "Final by", text: "Sept 2025", start: "2025-09-01", due: "2025-09-30", precision: "month" },
+        // the label runs from the end of the date before, ", " trimmed
+        { label: "draft by", text: "June 2024", start: "2024-06-01", due: "2024-06-30", precision: "month" },
+      ],
+    });
+  });
+
+  it("a letter as the label is the step it dates; a number is not", () => {
+    expect(read("A) July 2025 B) October 2025")).toEqual({
+      kind: "milestones",
+      text: "A) July 2025 B) October 2025",
+      start: "2025-07-01",
+      due: "2025-10-31",
+      milestones: [
+        { label: "A", step: "a", text: "July 2025", start: "2025-07-01", due: "2025-07-31", precision: "month" },
+        { label: "B", step: "b", text: "October 2025", start: "2025-10-01", due: "2025-10-31", precision: "month" },
+      ],
+    });
+    const numbered = read("1) March 2024 2) June 2024");
+    expect(numbered.kind === "milestones" && numbered.milestones.map((m) => ({ ...m }))).toEqual([
+      { label: "1", text: "March 2024", start: "2024-03-01", due: "2024-03-31", precision: "month" },
+      { label: "2", text: "June 2024", start: "2024-06-01", due: "2024-06-30", precision: "month" },
+    ]);
+  });
+
+  it("an approximate milestone, and milestones continuing", () => {
+    // "early June": the first third of June, days 1-10, approximate.
+    expect(read("Draft early June 2024, final Sept 2025")).toEqual({
+      kind: "milestones",
+      text: "Draft early June 2024, final Sept 2025",
+      start: "2024-06-01",
+      due: "2025-09-30",
+      milestones: [
+        { label: "Draft", text: "early June 2024", start: "2024-06-01", due: "2024-06-10", precision: "part", approximate: true },
+        { label: "final", text: "Sept 2025", start: "2025-09-01", due: "2025-09-30", precision: "month" },
+      ],
+    });
+    const onwards = read("Draft June 2024, final Sept 2025 onwards");
+    expect(onwards).toMatchObject({ kind: "milestones", start: "2024-06-01", due: "2025-09-30", continuing: true });
+    expect(onwards).not.toHaveProperty("yearFromReference");
+  });
+
+  it("milestones with no year, placed by the reference date", () => {
+    // Reference 2025-07-15: the first June ending on or after it is June 2026, the first
+    // September September 2025 (docs/timescales.md, "no year"). Start 2025-09-01, due 2026-06-30.
+    const text = "Draft June, final September";
+    expect(read(text, "2025-07-15")).toEqual({
+      kind: "milestones",
+      text,
+      start: "2025-09-01",
+      due: "2026-06-30",
+      milestones: [
+        { label: "Draft", text: "June", start: "2026-06-01", due: "2026-06-30", precision: "month" },
+        { label: "final", text: "September", start: "2025-09-01", due: "2025-09-30", precision: "month" },
+      ],
+      yearFromReference: true,
+    });
+  });
+
+  it("a relative milestone counts from the reference date", () => {
+    // 2025-07-15 plus 3 months is 2025-10-15.
+    expect(read("Draft within 3 months, final March 2026", "2025-07-15")).toEqual({
+      kind: "milestones",
+      text: "Draft within 3 months, final March 2026",
+      start: "2025-07-15",
+      due: "2026-03-31",
+      milestones: [
+        { label: "Draft", text: "within 3 months", start: "2025-07-15", due: "2025-10-15", precision: "day" },
+        { label: "final", text: "March 2026", start: "2026-03-01", due: "2026-03-31", precision: "month" },
+      ],
+    });
+  });
+
+  it("completed, with milestones: the last date is the date of the status", () => {
+    expect(read("Completed - draft June 2024, final Sept 2025")).toEqual({
+      kind: "status",
+      text: "Completed - draft June 2024, final Sept 2025",
+      status: "complete",
+      date: { text: "Sept 2025", start: "2025-09-01", due: "2025-09-30", precision: "month" },
+    });
+  });
+
+  it("a weekday that does not match its date, in a milestone", () => {
+    // 2025-03-03: 1 January 2025 was a Wednesday; 3 March is day 31 + 28 + 3 = 62, 61 days on,
+    // 61 mod 7 = 5, Wednesday + 5 = Monday.
+    const text = "Draft Tuesday 3 March 2025, final June 2025";
+    expect(read(text)).toEqual({ kind: "unknown", text, reason: "2025-03-03 is a Monday, not a Tuesday: check the day and the date", cause: "impossible" });
+    expect(read("Draft Monday 3 March 2025, final June 2025")).toMatchObject({ kind: "milestones", start: "2025-03-03", due: "2025-06-30" });
+  });
+});
+
+describe("a date that replaces another", () => {
+  it("the latest of the dates replaced is the original due, whichever comes first", () => {
+    // Replaced: December 2025 (due 2025-12-31) and June 2025 (2025-06-30): the later is 2025-12-31.
+    const text = "March 2026 (originally December 2025, was June 2025)";
+    expect(read(text)).toEqual({ kind: "date", text, start: "2026-03-01", due: "2026-03-31", precision: "month", originalDue: "2025-12-31" });
+  });
+
+  it('"revised to" after a date marks the one before it replaced', () => {
+    const text = "June 2025 revised to March 2026";
+    expect(read(text)).toEqual({ kind: "date", text, start: "2026-03-01", due: "2026-03-31", precision: "month", originalDue: "2025-06-30" });
+  });
+
+  it("a replaced date with no year takes the current date's year, and a quarter its financial year", () => {
+    expect(read("Sept 2025 (was June)")).toEqual({
+      kind: "date",
+      text: "Sept 2025 (was June)",
+      start: "2025-09-01",
+      due: "2025-09-30",
+      precision: "month",
+      originalDue: "2025-06-30",
+    });
+    // Q4 of 2024/25 is January-March 2025; its Q2 is July-September 2024.
+    expect(read("Q4 2024/25 (originally Q2)")).toEqual({
+      kind: "date",
+      text: "Q4 2024/25 (originally Q2)",
+      start: "2025-01-01",
+      due: "2025-03-31",
+      precision: "quarter",
+      originalDue: "2024-09-30",
+    });
+  });
+
+  it("a replaced relative target counts from the reference date", () => {
+    // 2025-07-15 plus 3 months: 2025-10-15. December with no year: the first December ending on
+    // or after 2025-07-15, December 2025.
+    expect(read("December (was within 3 months)", "2025-07-15")).toEqual({
+      kind: "date",
+      text: "December (was within 3 months)",
+      start: "2025-12-01",
+      due: "2025-12-31",
+      precision: "month",
+      originalDue: "2025-10-15",
+      yearFromReference: true,
+    });
+  });
+
+  it("only a replaced date is no target", () => {
+    const text = "Originally June 2025";
+    expect(read(text)).toEqual({ kind: "unknown", text, reason: "it gives only the target that was replaced: give the current target", cause: "replaced-only" });
+  });
+});
