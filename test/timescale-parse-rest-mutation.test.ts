@@ -244,3 +244,69 @@ describe("a date that replaces another", () => {
     expect(read(text)).toEqual({ kind: "unknown", text, reason: "it gives only the target that was replaced: give the current target", cause: "replaced-only" });
   });
 });
+
+describe("why a group or a text has no date", () => {
+  it("a range that runs backwards, a day that does not exist, a date with no year of its own", () => {
+    const impossible = (text: string, reason: string) => ({ kind: "unknown", text, reason, cause: "impossible" });
+    expect(read("June 2025 - March 2025")).toEqual(
+      impossible(
+        "June 2025 - March 2025",
+        '"June 2025 - March 2025" runs backwards, to a date before the one it starts from: write the range from the earlier date to the later',
+      ),
+    );
+    // June has 30 days; the range's whole text is quoted.
+    expect(read("30-31 June 2025")).toEqual(impossible("30-31 June 2025", '"30-31 June 2025" names a day that does not exist'));
+    // "Late summer" has no year, and "(August-September) 2017" has: which it takes cannot be told.
+    const text = "Late summer (August-September) 2017";
+    expect(read(text)).toEqual({
+      kind: "unknown",
+      text,
+      reason: '"Late summer" has no year of its own, and which of the text\'s years it takes cannot be told: write its year beside it',
+      cause: "no-year",
+    });
+  });
+
+  it("text with numbers and no date, short or long", () => {
+    const none = (text: string) => unrecognised(text, `no date, period or known wording was found: ${HINT}`);
+    expect(read("Budget 42 and staff 7")).toEqual(none("Budget 42 and staff 7"));
+    // 84 characters, no number: over the 60 of the whole-text wordings, so read for dates, and none found.
+    const long = "See the appendix for the detail of what we will do and by when in each area of work";
+    expect(read(long)).toEqual(none(long));
+    // With a number, the whole-text wordings are tried after the dates: "N/A", "TBC" lead the text.
+    expect(read("N/A - merged with 2.1")).toEqual({ kind: "unknown", text: "N/A - merged with 2.1", reason: "the target is marked as not applicable", cause: "not-applicable" });
+    expect(read("TBC (see 4.2)")).toEqual({ kind: "unknown", text: "TBC (see 4.2)", reason: "the target is still to be confirmed", cause: "to-be-confirmed" });
+  });
+
+  it("a reference date or CPC start that is no date", () => {
+    expect(parseTimescale("March 2025", { reference: "soon" })).toEqual(
+      unrecognised("March 2025", 'the reference date "soon" is not a date written YYYY-MM-DD'),
+    );
+    expect(parseTimescale("March 2025", { cpcStart: "2025-13-01" })).toEqual(
+      unrecognised("March 2025", 'the CPC start "2025-13-01" is not a date written YYYY-MM-DD'),
+    );
+  });
+
+  it("a target counted from the CPC, with its start and without", () => {
+    const text = "Within three months of the CPC";
+    expect(read(text)).toEqual({
+      kind: "unknown",
+      text,
+      reason: "it counts from the peer challenge, whose date is not given: give the date it is due, or the CPC's start date",
+      cause: "needs-anchor",
+    });
+    // 31 January 2025 plus three months: 30 April (April has no 31st).
+    expect(parseTimescale(text, { cpcStart: "2025-01-31" })).toEqual({ kind: "date", text, start: "2025-01-31", due: "2025-04-30", precision: "day", relativeTo: "cpc" });
+  });
+});
+
+describe("what joins two dates into one range or set of alternatives", () => {
+  it.each(["March & April 2025", "March + April 2025", "March, April 2025", "March / April 2025", "March or April 2025"])("%s", (text) => {
+    // One group: March (no year) takes April's 2025; start 2025-03-01, due the later end 2025-04-30.
+    expect(read(text)).toEqual({ kind: "date", text, start: "2025-03-01", due: "2025-04-30", precision: "month" });
+  });
+
+  it("a word that is no joiner makes two milestones", () => {
+    const text = "March 2025 then April 2025";
+    expect(read(text)).toMatchObject({ kind: "milestones", start: "2025-03-01", due: "2025-04-30" });
+  });
+});
