@@ -124,7 +124,8 @@ describe("rows the reader says it read in a way of its own", () => {
         severity: "warning",
         code: "continued-row",
         path: ["actions", 0],
-        message: 'Line 3 has no action number or text, so its cells were added to action 1.1 above it: owners "Monitoring Officer", status "Completed", rag "Green".',
+        message:
+          'Line 3 has no action number or text, so its cells were added to action 1.1 above it: owners "Monitoring Officer", status "Completed", rag "Green".',
         hint: "If it is an action of its own, give it its number or text.",
         value: ["Monitoring Officer", "Completed", "Green"],
       },

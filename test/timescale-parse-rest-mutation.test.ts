@@ -7,13 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { parseTimescale } from "../src/index.js";
 
+const NO_YEAR = "it gives no year: write the year, or give a reference date to place it (validatePlan uses the plan's own dates)";
 const HINT = 'write a month and year ("March 2025"), a season, a quarter or a financial year ("Q3 2024/25"), or a day ("31/03/2025")';
 const unrecognised = (text: string, reason: string) => ({ kind: "unknown", text, reason, cause: "unrecognised" });
 const read = (text: string, reference?: string) => parseTimescale(text, reference === undefined ? {} : { reference });
 
 describe("a word or number left over says why the text is unknown", () => {
   it('a word that changes what the date means: "not", "after", "before" after the date', () => {
-    const changes = (word: string) => `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
+    const changes = (word: string) =>
+      `"${word}" changes what the date means, so it is not the date the work is due: give that date (or add "due": "YYYY-MM-DD")`;
     // "not" and "after" are CHANGER words, "before" a BEFORE word; each is quoted as written.
     expect(read("Not March 2025")).toEqual(unrecognised("Not March 2025", changes("Not")));
     expect(read("After March 2025")).toEqual(unrecognised("After March 2025", changes("After")));
@@ -241,7 +243,12 @@ describe("a date that replaces another", () => {
 
   it("only a replaced date is no target", () => {
     const text = "Originally June 2025";
-    expect(read(text)).toEqual({ kind: "unknown", text, reason: "it gives only the target that was replaced: give the current target", cause: "replaced-only" });
+    expect(read(text)).toEqual({
+      kind: "unknown",
+      text,
+      reason: "it gives only the target that was replaced: give the current target",
+      cause: "replaced-only",
+    });
   });
 });
 
@@ -273,7 +280,12 @@ describe("why a group or a text has no date", () => {
     const long = "See the appendix for the detail of what we will do and by when in each area of work";
     expect(read(long)).toEqual(none(long));
     // With a number, the whole-text wordings are tried after the dates: "N/A", "TBC" lead the text.
-    expect(read("N/A - merged with 2.1")).toEqual({ kind: "unknown", text: "N/A - merged with 2.1", reason: "the target is marked as not applicable", cause: "not-applicable" });
+    expect(read("N/A - merged with 2.1")).toEqual({
+      kind: "unknown",
+      text: "N/A - merged with 2.1",
+      reason: "the target is marked as not applicable",
+      cause: "not-applicable",
+    });
     expect(read("TBC (see 4.2)")).toEqual({ kind: "unknown", text: "TBC (see 4.2)", reason: "the target is still to be confirmed", cause: "to-be-confirmed" });
   });
 
@@ -295,7 +307,14 @@ describe("why a group or a text has no date", () => {
       cause: "needs-anchor",
     });
     // 31 January 2025 plus three months: 30 April (April has no 31st).
-    expect(parseTimescale(text, { cpcStart: "2025-01-31" })).toEqual({ kind: "date", text, start: "2025-01-31", due: "2025-04-30", precision: "day", relativeTo: "cpc" });
+    expect(parseTimescale(text, { cpcStart: "2025-01-31" })).toEqual({
+      kind: "date",
+      text,
+      start: "2025-01-31",
+      due: "2025-04-30",
+      precision: "day",
+      relativeTo: "cpc",
+    });
   });
 });
 
@@ -308,5 +327,286 @@ describe("what joins two dates into one range or set of alternatives", () => {
   it("a word that is no joiner makes two milestones", () => {
     const text = "March 2025 then April 2025";
     expect(read(text)).toMatchObject({ kind: "milestones", start: "2025-03-01", due: "2025-04-30" });
+  });
+});
+
+// Written from the survivors of parse.ts's mutation run of 2026-12-07 (fifth session, docs/quality.md).
+describe("a repeating commitment beside a date with no year", () => {
+  it('"31 August (annually)": the date has no year, so the words are read for a repetition', () => {
+    expect(read("31 August (annually)")).toEqual({ kind: "recurring", text: "31 August (annually)", frequency: "annual" });
+  });
+
+  it("a date with its year is the date, whatever repeats after it", () => {
+    expect(read("March 2025 (reviewed annually)")).toEqual({
+      kind: "date",
+      text: "March 2025 (reviewed annually)",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+    });
+  });
+
+  it("a target counted from a date is not read for a repetition", () => {
+    expect(read("Within 6 months (then annually)")).toEqual({
+      kind: "unknown",
+      text: "Within 6 months (then annually)",
+      reason: "it counts from a date that is not given: give the date it is due, or a reference date to count from",
+      cause: "needs-anchor",
+    });
+  });
+
+  it("a text of 300 characters is still read for one", () => {
+    // "august annually" (15) + " review" x 40 (280) + " done" (5) = 300 characters, no digit.
+    const text = "august annually" + " review".repeat(40) + " done";
+    expect(text.length).toBe(300);
+    expect(read(text)).toEqual({ kind: "recurring", text, frequency: "annual" });
+  });
+});
+
+describe("a whole-text wording up to 60 characters with no digit", () => {
+  it('"Ongoing - ..." of exactly 60 characters is ongoing; of 61 it is read for dates', () => {
+    // 47 characters, 8 spaces and "March" (5) = 60; one more space = 61.
+    const sixty = "Ongoing - reviewed at each committee meeting in" + " ".repeat(8) + "March";
+    expect(sixty.length).toBe(60);
+    expect(read(sixty)).toEqual({ kind: "ongoing", text: sixty });
+    const sixtyOne = "Ongoing - reviewed at each committee meeting in" + " ".repeat(9) + "March";
+    // Read for dates: March, with no year and no reference date.
+    expect(read(sixtyOne)).toMatchObject({ kind: "unknown", cause: "no-year" });
+  });
+
+  it('"ongoing" not at the start is no ongoing target', () => {
+    expect(read("Review ongoing")).toEqual(unrecognised("Review ongoing", `no date, period or known wording was found: ${HINT}`));
+  });
+});
+
+describe("a word before a year: the Welsh month, a misspelling of two letters", () => {
+  it('"Hydref" is Welsh for October and for autumn', () => {
+    expect(read("Hydref 2025")).toEqual(
+      unrecognised("Hydref 2025", '"Hydref" is Welsh for October and for autumn, so the date cannot be read: write "October 2025" or "Autumn 2025"'),
+    );
+  });
+
+  it("a word of 7 letters may be two edits from the name", () => {
+    // "oktobar": c to k and e to a, two changes from "october"; 7 letters allow two.
+    expect(read("Oktobar 2025")).toEqual(
+      unrecognised("Oktobar 2025", '"Oktobar" is not a month or season, so the date cannot be read: if it means October, write "October 2025"'),
+    );
+  });
+});
+
+describe("a month and two digits that may be a day, against the plan's date", () => {
+  const reference = "2024-03-01";
+  it.each([
+    // April, September and November have no 31st: only the year 2031 is meant.
+    ["April 31", "2031-04-01", "2031-04-30"],
+    ["Sept 31", "2031-09-01", "2031-09-30"],
+    ["Nov 31", "2031-11-01", "2031-11-30"],
+    // No day 0: only the year 2000.
+    ["March 00", "2000-03-01", "2000-03-31"],
+  ])("%s is the month of that year", (text, start, due) => {
+    expect(parseTimescale(text, { reference })).toEqual({ kind: "date", text, start, due, precision: "month" });
+  });
+
+  it('"March 01": day 1 or 2001, 23 years from 2024', () => {
+    expect(parseTimescale("March 01", { reference })).toMatchObject({ kind: "unknown", cause: "ambiguous" });
+  });
+});
+
+describe("a date restated in brackets after one with no year", () => {
+  it("a few words may come before the bracket", () => {
+    // "this financial year": 3 words between Q4 and the bracket; the bracketed range is the reading.
+    const text = "Q4 this financial year (January to March 2025)";
+    expect(read(text)).toEqual({ kind: "date", text, start: "2025-01-01", due: "2025-03-31", precision: "month" });
+    const end = "end of quarter 4 (January to March 2025)";
+    expect(read(end)).toEqual({ kind: "date", text: end, start: "2025-01-01", due: "2025-03-31", precision: "month" });
+  });
+
+  it("a bracket after a date with its year restates nothing: two milestones", () => {
+    expect(read("March 2025 (April 2025)")).toMatchObject({ kind: "milestones", start: "2025-03-01", due: "2025-04-30" });
+  });
+
+  it("a bracket with no date, or a bracketed date with no year, restates nothing", () => {
+    expect(read("Q4 (see the plan)")).toEqual({ kind: "unknown", text: "Q4 (see the plan)", reason: NO_YEAR, cause: "no-year" });
+    // With the reference date 2025-07-15: Q4 (calendar) is October-December 2025, and January to March
+    // the first such months ending after it, 2026: two milestones.
+    expect(read("Q4 (January to March)", "2025-07-15")).toMatchObject({ kind: "milestones", start: "2025-10-01", due: "2026-03-31", yearFromReference: true });
+  });
+});
+
+describe("a status beside the date", () => {
+  it("before a date that starts with its day", () => {
+    expect(read("Completed 31 March 2024")).toEqual({
+      kind: "status",
+      text: "Completed 31 March 2024",
+      status: "complete",
+      date: { text: "31 March 2024", start: "2024-03-31", due: "2024-03-31", precision: "day" },
+    });
+  });
+
+  it('"Ongoing" before the date continues it and is no status', () => {
+    expect(read("Ongoing - March 2025")).toStrictEqual({
+      kind: "date",
+      text: "Ongoing - March 2025",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+      continuing: true,
+    });
+  });
+
+  it("a completion after the date, with words the reader would otherwise refuse", () => {
+    // "after" changes a date's meaning, but here it is part of the status "completed after review".
+    expect(read("March 2024 - completed after review")).toMatchObject({ kind: "status", status: "complete" });
+  });
+
+  it("a number after the date is no status's start", () => {
+    // "5 complete": a count of 5 (a word follows it); the status is not read past a number.
+    expect(read("March 2024 5 complete")).toStrictEqual({
+      kind: "date",
+      text: "March 2024 5 complete",
+      start: "2024-03-01",
+      due: "2024-03-31",
+      precision: "month",
+    });
+  });
+
+  it("cancelled, with milestones: the last date is the date of the status", () => {
+    expect(read("Cancelled - draft June 2024, final Sept 2025")).toEqual({
+      kind: "status",
+      text: "Cancelled - draft June 2024, final Sept 2025",
+      status: "cancelled",
+      date: { text: "Sept 2025", start: "2025-09-01", due: "2025-09-30", precision: "month" },
+    });
+  });
+});
+
+describe("numbers and words beside a date, left alone or refused", () => {
+  it.each(["Phase2 - March 2025", "Phase 2a - March 2025", "2 stages, March 2025", "Allow 2 week slippage March 2025"])("%s is March 2025", (text) => {
+    // "Phase2": a label and its number run together; "2a": a label's number and letter; "2 stages":
+    // a count of a label noun; "2 week": a count of weeks, not beside the date.
+    expect(read(text)).toEqual({ kind: "date", text, start: "2025-03-01", due: "2025-03-31", precision: "month" });
+  });
+
+  it("a count of time after a year standing alone", () => {
+    expect(read("2025 + 6 weeks")).toEqual(
+      unrecognised("2025 + 6 weeks", '"6 weeks" counts time from something this reader cannot place: give the date it is due'),
+    );
+  });
+
+  it('"and/or" joins two dates; with a comma before it, four marks do not', () => {
+    // "and", "/", "or": three tokens, each a joiner: one group, March taking April's year.
+    expect(read("March and/or April 2025")).toEqual({
+      kind: "date",
+      text: "March and/or April 2025",
+      start: "2025-03-01",
+      due: "2025-04-30",
+      precision: "month",
+    });
+    // ",", "and", "/", "or": four, more than a joiner has: March is alone, with no year of its own.
+    expect(read("March, and/or April 2025")).toEqual({
+      kind: "unknown",
+      text: "March, and/or April 2025",
+      reason: '"March" has no year of its own, and which of the text\'s years it takes cannot be told: write its year beside it',
+      cause: "no-year",
+    });
+  });
+
+  it('"to be reviewed" does not mark the date approximate as "to be confirmed" does', () => {
+    expect(read("March 2025 to be reviewed")).toStrictEqual({
+      kind: "date",
+      text: "March 2025 to be reviewed",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+    });
+  });
+});
+
+describe("milestones and replaced dates, further", () => {
+  it("labels trimmed of dashes, long dashes and spaces; quotation marks kept", () => {
+    const labels = (text: string) => {
+      const t = read(text);
+      return t.kind === "milestones" ? t.milestones.map((m) => m.label) : t;
+    };
+    expect(labels("Draft - June 2024, final - Sept 2025")).toEqual(["Draft", "final"]);
+    expect(labels("Draft \u2015 June 2024, final \u2015 Sept 2025")).toEqual(["Draft", "final"]);
+    expect(labels("Draft \u2013\nJune 2024, final \u2013\r\nSept 2025")).toEqual(["Draft", "final"]);
+    expect(labels("\u201cDraft\u201d June 2024, \u201cFinal\u201d Sept 2025")).toEqual(["\u201cDraft\u201d", "\u201cFinal\u201d"]);
+  });
+
+  it("words after the last date that label nothing leave the labels before their dates", () => {
+    // "(board)" after the last date: the labels are still "Draft" and "final", before each date.
+    const t = read("Draft June 2024, final Sept 2025 (board)");
+    expect(t.kind === "milestones" && t.milestones.map((m) => [m.label, m.text])).toEqual([
+      ["Draft", "June 2024"],
+      ["final", "Sept 2025"],
+    ]);
+  });
+
+  it("a status before the first date is no label", () => {
+    const t = read("On track - June 2024 then Sept 2025");
+    expect(t.kind === "milestones" && t.milestones.map((m) => [m.label, m.text])).toEqual([
+      [undefined, "June 2024"],
+      ["then", "Sept 2025"],
+    ]);
+  });
+
+  it("a replaced date among milestones is none of them", () => {
+    const t = read("Draft June 2024 (was May 2024), final Sept 2025");
+    expect(t.kind === "milestones" && t.milestones.map((m) => m.text)).toEqual(["June 2024", "Sept 2025"]);
+  });
+
+  it("a range among milestones is one milestone", () => {
+    const t = read("Draft March to April 2025, final June 2025");
+    expect(t).toMatchObject({ kind: "milestones", start: "2025-03-01", due: "2025-06-30" });
+    expect(t.kind === "milestones" && t.milestones.map((m) => [m.text, m.start, m.due])).toEqual([
+      ["March to April 2025", "2025-03-01", "2025-04-30"],
+      ["June 2025", "2025-06-01", "2025-06-30"],
+    ]);
+  });
+
+  it("milestones placed by the reference date and continuing", () => {
+    expect(read("Draft June, final September onwards", "2025-07-15")).toMatchObject({ kind: "milestones", continuing: true, yearFromReference: true });
+  });
+
+  it("a Sunday that is not one, in a milestone", () => {
+    // 3 March 2025 is a Monday (counted above).
+    const text = "Draft Sunday 3 March 2025, final June 2025";
+    expect(read(text)).toEqual({ kind: "unknown", text, reason: "2025-03-03 is a Monday, not a Sunday: check the day and the date", cause: "impossible" });
+  });
+
+  it("only replaced dates, in two groups, is no target", () => {
+    const text = "Originally June 2025 (previously March 2025)";
+    expect(read(text)).toEqual({
+      kind: "unknown",
+      text,
+      reason: "it gives only the target that was replaced: give the current target",
+      cause: "replaced-only",
+    });
+  });
+
+  it('"originally" marks only the date after it', () => {
+    const text = "Originally June 2025 then March 2026";
+    expect(read(text)).toStrictEqual({ kind: "date", text, start: "2026-03-01", due: "2026-03-31", precision: "month", originalDue: "2025-06-30" });
+  });
+
+  it("a replaced quarter with its own financial year keeps it", () => {
+    // Q2 of 2023/24: July-September 2023.
+    const text = "Q4 2024/25 (originally Q2 2023/24)";
+    expect(read(text)).toStrictEqual({ kind: "date", text, start: "2025-01-01", due: "2025-03-31", precision: "quarter", originalDue: "2023-09-30" });
+  });
+
+  it("no key is written undefined", () => {
+    const text = "March 2026 (originally December 2025, was June 2025)";
+    expect(read(text)).toStrictEqual({ kind: "date", text, start: "2026-03-01", due: "2026-03-31", precision: "month", originalDue: "2025-12-31" });
+    expect(read("approx. March 2025 onwards")).toStrictEqual({
+      kind: "date",
+      text: "approx. March 2025 onwards",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+      continuing: true,
+      approximate: true,
+    });
   });
 });
