@@ -443,6 +443,26 @@ describe("a status beside the date", () => {
     });
   });
 
+  it("a status of up to six tokens before the date", () => {
+    // "Work", "has", "not", "yet", "started", ":": six tokens, read as the status.
+    expect(read("Work has not yet started: March 2025")).toStrictEqual({
+      kind: "date",
+      text: "Work has not yet started: March 2025",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+      status: "not-started",
+    });
+    // Seven ("Work", "is", "now", "well", "in", "progress", ":"): too many for a status; a label.
+    expect(read("Work is now well in progress: March 2025")).toStrictEqual({
+      kind: "date",
+      text: "Work is now well in progress: March 2025",
+      start: "2025-03-01",
+      due: "2025-03-31",
+      precision: "month",
+    });
+  });
+
   it('"Ongoing" before the date continues it and is no status', () => {
     expect(read("Ongoing - March 2025")).toStrictEqual({
       kind: "date",
