@@ -421,6 +421,20 @@ describe("a date restated in brackets after one with no year", () => {
     expect(read(end)).toEqual({ kind: "date", text: end, start: "2025-01-01", due: "2025-03-31", precision: "month" });
   });
 
+  it("up to three words between the date and the bracket, not four", () => {
+    // "per", "plan": two words, then the bracket: restated.
+    const two = "Q4 per plan (January to March 2025)";
+    expect(read(two)).toEqual({ kind: "date", text: two, start: "2025-01-01", due: "2025-03-31", precision: "month" });
+    // "per", "the", "plan", "agreed": four: Q4 stands alone, with no year of its own.
+    const four = "Q4 per the plan agreed (January to March 2025)";
+    expect(read(four)).toEqual({
+      kind: "unknown",
+      text: four,
+      reason: '"Q4" has no year of its own, and which of the text\'s years it takes cannot be told: write its year beside it',
+      cause: "no-year",
+    });
+  });
+
   it("a bracket after a date with its year restates nothing: two milestones", () => {
     expect(read("March 2025 (April 2025)")).toMatchObject({ kind: "milestones", start: "2025-03-01", due: "2025-04-30" });
   });
@@ -453,6 +467,8 @@ describe("a status beside the date", () => {
       precision: "month",
       status: "not-started",
     });
+    // Seven ("Work", "has", "not", "yet", "started", "at", "all", then ":"): no status, and "not" is left over.
+    expect(read("Work has not yet started at all: March 2025")).toMatchObject({ kind: "unknown", cause: "unrecognised" });
     // Seven ("Work", "is", "now", "well", "in", "progress", ":"): too many for a status; a label.
     expect(read("Work is now well in progress: March 2025")).toStrictEqual({
       kind: "date",
@@ -501,11 +517,14 @@ describe("a status beside the date", () => {
 });
 
 describe("numbers and words beside a date, left alone or refused", () => {
-  it.each(["Phase2 - March 2025", "Phase 2a - March 2025", "2 stages, March 2025", "Allow 2 week slippage March 2025"])("%s is March 2025", (text) => {
-    // "Phase2": a label and its number run together; "2a": a label's number and letter; "2 stages":
-    // a count of a label noun; "2 week": a count of weeks, not beside the date.
-    expect(read(text)).toEqual({ kind: "date", text, start: "2025-03-01", due: "2025-03-31", precision: "month" });
-  });
+  it.each(["Phase2 - March 2025", "Phase 2a - March 2025", "2 stages, March 2025", "2 phase plan - March 2025", "Allow 2 week slippage March 2025"])(
+    "%s is March 2025",
+    (text) => {
+      // "Phase2": a label and its number run together; "2a": a label's number and letter; "2 stages":
+      // a count of a label noun; "2 week": a count of weeks, not beside the date.
+      expect(read(text)).toEqual({ kind: "date", text, start: "2025-03-01", due: "2025-03-31", precision: "month" });
+    },
+  );
 
   it("a count of time after a year standing alone", () => {
     expect(read("2025 + 6 weeks")).toEqual(
