@@ -355,6 +355,22 @@ describe("a repeating commitment beside a date with no year", () => {
     });
   });
 
+  it("with no date at all, TBC or N/A leading the text comes before a repetition after it", () => {
+    // A digit: not read whole first; no date found, so the whole-text wordings are tried, in their order.
+    expect(read("TBC - reviewed every 6 months")).toEqual({
+      kind: "unknown",
+      text: "TBC - reviewed every 6 months",
+      reason: "the target is still to be confirmed",
+      cause: "to-be-confirmed",
+    });
+    expect(read("N/A - reported 6 monthly")).toEqual({
+      kind: "unknown",
+      text: "N/A - reported 6 monthly",
+      reason: "the target is marked as not applicable",
+      cause: "not-applicable",
+    });
+  });
+
   it("a text of 300 characters is still read for one", () => {
     // "august annually" (15) + " review" x 40 (280) + " done" (5) = 300 characters, no digit.
     const text = "august annually" + " review".repeat(40) + " done";
