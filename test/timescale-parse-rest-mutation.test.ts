@@ -665,3 +665,24 @@ describe("milestones and replaced dates, further", () => {
     });
   });
 });
+
+describe("a year in brackets after a word that is no month", () => {
+  // Found from a survivor of the second run (the inner reading's "unknown" test made true): "Smarch
+  // (2025)" was read whole, the word passed over, as the year 2025, due 31 December, with no word,
+  // while "Smarch 2025" is refused. Each reason is the one the same words give without brackets.
+  it("is refused as it is without the brackets", () => {
+    expect(read("Smarch (2025)")).toEqual(
+      unrecognised("Smarch (2025)", '"Smarch" is not a month or season, so the date cannot be read: if it means March, write "March 2025"'),
+    );
+    // 2024/25 spans 2024 and 2025: autumn of either.
+    expect(read("Aut (2024/25)")).toEqual(
+      unrecognised("Aut (2024/25)", '"Aut" is not a month or season, so the date cannot be read: if it means Autumn, write "Autumn 2024" or "Autumn 2025"'),
+    );
+  });
+
+  it("a month, or a word no month is near, is read as before", () => {
+    expect(read("April (2025)")).toEqual({ kind: "date", text: "April (2025)", start: "2025-04-01", due: "2025-04-30", precision: "month" });
+    // "Plan": no month begins with it, is one edit from it or spells it in order: the year.
+    expect(read("Plan (2025)")).toEqual({ kind: "date", text: "Plan (2025)", start: "2025-01-01", due: "2025-12-31", precision: "year" });
+  });
+});

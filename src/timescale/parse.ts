@@ -165,7 +165,8 @@ export function parseTimescale(text: string, options: ParseTimescaleOptions = NO
     const inner = yearInBrackets(text);
     if (inner !== undefined) {
       const t = read(s, inner, options);
-      if (t.kind !== "unknown") return { ...t, text };
+      // "Smarch (2025)" is refused as "Smarch 2025" is: read whole, the word would be passed over and the year read.
+      if (t.kind !== "unknown" || t.cause === "unrecognised") return { ...t, text };
     }
     return read(s, text, options);
     // Stryker disable next-line BlockStatement: a scanner not put back only makes the next reading build its own, which reads the same
