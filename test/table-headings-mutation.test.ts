@@ -35,6 +35,8 @@ describe("how surely a heading names its column", () => {
     ["Recommendation ref (PCR)", { column: "recommendationId", strength: "keyword", word: "recommendation ref" }],
     // "Revised" but with "comment": the revised rule's "not" word; "comment" names the comments.
     ["Revised plan comments", { column: "comments", strength: "keyword", word: "comment" }],
+    // "Issues": "issue" once its s is dropped (the -ss, -us, -is rule looks at the word's end only).
+    ["Issues", { column: "recommendation", strength: "keyword", word: "issue" }],
     // "date" with "start" is no target; "start date" names nothing else.
     ["Start date of work", undefined],
     // "Lead" with "time" is no owner; "Lead time" names nothing.
