@@ -59,6 +59,19 @@ describe("labels after their dates", () => {
     ]);
   });
 
+  it.each([
+    // the last label, then "onwards", "TBC" or "- ongoing": the label ends where that word begins
+    ["July 2025 (a), October 2025 (b) onwards"],
+    ["July 2025 (a), October 2025 (b) TBC"],
+    ["July 2025 (a), October 2025 (b) - ongoing"],
+  ])("%j: each step keeps its own date", (text) => {
+    // Before (the mutation helper's finding): step a was given October 2025, step b none.
+    expect(labels(text)).toEqual([
+      ["a", "a", "July 2025", "2025-07-31"],
+      ["b", "b", "October 2025", "2025-10-31"],
+    ]);
+  });
+
   it('"onwards" after the last date is no label', () => {
     // July 2025, then October 2025 and continuing: one period from July to October, no labels.
     expect(parseTimescale("July 2025, October 2025 onwards")).toMatchObject({ kind: "date", due: "2025-10-31", continuing: true });

@@ -802,9 +802,10 @@ function milestonesOf(s: Scanner, text: string, groups: readonly Group[], status
     if (start === 0 || g.start < start) start = g.start;
     if (g.due > due) due = g.due;
     // Labels after their dates ("July 2025 (a), October 2025 (b)"): the words up to the next date.
-    const label = after
-      ? trimEdges(text, s.end[to - 1]!, i + 1 < groups.length ? s.at[exprs[groups[i + 1]!.first]!.from]! : text.length)
-      : trimEdges(text, labelStart, s.at[from]!);
+    const label =
+      after >= 0
+        ? trimEdges(text, s.end[to - 1]!, i + 1 < groups.length ? s.at[exprs[groups[i + 1]!.first]!.from]! : after)
+        : trimEdges(text, labelStart, s.at[from]!);
     milestones.push(milestone(label, s.slice(from, to), g));
   }
   const first = dateText(start);
@@ -818,20 +819,20 @@ function milestonesOf(s: Scanner, text: string, groups: readonly Group[], status
 }
 
 /**
- * Whether the milestones' labels follow their dates ("July 2025 (a), October 2025 (b)",
- * "March 2025 - Phase 1, April 2025 - Phase 2"): nothing but marks before the first date,
- * and after the last only words that label (no status, no "onwards", no "TBC").
+ * Where the last label ends when the milestones' labels follow their dates ("July 2025 (a),
+ * October 2025 (b)", "March 2025 - Phase 1, April 2025 - Phase 2"): nothing but marks before the
+ * first date, and after the last some words that label, up to the first that is no label's
+ * ("onwards", "TBC") or a status. -1 when the labels do not follow their dates.
  */
-function labelsAfter(s: Scanner, text: string, groups: readonly Group[], status: Status | undefined): boolean {
+function labelsAfter(s: Scanner, text: string, groups: readonly Group[], status: Status | undefined): number {
   const exprs = s.exprs;
   const first = exprs[groups[0]!.first]!.from;
   const last = exprs[groups[groups.length - 1]!.last - 1]!.to;
-  if (status !== undefined || last >= s.count || trimEdges(text, 0, s.at[first]!) !== "") return false;
-  for (let k = last; k < s.count; k++) {
-    if (s.used[k] !== 0) return false;
-    if (s.isWord(k) && classOf(s.code[k]!) !== 0 && classOf(s.code[k]!) !== LABEL_NOUN) return false;
-  }
-  return trimEdges(text, s.end[last - 1]!, text.length) !== "";
+  if (status !== undefined || last >= s.count || trimEdges(text, 0, s.at[first]!) !== "") return -1;
+  let k = last;
+  while (k < s.count && s.used[k] === 0 && (!s.isWord(k) || classOf(s.code[k]!) === 0 || classOf(s.code[k]!) === LABEL_NOUN)) k++;
+  const end = k < s.count ? s.at[k]! : text.length;
+  return trimEdges(text, s.end[last - 1]!, end) !== "" ? end : -1;
 }
 
 /** A milestone, in one of a few fixed shapes (spreading into an object literal makes V8 build slow objects). */
