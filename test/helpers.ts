@@ -101,3 +101,20 @@ export function scratchFile(name: string, text: string): string {
   writeFileSync(file, text);
   return file;
 }
+
+/** A table reader's plan before validation, in the parts the tests read (`read.plan as unknown as RawPlan`). */
+export interface RawPlan {
+  readonly recommendations: readonly { readonly id: string; readonly title: string; readonly themes?: readonly string[] }[];
+  readonly actions: readonly {
+    readonly id: string;
+    readonly recommendation: string;
+    readonly title: string;
+    readonly owners?: readonly string[];
+    readonly timescale?: string;
+    readonly due?: string;
+    readonly status?: string;
+    readonly rag?: string;
+    readonly percentComplete?: number;
+    readonly steps?: readonly { readonly id: string; readonly text: string; readonly timescale?: string }[];
+  }[];
+}

@@ -12,7 +12,7 @@ import { readPlanDocx } from "../src/docx/index.js";
 import { normaliseRag, normaliseStatus } from "../src/status/index.js";
 import { numberedLines } from "../src/table/lettered.js";
 import { parseTimescale } from "../src/timescale/index.js";
-import { collectedFile, cpcStats, runCpc } from "./helpers.js";
+import { collectedFile, cpcStats, runCpc, type RawPlan } from "./helpers.js";
 
 const TIMEOUT = 30_000;
 
@@ -22,20 +22,6 @@ const shapePath = (name: string): string => new URL(`./fixtures/unseen-5/shapes/
 const shape = (name: string): Uint8Array => readFileSync(shapePath(name));
 
 const stats = (file: string, asOf: string) => cpcStats([file], asOf);
-
-interface Read {
-  readonly recommendations: readonly { readonly id: string; readonly title: string }[];
-  readonly actions: readonly {
-    readonly id: string;
-    readonly recommendation: string;
-    readonly title: string;
-    readonly owners?: readonly string[];
-    readonly timescale?: string;
-    readonly status?: string;
-    readonly rag?: string;
-    readonly steps?: readonly { readonly id: string; readonly text: string; readonly timescale?: string }[];
-  }[];
-}
 
 describe("the documents (cpc draft): no list of recommendations in any of them, and none made up", () => {
   it.each([
@@ -198,7 +184,7 @@ describe("Welsh and English in one cell (src/timescale, src/status)", () => {
       expect(s.actions).toBe(4);
       expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 1, "not-started": 2 });
       expect(s.overdue).toBe(1);
-      const plan = readPlanCsv(readFileSync(shapePath("bilingual.csv"), "utf8")).plan as unknown as Read;
+      const plan = readPlanCsv(readFileSync(shapePath("bilingual.csv"), "utf8")).plan as unknown as RawPlan;
       expect(plan.actions.map((a) => a.rag)).toEqual(["green", "amber", "red", undefined]);
       const checked = await runCpc(["validate", shapePath("bilingual.csv")]);
       expect(checked.out + checked.err).toContain('"Hydref" is Welsh for October and for autumn');
@@ -211,7 +197,7 @@ describe("numbered lines in one action cell are its steps, as lettered ones are 
   it("shapes/numbered-lines.docx: 1.1 has steps 1-3 with the targets numbered beside them; bullets stay the action's text", () => {
     // By hand: R1's cell "1. Hold member workshops / 2. Publish the corporate plan / 3. Launch staff briefings" beside
     // "1. June 2025 / 2. September 2025 / 3. October 2025"; R2's cell two bullets and "December 2025". 2 actions.
-    const plan = readPlanDocx(shape("numbered-lines.docx")).plan as unknown as Read;
+    const plan = readPlanDocx(shape("numbered-lines.docx")).plan as unknown as RawPlan;
     expect(plan.actions).toHaveLength(2);
     expect(plan.actions[0]!.steps).toEqual([
       { id: "1", text: "Hold member workshops", timescale: "June 2025" },
@@ -228,7 +214,7 @@ describe("numbered lines in one action cell are its steps, as lettered ones are 
     expect(numberedLines("1. One\n3. Three")).toEqual([]);
     expect(numberedLines("Intro\n1. One\n2. Two")).toEqual([]);
     // In a CSV cell too: two actions' worth of numbered lines, their targets beside them.
-    const plan = readPlanCsv('Action,Target date\n"1. Consult\n2. Adopt","1. May 2025\n2. July 2025"\n').plan as unknown as Read;
+    const plan = readPlanCsv('Action,Target date\n"1. Consult\n2. Adopt","1. May 2025\n2. July 2025"\n').plan as unknown as RawPlan;
     expect(plan.actions[0]!.steps!.map((s) => [s.id, s.timescale])).toEqual([
       ["1", "May 2025"],
       ["2", "July 2025"],
@@ -244,7 +230,7 @@ describe("a Word table pasted as tab-separated paragraphs (src/docx/read.ts)", (
       // 1.1 June 2025 Complete, 1.2 September 2025 In progress, 2.1 December 2025 Not started, 2.2 March 2026 (no
       // status). Overdue on 2026-01-31: 1.2 and 2.1. Before: refused, "The document has no table".
       const read = readPlanDocx(shape("tabbed-paragraphs.docx"));
-      const plan = read.plan as unknown as Read;
+      const plan = read.plan as unknown as RawPlan;
       expect(plan.recommendations).toHaveLength(2);
       expect(plan.actions.map((a) => [a.id, a.recommendation, a.timescale, a.status])).toEqual([
         ["1.1", "R1", "June 2025", "complete"],

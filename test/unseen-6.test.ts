@@ -7,27 +7,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPlanCsv } from "../src/csv/index.js";
 import { normaliseStatus } from "../src/status/index.js";
-import { collectedFile, cpcStats } from "./helpers.js";
+import { collectedFile, cpcStats, type RawPlan } from "./helpers.js";
 
 const TIMEOUT = 30_000;
 const file = (folder: string): string => collectedFile("unseen-6", folder);
 const stats = (path: string, asOf: string, more: readonly string[] = []) => cpcStats([path, ...more], asOf);
-
-interface Read {
-  readonly recommendations: readonly { readonly id: string; readonly title: string; readonly themes?: readonly string[] }[];
-  readonly actions: readonly {
-    readonly id: string;
-    readonly recommendation: string;
-    readonly title: string;
-    readonly owners?: readonly string[];
-    readonly timescale?: string;
-    readonly due?: string;
-    readonly status?: string;
-    readonly rag?: string;
-    readonly progress?: number;
-    readonly steps?: readonly { readonly id: string; readonly text: string; readonly timescale?: string }[];
-  }[];
-}
 
 describe("quarter columns with no year, newest on the left (src/table/periods.ts)", () => {
   it(
@@ -55,15 +39,15 @@ describe("quarter columns with no year, newest on the left (src/table/periods.ts
       "2,B,,,Delayed,Waiting,In progress,Begun",
     ].join("\n");
     const read = readPlanCsv(csv);
-    const plan = read.plan as unknown as Read;
+    const plan = read.plan as unknown as RawPlan;
     expect(plan.actions.map((a) => a.status)).toEqual(["complete", "in-progress"]);
     expect(read.issues.find((i) => i.code === "period-columns")?.message).toContain("newest first");
     // Oldest first, left to right (Q1 ... Q3): the right-most filled, as before.
     const ascending = readPlanCsv("Ref,Action,Q1 status,Q2 status,Q3 status\n1,A,Not started,In progress,Complete\n");
-    expect((ascending.plan as unknown as Read).actions[0]!.status).toBe("complete");
+    expect((ascending.plan as unknown as RawPlan).actions[0]!.status).toBe("complete");
     // A year that wraps (Q3, Q4, Q1) is not newest first: the right-most filled, as before.
     const wraps = readPlanCsv("Ref,Action,Q3 status,Q4 status,Q1 status\n1,A,Not started,In progress,Complete\n");
-    expect((wraps.plan as unknown as Read).actions[0]!.status).toBe("complete");
+    expect((wraps.plan as unknown as RawPlan).actions[0]!.status).toBe("complete");
   });
 });
 
@@ -110,8 +94,8 @@ describe("a percentage complete written three ways (src/table/percent.ts, src/ta
       expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 4, "not-started": 1 });
       expect(s.overdue).toBe(1);
       const read = readPlanCsv(readFileSync(file("05-percent-three-forms"), "utf8"));
-      const plan = read.plan as unknown as Read;
-      expect(plan.actions.map((a) => a.progress ?? (a as { percentComplete?: number }).percentComplete)).toEqual([undefined, 75, 75, 100, 0, 50]);
+      const plan = read.plan as unknown as RawPlan;
+      expect(plan.actions.map((a) => a.percentComplete)).toEqual([undefined, 75, 75, 100, 0, 50]);
       expect(read.issues.filter((i) => i.code === "unclear-percent").map((i) => i.value)).toEqual(["0.75"]);
     },
     TIMEOUT,
@@ -145,7 +129,7 @@ describe("a recommendation on a row of its own, its actions below in the same co
       expect(s.overdue).toBe(0);
       const { readPlanXlsx } = await import("../src/xlsx/index.js");
       const read = readPlanXlsx(readFileSync(file("04-recommendation-rows-lettered")));
-      const plan = read.plan as unknown as Read;
+      const plan = read.plan as unknown as RawPlan;
       expect(plan.recommendations.map((r) => r.id)).toEqual(["R1", "R2"]);
       expect(plan.actions.map((a) => [a.recommendation, a.steps?.map((st) => `${st.id} ${st.timescale ?? ""}`)])).toEqual([
         ["R1", ["a July 2025", "b October 2025", "c January 2026"]],
@@ -168,7 +152,7 @@ describe("a recommendation on a row of its own, its actions below in the same co
       "3,Agree a digital strategy,,",
       ",Appoint a digital lead,Head of ICT,May 2026",
     ].join("\n");
-    const plan = readPlanCsv(csv).plan as unknown as Read;
+    const plan = readPlanCsv(csv).plan as unknown as RawPlan;
     // By hand: recommendation 1 with 2 actions; 2 with none below it (its own action, as a table of recommendations
     // alone reads); 3 with 1.
     expect(plan.recommendations.map((r) => r.title)).toEqual(["Improve scrutiny", "Refresh the workforce strategy", "Agree a digital strategy"]);
@@ -195,13 +179,13 @@ describe("a workbook of several sheets (src/xlsx/read.ts)", () => {
       // them), "Governance" (2), "Finance" (2) and "Capacity" (1): 6 rows not read. Before: "Summary" was read,
       // refused with 4 errors ("Total" is not a CPC theme, actions 1 and 2 twice).
       expect(read.sheet).toBe("Local priorities");
-      expect((read.plan as unknown as Read).actions.map((a) => a.id)).toEqual(["1.1", "1.2"]);
+      expect((read.plan as unknown as RawPlan).actions.map((a) => a.id)).toEqual(["1.1", "1.2"]);
       const said = read.issues.find((i) => i.code === "row-not-read" && i.message.includes("same headings"));
       expect(said?.message).toContain('"Leadership", "Governance", "Finance", "Capacity"');
       expect(said?.message).toContain("6 rows below their headings are not read");
       // Any one sheet, asked for, is read with nothing said of the others: 4.1 and 4.2 on "Finance".
       const finance = readPlanXlsx(readFileSync(file("09-sheet-per-theme")), { sheet: "Finance" });
-      expect((finance.plan as unknown as Read).actions.map((a) => a.id)).toEqual(["4.1", "4.2"]);
+      expect((finance.plan as unknown as RawPlan).actions.map((a) => a.id)).toEqual(["4.1", "4.2"]);
       expect(finance.issues.some((i) => i.code === "row-not-read")).toBe(false);
     },
     TIMEOUT,
@@ -230,7 +214,7 @@ describe("dates stored as text (src/xlsx/read.ts, src/table/cells.ts)", () => {
       expect(s.overdue).toBe(2);
       const { readPlanXlsx } = await import("../src/xlsx/index.js");
       const read = readPlanXlsx(readFileSync(file("15-serials-as-text")));
-      expect((read.plan as unknown as Read).actions.map((a) => a.timescale ?? a.due)).toEqual([
+      expect((read.plan as unknown as RawPlan).actions.map((a) => a.timescale ?? a.due)).toEqual([
         "2025-06-30",
         "2026-03-31",
         "2025-09-30",
@@ -250,7 +234,7 @@ describe("dates stored as text (src/xlsx/read.ts, src/table/cells.ts)", () => {
   it("a variant: a 1904 workbook's serials as text are counted from 1904; a five-digit reference is left alone", async () => {
     const { readPlanXlsx } = await import("../src/xlsx/index.js");
     const read = readPlanXlsx(readFileSync(shapePath("serials-1904.xlsx")));
-    const plan = read.plan as unknown as Read;
+    const plan = read.plan as unknown as RawPlan;
     // By hand: days from 1 January 1904: 44376 = 30 June 2025, 44834 = 30 September 2026. The references 10001 and
     // 10002 are in no target column: kept as written.
     expect(plan.actions.map((a) => [a.id, a.timescale ?? a.due])).toEqual([
@@ -265,7 +249,7 @@ describe("the theme named in a recommendation's cell (src/table/body.ts)", () =>
     "14: a Word plan, recommendations merged down and of three paragraphs, the third 'Theme: ...': 3 and 2 actions under their themes",
     async () => {
       const { readPlanDocx } = await import("../src/docx/index.js");
-      const plan = readPlanDocx(readFileSync(file("14-word-merged-paragraphs"))).plan as unknown as Read;
+      const plan = readPlanDocx(readFileSync(file("14-word-merged-paragraphs"))).plan as unknown as RawPlan;
       // By hand: R1 merged over 3 rows, "Theme: Organisational and place leadership"; R2 over 2, "Theme:
       // Governance and culture". Action cells of two paragraphs stay one action each. Before: no theme, every action
       // "Unassigned".
@@ -283,11 +267,11 @@ describe("the theme named in a recommendation's cell (src/table/body.ts)", () =>
         '"Build capacity for change\nCPC theme - Capacity for improvement",Set up a transformation team,Chief Executive',
         '"Review the waste service\nTheme: Environment",Re-tender the contract,Head of Waste',
       ].join("\n"),
-    ).plan as unknown as Read;
+    ).plan as unknown as RawPlan;
     expect(plan.recommendations.map((r) => r.themes)).toEqual([["capacity-for-improvement"], undefined]);
     const column = readPlanCsv(
       'Recommendation,Theme,Action\n"Lead the place\nTheme: Capacity for improvement",Organisational and place leadership,Set up a board\n',
-    ).plan as unknown as Read;
+    ).plan as unknown as RawPlan;
     expect(column.recommendations[0]!.themes).toEqual(["organisational-and-place-leadership"]);
   });
 });
@@ -371,7 +355,7 @@ describe("read right before this branch, held (figures from each expected.md, co
   it("11: £, en dashes and curly quotes of a Windows-1252 file are read as written", async () => {
     const { readPlan } = await import("../src/read/index.js");
     const r = readPlan(readFileSync(file("11-date-first-windows-1252")), { name: "tracker.csv" });
-    const plan = r.plan as unknown as Read;
+    const plan = r.plan as unknown as RawPlan;
     expect(plan.actions.map((a) => a.title).slice(0, 3)).toEqual([
       "Deliver \u00a31.2m savings \u2013 phase 1",
       "Agree the \u201cfees and charges\u201d review",
@@ -381,7 +365,7 @@ describe("read right before this branch, held (figures from each expected.md, co
   });
 
   it("07: owners written as initials and posts are kept as written, 'JB/SM' two of them", () => {
-    const plan = readPlanCsv(readFileSync(file("07-initials-unheaded-rag"), "utf8")).plan as unknown as Read;
+    const plan = readPlanCsv(readFileSync(file("07-initials-unheaded-rag"), "utf8")).plan as unknown as RawPlan;
     expect(plan.actions.map((a) => a.owners)).toEqual([["JB", "SM"], ["CEx"], ["S151"], ["AD Finance"], ["Head of HR"], ["JB"]]);
   });
 });
@@ -390,7 +374,7 @@ describe("a key under the table with no 'Key' line over it (src/table/body.ts)",
   it("shapes/key-no-heading.xlsx: after a blank row, four swatch-and-meaning rows are a key, not 4 recommendations", async () => {
     const { readPlanXlsx } = await import("../src/xlsx/index.js");
     const read = readPlanXlsx(readFileSync(shapePath("key-no-heading.xlsx")));
-    const plan = read.plan as unknown as Read;
+    const plan = read.plan as unknown as RawPlan;
     // By hand: rows 2-4 are 2 recommendations and 3 actions; row 5 is blank; rows 6-9 each a filled cell in A and
     // a meaning in B. Before: "Complete", "On track", "Some slippage", "Off track" were recommendations R3-R6.
     expect(plan.recommendations.map((r) => r.title)).toEqual(["Strengthen scrutiny", "Review the council's assets"]);
@@ -409,13 +393,13 @@ describe("a key under the table with no 'Key' line over it (src/table/body.ts)",
         ",Red - off track,,",
       ].join("\n"),
     );
-    expect((key.plan as unknown as Read).recommendations.length).toBe(1);
+    expect((key.plan as unknown as RawPlan).recommendations.length).toBe(1);
     expect(key.issues.filter((i) => i.code === "row-below-table").length).toBe(3);
     // Two recommendations with no actions yet, after a blank line: no wording of a key, so they stay recommendations.
     const recs = readPlanCsv(
       ["Ref,Recommendation,Action,RAG", "1.1,Improve scrutiny,Train chairs,Green", "", ",Review the asset strategy,,", ",Agree a workforce plan,,"].join("\n"),
     );
-    expect((recs.plan as unknown as Read).recommendations.map((r) => r.title)).toEqual([
+    expect((recs.plan as unknown as RawPlan).recommendations.map((r) => r.title)).toEqual([
       "Improve scrutiny",
       "Review the asset strategy",
       "Agree a workforce plan",
@@ -448,7 +432,7 @@ describe("a header of two rows, each quarter over its RAG and commentary (src/ta
         "2,Publish the plan,September 2025,In progress,Drafting,Complete,Published",
       ].join("\n"),
     );
-    const plan = read.plan as unknown as Read & { actions: { updates?: { date: string; status?: string }[] }[] };
+    const plan = read.plan as unknown as RawPlan & { actions: { updates?: { date: string; status?: string }[] }[] };
     // By hand: Q2 2025/26 (July to September 2025) is the later: In progress, Complete; Q1 (to 30 June 2025) an update.
     expect(plan.actions.map((a) => a.status)).toEqual(["in-progress", "complete"]);
     expect(plan.actions[1]!.updates).toEqual([{ date: "2025-06-30", status: "in-progress", note: "Drafting" }]);
@@ -492,7 +476,7 @@ describe("a Word plan's RAG as cell shading (src/docx/read.ts)", () => {
   it("a variant: grey shading is no rating (said), yellow is amber, and a shaded action cell is only its text", async () => {
     const { readPlanDocx } = await import("../src/docx/index.js");
     const read = readPlanDocx(readFileSync(shapePath("shaded-grey.docx")));
-    const plan = read.plan as unknown as Read;
+    const plan = read.plan as unknown as RawPlan;
     expect(plan.actions.map((a) => [a.title, a.rag])).toEqual([
       ["Train scrutiny chairs", undefined],
       ["Agree an asset strategy", "amber"],
@@ -514,7 +498,7 @@ describe("a status, rating or lead merged down over a recommendation's actions (
       expect(s.rag.counts).toMatchObject({ red: 3, green: 1, blue: 2 });
       expect(s.overdue).toBe(1);
       const { readPlanXlsx } = await import("../src/xlsx/index.js");
-      const plan = readPlanXlsx(readFileSync(file("18-merged-status-rag"))).plan as unknown as Read;
+      const plan = readPlanXlsx(readFileSync(file("18-merged-status-rag"))).plan as unknown as RawPlan;
       expect(plan.actions.map((a) => a.owners?.[0])).toEqual([
         "Chief Executive",
         "Chief Executive",
@@ -530,7 +514,7 @@ describe("a status, rating or lead merged down over a recommendation's actions (
   it("a variant in Word: a status merged down over two actions is each one's; a header merged down is not spread into the rows", async () => {
     const { readPlanDocx } = await import("../src/docx/index.js");
     const read = readPlanDocx(readFileSync(shapePath("merged-status.docx")));
-    const plan = read.plan as unknown as Read;
+    const plan = read.plan as unknown as RawPlan;
     expect(plan.actions.map((a) => a.status)).toEqual(["complete", "complete", "in-progress", "in-progress"]);
     expect(read.issues.some((i) => i.code === "column-read" && i.message.includes('merged down over several rows in "Status"'))).toBe(true);
     // 16's "Lead Officer" and "Target date" headings are merged down over the header's second row: not values.

@@ -117,14 +117,14 @@ export function normaliseStatus(text: string): Status | undefined {
   if (whole !== undefined) return whole;
   const status = qualified(folded, text.toLowerCase(), leadingStatus(text, folded)) ?? ofHalves(text, normaliseStatus);
   // "Not started - on hold", "Complete - cancelled": two statuses, so none is counted (the wording is reported).
-  return status !== undefined && otherStatus(text, status) ? undefined : status;
+  if (status === undefined) return undefined;
+  const split = splitLeading(text);
+  return split !== undefined && otherStatus(split.rest, status) ? undefined : status;
 }
 
-/** Whether the words after a cell's first break are, all of them, a status other than `status` ("In progress - on hold"). */
-function otherStatus(text: string, status: Status): boolean {
-  const split = splitLeading(text);
-  if (split === undefined) return false;
-  const other = own(STATUS_ALIASES, fold(split.rest));
+/** Whether the words after a cell's first break (`rest`) are, all of them, a status other than `status` ("In progress - on hold"). */
+function otherStatus(rest: string, status: Status): boolean {
+  const other = own(STATUS_ALIASES, fold(rest));
   // "Complete - BAU", "Completed - ongoing": done, and now part of business as usual.
   return other !== undefined && other !== status && !(status === "complete" && other === "ongoing");
 }
@@ -421,7 +421,7 @@ export function normaliseRag(text: string): Rag | undefined {
     if (rag !== undefined) {
       const said = own(STATUS_ALIASES, fold(split.wording));
       const restRag = ragOf(split.rest) ?? lateRag(split.rest);
-      if ((said !== undefined && otherStatus(text, said)) || (restRag !== undefined && restRag !== rag)) return undefined;
+      if ((said !== undefined && otherStatus(split.rest, said)) || (restRag !== undefined && restRag !== rag)) return undefined;
     }
   }
   // "Complete (partially)", "Complete (TBC)" are no blue: a "complete" limited, denied or not yet sure is not complete.
