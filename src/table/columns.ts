@@ -36,6 +36,8 @@ export type Column =
 export { fold } from "../fold.js";
 import { fold } from "../fold.js";
 
+// Stryker disable all: top-level tables, run once when the module loads, before Stryker switches a mutant on;
+// test/table-heading-tables.test.ts lists every entry by hand instead.
 const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
   recommendationId: ["recommendation id", "rec id", "recommendation ref", "recommendation number", "recommendation no", "rec no", "rec ref", "rec number"],
   recommendation: [
@@ -146,6 +148,7 @@ const HEADINGS: Readonly<Record<Column, readonly string[]>> = {
   ],
   updates: ["updates", "update history"],
 };
+// Stryker restore all
 
 /**
  * How a heading names a column: `exact` (a heading in the table, ignoring case, spaces and
@@ -172,6 +175,7 @@ export interface HeadingMatch {
 }
 
 // Small words that do not change what a heading names.
+// Stryker disable next-line all: a top-level table (test/table-heading-tables.test.ts lists it by hand).
 const STOP_WORDS = new Set(["the", "of", "a", "an", "for", "to", "and", "or", "our", "we", "will", "is", "are", "be", "in", "on", "s", "e", "g", "eg", "i"]);
 
 /** A word without its plural: "actions" is "action", "activities" "activity"; "status" and "progress" stay. */
@@ -191,6 +195,8 @@ function wordsKey(heading: string): string {
     .join(" ");
 }
 
+// Stryker disable all: the look-up maps, built once when the module loads (test/table-heading-tables.test.ts reads every
+// heading exact; test/table-headings-mutation.test.ts reads headings by their words).
 const BY_HEADING = new Map<string, Column>();
 const BY_WORDS = new Map<string, Column>();
 for (const [column, names] of Object.entries(HEADINGS) as [Column, readonly string[]][]) {
@@ -200,6 +206,7 @@ for (const [column, names] of Object.entries(HEADINGS) as [Column, readonly stri
     if (!BY_WORDS.has(key)) BY_WORDS.set(key, column);
   }
 }
+// Stryker restore all
 
 // Stryker disable all: a top-level table, read once.
 /**
@@ -375,6 +382,8 @@ export function columnOf(heading: string): Column | undefined {
   return m !== undefined && m.strength !== "keyword" ? m.column : undefined;
 }
 
+// Stryker disable all: the export and preamble tables, run once when the module loads (test/table-heading-tables.test.ts
+// lists their entries by hand).
 /** The headings written on export: seed 001's where it has one. */
 export const EXPORT_HEADINGS: Readonly<Record<Column, string>> = {
   recommendationId: "Recommendation ID",
@@ -425,9 +434,11 @@ const PREAMBLE: Readonly<Record<string, PreambleKey>> = {
   "focus area": "focusAreas",
 };
 
+// Stryker restore all
 export function preambleKeyOf(cell: string): PreambleKey | undefined {
   return own(PREAMBLE, fold(cell));
 }
+// Stryker disable all: a top-level table (above).
 
 export const EXPORT_PREAMBLE: Readonly<Record<PreambleKey, string>> = {
   council: "Council",
@@ -440,6 +451,7 @@ export const EXPORT_PREAMBLE: Readonly<Record<PreambleKey, string>> = {
   ragScheme: "RAG scheme",
   focusAreas: "Focus areas",
 };
+// Stryker restore all
 
 // Stryker disable Regex: a top-level pattern, never reloaded for a mutant; unanchored by hand (2026-11-24), it made
 // test/table-layout.test.ts fail
