@@ -76,7 +76,7 @@ R1 Improve scrutiny,Train members,In progress,Red,Amber,Green
     ]);
   });
 
-  it("keeps a period it cannot date as a field, and says so; one period alone is no history", () => {
+  it("keeps a period it cannot date as a field, and says so; one period alone is the current position", () => {
     const phases = `Recommendation,Action,Phase 1 RAG,Phase 2 RAG,Q1 2025 RAG
 R1 Improve scrutiny,Review scrutiny,Amber,Green,Red
 `;
@@ -89,7 +89,48 @@ R1 Improve scrutiny,Review scrutiny,Amber,Green,Red
     const one = `Recommendation,Action,Q1 RAG
 R1 Improve scrutiny,Review scrutiny,Amber
 `;
-    expect(actions(one)).toEqual([{ id: "1.1", recommendation: "R1", title: "Review scrutiny", "Q1 RAG": "Amber" }]);
-    expect(codes(one)).toEqual(["generated-id"]);
+    // "Q1" alone, with no date: no history, so its RAG is the action's RAG, amber (before, it was
+    // only kept as a field, and the action counted as having no rating), and the column is kept,
+    // as every undated period's is; the reading is said.
+    expect(actions(one)).toEqual([{ id: "1.1", recommendation: "R1", title: "Review scrutiny", rag: "amber", "Q1 RAG": "Amber" }]);
+    expect(codes(one)).toEqual(["period-columns", "generated-id"]);
+  });
+});
+
+describe("one period's columns, with the period written two ways", () => {
+  // "Status as at October 2025", "RAG Oct 2025" and "Update Oct 2025": one period (October 2025,
+  // due 31 October), the only one. Before, "as at October 2025" and "Oct 2025" were two periods
+  // of the same date: the later column's was current and the status went into the updates, and a
+  // single "Update Oct 2025" was kept as a field, not the comments.
+  const csv = `Ref,Action,Lead Officer,Target date,Status as at October 2025,RAG Oct 2025,Update Oct 2025
+1,Review scrutiny,Head of Democratic Services,March 2025,Complete,Blue,Done in March
+2,Train members,Head of Democratic Services,July 2026,In progress,Amber,Sessions booked
+`;
+
+  it("reads each action's status, RAG and comments from them", () => {
+    const read = actions(csv) as Record<string, unknown>[];
+    expect(read.map((a) => [a["id"], a["status"], a["rag"], a["comments"], a["updates"]])).toEqual([
+      ["1", "complete", "blue", "Done in March", undefined],
+      ["2", "in-progress", "amber", "Sessions booked", undefined],
+    ]);
+    // None of the three is kept as a field of its own.
+    expect(read.every((a) => Object.keys(a).every((k) => !/2025/.test(k)))).toBe(true);
+  });
+
+  it("says how, once", () => {
+    const said = readPlanCsv(csv).issues.filter((i) => i.code === "period-columns");
+    expect(said.map((i) => i.message)).toEqual([
+      'The columns of "as at October 2025", the only period the table has, dated 2025-10-31, are read as each action\'s current status, RAG rating and comments, where the table has no column of its own for them.',
+    ]);
+  });
+
+  it("beside a Status column of the table's own, the period is an update", () => {
+    // Status is the table's; the period (October 2025) gives the RAG (the table has none) and
+    // the comments, and its status goes into an update dated 31 October 2025.
+    const own = `Ref,Action,Target date,Status,Status Oct 2025,RAG Oct 2025
+1,Review scrutiny,March 2025,Complete,In progress,Amber
+`;
+    const [a] = actions(own) as Record<string, unknown>[];
+    expect([a!["status"], a!["rag"], a!["updates"]]).toEqual(["complete", "amber", [{ date: "2025-10-31", status: "in-progress", rag: "amber" }]]);
   });
 });

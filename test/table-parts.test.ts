@@ -337,7 +337,9 @@ describe("columns per period", () => {
     expect(periodColumns(years, undefined).columns.map((p) => p.date)).toEqual(["2024-03-31", "2024-06-30"]);
   });
 
-  it("leaves one period alone", () => {
+  it("takes one period alone as the current position", () => {
+    // "Q1 2025" beside the plan's dates is read as a financial quarter (as the periods are dated
+    // against the plan): April to June 2025, ending 30 June. "Lead officer comments" names no period.
     expect(
       periodColumns(
         [
@@ -347,7 +349,7 @@ describe("columns per period", () => {
         "2024-05-01",
       ),
     ).toStrictEqual({
-      columns: [],
+      columns: [{ label: "Q1 2025", date: "2025-06-30", at: { rag: 2 } }],
       undated: [],
       undatedColumns: [],
       financialGuess: false,

@@ -98,7 +98,8 @@ export function periodColumns(extra: readonly { index: number; name: string }[],
       const t = parseTimescale(period, reference !== undefined ? { reference, quarters: "financial" } : {});
       const date = t.kind === "date" ? t.due : undefined;
       if (t.kind === "date" && t.yearFromReference === true) financialGuess = true;
-      const key = fold(period);
+      // "Status as at October 2025" and "RAG Oct 2025" are one period: dated ones are grouped by their date.
+      const key = date ?? `~${fold(period)}`;
       const group = byPeriod.get(key) ?? { label: period, date, at: {} };
       if (group.at[field] === undefined) group.at[field] = index;
       byPeriod.set(key, group);
@@ -107,8 +108,7 @@ export function periodColumns(extra: readonly { index: number; name: string }[],
   }
   // In the order of each period's first column (the headings are read left to right).
   const all = [...byPeriod.values()];
-  // One period alone is no history: its columns are left as they are.
-  if (all.length < 2) return NO_PERIODS;
+  if (all.length === 0) return NO_PERIODS;
   const columns = all.filter((g) => g.date !== undefined).map((g) => ({ label: g.label, date: g.date!, at: g.at }));
   const undated = all.filter((g) => g.date === undefined).map((g) => g.label);
   const inTable = all.filter((g) => g.date === undefined).map((g) => ({ label: g.label, at: g.at }));
@@ -144,6 +144,20 @@ function runsNewestFirst(labels: readonly string[]): boolean {
 /** What the reader says of a header's period columns: how it reads the dated ones, and that the undated ones are kept as fields. */
 export function periodIssues(periods: Periods): Issue[] {
   const issues: Issue[] = [];
+  const only = periods.columns.length + periods.undated.length === 1 ? (periods.columns[0] ?? periods.undatedColumns[0]) : undefined;
+  if (only !== undefined) {
+    // One period alone ("Update Oct 2025", "Q2 RAG") is no history: its columns are the current ones.
+    const dated = periods.columns[0] !== undefined ? `, dated ${periods.columns[0].date}` : ", with no date here";
+    issues.push(
+      issueOf({
+        code: "period-columns",
+        path: ["columns"],
+        message: `The ${Object.keys(only.at).length === 1 ? "column" : "columns"} of ${JSON.stringify(only.label)}, the only period the table has${dated}, ${Object.keys(only.at).length === 1 ? "is" : "are"} read as each action's current ${fieldWords(only.at)}, where the table has no column of its own for ${Object.keys(only.at).length === 1 ? "it" : "them"}.`,
+        hint: "If the column is not the current position, say which column holds what with the columns option.",
+      }),
+    );
+    return issues;
+  }
   if (periods.columns.length > 0) {
     issues.push(
       issueOf({
@@ -181,6 +195,13 @@ export function periodIssues(periods: Periods): Issue[] {
     }
   }
   return issues;
+}
+
+/** A period's fields in words, in the table's order: "status, RAG rating and comments". */
+function fieldWords(at: Partial<Record<PeriodField, number>>): string {
+  const words = { status: "status", rag: "RAG rating", comments: "comments" } as const;
+  const names = (Object.entries(at) as [PeriodField, number][]).sort((a, b) => a[1] - b[1]).map(([field]) => words[field]);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
 }
 
 /**
