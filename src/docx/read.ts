@@ -8,8 +8,8 @@ import { strFromU8 } from "fflate";
 import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
-import { columnOf } from "../csv/columns.js";
 import { isHeaderRow } from "../table/header.js";
+import { numbersFromTitles } from "../table/numbers.js";
 import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, unguardedOptions, type CellMeta, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 
@@ -368,24 +368,3 @@ function rowCells(inner: string): { cells: string[]; across: boolean; meta: (Cel
   return { cells, across: grid.before === 0 && spans >= 2 && (cells[0] ?? "").trim() !== "", meta, continued: continuedAt };
 }
 
-/** With no column of action numbers, a number at the start of the action's text is its id: taken out into a column of its own. */
-function numbersFromTitles(rows: readonly TableRow[], header: string[]): void {
-  const headerIndex = rows.findIndex((r) => r.cells === header);
-  if (!header.some((c) => columnOf(c) === "actionId")) {
-    const titleAt = header.findIndex((c) => columnOf(c) === "title");
-    if (titleAt >= 0 && rows.slice(headerIndex + 1).some((r) => /^\d+(?:\.\d+)+[.)]?\s/.test(r.cells[titleAt] ?? ""))) {
-      header.push("Action No");
-      for (const r of rows.slice(headerIndex + 1)) {
-        if (r.cells.length <= 1) continue; // a section heading
-        const cell = r.cells[titleAt] ?? "";
-        const number = /^(\d+(?:\.\d+)+)[.)]?\s+/.exec(cell);
-        const m = number ? ([number[0], number[1]!, cell.slice(number[0].length)] as const) : undefined;
-        while (r.cells.length < header.length - 1) r.cells.push("");
-        if (m) {
-          r.cells[titleAt] = m[2]!;
-          r.cells.push(m[1]);
-        } else r.cells.push("");
-      }
-    }
-  }
-}
