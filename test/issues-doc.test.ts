@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readPlanXlsx } from "../src/xlsx/index.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readPlanPdfRuns } from "../src/pdf/read.js";
+import type { PdfPageText } from "../src/pdf/rows.js";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { csvLosses, readPlanCsv } from "../src/csv/index.js";
@@ -29,8 +31,8 @@ const sections: Section[] = page
   .map((chunk) => {
     const code = chunk.slice(0, chunk.indexOf("`"));
     // "```json example" (a fragment of a plan), "```text csv example", "```json file example",
-    // "```text draft example" (a report's text for draftPlan).
-    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table|xlsx|draft) )?example\n([\s\S]*?)```/.exec(chunk);
+    // "```text draft example" (a report's text for draftPlan), "```json pdf example" (a PDF's pages: runs of text where they stand).
+    const example = /```(?:json|text) (?:(csv|file|windows-1252|csv-out|table|xlsx|draft|pdf) )?example\n([\s\S]*?)```/.exec(chunk);
     return {
       code,
       severity: /^\*\*(Error|Warning)\.\*\*/m.exec(chunk)?.[1]?.toLowerCase(),
@@ -59,6 +61,8 @@ async function issuesOf(s: Section): Promise<readonly Pick<Issue, "code" | "seve
     }));
     return readPlanTable(rows as TableRow[]).issues;
   }
+  // A PDF's pages as its reader hands them over: each run of text and where it stands.
+  if (s.kind === "pdf") return readPlanPdfRuns(JSON.parse(s.example!) as PdfPageText[]).issues;
   // The text of a feedback report, drafted into a plan.
   if (s.kind === "draft") return draftPlan(s.example!).issues;
   // A workbook in the repository.

@@ -19,7 +19,7 @@ import { parseJson } from "../read/json.js";
 import { lineIndex, type Position } from "../read/json-positions.js";
 import { parseFile, sniffText, type Readers } from "../read/parse.js";
 
-export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx";
+export type InputFormat = "json" | "yaml" | "csv" | "tsv" | "xlsx" | "docx" | "pdf";
 export type Path = readonly (string | number)[];
 export type { Position };
 
@@ -54,7 +54,7 @@ export interface Input {
   readonly locator: (paths: readonly Path[]) => (path: Path) => Position | undefined;
 }
 
-export function formatOf(file: string, explicit?: string): InputFormat | undefined {
+export function formatOf(file: string, explicit?: string): Exclude<InputFormat, "pdf"> | undefined {
   if (explicit) {
     if (explicit === "json" || explicit === "yaml" || explicit === "csv" || explicit === "tsv" || explicit === "xlsx" || explicit === "docx") return explicit;
     throw new UsageError(`--input-format must be json, yaml, csv, tsv, xlsx or docx, not ${JSON.stringify(explicit)}`);
@@ -128,7 +128,10 @@ export async function readInput(
 ): Promise<Input> {
   const name = file === "-" ? "stdin" : file;
   const declared = formatOf(file, options.inputFormat);
+  // A PDF (an action plan published as a committee paper's appendix): its table read by where its text stands.
+  const pdfByName = file !== "-" && declared === undefined && extname(file).toLowerCase() === ".pdf";
   // A .txt is told from its content, as standard input is: Excel's "Unicode Text" (UTF-16, tab-separated) is saved as .txt.
+  if (pdfByName) return readPdf(name, await readBytes(file, options.stdin, undefined, undefined), options);
   if (file !== "-" && declared === undefined && extname(file).toLowerCase() !== ".txt") {
     if (isDirectory(file)) throw new UsageError(`${file} is a directory: give the plan files in it (cpc <command> ${file}/*.yaml)`);
     const refused = detectFormat(new Uint8Array(), file, undefined);
@@ -139,7 +142,10 @@ export async function readInput(
   // Standard input's format is told from its content: a workbook or a document by its zip's parts.
   const detected =
     declared !== undefined ? { format: declared } : typeof bytes === "string" ? { format: "text" as const } : detectFormat(bytes, undefined, undefined);
-  if ("refused" in detected) throw new BadFile(name, `${detected.refused.replace(/^The file is /, "it is ")} ${detected.hint ?? ""}`.trim());
+  if ("refused" in detected) {
+    if (typeof bytes !== "string" && isPdf(bytes)) return readPdf(name, bytes, options);
+    throw new BadFile(name, `${detected.refused.replace(/^The file is /, "it is ")} ${detected.hint ?? ""}`.trim());
+  }
   // The one reader the file needs, loaded for it.
   const format = detected.format === "text" ? sniffText(typeof bytes === "string" ? bytes : firstText(bytes, options.encoding)) : detected.format;
   const readers = await readersFor(format);
@@ -179,6 +185,18 @@ export async function readInput(
       };
     },
   };
+}
+
+/** Whether the bytes are a PDF's: "%PDF". */
+const isPdf = (bytes: Uint8Array | string): bytes is Uint8Array => typeof bytes !== "string" && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+
+/** A PDF's plan, its reader loaded for it. */
+async function readPdf(name: string, bytes: Uint8Array | string, options: { wordings?: Wordings; columns?: ColumnChoices; council?: string; cpcStart?: string }): Promise<Input> {
+  if (!isPdf(bytes)) throw new BadFile(name, "it is named .pdf, but it is not a PDF (it does not start with %PDF)");
+  const { readPdfPlan } = await import("./pdf-input.js");
+  const read = await readPdfPlan(name, bytes, options);
+  // A PDF has no lines to point at: its issues name the page.
+  return { name, format: "pdf", data: read.data, wordings: options.wordings, readIssues: read.issues, locator: () => () => undefined };
 }
 
 /** The error for a file that cannot be read at all, placed where broken JSON goes wrong. */

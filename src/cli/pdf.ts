@@ -8,6 +8,7 @@
  */
 import { Unzlib } from "fflate";
 import { BadFile } from "./errors.js";
+import type { PdfPageText, PdfRule } from "../pdf/rows.js";
 import { readPdfLite, type PdfItem } from "./pdf-lite.js";
 
 /**
@@ -175,16 +176,32 @@ export interface PdfPagesOptions {
  * times faster), and by pdf.js otherwise.
  */
 export async function pdfPages(bytes: Uint8Array, name: string, options: PdfPagesOptions = {}): Promise<PdfLine[][]> {
+  return (await pdfContent(bytes, name, options)).map((p) => markLines(linesOf(p.items), p.shapes));
+}
+
+/**
+ * Each page's runs of text where they stand (from the page's left and foot, in points):
+ * what `pdfTableRows` reads an action plan's table from.
+ */
+export async function pdfRuns(bytes: Uint8Array, name: string, options: PdfPagesOptions = {}): Promise<PdfPageText[]> {
+  return (await pdfContent(bytes, name, options)).map((p) => ({
+    runs: p.items.map((i) => ({ str: i.str, x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, width: i.width, size: Math.abs(i.transform[3] ?? 0) || i.height })),
+    // Thin boxes (a line drawn, or a rectangle filled as one): a table's borders.
+    rules: p.boxes.filter((b) => Math.abs(b.y1 - b.y0) < 2 || Math.abs(b.x1 - b.x0) < 2),
+  }));
+}
+
+/** Each page's text items and small shapes, and every path's box: by the small reader where it can, by pdf.js otherwise. */
+async function pdfContent(bytes: Uint8Array, name: string, options: PdfPagesOptions): Promise<{ items: PdfItem[]; shapes: Shape[]; boxes: PdfRule[] }[]> {
   checkStreams(bytes, name);
   if (options.reader !== "pdfjs") {
     const lite = readPdfLite(bytes, { maxPages: PDF_BUDGET.pages, maxOperators: PDF_BUDGET.operators / 2 });
     if ("pages" in lite)
-      return lite.pages.map((p) =>
-        markLines(
-          linesOf(p.items),
-          p.paths.flatMap((path) => shapeOf(path.ctm, path.box) ?? []),
-        ),
-      );
+      return lite.pages.map((p) => ({
+        items: p.items,
+        shapes: p.paths.flatMap((path) => shapeOf(path.ctm, path.box) ?? []),
+        boxes: p.paths.map((path) => boxOf(path.ctm, path.box)),
+      }));
     if (options.reader === "lite") throw new BadFile(name, `the small reader declined it: ${lite.declined}`);
   }
   const pdfjs = await loadPdfjs(name, options.load);
@@ -203,7 +220,7 @@ export async function pdfPages(bytes: Uint8Array, name: string, options: PdfPage
   } catch (e) {
     throw new BadFile(name, `the PDF cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const pages: PdfLine[][] = [];
+  const pages: { items: PdfItem[]; shapes: Shape[]; boxes: PdfRule[] }[] = [];
   try {
     if (doc.numPages > PDF_BUDGET.pages)
       throw new BadFile(name, `the PDF is too large to read: it has ${doc.numPages.toLocaleString("en-GB")} pages, more than ${PDF_BUDGET.pages}`);
@@ -216,7 +233,8 @@ export async function pdfPages(bytes: Uint8Array, name: string, options: PdfPage
       operators += ops.fnArray.length;
       if (operators > PDF_BUDGET.operators)
         throw new BadFile(name, `the PDF is too large to read: its pages draw with more than ${PDF_BUDGET.operators.toLocaleString("en-GB")} operators`);
-      pages.push(markLines(linesOf(items), shapesOf(ops.fnArray, ops.argsArray, pdfjs.OPS)));
+      const boxes = boxesOf(ops.fnArray, ops.argsArray, pdfjs.OPS);
+      pages.push({ items, shapes: shapesOf(ops.fnArray, ops.argsArray, pdfjs.OPS), boxes });
     }
   } catch (e) {
     if (e instanceof BadFile) throw e;
@@ -272,6 +290,38 @@ export function shapesOf(
     }
   });
   return out;
+}
+
+/**
+ * Every path's box a page paints, through the transforms in force (from pdf.js's operator
+ * list): among them a table's borders.
+ */
+export function boxesOf(
+  fns: readonly number[],
+  args: readonly unknown[],
+  ops: { readonly save: number; readonly restore: number; readonly transform: number; readonly constructPath: number },
+): PdfRule[] {
+  const out: PdfRule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  fns.forEach((fn, i) => {
+    const a = args[i];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && Array.isArray(a) && a.length === 6) ctm = times(ctm, a as unknown as Matrix);
+    else if (fn === ops.constructPath && Array.isArray(a)) {
+      const box = a[2] as ArrayLike<number> | null | undefined;
+      if (box && box.length === 4) out.push(boxOf(ctm, [box[0]!, box[1]!, box[2]!, box[3]!]));
+    }
+  });
+  return out;
+}
+
+/** A painted path's box through the transform in force, lowest corner first. */
+function boxOf(ctm: Matrix, [x0, y0, x1, y1]: readonly [number, number, number, number]): PdfRule {
+  const a = times(ctm, [1, 0, 0, 1, x0, y0]);
+  const b = times(ctm, [1, 0, 0, 1, x1, y1]);
+  return { x0: Math.min(a[4], b[4]), y0: Math.min(a[5], b[5]), x1: Math.max(a[4], b[4]), y1: Math.max(a[5], b[5]) };
 }
 
 /** A painted path's box through the transform in force, if it is small and roughly square. */

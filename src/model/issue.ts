@@ -133,6 +133,8 @@ export const ISSUE_CODES = {
   "period-columns": "warning",
   /** A table column read by what it holds, or by a word in its heading: say so, so it can be checked. */
   "column-read": "warning",
+  /** A plan read from a PDF's table by where its text stands on the page: said, so the figures can be checked against the document. */
+  "pdf-table": "warning",
   /** A table column that could be two fields (or two columns one field): kept as a field, and the choices listed. */
   "column-unclear": "warning",
   /** A table row with no action number or text, under an action: its cells added to that action. */

@@ -45,8 +45,8 @@ const REFUSED: Readonly<Record<string, { readonly what: string; readonly hint: s
     hint: 'Save it as "Word 2007-365 (.docx)" in LibreOffice, then read the .docx.',
   },
   pdf: {
-    what: "a PDF, which holds no plan a program can read",
-    hint: "To draft a plan from a CPC feedback report, use cpc draft (draftPlan); for an action plan, read the Word or Excel file the PDF was made from.",
+    what: "a PDF, which is read only by cpc (it needs pdf.js, a Node module)",
+    hint: "cpc reads an action plan's table from a PDF (cpc validate plan.pdf), and drafts a plan from a CPC feedback report (cpc draft report.pdf); here, read the Word or Excel file the PDF was made from.",
   },
 };
 
