@@ -160,3 +160,31 @@ describe("pdfTableRows, on runs placed by hand", () => {
     expect(t.rows.map((r) => r.cells)).toEqual([["Feedback report"], ["Key recommendations"]]);
   });
 });
+
+describe("a web page's table printed by Chromium (eastborough-plan.html)", () => {
+  it("gives the figures counted from the page", async () => {
+    // 3 actions, no Status column: RAG Green, Amber, Red, each counted in progress. Deadlines July
+    // 2025, February 2026, September 2025: on 15 January 2026 the first and third are past, 2 overdue.
+    const stats = await cpcStats([fixture("eastborough-plan.pdf")], "2026-01-15");
+    expect(stats.actions).toBe(3);
+    expect(stats.overdue).toBe(2);
+    expect(stats.rag.counts).toMatchObject({ red: 1, amber: 1, green: 1 });
+    const plan = (await readPdf("eastborough-plan.pdf")).plan as unknown as RawPlan;
+    // The update's "£" and the comma in "2,400" come through as written.
+    expect(plan.actions.map((a) => a["comments"])).toEqual([
+      "Consultation closed in June with 2,400 responses.",
+      "Draft to Cabinet in January; the gap is still £3.2m.",
+      "Delayed by the by-election; now planned for March.",
+    ]);
+  });
+});
+
+describe("read by pdf.js rather than the small reader", () => {
+  it.each(["northshire-tracker.pdf", "southvale-plan.pdf", "eastborough-plan.pdf"])("%s reads the same, borders and all", async (name) => {
+    // pdf.js gives the text and the paths' boxes by its own code: the same plan, the same words said.
+    const lite = readPlanPdfRuns(await pdfRuns(bytes(name), name, { reader: "lite" }));
+    const pdfjs = readPlanPdfRuns(await pdfRuns(bytes(name), name, { reader: "pdfjs" }));
+    expect(pdfjs.plan).toEqual(lite.plan);
+    expect(pdfjs.issues.map((i) => i.message)).toEqual(lite.issues.map((i) => i.message));
+  });
+});
