@@ -37,6 +37,11 @@ export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<Tab
     table.unsurePageStarts.length === 0
       ? ""
       : ` The ${table.unsurePageStarts.length === 1 ? "row" : "rows"} at the top of page ${table.unsurePageStarts.join(", ")} could be the row before carried over (the table has no column of action numbers to tell): read as new.`;
+  const gaps = table.gapParagraphs ?? [];
+  const paragraphs =
+    gaps.length === 0
+      ? ""
+      : ` The table draws no borders, so ${gaps.length === 1 ? "a line" : `${gaps.length} lines`} in one column after a gap (page ${[...new Set(gaps)].join(", ")}) ${gaps.length === 1 ? "was" : "were"} read as a new paragraph of the cell above, not as a row with only that cell filled.`;
   const words = table.joinedWords ?? [];
   const joined =
     words.length === 0
@@ -46,7 +51,7 @@ export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<Tab
     issueOf({
       code: "pdf-table",
       path: [],
-      message: `The plan was read from the table on ${first === last ? `page ${first}` : `pages ${first} to ${last}`} of the PDF by where its text stands: the columns from the header (${headings}), each row from where its cells begin.${unsure}${joined}`,
+      message: `The plan was read from the table on ${first === last ? `page ${first}` : `pages ${first} to ${last}`} of the PDF by where its text stands: the columns from the header (${headings}), each row from where its cells begin.${unsure}${paragraphs}${joined}`,
       hint: "Check the figures against the document; the Word or Excel file the PDF was made from is read cell by cell.",
     }),
   );

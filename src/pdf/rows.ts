@@ -48,6 +48,11 @@ export interface PdfTable {
   readonly unsurePageStarts: readonly number[];
   /** Words broken at the edge of their column and joined whole, as `"recommendati" + "on"`. */
   readonly joinedWords?: readonly string[];
+  /**
+   * The pages of lines in one column after a gap, in a table with no borders: each read as a new
+   * paragraph of the cell above, where it could be a row with only that cell filled.
+   */
+  readonly gapParagraphs?: readonly number[];
 }
 
 interface Line {
@@ -211,6 +216,7 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   rows.push(headerRow);
   const idColumn = header.cells.findIndex((c) => matchHeading(c)?.column === "actionId");
   const unsure: number[] = [];
+  const gapParagraphs: number[] = [];
   let row: { cells: string[]; page: number; lastY: number[]; lastPage: number[]; lastEnd: number[]; lastWord: boolean[]; filled: boolean[] } | undefined;
   let prev: Line | undefined;
   let afterHeader = false;
@@ -252,7 +258,12 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
     else if (ruled) begins = ruleBetween(prev!, line);
     else if (idColumn >= 0 && parts.has(idColumn)) begins = true;
     else if (wrapped) begins = false;
-    else begins = parts.size >= 2 || opensEmpty;
+    else {
+      begins = parts.size >= 2 || opensEmpty;
+      // One column's line after a gap as wide as a row's, with no border to tell: a second paragraph of
+      // its cell, or a row with only that cell filled. Read as the first; said.
+      if (!begins) gapParagraphs.push(line.page);
+    }
     if (begins) {
       finish();
       row = { cells: Array.from({ length: width }, () => ""), page: line.page, lastY: [], lastPage: [], lastEnd: [], lastWord: [], filled: Array.from({ length: width }, () => false) };
@@ -283,7 +294,7 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   finish();
   const first = lines[start]!.page;
   const last = body.at(-1)?.page ?? first;
-  return { rows, header: header.cells, pages: [first, last], unsurePageStarts: unsure, joinedWords: joined };
+  return { rows, header: header.cells, pages: [first, last], unsurePageStarts: unsure, joinedWords: joined, gapParagraphs };
 }
 
 /**
