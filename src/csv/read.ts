@@ -1,6 +1,7 @@
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import type { matchTheme } from "../themes/index.js";
+import { recordRows, recordsIssue, type RecordLine } from "../table/records.js";
 import { readPlanTable, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 import type { CsvLayout } from "./write.js";
 import { csvRecords } from "./records.js";
@@ -158,6 +159,9 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
     issues.push(...guessedEncodingIssues(decoded, "The file"));
     text = decoded.text;
   }
+  // A plan written as labelled lines ("Action: ...", "Lead officer: ..."), not a table: its records are the rows.
+  const records = options.delimiter === undefined ? recordRows(textLines(text)) : undefined;
+  if (records !== undefined) return readPlanTable(records.rows, options, [...issues, recordsIssue(records)]);
   const delimiter = options.delimiter ?? sniffDelimiter(text);
   const read = csvRecords(text, delimiter);
   if (!read.ok) {
@@ -173,4 +177,9 @@ export function readPlanCsv(input: string | Uint8Array, options: ReadPlanCsvOpti
   }
   const rows: TableRow[] = read.records;
   return readPlanTable(rows, { ...options, delimiter }, issues);
+}
+
+/** A text's lines, each with its line number as its place. */
+function textLines(text: string): RecordLine[] {
+  return text.split(/\r\n|\r|\n/).map((line, i) => ({ text: line, place: `Line ${i + 1}` }));
 }

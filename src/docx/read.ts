@@ -10,6 +10,7 @@ import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
 import { numbersFromTitles } from "../table/numbers.js";
+import { recordRows, recordsIssue } from "../table/records.js";
 import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, unguardedOptions, type CellMeta, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
 
@@ -237,7 +238,15 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
   const fromTables = bodyRows(body, options.columns);
   // No table: a table pasted as text, a paragraph a row and a tab between cells, is read as one.
   const tabbed = fromTables.tables === 0 ? tabbedRows(body, options.columns) : undefined;
-  if (fromTables.tables === 0 && tabbed === undefined) return empty("The document has no table: peer-challenge reads an action plan from its table.");
+  if (fromTables.tables === 0 && tabbed === undefined) {
+    // No table: a plan written as labelled paragraphs ("Action: ...", "Lead officer: ...") is read as records.
+    const paragraphs = children(body, ["w:p"]).map((p, i) => ({ text: paragraphText(p.inner), place: `Paragraph ${i + 1}` }));
+    const records = recordRows(paragraphs);
+    if (records === undefined) return empty("The document has no table: peer-challenge reads an action plan from its table, or from labelled paragraphs (\"Action: ...\", \"Lead officer: ...\").");
+    issues.push(recordsIssue(records));
+    const read = readPlanTable(records.rows, unguardedOptions(options), issues);
+    return { plan: read.plan, issues: read.issues, layout: read.layout, columns: read.columns };
+  }
   const { rows, header } = tabbed ?? fromTables;
   if (tabbed !== undefined)
     issues.push(

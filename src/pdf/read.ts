@@ -6,6 +6,7 @@
  */
 import { issueOf, type Issue } from "../model/issue.js";
 import { numbersFromTitles } from "../table/numbers.js";
+import { recordRows, recordsIssue } from "../table/records.js";
 import { readPlanTable, unguardedOptions, type TableRead, type TableReadOptions } from "../table/read.js";
 import { pdfTableRows, type PdfPageText } from "./rows.js";
 
@@ -20,6 +21,9 @@ export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<Tab
   const table = pdfTableRows(pages);
   const issues: Issue[] = [];
   if (table.header === undefined) {
+    // No table: a plan written as labelled lines ("Action: ...", "Lead officer: ...") is read as records.
+    const records = recordRows(table.rows.map((r) => ({ text: r.cells[0] ?? "", place: r.place ?? "" })));
+    if (records !== undefined) return readPlanTable(records.rows, tableOptions(options), [recordsIssue(records)]);
     issues.push(
       issueOf({
         code: "unreadable-file",
@@ -55,6 +59,10 @@ export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<Tab
       hint: "Check the figures against the document; the Word or Excel file the PDF was made from is read cell by cell.",
     }),
   );
-  const options_ = { ...unguardedOptions(options), ...(options.council !== undefined ? { council: options.council } : {}), ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}) };
-  return readPlanTable(table.rows, options_, issues);
+  return readPlanTable(table.rows, tableOptions(options), issues);
+}
+
+/** The table reader's options: the council's words and choices, and what the PDF does not say. */
+function tableOptions(options: Pick<TableReadOptions, "wordings" | "columns" | "council" | "cpcStart">): TableReadOptions {
+  return { ...unguardedOptions(options), ...(options.council !== undefined ? { council: options.council } : {}), ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}) };
 }

@@ -7,6 +7,7 @@ import type { Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import type { ColumnChoices } from "../table/roles.js";
 import { decodeText, guessedEncodingIssues, type TextEncodingName } from "../table/text.js";
+import { recordRows } from "../table/records.js";
 import type { DetectedFormat } from "./detect.js";
 import type { parseJson } from "./json.js";
 import { unreadable, type Parsed, type ReadSource } from "./parsed.js";
@@ -91,6 +92,10 @@ export function sniffText(text: string): "json" | "yaml" | "csv" | "tsv" {
   if (start.startsWith("{") || start.startsWith("[")) return "json";
   const firstLine = start.slice(0, Math.max(0, start.search(/\r?\n|$/)));
   if (firstLine.includes("\t")) return "tsv";
-  if (/^(?:---|#|[\w"' -]+:(?:\s|$))/.test(firstLine)) return "yaml";
+  if (/^(?:---|#|[\w"' -]+:(?:\s|$))/.test(firstLine)) {
+    // "Recommendation 1: ...", "Action: ...", "Lead officer: ...": a plan in labelled lines, read as a table's records.
+    const lines = start.split(/\r\n|\r|\n/, 200).map((line, i) => ({ text: line, place: `Line ${i + 1}` }));
+    return recordRows(lines) !== undefined ? "csv" : "yaml";
+  }
   return "csv";
 }
