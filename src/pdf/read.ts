@@ -6,7 +6,7 @@
  */
 import { issueOf, type Issue } from "../model/issue.js";
 import { numbersFromTitles } from "../table/numbers.js";
-import { recordRows, recordsIssue } from "../table/records.js";
+import { pairRows, recordRows, recordsIssue } from "../table/records.js";
 import { readPlanTable, unguardedOptions, type TableRead, type TableReadOptions } from "../table/read.js";
 import { pdfTableRows, type PdfPageText } from "./rows.js";
 
@@ -22,8 +22,10 @@ export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<Tab
   const issues: Issue[] = [];
   if (table.header === undefined) {
     // No table: a plan written as labelled lines ("Action: ...", "Lead officer: ...") is read as records.
-    const records = recordRows(table.rows.map((r) => ({ text: r.cells[0] ?? "", place: r.place ?? "" })));
+    const records = recordRows(table.rows.map((r) => ({ text: r.cells.join(" "), place: r.place ?? "" })));
     if (records !== undefined) return readPlanTable(records.rows, tableOptions(options), [recordsIssue(records)]);
+    // Labels and values, a pair a line ("Action    Review the arrangements"): the table reader takes them as records.
+    if (pairRows(table.rows) !== undefined) return readPlanTable(table.rows, tableOptions(options), issues);
     issues.push(
       issueOf({
         code: "unreadable-file",

@@ -135,7 +135,8 @@ function joinHeading(before: string, after: string): string {
  */
 function headerAt(lines: readonly Line[], i: number, ruleBetween: (above: Line, below: Line) => boolean): Header | undefined {
   const first = lines[i]!;
-  if (first.runs.length < 2) return undefined;
+  // Three columns or more: a line of two ("Status    In progress") is as likely a label and its value.
+  if (first.runs.length < 3) return undefined;
   const edges = first.runs.map((r) => r.x);
   const ends = first.runs.map((r) => r.x + r.width);
   const cells = first.runs.map((r) => r.str.trim());
@@ -154,8 +155,12 @@ function headerAt(lines: readonly Line[], i: number, ruleBetween: (above: Line, 
     });
     n++;
   }
-  const named = new Set(cells.map((c) => matchHeading(c)?.column).filter((c) => c !== undefined));
-  if (named.size < Math.min(3, cells.length - 1) || named.size < 2) return undefined;
+  // Three columns named or more, two of them by a heading the table of headings holds, not by a
+  // word in a longer text ("Review the scrutiny arrangements" names the comments by "review").
+  const matches = cells.map((c) => matchHeading(c)).filter((m) => m !== undefined);
+  const named = new Set(matches.map((m) => m.column));
+  const sure = matches.filter((m) => m.strength !== "keyword").length;
+  if (named.size < 3 || sure < 2) return undefined;
   return { edges, ends, cells, lines: n, key: first.runs.map((r) => r.str.trim()).join("\u0000").toLowerCase() };
 }
 
@@ -179,9 +184,12 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   }
   const rows: TableRow[] = [];
   let lineNumber = 0;
-  const titles = header === undefined ? lines : lines.slice(0, start);
-  for (const l of titles) rows.push({ cells: [l.text], line: ++lineNumber, place: `Page ${l.page}` });
-  if (header === undefined) return { rows, header: undefined, pages: undefined, unsurePageStarts: [] };
+  if (header === undefined) {
+    // No header: each line's text, its runs parted where a gap wider than a letter's height parts them ("Action    Review ...").
+    for (const l of lines) rows.push({ cells: cellsOfLine(l), line: ++lineNumber, place: `Page ${l.page}` });
+    return { rows, header: undefined, pages: undefined, unsurePageStarts: [] };
+  }
+  for (const l of lines.slice(0, start)) rows.push({ cells: [l.text], line: ++lineNumber, place: `Page ${l.page}` });
 
   const edges = columnEdges(header, lines.slice(start + header.lines));
   const width = edges.length;
@@ -295,6 +303,18 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   const first = lines[start]!.page;
   const last = body.at(-1)?.page ?? first;
   return { rows, header: header.cells, pages: [first, last], unsurePageStarts: unsure, joinedWords: joined, gapParagraphs };
+}
+
+/** A line's runs as cells: runs closer than a letter's height are one cell's words. */
+function cellsOfLine(line: Line): string[] {
+  const cells: string[] = [];
+  let end = -Infinity;
+  for (const r of line.runs) {
+    if (cells.length > 0 && r.x - end < line.size) cells[cells.length - 1] = `${cells.at(-1)!} ${r.str.trim()}`;
+    else cells.push(r.str.trim());
+    end = r.x + r.width;
+  }
+  return cells;
 }
 
 /**

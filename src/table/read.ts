@@ -17,6 +17,7 @@ import { define, readBody } from "./body.js";
 import { applyCellMeta } from "./cells.js";
 import { findHeader, unguardRows, type Header } from "./header.js";
 import { periodColumns, periodIssues } from "./periods.js";
+import { pairRows, recordsIssue } from "./records.js";
 import { readPreamble } from "./preamble.js";
 import { placeOf, Places, type PlanPath, type TableRow } from "./row.js";
 import { label, letters, type ColumnChoices, type ColumnReading } from "./roles.js";
@@ -84,6 +85,12 @@ export function unguardedOptions(options: Pick<TableReadOptions, "wordings" | "t
 }
 
 export function readPlanTable(rows: TableRow[], options: TableReadOptions = {}, issues: Issue[] = []): TableRead {
+  // A table of labels and values, two cells a row ("Action | Review the arrangements"): its records are the rows.
+  const pairs = pairRows(rows);
+  if (pairs !== undefined) {
+    issues.push(recordsIssue(pairs, "pairs"));
+    rows = pairs.rows;
+  }
   const places = new Places();
   const header = findHeader(rows, { choices: options.columns, wordings: options.wordings }, issues);
   if (header === undefined) {

@@ -105,11 +105,39 @@ export function recordRows(lines: readonly RecordLine[]): Records | undefined {
 }
 
 /** What the reader says of records read as a table: from where, how many, under which labels. */
-export function recordsIssue(records: Records): Issue {
+export function recordsIssue(records: Records, kind: "lines" | "pairs" = "lines"): Issue {
+  const what = kind === "lines" ? "The file has no table: its labelled lines" : "The table is labels and values, a pair a row: its rows";
   return issueOf({
     code: "column-read",
     path: [],
-    message: `The file has no table: its labelled lines from ${records.from.toLowerCase()} on were read as ${records.records} records, one a row, under the labels ${records.header.map((h) => JSON.stringify(h)).join(", ")}; a label seen again starts the next record.`,
+    message: `${what} from ${records.from.toLowerCase()} on were read as ${records.records} records, one a row, under the labels ${records.header.map((h) => JSON.stringify(h)).join(", ")}; a label seen again starts the next record.`,
     hint: "Check that each record is an action; a label the reader does not know is kept as a field.",
   });
+}
+
+/**
+ * A table of labels and values, two columns wide ("Recommendation | Improve scrutiny", "Action |
+ * Review the arrangements", "Lead officer | ..."), one such pair of cells a row and a label seen
+ * again for the next action, as some Word plans set each action out in a small table of its own:
+ * its records, or none where the table is not of that shape.
+ */
+export function pairRows(rows: readonly TableRow[]): Records | undefined {
+  const filled = rows.map((r) => r.cells.map((c) => c.trim()).filter((c) => c !== ""));
+  const pairs = filled.filter((cells) => cells.length === 2);
+  if (pairs.length < 6 || filled.filter((cells) => cells.length > 2).length > 0) return undefined;
+  // A label is a heading as the table of headings has it (not a word in a longer text: "Review the
+  // scrutiny arrangements" is a recommendation, not a comments label), of five words at most.
+  const isLabel = (cell: string) => cell.split(/\s+/).length <= 5 && (matchHeading(cell)?.strength ?? "keyword") !== "keyword";
+  if (pairs.filter((cells) => isLabel(cells[0]!)).length < pairs.length * 0.6) return undefined;
+  const lines: RecordLine[] = [];
+  rows.forEach((r, i) => {
+    const cells = filled[i]!;
+    const place = r.place ?? `Line ${r.line}`;
+    if (cells.length === 2) {
+      const [first, ...more] = cells[1]!.split("\n");
+      lines.push({ text: `${cells[0]!.replace(/:$/, "").trimEnd()}: ${first ?? ""}`, place });
+      for (const m of more) lines.push({ text: ` ${m}`, place });
+    } else if (cells.length === 1) lines.push({ text: cells[0]!, place });
+  });
+  return recordRows(lines);
 }
