@@ -170,20 +170,36 @@ const shapePath = (name: string): string => new URL(`./fixtures/unseen-6/shapes/
 
 describe("a workbook of several sheets (src/xlsx/read.ts)", () => {
   it(
-    "09: a summary sheet first, then a sheet per theme: the first theme's sheet is read, and the four like it are said, not dropped silently",
+    "09: a summary sheet first, then a sheet per theme: the five theme sheets are read as one plan, each sheet's rows under its theme",
     async () => {
       const { readPlanXlsx } = await import("../src/xlsx/index.js");
       const read = readPlanXlsx(readFileSync(file("09-sheet-per-theme")));
-      // By hand: "Summary" (Theme, Number of actions, Complete) names no action or recommendation column; the
-      // first sheet that does is "Local priorities" (2 actions). Its headings are on "Leadership" (1 row below
-      // them), "Governance" (2), "Finance" (2) and "Capacity" (1): 6 rows not read. Before: "Summary" was read,
-      // refused with 4 errors ("Total" is not a CPC theme, actions 1 and 2 twice).
-      expect(read.sheet).toBe("Local priorities");
-      expect((read.plan as unknown as RawPlan).actions.map((a) => a.id)).toEqual(["1.1", "1.2"]);
-      const said = read.issues.find((i) => i.code === "row-not-read" && i.message.includes("same headings"));
-      expect(said?.message).toContain('"Leadership", "Governance", "Finance", "Capacity"');
-      expect(said?.message).toContain("6 rows below their headings are not read");
-      // Any one sheet, asked for, is read with nothing said of the others: 4.1 and 4.2 on "Finance".
+      // By hand (expected.md): "Summary" names no action column and is passed over. "Local priorities" (1.1,
+      // 1.2), "Leadership" (2.1), "Governance" (3.1, 3.2), "Finance" (4.1, 4.2), "Capacity" (5.1) have the same
+      // headings and different actions: 8 actions, each sheet's "Theme: ..." row above its table its heading,
+      // so each recommendation in its theme. Statuses: complete 1.1, 3.1; not started 3.2, 4.2; the other 4 in
+      // progress. Overdue on 2025-12-01: 2.1 (October 2025) and 4.1 (November 2025). Before this: only "Local
+      // priorities" was read (2 actions), the other 6 rows said but not read; before unseen-6, "Summary" was read.
+      const plan = read.plan as unknown as RawPlan;
+      expect(plan.actions.map((a) => a.id)).toEqual(["1.1", "1.2", "2.1", "3.1", "3.2", "4.1", "4.2", "5.1"]);
+      expect(plan.recommendations.map((r) => (r as { themes?: readonly string[] }).themes)).toEqual([
+        ["local-priorities-and-outcomes"],
+        ["organisational-and-place-leadership"],
+        ["governance-and-culture"],
+        ["financial-planning-and-management"],
+        ["capacity-for-improvement"],
+      ]);
+      const s = await stats(file("09-sheet-per-theme"), "2025-12-01");
+      expect([s.actions, s.overdue]).toEqual([8, 2]);
+      expect(s.status.counts).toMatchObject({ complete: 2, "in-progress": 4, "not-started": 2 });
+      // Said, with the sheets' names; nothing of them is "not read".
+      expect(read.issues.find((i) => i.code === "column-read" && i.message.includes("read as one plan"))?.message).toContain(
+        'The sheets "Local priorities" and "Leadership", "Governance", "Finance", "Capacity" have tables of the same headings',
+      );
+      expect(read.issues.some((i) => i.code === "row-not-read" || i.code === "row-above-header")).toBe(false);
+      // An issue about a row of another sheet names that sheet and row: 2.1's target is on "Leadership".
+      expect(read.sheetOf?.(["actions", 2, "timescale"])).toBe("Leadership");
+      // Any one sheet, asked for, is read alone, with nothing said of the others: 4.1 and 4.2 on "Finance".
       const finance = readPlanXlsx(readFileSync(file("09-sheet-per-theme")), { sheet: "Finance" });
       expect((finance.plan as unknown as RawPlan).actions.map((a) => a.id)).toEqual(["4.1", "4.2"]);
       expect(finance.issues.some((i) => i.code === "row-not-read")).toBe(false);
@@ -191,7 +207,7 @@ describe("a workbook of several sheets (src/xlsx/read.ts)", () => {
     TIMEOUT,
   );
 
-  it("a variant: a sheet per quarter, no summary: Q1 is read, as before, and Q2's 3 rows are said", async () => {
+  it("a variant: a sheet per quarter, no summary, the same actions on each: Q1 is read, as before, and Q2's 3 rows are said", async () => {
     const { readPlanXlsx } = await import("../src/xlsx/index.js");
     const read = readPlanXlsx(readFileSync(shapePath("quarter-sheets.xlsx")));
     // Before: Q1 was read and nothing said of Q2, whose 3 rows are the current position.
@@ -521,5 +537,25 @@ describe("a status, rating or lead merged down over a recommendation's actions (
     const { readPlanXlsx } = await import("../src/xlsx/index.js");
     const sixteen = readPlanXlsx(readFileSync(file("16-two-row-quarter-header")));
     expect(sixteen.issues.some((i) => i.message.includes("merged down over several rows"))).toBe(false);
+  });
+});
+
+describe("sheets of the same headings with no action numbers (shapes/make.py)", () => {
+  it("three sheets named by theme, other actions on each: 4 actions read together, under the sheets' names", async () => {
+    // Governance 1 action (June 2025, Complete), Finance 2 (September 2025 In progress; March 2027 Not
+    // started), Capacity 1 (October 2025, In progress). Overdue on 1 December 2025: the September and
+    // October actions, 2. Each recommendation's heading is its sheet's name, which names its theme.
+    const s = await stats(shapePath("theme-sheets-no-ids.xlsx"), "2025-12-01");
+    expect([s.actions, s.overdue]).toEqual([4, 2]);
+    expect(s.status.counts).toMatchObject({ complete: 1, "in-progress": 2, "not-started": 1 });
+  });
+
+  it("two sheets named by quarter, the same actions on each: one sheet read, never the actions twice", async () => {
+    // Q1 and Q2 hold the same 2 actions; read together they would be 4, with generated numbers and
+    // nothing to show the repeat. Q1 (the first) is read, 2 actions, and Q2 is said.
+    const { readPlanXlsx } = await import("../src/xlsx/index.js");
+    const read = readPlanXlsx(readFileSync(shapePath("quarter-sheets-no-ids.xlsx")));
+    expect((read.plan as unknown as RawPlan).actions.length).toBe(2);
+    expect(read.issues.find((i) => i.code === "row-not-read")?.message).toContain('The sheet "Q2" has a table with the same headings as "Q1", the sheet read, and the same actions');
   });
 });

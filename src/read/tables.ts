@@ -61,12 +61,17 @@ export function parseXlsx(bytes: Uint8Array, options: ReadPlanXlsxOptions, sourc
   const r = readPlanXlsx(bytes, options);
   const at = (path: Path): IssueAt | undefined => {
     // A row's own issue ("rows", its row number in the sheet), or a part of the plan read from a row.
-    const row = path[0] === "rows" && typeof path[1] === "number" ? path[1] : r.rowOf(path);
-    if (row === undefined || r.sheet === undefined) return undefined;
+    // Where several sheets were read as one, the table reader's line names the sheet too.
+    const line = path[0] === "rows" && typeof path[1] === "number" ? path[1] : undefined;
+    const own = line !== undefined && r.placeOfLine !== undefined ? r.placeOfLine(line) : undefined;
+    if (line !== undefined && r.placeOfLine !== undefined && own === undefined) return undefined;
+    const row = own?.row ?? line ?? r.rowOf(path);
+    const sheet = own?.sheet ?? (line === undefined ? r.sheetOf?.(path) : undefined) ?? r.sheet;
+    if (row === undefined || sheet === undefined) return undefined;
     const column = columnOf(path, r.columns);
     return column !== undefined
-      ? { sheet: r.sheet, row, cell: `${letters(column.index)}${row}`, ...(column.heading !== "" ? { column: column.heading } : {}) }
-      : { sheet: r.sheet, row };
+      ? { sheet, row, cell: `${letters(column.index)}${row}`, ...(column.heading !== "" ? { column: column.heading } : {}) }
+      : { sheet, row };
   };
   // A RAG read from a cell's fill is about the RAG column's cell in that row.
   const rag = r.columns.find((c) => c.as === "rag");

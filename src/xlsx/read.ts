@@ -60,6 +60,13 @@ export interface XlsxReadResult {
   readonly sheet: string | undefined;
   /** The sheet row a path into the plan came from. */
   readonly rowOf: (path: readonly (string | number)[]) => number | undefined;
+  /**
+   * The sheet a path into the plan came from, where the plan was read from several sheets of the
+   * same headings (a sheet per theme); else `sheet`.
+   */
+  readonly sheetOf?: ((path: readonly (string | number)[]) => string | undefined) | undefined;
+  /** The sheet and row of a line the table reader numbered (an issue's `["rows", line]`), where several sheets were read. */
+  readonly placeOfLine?: ((line: number) => { readonly sheet: string; readonly row: number } | undefined) | undefined;
   /** The sheet's headings in order and the field each holds. */
   readonly layout: CsvLayout;
   /** How each column of the table was understood, and why. */
@@ -395,16 +402,39 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   if (!("sheets" in book)) return empty(book);
   const found = chooseSheet(book, options);
   if (!("chosen" in found)) return empty(found);
-  const { chosen, rows } = found;
+  const { chosen } = found;
+  let rows = found.rows;
+  let several: { readonly names: readonly string[]; readonly headingAbove: string | undefined } | undefined;
   if (found.alike.length > 0) {
+    // A sheet per theme (or per part of the plan), each a table of the same headings: read as one
+    // table, each sheet's rows under its name as a heading (and the title rows above its table).
+    const combined = sheetsTogether(book, chosen, rows, found.alike);
+    if ("message" in combined) return empty(combined);
     const names = found.alike.map((s) => JSON.stringify(s.name)).join(", ");
-    const count = found.alike.reduce((n, s) => n + s.rows, 0);
+    if (combined.repeated) {
+      // The same actions on each sheet (a sheet per quarter): one sheet is read, and the others said.
+      const count = found.alike.reduce((n, s) => n + s.rows, 0);
+      issues.push(
+        issueOf({
+          code: "row-not-read",
+          path: [],
+          message: `The sheet${found.alike.length === 1 ? "" : "s"} ${names} ${found.alike.length === 1 ? "has" : "have"} a table with the same headings as ${JSON.stringify(chosen.name)}, the sheet read, and the same actions: ${count} row${count === 1 ? "" : "s"} below ${found.alike.length === 1 ? "its" : "their"} headings ${count === 1 ? "is" : "are"} not read, so the figures are ${JSON.stringify(chosen.name)}'s alone.`,
+          hint: "A plan kept a sheet per quarter is read one sheet at a time: give the latest with --sheet (sheet in the library).",
+        }),
+      );
+    } else {
+      rows = combined.rows;
+      several = { names: [chosen.name, ...found.alike.map((s) => s.name)], headingAbove: combined.headingAbove };
+    }
+  }
+  if (several !== undefined) {
+    const names = found.alike.map((s) => JSON.stringify(s.name)).join(", ");
     issues.push(
       issueOf({
-        code: "row-not-read",
+        code: "column-read",
         path: [],
-        message: `The sheet${found.alike.length === 1 ? "" : "s"} ${names} ${found.alike.length === 1 ? "has" : "have"} a table with the same headings as ${JSON.stringify(chosen.name)}, the sheet read: ${count} row${count === 1 ? "" : "s"} below ${found.alike.length === 1 ? "its" : "their"} headings ${count === 1 ? "is" : "are"} not read, so the figures are ${JSON.stringify(chosen.name)}'s alone.`,
-        hint: "A plan kept a sheet per theme (or per quarter) is read one sheet at a time: give the sheet with --sheet (sheet in the library), or put the plan's rows on one sheet.",
+        message: `The sheets ${JSON.stringify(chosen.name)} and ${names} have tables of the same headings: they are read as one plan, each sheet's rows under the title row above its table (or else its name) as a heading.`,
+        hint: "To read one sheet alone, give it with --sheet (sheet in the library).",
       }),
     );
   }
@@ -419,11 +449,97 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
         }),
       );
   }
-  // Hidden-row warnings of sheets looked at but not chosen are not about the plan.
-  const place = `${chosen.name}!`;
-  const ownIssues = issues.filter((i) => i.code !== "hidden-row" || i.message.startsWith(place));
-  const read = readPlanTable(rows, unguardedOptions(options), ownIssues);
-  return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout, columns: read.columns };
+  // Hidden-row warnings of sheets looked at but not read are not about the plan.
+  const read_ = (names: readonly string[]) => (i: Issue) => i.code !== "hidden-row" || names.some((n) => i.message.startsWith(`${n}!`));
+  const ownIssues = issues.filter(read_(several?.names ?? [chosen.name]));
+  if (several === undefined) {
+    const read = readPlanTable(rows, unguardedOptions(options), ownIssues);
+    return { plan: read.plan, issues: read.issues, sheet: chosen.name, rowOf: read.lineOf, layout: read.layout, columns: read.columns };
+  }
+  const { names } = several;
+  // A hidden row's issue names its sheet's row; the table reader's lines say which sheet.
+  const placed = ownIssues.map((i) => {
+    if (i.code !== "hidden-row") return i;
+    const k = names.findIndex((n) => i.message.startsWith(`${n}!`));
+    return { ...i, path: ["rows", (k + 1) * SHEET_STRIDE + Number(i.path[1])] };
+  });
+  const read = readPlanTable(rows, unguardedOptions(options), placed);
+  // The first sheet's title row, read as its rows' heading, is no detail of the plan left unread.
+  const headingAbove = several.headingAbove;
+  const readIssues = read.issues.filter((i) => !(i.code === "row-above-header" && headingAbove !== undefined && i.message.startsWith(`${headingAbove}:`)));
+  const placeOfLine = (line: number) => {
+    const sheet = names[Math.floor(line / SHEET_STRIDE) - 1];
+    const row = line % SHEET_STRIDE;
+    return sheet === undefined || row === 0 ? undefined : { sheet, row };
+  };
+  const at = (path: readonly (string | number)[]) => {
+    const line = read.lineOf(path);
+    return line === undefined ? undefined : placeOfLine(line);
+  };
+  return {
+    plan: read.plan,
+    issues: readIssues,
+    sheet: chosen.name,
+    rowOf: (path) => at(path)?.row,
+    sheetOf: (path) => at(path)?.sheet,
+    placeOfLine,
+    layout: read.layout,
+    columns: read.columns,
+  };
+}
+
+/** Lines of the rows of several sheets read together: a sheet's row r is line (k + 1) x this + r, k its place in the order read. */
+const SHEET_STRIDE = 2 ** 21;
+
+/**
+ * The rows of several sheets of the same headings, as one table: the first sheet's rows with its
+ * name as a heading below its header, then each other sheet's name and the title rows above its
+ * header as headings, and its rows below the header. Lines are renumbered by sheet (see
+ * {@link SHEET_STRIDE}); each row keeps its place ("Leadership!4").
+ */
+function sheetsTogether(
+  book: Workbook,
+  chosen: SheetEntry,
+  first: readonly TableRow[],
+  alike: readonly { readonly name: string }[],
+): { readonly rows: TableRow[]; readonly headingAbove: string | undefined; readonly repeated: boolean } | Unreadable {
+  const headerOf = (rows: readonly TableRow[]) => rows.slice(0, 30).find((r) => isHeaderRow(r.cells, undefined));
+  const renumber = (rows: readonly TableRow[], k: number) => rows.map((r) => ({ ...r, line: (k + 1) * SHEET_STRIDE + r.line }));
+  // A sheet's heading: the title row just above its table ("Theme: Leadership of place"), else its name.
+  const heading = (rows: readonly TableRow[], header: TableRow | undefined, name: string, k: number): { row: TableRow; title: TableRow | undefined } => {
+    const above = header === undefined ? [] : rows.slice(0, rows.indexOf(header)).filter((r) => r.cells.filter((c) => c.trim() !== "").length === 1);
+    const title = above.at(-1);
+    const text = title === undefined ? name : title.cells.find((c) => c.trim() !== "")!.trim();
+    return { row: { cells: [text], line: (k + 1) * SHEET_STRIDE + (title?.line ?? 0), place: title?.place ?? `${name}!`, across: true }, title };
+  };
+  try {
+    const header = headerOf(first);
+    const at = header === undefined ? first.length : first.indexOf(header) + 1;
+    const own = heading(first, header, chosen.name, 0);
+    // The first sheet's title row stays above its table too, where the plan's details are read.
+    const out = [...renumber(first.slice(0, at), 0), own.row, ...renumber(first.slice(at), 0)];
+    // The actions' words on each sheet: sheets that share them are one plan at several dates, not its parts.
+    const texts = (rows: readonly TableRow[], h: TableRow | undefined) => {
+      const k = h?.cells.findIndex((c) => matchHeading(c)?.column === "title") ?? -1;
+      return new Set(k < 0 ? [] : rows.slice(h === undefined ? 0 : rows.indexOf(h) + 1).map((r) => (r.cells[k] ?? "").trim().toLowerCase()).filter((t) => t !== ""));
+    };
+    const seen = texts(first, header);
+    let repeated = false;
+    alike.forEach((a, i) => {
+      const sheet = book.sheets.find((s) => s.name === a.name)!;
+      const rows = rowsOf(book, sheet);
+      const h = headerOf(rows);
+      const own = texts(rows, h);
+      if ([...own].filter((t) => seen.has(t)).length * 3 >= Math.max(1, own.size)) repeated = true;
+      for (const t of own) seen.add(t);
+      out.push(heading(rows, h, a.name, i + 1).row, ...renumber(h === undefined ? rows : rows.slice(rows.indexOf(h) + 1), i + 1));
+    });
+    return { rows: out, headingAbove: own.title?.place, repeated };
+  } catch (e) {
+    if (e instanceof OverBudget) return { message: `The workbook is too large to read: ${e.message}.`, hint: BUDGET_HINT };
+    if (e instanceof DamagedSheet) return { message: `The workbook is damaged: ${e.message}.`, hint: "Open it in Excel and save it again." };
+    throw e;
+  }
 }
 
 /** Why a workbook cannot be read, and what to do, for the one `unreadable-file` error. */
