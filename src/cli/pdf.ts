@@ -8,7 +8,7 @@
  */
 import { Unzlib } from "fflate";
 import { BadFile } from "./errors.js";
-import type { PdfPageText, PdfRule } from "../pdf/rows.js";
+import { runningLines, type PdfPageText, type PdfRule } from "../pdf/rows.js";
 import { readPdfLite, type PdfItem } from "./pdf-lite.js";
 
 /**
@@ -199,7 +199,7 @@ async function pdfContent(bytes: Uint8Array, name: string, options: PdfPagesOpti
     if ("pages" in lite)
       return lite.pages.map((p) => ({
         items: p.items,
-        shapes: p.paths.flatMap((path) => shapeOf(path.ctm, path.box) ?? []),
+        shapes: p.paths.flatMap((path) => squareOf(boxOf(path.ctm, path.box)) ?? []),
         boxes: p.paths.map((path) => boxOf(path.ctm, path.box)),
       }));
     if (options.reader === "lite") throw new BadFile(name, `the small reader declined it: ${lite.declined}`);
@@ -234,7 +234,7 @@ async function pdfContent(bytes: Uint8Array, name: string, options: PdfPagesOpti
       if (operators > PDF_BUDGET.operators)
         throw new BadFile(name, `the PDF is too large to read: its pages draw with more than ${PDF_BUDGET.operators.toLocaleString("en-GB")} operators`);
       const boxes = boxesOf(ops.fnArray, ops.argsArray, pdfjs.OPS);
-      pages.push({ items, shapes: shapesOf(ops.fnArray, ops.argsArray, pdfjs.OPS), boxes });
+      pages.push({ items, shapes: boxes.flatMap((box) => squareOf(box) ?? []), boxes });
     }
   } catch (e) {
     if (e instanceof BadFile) throw e;
@@ -274,22 +274,7 @@ export function shapesOf(
   args: readonly unknown[],
   ops: { readonly save: number; readonly restore: number; readonly transform: number; readonly constructPath: number },
 ): Shape[] {
-  const out: Shape[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  fns.forEach((fn, i) => {
-    const a = args[i];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && Array.isArray(a) && a.length === 6) ctm = times(ctm, a as unknown as Matrix);
-    else if (fn === ops.constructPath && Array.isArray(a)) {
-      const box = a[2] as ArrayLike<number> | null | undefined;
-      if (!box || box.length !== 4) return;
-      const shape = shapeOf(ctm, [box[0]!, box[1]!, box[2]!, box[3]!]);
-      if (shape) out.push(shape);
-    }
-  });
-  return out;
+  return boxesOf(fns, args, ops).flatMap((box) => squareOf(box) ?? []);
 }
 
 /**
@@ -324,14 +309,11 @@ function boxOf(ctm: Matrix, [x0, y0, x1, y1]: readonly [number, number, number, 
   return { x0: Math.min(a[4], b[4]), y0: Math.min(a[5], b[5]), x1: Math.max(a[4], b[4]), y1: Math.max(a[5], b[5]) };
 }
 
-/** A painted path's box through the transform in force, if it is small and roughly square. */
-function shapeOf(ctm: Matrix, [x0, y0, x1, y1]: readonly [number, number, number, number]): Shape | undefined {
-  const p = [times(ctm, [1, 0, 0, 1, x0, y0]), times(ctm, [1, 0, 0, 1, x1, y1])];
-  const w = Math.abs(p[1]![4] - p[0]![4]);
-  const h = Math.abs(p[1]![5] - p[0]![5]);
-  return w >= 1.5 && w <= 8 && h >= 1.5 && h <= 8 && w / h > 0.6 && w / h < 1.6
-    ? { x: (p[0]![4] + p[1]![4]) / 2, y: (p[0]![5] + p[1]![5]) / 2, w, h }
-    : undefined;
+/** A painted box, if it is small and roughly square: a drawn bullet. */
+function squareOf(box: PdfRule): Shape | undefined {
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  return w >= 1.5 && w <= 8 && h >= 1.5 && h <= 8 && w / h > 0.6 && w / h < 1.6 ? { x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2, w, h } : undefined;
 }
 
 /** Lines with a drawn bullet just to their left, at the height of their first letters. */
@@ -375,20 +357,7 @@ export function linesOf(items: readonly PdfItem[]): PdfLine[] {
 
 // Bullets written as text (Word's Symbol and Wingdings bullets come out in the private use area).
 const BULLET = /^[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2013\u00b7\u27a2\uf0b7\uf0a7\uf076\uf0d8-]\s*/u;
-const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
-/** Lines at the top or foot of two or more pages (numbers aside), and page numbers there. */
-function runningLines(pages: readonly (readonly PdfLine[])[]): Set<PdfLine> {
-  const edge = (page: readonly PdfLine[]) => [...page.slice(0, 2), ...page.slice(-2)];
-  const key = (l: PdfLine) => l.text.replace(/\d+/g, "#").toLowerCase();
-  const seen = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(edge(page).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const out = new Set<PdfLine>();
-  for (const page of pages) {
-    for (const l of edge(page)) if (PAGE_NUMBER.test(l.text) || (pages.length > 1 && (seen.get(key(l)) ?? 0) >= 2)) out.add(l);
-  }
-  return out;
-}
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 

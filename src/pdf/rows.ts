@@ -87,22 +87,27 @@ function linesOfPage(runs: readonly PdfTextRun[], page: number): Line[] {
   return lines;
 }
 
-/** Page numbers, and lines at the top or foot of two or more pages with the same words (numbers aside). */
-function runningLines(pages: readonly (readonly Line[])[]): Set<Line> {
-  const edge = (page: readonly Line[]) => [...page.slice(0, 2), ...page.slice(-2)];
-  const key = (l: Line) => l.text.replace(/\d+/g, "#").toLowerCase();
+/**
+ * Page numbers, and lines at the top or foot of two or more pages with the same words (numbers
+ * aside): a report's or a plan's running headers and footers. `kept` spares lines that are the
+ * page's own all the same (a table's header, repeated on each page).
+ */
+export function runningLines<L extends { readonly text: string }>(pages: readonly (readonly L[])[], kept: (line: L, page: readonly L[]) => boolean = () => false): Set<L> {
+  const edge = (page: readonly L[]) => [...page.slice(0, 2), ...page.slice(-2)];
+  const key = (l: L) => l.text.replace(/\d+/g, "#").toLowerCase();
   const seen = new Map<string, number>();
   for (const page of pages) for (const k of new Set(edge(page).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const out = new Set<Line>();
+  const out = new Set<L>();
   for (const page of pages) {
-    for (const l of edge(page)) {
-      // A header repeated at the top of each page, and its headings' wrapped words on the line below, are the table's.
-      const above = page[page.indexOf(l) - 1];
-      const underHeader = above !== undefined && isHeaderLine(above) && above.y - l.y <= l.size * 1.6;
-      if (PAGE_NUMBER.test(l.text) || (pages.length > 1 && (seen.get(key(l)) ?? 0) >= 2 && !isHeaderLine(l) && !underHeader)) out.add(l);
-    }
+    for (const l of edge(page)) if (PAGE_NUMBER.test(l.text) || (pages.length > 1 && (seen.get(key(l)) ?? 0) >= 2 && !kept(l, page))) out.add(l);
   }
   return out;
+}
+
+/** A header repeated at the top of each page, and its headings' wrapped words on the line below, are the table's. */
+function isTableHeader(l: Line, page: readonly Line[]): boolean {
+  const above = page[page.indexOf(l) - 1];
+  return isHeaderLine(l) || (above !== undefined && isHeaderLine(above) && above.y - l.y <= l.size * 1.6);
 }
 
 /** A line two or more of whose runs name a plan's column: the start of a header. */
@@ -170,7 +175,7 @@ function headerAt(lines: readonly Line[], i: number, ruleBetween: (above: Line, 
  */
 export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   const byPage = pages.map((page, p) => linesOfPage(page.runs, p + 1));
-  const running = runningLines(byPage);
+  const running = runningLines(byPage, isTableHeader);
   const lines = byPage.flat().filter((l) => !running.has(l));
   // Lines across 100 points or more on each page: a table's borders, which part a header from the rows.
   const across = pages.map((page) => (page.rules ?? []).filter((r) => Math.abs(r.y1 - r.y0) < 2 && r.x1 - r.x0 >= 100));
