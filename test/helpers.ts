@@ -115,6 +115,7 @@ export interface RawPlan {
     readonly status?: string;
     readonly rag?: string;
     readonly percentComplete?: number;
+    readonly comments?: string;
     readonly steps?: readonly { readonly id: string; readonly text: string; readonly timescale?: string }[];
   }[];
 }

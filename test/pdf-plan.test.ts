@@ -49,7 +49,7 @@ describe("a four-page tracker: borders, a header repeated on each page, page num
     expect(plan.recommendations[2]!.title).toBe("Improve the culture of scrutiny and challenge");
     expect(byId.get("3.1")!.title).toBe("Action 3.1: agree and deliver the plan for recommendation 3");
     // 1.2's three lettered steps, each its own line in the cell: three steps.
-    expect((byId.get("1.2")!["steps"] as { text: string }[]).map((s) => s.text)).toEqual(["Hold member workshops", "Agree the narrative at Cabinet", "Publish the narrative"]);
+    expect(byId.get("1.2")!.steps!.map((s) => s.text)).toEqual(["Hold member workshops", "Agree the narrative at Cabinet", "Publish the narrative"]);
   });
 
   it("says how it was read, with the pages and the words it joined", async () => {
