@@ -75,7 +75,8 @@ Status: In progress
 
   it("a YAML plan, a table and notes with colons are not records", () => {
     // A plan written as YAML names its keys (schemaVersion, actions): still YAML.
-    const yaml = "schemaVersion: 1\nrecommendations:\n  - id: R1\n    title: Improve scrutiny\nactions:\n  - id: '1.1'\n    recommendation: R1\n    title: Review\n";
+    const yaml =
+      "schemaVersion: 1\nrecommendations:\n  - id: R1\n    title: Improve scrutiny\nactions:\n  - id: '1.1'\n    recommendation: R1\n    title: Review\n";
     expect(readPlan(yaml).source.format).toBe("yaml");
     // Meeting notes: one record at most ("Action" once), and "Date", "Attendees" name no column.
     const notes = "Date: 5 May 2025\nAttendees: Leader, Chief Executive\nAction: Review the arrangements\nStatus: Complete\n";
@@ -87,7 +88,8 @@ Status: In progress
 
   it("a recommendation's label after an action's fields starts the next record", () => {
     // Without the rule, "Recommendation 2" would be written into the record of action 1.2, and 1.2 counted under it.
-    const two = "Recommendation 1: A\nAction 1.1: B\nStatus: Complete\nAction 1.2: C\nStatus: Complete\nRecommendation 2: D\nAction 2.1: E\nStatus: Not started\n";
+    const two =
+      "Recommendation 1: A\nAction 1.1: B\nStatus: Complete\nAction 1.2: C\nStatus: Complete\nRecommendation 2: D\nAction 2.1: E\nStatus: Not started\n";
     const plan = readPlanCsv(two).plan as unknown as RawPlan;
     expect(plan.actions.map((a) => [a.id, a.recommendation])).toEqual([
       ["1.1", "1"],
@@ -99,6 +101,8 @@ Status: In progress
   it("a Word document with neither a table nor labelled paragraphs is still refused, saying both", async () => {
     const run = await runCpc(["validate", new URL("./fixtures/draft/kingston-feedback-report-2019.docx", import.meta.url).pathname]);
     expect(run.code).toBe(1);
-    expect(run.out + run.err).toContain('The document has no table: peer-challenge reads an action plan from its table, or from labelled paragraphs ("Action: ...", "Lead officer: ...").');
+    expect(run.out + run.err).toContain(
+      'The document has no table: peer-challenge reads an action plan from its table, or from labelled paragraphs ("Action: ...", "Lead officer: ...").',
+    );
   });
 });

@@ -24,19 +24,24 @@ const rowsOf = (plan: RawPlan) => {
 };
 
 describe("labels and values, a pair a row", () => {
-  it.each(["eastvale-pairs.docx", "eastvale-pairs.xlsx", "eastvale-pairs.pdf"])("%s: 3 actions under 2 recommendations, 1 overdue on 15 November 2025", async (name) => {
-    // Overdue on 15 November 2025: "Train members in scrutiny" (June 2025, in progress) only.
-    const stats = await cpcStats([fixture(name)], "2025-11-15");
-    expect([stats.actions, stats.overdue]).toEqual([3, 1]);
-    expect(stats.status.counts).toMatchObject({ complete: 1, "in-progress": 1, "not-started": 1 });
-  });
+  it.each(["eastvale-pairs.docx", "eastvale-pairs.xlsx", "eastvale-pairs.pdf"])(
+    "%s: 3 actions under 2 recommendations, 1 overdue on 15 November 2025",
+    async (name) => {
+      // Overdue on 15 November 2025: "Train members in scrutiny" (June 2025, in progress) only.
+      const stats = await cpcStats([fixture(name)], "2025-11-15");
+      expect([stats.actions, stats.overdue]).toEqual([3, 1]);
+      expect(stats.status.counts).toMatchObject({ complete: 1, "in-progress": 1, "not-started": 1 });
+    },
+  );
 
   it("Word and Excel: every action as written, and the reading said", () => {
     for (const read of [readPlanDocx(readFileSync(fixture("eastvale-pairs.docx"))), readPlanXlsx(readFileSync(fixture("eastvale-pairs.xlsx")))]) {
       const plan = read.plan as unknown as RawPlan;
       expect(plan.recommendations.length).toBe(2);
       expect(rowsOf(plan)).toEqual(expected);
-      expect(read.issues.some((i) => i.code === "column-read" && i.message.startsWith("The table is labels and values, a pair a row: its rows from"))).toBe(true);
+      expect(read.issues.some((i) => i.code === "column-read" && i.message.startsWith("The table is labels and values, a pair a row: its rows from"))).toBe(
+        true,
+      );
     }
   });
 

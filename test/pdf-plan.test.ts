@@ -15,7 +15,15 @@ const bytes = (name: string) => new Uint8Array(readFileSync(fixture(name)));
 const readPdf = async (name: string) => readPlanPdfRuns(await pdfRuns(bytes(name), name));
 /** An action as both readers give it, in the fields a committee is told. */
 const essentials = (plan: RawPlan) =>
-  plan.actions.map((a) => ({ id: a.id, title: a.title, status: a["status"], rag: a["rag"], timescale: a["timescale"], owners: a["owners"], comments: a["comments"] }));
+  plan.actions.map((a) => ({
+    id: a.id,
+    title: a.title,
+    status: a["status"],
+    rag: a["rag"],
+    timescale: a["timescale"],
+    owners: a["owners"],
+    comments: a["comments"],
+  }));
 
 describe("a four-page tracker: borders, a header repeated on each page, page numbers, rows carried over", () => {
   it("gives the figures counted from make.py", async () => {
@@ -98,7 +106,11 @@ describe("a table with no borders", () => {
     // ("Quarterly reports"), after a gap as wide as the gap between rows.
     const fromPdf = (await readPdf("action-plan.pdf")).plan as unknown as RawPlan;
     const fromWord = readPlanDocx(readFileSync(new URL("./fixtures/docx/action-plan.docx", import.meta.url))).plan as unknown as RawPlan;
-    expect(fromPdf.actions.map((a) => a.title)).toEqual(["Agree the savings plan", "Report savings to Cabinet\nQuarterly reports", "Commission an external review"]);
+    expect(fromPdf.actions.map((a) => a.title)).toEqual([
+      "Agree the savings plan",
+      "Report savings to Cabinet\nQuarterly reports",
+      "Commission an external review",
+    ]);
     expect(essentials(fromPdf)).toEqual(essentials(fromWord));
     // With no borders, "Quarterly reports" could have been an action with no owner or date: the reading is said.
     const said = (await readPdf("action-plan.pdf")).issues.find((i) => i.code === "pdf-table")!.message;
@@ -147,7 +159,14 @@ describe("pdfTableRows, on runs placed by hand", () => {
     // officer only, empty so far in this row: a row of its own.
     const pages: PdfPageText[] = [
       {
-        runs: [...header, run("Improve scrutiny", 40, 680), run("Train chairs", 160, 680), run("and members", 160, 667), run("Report to Council", 160, 640), run("Head of Governance", 280, 615)],
+        runs: [
+          ...header,
+          run("Improve scrutiny", 40, 680),
+          run("Train chairs", 160, 680),
+          run("and members", 160, 667),
+          run("Report to Council", 160, 640),
+          run("Head of Governance", 280, 615),
+        ],
       },
     ];
     const t = pdfTableRows(pages);

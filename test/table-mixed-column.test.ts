@@ -88,7 +88,9 @@ describe("a recommendation's own reference on its row (src/table/body.ts's RECOM
 
 describe("a theme named on a line of the recommendation's cell (src/table/body.ts's THEME_LINE)", () => {
   const themesOf = (cell: string) =>
-    read(`Recommendation,Action,Target\n"${cell}",Review arrangements,March 2025\n`).plan.recommendations.map((r) => (r as { themes?: readonly string[] }).themes);
+    read(`Recommendation,Action,Target\n"${cell}",Review arrangements,March 2025\n`).plan.recommendations.map(
+      (r) => (r as { themes?: readonly string[] }).themes,
+    );
 
   it.each([
     ["Improve scrutiny\nTheme: Governance and culture", "governance-and-culture"],

@@ -556,6 +556,8 @@ describe("sheets of the same headings with no action numbers (shapes/make.py)", 
     const { readPlanXlsx } = await import("../src/xlsx/index.js");
     const read = readPlanXlsx(readFileSync(shapePath("quarter-sheets-no-ids.xlsx")));
     expect((read.plan as unknown as RawPlan).actions.length).toBe(2);
-    expect(read.issues.find((i) => i.code === "row-not-read")?.message).toContain('The sheet "Q2" has a table with the same headings as "Q1", the sheet read, and the same actions');
+    expect(read.issues.find((i) => i.code === "row-not-read")?.message).toContain(
+      'The sheet "Q2" has a table with the same headings as "Q1", the sheet read, and the same actions',
+    );
   });
 });

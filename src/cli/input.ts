@@ -188,10 +188,15 @@ export async function readInput(
 }
 
 /** Whether the bytes are a PDF's: "%PDF". */
-const isPdf = (bytes: Uint8Array | string): bytes is Uint8Array => typeof bytes !== "string" && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+const isPdf = (bytes: Uint8Array | string): bytes is Uint8Array =>
+  typeof bytes !== "string" && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 
 /** A PDF's plan, its reader loaded for it. */
-async function readPdf(name: string, bytes: Uint8Array | string, options: { wordings?: Wordings; columns?: ColumnChoices; council?: string; cpcStart?: string }): Promise<Input> {
+async function readPdf(
+  name: string,
+  bytes: Uint8Array | string,
+  options: { wordings?: Wordings; columns?: ColumnChoices; council?: string; cpcStart?: string },
+): Promise<Input> {
   if (!isPdf(bytes)) throw new BadFile(name, "it is named .pdf, but it is not a PDF (it does not start with %PDF)");
   const { readPdfPlan } = await import("./pdf-input.js");
   const read = await readPdfPlan(name, bytes, options);

@@ -14,7 +14,12 @@ import { pdfRuns } from "./pdf.js";
 export async function readPdfPlan(
   name: string,
   bytes: Uint8Array,
-  options: { readonly wordings?: Wordings | undefined; readonly columns?: ColumnChoices | undefined; readonly council?: string | undefined; readonly cpcStart?: string | undefined },
+  options: {
+    readonly wordings?: Wordings | undefined;
+    readonly columns?: ColumnChoices | undefined;
+    readonly council?: string | undefined;
+    readonly cpcStart?: string | undefined;
+  },
 ): Promise<{ readonly data: unknown; readonly issues: readonly Issue[] }> {
   const read = readPlanPdfRuns(await pdfRuns(bytes, name), options);
   const fatal = read.issues.find((i) => i.code === "unreadable-file");

@@ -358,7 +358,6 @@ export function linesOf(items: readonly PdfItem[]): PdfLine[] {
 // Bullets written as text (Word's Symbol and Wingdings bullets come out in the private use area).
 const BULLET = /^[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2013\u00b7\u27a2\uf0b7\uf0a7\uf076\uf0d8-]\s*/u;
 
-
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function mode(xs: readonly number[]): number {

@@ -242,7 +242,10 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
     // No table: a plan written as labelled paragraphs ("Action: ...", "Lead officer: ...") is read as records.
     const paragraphs = children(body, ["w:p"]).map((p, i) => ({ text: paragraphText(p.inner), place: `Paragraph ${i + 1}` }));
     const records = recordRows(paragraphs);
-    if (records === undefined) return empty("The document has no table: peer-challenge reads an action plan from its table, or from labelled paragraphs (\"Action: ...\", \"Lead officer: ...\").");
+    if (records === undefined)
+      return empty(
+        'The document has no table: peer-challenge reads an action plan from its table, or from labelled paragraphs ("Action: ...", "Lead officer: ...").',
+      );
     issues.push(recordsIssue(records));
     const read = readPlanTable(records.rows, unguardedOptions(options), issues);
     return { plan: read.plan, issues: read.issues, layout: read.layout, columns: read.columns };
@@ -376,4 +379,3 @@ function rowCells(inner: string): { cells: string[]; across: boolean; meta: (Cel
   }
   return { cells, across: grid.before === 0 && spans >= 2 && (cells[0] ?? "").trim() !== "", meta, continued: continuedAt };
 }
-

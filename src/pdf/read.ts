@@ -17,7 +17,10 @@ import { pdfTableRows, type PdfPageText } from "./rows.js";
  *
  * @internal
  */
-export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<TableReadOptions, "wordings" | "columns" | "council" | "cpcStart"> = {}): TableRead {
+export function readPlanPdfRuns(
+  pages: readonly PdfPageText[],
+  options: Pick<TableReadOptions, "wordings" | "columns" | "council" | "cpcStart"> = {},
+): TableRead {
   const table = pdfTableRows(pages);
   const issues: Issue[] = [];
   if (table.header === undefined) {
@@ -66,5 +69,9 @@ export function readPlanPdfRuns(pages: readonly PdfPageText[], options: Pick<Tab
 
 /** The table reader's options: the council's words and choices, and what the PDF does not say. */
 function tableOptions(options: Pick<TableReadOptions, "wordings" | "columns" | "council" | "cpcStart">): TableReadOptions {
-  return { ...unguardedOptions(options), ...(options.council !== undefined ? { council: options.council } : {}), ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}) };
+  return {
+    ...unguardedOptions(options),
+    ...(options.council !== undefined ? { council: options.council } : {}),
+    ...(options.cpcStart !== undefined ? { cpcStart: options.cpcStart } : {}),
+  };
 }

@@ -92,7 +92,10 @@ function linesOfPage(runs: readonly PdfTextRun[], page: number): Line[] {
  * aside): a report's or a plan's running headers and footers. `kept` spares lines that are the
  * page's own all the same (a table's header, repeated on each page).
  */
-export function runningLines<L extends { readonly text: string }>(pages: readonly (readonly L[])[], kept: (line: L, page: readonly L[]) => boolean = () => false): Set<L> {
+export function runningLines<L extends { readonly text: string }>(
+  pages: readonly (readonly L[])[],
+  kept: (line: L, page: readonly L[]) => boolean = () => false,
+): Set<L> {
   const edge = (page: readonly L[]) => [...page.slice(0, 2), ...page.slice(-2)];
   const key = (l: L) => l.text.replace(/\d+/g, "#").toLowerCase();
   const seen = new Map<string, number>();
@@ -166,13 +169,24 @@ function headerAt(lines: readonly Line[], i: number, ruleBetween: (above: Line, 
   const named = new Set(matches.map((m) => m.column));
   const sure = matches.filter((m) => m.strength !== "keyword").length;
   if (named.size < 3 || sure < 2) return undefined;
-  return { edges, ends, cells, lines: n, key: first.runs.map((r) => r.str.trim()).join("\u0000").toLowerCase() };
+  return {
+    edges,
+    ends,
+    cells,
+    lines: n,
+    key: first.runs
+      .map((r) => r.str.trim())
+      .join("\u0000")
+      .toLowerCase(),
+  };
 }
 
 /**
  * The table's rows from each page's runs of text (pages in order). Rows above the header
  * are title lines, one cell each; rows after it are the table's, each cell's lines joined.
  */
+// Long because: the header, the columns' edges and reach, the borders and the row being built are one state that each line
+// is read against (a row begins by a border, a page's top, a gap or a column's first text); split, they would be passed back and forth.
 export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   const byPage = pages.map((page, p) => linesOfPage(page.runs, p + 1));
   const running = runningLines(byPage, isTableHeader);
@@ -180,7 +194,9 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   // Lines across 100 points or more on each page: a table's borders, which part a header from the rows.
   const across = pages.map((page) => (page.rules ?? []).filter((r) => Math.abs(r.y1 - r.y0) < 2 && r.x1 - r.x0 >= 100));
   const crossed = (above: Line, below: Line) =>
-    across[below.page - 1]!.some((r) => (r.y0 + r.y1) / 2 < above.y && (r.y0 + r.y1) / 2 > below.y + below.size * 0.5 && r.x0 <= below.runs[0]!.x && r.x1 >= below.runs[0]!.x);
+    across[below.page - 1]!.some(
+      (r) => (r.y0 + r.y1) / 2 < above.y && (r.y0 + r.y1) / 2 > below.y + below.size * 0.5 && r.x0 <= below.runs[0]!.x && r.x1 >= below.runs[0]!.x,
+    );
   let start = -1;
   let header: Header | undefined;
   for (let i = 0; i < lines.length && header === undefined; i++) {
@@ -202,9 +218,7 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   const tableLeft = edges[0]!;
   const tableWidth = Math.max(...lines.slice(start).flatMap((l) => l.runs.map((r) => r.x + r.width))) - tableLeft;
   const rowRules = pages.map((page) =>
-    (page.rules ?? [])
-      .filter((r) => Math.abs(r.y1 - r.y0) < 2 && Math.abs(r.x1 - r.x0) >= tableWidth * 0.4)
-      .map((r) => (r.y0 + r.y1) / 2),
+    (page.rules ?? []).filter((r) => Math.abs(r.y1 - r.y0) < 2 && Math.abs(r.x1 - r.x0) >= tableWidth * 0.4).map((r) => (r.y0 + r.y1) / 2),
   );
   const ruled = rowRules.some((ys) => ys.length >= 3);
   // A rule between two lines of a page: the second is in the next row.
@@ -218,7 +232,11 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   // Where each column's text can reach, where the table draws its column borders: the border on its
   // right, less the space its text keeps from the border on its left. A word longer than that is
   // broken where it reaches it; with no borders there is no telling, and no word is joined.
-  const borders = [...new Set(pages.flatMap((page) => (page.rules ?? []).filter((r) => Math.abs(r.x1 - r.x0) < 2 && r.y1 - r.y0 > 10).map((r) => Math.round((r.x0 + r.x1) / 2))))].sort((a, b) => a - b);
+  const borders = [
+    ...new Set(
+      pages.flatMap((page) => (page.rules ?? []).filter((r) => Math.abs(r.x1 - r.x0) < 2 && r.y1 - r.y0 > 10).map((r) => Math.round((r.x0 + r.x1) / 2))),
+    ),
+  ].sort((a, b) => a - b);
   const limits = edges.map((edge) => {
     const left = borders.filter((b) => b < edge).at(-1);
     const right = borders.find((b) => b > edge + 2);
@@ -241,7 +259,12 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     // The header again (at the top of a page, or over a second table): skipped.
-    const again = line.text.includes(" ") && line.runs.map((r) => r.str.trim()).join("\u0000").toLowerCase() === header.key;
+    const again =
+      line.text.includes(" ") &&
+      line.runs
+        .map((r) => r.str.trim())
+        .join("\u0000")
+        .toLowerCase() === header.key;
     if (again) {
       i += header.lines - 1;
       afterHeader = true;
@@ -279,7 +302,15 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
     }
     if (begins) {
       finish();
-      row = { cells: Array.from({ length: width }, () => ""), page: line.page, lastY: [], lastPage: [], lastEnd: [], lastWord: [], filled: Array.from({ length: width }, () => false) };
+      row = {
+        cells: Array.from({ length: width }, () => ""),
+        page: line.page,
+        lastY: [],
+        lastPage: [],
+        lastEnd: [],
+        lastWord: [],
+        filled: Array.from({ length: width }, () => false),
+      };
     }
     const r = row!;
     for (const [k, text] of parts) {
@@ -293,7 +324,15 @@ export function pdfTableRows(pages: readonly PdfPageText[]): PdfTable {
       const limit = limits[k];
       const broken = sameParagraph && limit !== undefined && r.lastWord[k] === true && r.lastEnd[k]! >= limit - line.size * 0.5 && /^[a-z]/.test(text);
       // The line before is one word (lastWord), so the cell's last word is its last line.
-      if (broken) joined.push(`"${before.slice(before.lastIndexOf("\n") + 1).split(" ").at(-1) ?? ""}" + "${text.split(" ")[0] ?? ""}"`);
+      if (broken)
+        joined.push(
+          `"${
+            before
+              .slice(before.lastIndexOf("\n") + 1)
+              .split(" ")
+              .at(-1) ?? ""
+          }" + "${text.split(" ")[0] ?? ""}"`,
+        );
       r.cells[k] = before === "" ? text : broken ? `${before}${text}` : sameParagraph && !ITEM_START.test(text) ? `${before} ${text}` : `${before}\n${text}`;
       r.lastY[k] = line.y;
       r.lastPage[k] = line.page;

@@ -410,34 +410,14 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
     // table, each sheet's rows under its name as a heading (and the title rows above its table).
     const combined = sheetsTogether(book, chosen, rows, found.alike);
     if ("message" in combined) return empty(combined);
-    const names = found.alike.map((s) => JSON.stringify(s.name)).join(", ");
-    if (combined.repeated) {
-      // The same actions on each sheet (a sheet per quarter): one sheet is read, and the others said.
-      const count = found.alike.reduce((n, s) => n + s.rows, 0);
-      issues.push(
-        issueOf({
-          code: "row-not-read",
-          path: [],
-          message: `The sheet${found.alike.length === 1 ? "" : "s"} ${names} ${found.alike.length === 1 ? "has" : "have"} a table with the same headings as ${JSON.stringify(chosen.name)}, the sheet read, and the same actions: ${count} row${count === 1 ? "" : "s"} below ${found.alike.length === 1 ? "its" : "their"} headings ${count === 1 ? "is" : "are"} not read, so the figures are ${JSON.stringify(chosen.name)}'s alone.`,
-          hint: "A plan kept a sheet per quarter is read one sheet at a time: give the latest with --sheet (sheet in the library).",
-        }),
-      );
-    } else {
+    // The same actions on each sheet (a sheet per quarter): one sheet is read, and the others said.
+    if (combined.repeated) issues.push(sameActionsIssue(chosen.name, found.alike));
+    else {
       rows = combined.rows;
       several = { names: [chosen.name, ...found.alike.map((s) => s.name)], headingAbove: combined.headingAbove };
     }
   }
-  if (several !== undefined) {
-    const names = found.alike.map((s) => JSON.stringify(s.name)).join(", ");
-    issues.push(
-      issueOf({
-        code: "column-read",
-        path: [],
-        message: `The sheets ${JSON.stringify(chosen.name)} and ${names} have tables of the same headings: they are read as one plan, each sheet's rows under the title row above its table (or else its name) as a heading.`,
-        hint: "To read one sheet alone, give it with --sheet (sheet in the library).",
-      }),
-    );
-  }
+  if (several !== undefined) issues.push(togetherIssue(several.names));
   for (const s of book.sheets) {
     if (s.hidden && s !== chosen)
       issues.push(
@@ -488,6 +468,34 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   };
 }
 
+/** What is said of sheets of the same headings and the same actions: one read, the others not, with their rows. */
+function sameActionsIssue(chosen: string, alike: readonly { readonly name: string; readonly rows: number }[]): Issue {
+  const names = alike.map((s) => JSON.stringify(s.name)).join(", ");
+  const count = alike.reduce((n, s) => n + s.rows, 0);
+  const one = alike.length === 1;
+  return issueOf({
+    code: "row-not-read",
+    path: [],
+    message: `The sheet${one ? "" : "s"} ${names} ${one ? "has" : "have"} a table with the same headings as ${JSON.stringify(chosen)}, the sheet read, and the same actions: ${count} row${count === 1 ? "" : "s"} below ${one ? "its" : "their"} headings ${count === 1 ? "is" : "are"} not read, so the figures are ${JSON.stringify(chosen)}'s alone.`,
+    hint: "A plan kept a sheet per quarter is read one sheet at a time: give the latest with --sheet (sheet in the library).",
+  });
+}
+
+/** What is said of sheets read together as one plan. */
+function togetherIssue(names: readonly string[]): Issue {
+  return issueOf({
+    code: "column-read",
+    path: [],
+    message: `The sheets ${JSON.stringify(names[0])} and ${names
+      .slice(1)
+      .map((n) => JSON.stringify(n))
+      .join(
+        ", ",
+      )} have tables of the same headings: they are read as one plan, each sheet's rows under the title row above its table (or else its name) as a heading.`,
+    hint: "To read one sheet alone, give it with --sheet (sheet in the library).",
+  });
+}
+
 /** Lines of the rows of several sheets read together: a sheet's row r is line (k + 1) x this + r, k its place in the order read. */
 const SHEET_STRIDE = 2 ** 21;
 
@@ -521,7 +529,14 @@ function sheetsTogether(
     // The actions' words on each sheet: sheets that share them are one plan at several dates, not its parts.
     const texts = (rows: readonly TableRow[], h: TableRow | undefined) => {
       const k = h?.cells.findIndex((c) => matchHeading(c)?.column === "title") ?? -1;
-      return new Set(k < 0 ? [] : rows.slice(h === undefined ? 0 : rows.indexOf(h) + 1).map((r) => (r.cells[k] ?? "").trim().toLowerCase()).filter((t) => t !== ""));
+      return new Set(
+        k < 0
+          ? []
+          : rows
+              .slice(h === undefined ? 0 : rows.indexOf(h) + 1)
+              .map((r) => (r.cells[k] ?? "").trim().toLowerCase())
+              .filter((t) => t !== ""),
+      );
     };
     const seen = texts(first, header);
     let repeated = false;
