@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { readPlanXlsx, type ReadPlanXlsxOptions, type XlsxReadResult } from "./read.js";
+export { readPlanXlsx, type ReadPlanXlsxOptions, type SheetRow, type XlsxReadResult } from "./read.js";
 export { writePlanXlsx, xlsxLosses, type WritePlanXlsxOptions } from "./write.js";
 export {
   writeReturnXlsx,

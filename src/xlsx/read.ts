@@ -38,6 +38,23 @@ export interface ReadPlanXlsxOptions {
 }
 
 /**
+ * A row of a workbook's sheet, where a plan was read from several sheets.
+ *
+ * @category Import and export
+ * @example
+ * ```ts
+ * import type { SheetRow } from "peer-challenge/xlsx";
+ * const at: SheetRow = { sheet: "Leadership", row: 4 };
+ * ```
+ */
+export interface SheetRow {
+  /** The sheet's name. */
+  readonly sheet: string;
+  /** The row, from 1. */
+  readonly row: number;
+}
+
+/**
  * What {@link readPlanXlsx} read: the plan as data (to be checked with `validatePlan`),
  * the workbook's problems, each placed at its sheet and row ("Action Plan!12"), and the
  * sheet's headings.
@@ -66,7 +83,7 @@ export interface XlsxReadResult {
    */
   readonly sheetOf?: ((path: readonly (string | number)[]) => string | undefined) | undefined;
   /** The sheet and row of a line the table reader numbered (an issue's `["rows", line]`), where several sheets were read. */
-  readonly placeOfLine?: ((line: number) => { readonly sheet: string; readonly row: number } | undefined) | undefined;
+  readonly placeOfLine?: ((line: number) => SheetRow | undefined) | undefined;
   /** The sheet's headings in order and the field each holds. */
   readonly layout: CsvLayout;
   /** How each column of the table was understood, and why. */
@@ -450,7 +467,7 @@ export function readPlanXlsx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanX
   const placeOfLine = (line: number) => {
     const sheet = names[Math.floor(line / SHEET_STRIDE) - 1];
     const row = line % SHEET_STRIDE;
-    return sheet === undefined || row === 0 ? undefined : { sheet, row };
+    return sheet === undefined || row === 0 ? undefined : ({ sheet, row } satisfies SheetRow);
   };
   const at = (path: readonly (string | number)[]) => {
     const line = read.lineOf(path);
