@@ -122,9 +122,15 @@ export function recordsIssue(records: Records, kind: "lines" | "pairs" = "lines"
  * its records, or none where the table is not of that shape.
  */
 export function pairRows(rows: readonly TableRow[]): Records | undefined {
-  const filled = rows.map((r) => r.cells.map((c) => c.trim()).filter((c) => c !== ""));
+  // Every table is asked: a row of three filled cells ends the look at once (most tables' first row).
+  const filled: string[][] = [];
+  for (const r of rows) {
+    const cells = r.cells.map((c) => c.trim()).filter((c) => c !== "");
+    if (cells.length > 2) return undefined;
+    filled.push(cells);
+  }
   const pairs = filled.filter((cells) => cells.length === 2);
-  if (pairs.length < 6 || filled.filter((cells) => cells.length > 2).length > 0) return undefined;
+  if (pairs.length < 6) return undefined;
   // A label is a heading as the table of headings has it (not a word in a longer text: "Review the
   // scrutiny arrangements" is a recommendation, not a comments label), of five words at most.
   const isLabel = (cell: string) => cell.split(/\s+/).length <= 5 && (matchHeading(cell)?.strength ?? "keyword") !== "keyword";
