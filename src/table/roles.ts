@@ -144,7 +144,20 @@ export function readColumns(
   options: { readonly choices?: ColumnChoices | undefined; readonly wordings?: Wordings | undefined },
   issues: Issue[],
 ): ColumnMap {
-  const contents = columnContents(rows, header.length, options.wordings);
+  return settleColumns(header, columnContents(rows, header.length, options.wordings), rows, options.choices, issues);
+}
+
+/**
+ * {@link readColumns}, given what each column holds: the reading rules alone, which
+ * test/table-roles-rules.test.ts holds case by case. `rows` only places a message.
+ */
+export function settleColumns(
+  header: readonly string[],
+  contents: readonly ColumnContents[],
+  rows: readonly TableRow[],
+  choices: ColumnChoices | undefined,
+  issues: Issue[],
+): ColumnMap {
   const columns = new Map<Column, number>();
   const readings = new Map<number, ColumnReading>();
   const ignored = new Set<number>();
@@ -156,7 +169,7 @@ export function readColumns(
   const open = (i: number) => !readings.has(i) && !ignored.has(i);
   const reading: Reading = { header, contents, matches: header.map((cell) => matchHeading(cell)), columns, readings, ignored, issues, take, keep, open };
 
-  byChoice(reading, options.choices);
+  byChoice(reading, choices);
   // One period's columns ("Q1 RAG", "Q2 update") are the periods' to read, as a group.
   header.forEach((cell, i) => {
     if (!readings.has(i) && isPeriodHeading(cell)) keep(i, "heading", "a period's status, RAG or update");
@@ -187,7 +200,7 @@ export function readColumns(
 /** The state of {@link readColumns}: the table's headings and what its columns hold, and what has been decided so far. */
 interface Reading {
   readonly header: readonly string[];
-  readonly contents: ReturnType<typeof columnContents>;
+  readonly contents: readonly ColumnContents[];
   readonly matches: readonly ReturnType<typeof matchHeading>[];
   readonly columns: Map<Column, number>;
   readonly readings: Map<number, ColumnReading>;
