@@ -687,6 +687,23 @@ describe("4. unknown and blank headings, by what they hold", () => {
       "title by heading: its heading",
     ]);
   });
+
+  // Before, an empty column under a blank heading (a spacer between two columns) was said to hold the action
+  // numbers: no number of none is half of none.
+  it("a blank heading over no cells, in a table with rows, is no column", () => {
+    const r = settle(["Action", ""], [prose(), ZERO]);
+    expect(r.map.readings[1]).toEqual({ index: 1, heading: "", as: "none", by: "heading", why: "no heading and no cells" });
+    expect(r.map.extra).toEqual([]);
+  });
+
+  it("a blank heading in a header with no rows yet holds the numbers by its place (Kingston's template)", () => {
+    const r = settle(["", "", "Action"], [ZERO, ZERO, ZERO]);
+    expect(r.said).toEqual([
+      "none by heading: no heading and no cells",
+      "actionId by position: a blank heading over action numbers",
+      "title by heading: its heading",
+    ]);
+  });
 });
 
 describe("5. prose in unknown columns", () => {

@@ -423,8 +423,15 @@ function byContents(r: Reading, unknown: readonly number[]): Set<number> {
   }
   // A blank heading over action numbers, as Kingston's table writes them.
   if (!r.columns.has("actionId")) {
+    // An empty column under a blank heading, in a table with rows, is a spacer; in a header with no rows yet, its place says.
+    const rowless = r.contents.every((k) => k.filled === 0);
     const blank = unknown.find(
-      (i) => r.open(i) && r.header[i]!.trim() === "" && i > 0 && r.contents[i]!.numbers + r.contents[i]!.references >= r.contents[i]!.filled / 2,
+      (i) =>
+        r.open(i) &&
+        r.header[i]!.trim() === "" &&
+        i > 0 &&
+        (r.contents[i]!.filled > 0 || rowless) &&
+        r.contents[i]!.numbers + r.contents[i]!.references >= r.contents[i]!.filled / 2,
     );
     if (blank !== undefined) r.take(blank, "actionId", "position", "a blank heading over action numbers");
   }
