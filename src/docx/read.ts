@@ -9,7 +9,10 @@ import { openPackage, unescapeXml, type OfficeKind } from "../ooxml/package.js";
 import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
+import { fold } from "../fold.js";
+import { preambleKeyOf } from "../table/columns.js";
 import { numbersFromTitles } from "../table/numbers.js";
+import { councilInTitle, cpcDatesIn } from "../table/preamble.js";
 import { recordRows, recordsIssue } from "../table/records.js";
 import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, unguardedOptions, type CellMeta, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
@@ -281,19 +284,24 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
   let line = 0;
   let tableNumber = 0;
   let header: string[] | undefined;
+  // The paragraphs above each table, since the one before it.
+  const above: TableRow[][] = [[]];
   for (const piece of children(body, ["w:p", "w:tbl"])) {
     if (piece.tag === "w:p") {
       const text = paragraphText(piece.inner).trim();
       // Above the first table, a title row; between tables, a section heading.
-      if (text !== "")
+      if (text !== "") {
         rows.push(
           header === undefined
             ? { cells: [text], line: ++line, place: `Paragraph ${line}` }
             : { cells: [text], line: ++line, place: `After table ${tableNumber}`, across: true },
         );
+        above[tableNumber]!.push(rows.at(-1)!);
+      }
       continue;
     }
     tableNumber++;
+    above.push([]);
     let rowNumber = 0;
     // Each column's text and line in the row a vertical merge started on: a continued cell is covered by it.
     const started: { text: string; line: number }[] = [];
@@ -317,7 +325,35 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
       });
     }
   }
+  if (header !== undefined) firstSection(rows, above.slice(0, -1), header);
   return { rows, header, tables: tableNumber };
+}
+
+/**
+ * A paragraph above each table ("Fairer: Our Deliverables" over the first, "Caring and Competent: Our Deliverables"
+ * over the second): the one above the first table heads its rows as the others head theirs, and is moved under its
+ * header. Only where every later table has a paragraph above it, the first table holds the header, and the paragraph
+ * is not the only one above the first table unless it is written as a later one is (the same first or last word). A
+ * title naming the council or the peer challenge's dates, or a plan detail ("Council: ..."), stays above.
+ */
+function firstSection(rows: TableRow[], above: readonly (readonly TableRow[])[], header: readonly string[]): void {
+  const [first, ...later] = above;
+  const candidate = first?.at(-1);
+  const at = rows.findIndex((r) => r.cells === header);
+  if (candidate === undefined || later.length === 0 || later.some((a) => a.length === 0) || !rows[at]?.place?.startsWith("Table 1,")) return;
+  const text = candidate.cells[0] ?? "";
+  if (councilInTitle(text) !== undefined || cpcDatesIn(text) !== undefined || preambleKeyOf(text.split(":")[0] ?? "") !== undefined) return;
+  const ends = (t: string) => {
+    const words = fold(t)
+      .split(" ")
+      .filter((w) => w !== "");
+    return [words[0], words.at(-1)];
+  };
+  const [a, z] = ends(text);
+  const alike = later.some((p) => p.some((row) => ends(row.cells[0] ?? "").some((w) => w !== undefined && (w === a || w === z))));
+  if (first!.length === 1 && !alike) return;
+  rows.splice(rows.indexOf(candidate), 1);
+  rows.splice(at, 0, { ...candidate, across: true });
 }
 
 /**

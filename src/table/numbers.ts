@@ -6,24 +6,33 @@
 import { columnOf } from "./columns.js";
 import type { TableRow } from "./row.js";
 
-/** With no column of action numbers, a number at the start of the action's text is its id: taken out into a column of its own. */
+/** "1.1 Agree a budget", "2.3) Review": a dotted number, which any one title may start with. */
+const DOTTED = /^(\d+(?:\.\d+)+)[.)]?\s+/;
+/** "16. Better engagement", "3) Review": a whole number, taken only where every action's title starts with one. */
+const WHOLE = /^(\d+)[.)]\s+(?=\S)/;
+
+/**
+ * With no column of action numbers, a number at the start of the action's text is its id: taken out into a column of
+ * its own. A dotted number ("1.1 ") wherever one is written; a whole one ("16. ") only where every action's title
+ * starts with one, as a numbered list does (a title starting "2 new posts" is no number).
+ */
 export function numbersFromTitles(rows: readonly TableRow[], header: string[]): void {
   const headerIndex = rows.findIndex((r) => r.cells === header);
-  if (!header.some((c) => columnOf(c) === "actionId")) {
-    const titleAt = header.findIndex((c) => columnOf(c) === "title");
-    if (titleAt >= 0 && rows.slice(headerIndex + 1).some((r) => /^\d+(?:\.\d+)+[.)]?\s/.test(r.cells[titleAt] ?? ""))) {
-      header.push("Action No");
-      for (const r of rows.slice(headerIndex + 1)) {
-        if (r.cells.length <= 1) continue; // a section heading
-        const cell = r.cells[titleAt] ?? "";
-        const number = /^(\d+(?:\.\d+)+)[.)]?\s+/.exec(cell);
-        const m = number ? ([number[0], number[1]!, cell.slice(number[0].length)] as const) : undefined;
-        while (r.cells.length < header.length - 1) r.cells.push("");
-        if (m) {
-          r.cells[titleAt] = m[2]!;
-          r.cells.push(m[1]);
-        } else r.cells.push("");
-      }
-    }
+  if (header.some((c) => columnOf(c) === "actionId")) return;
+  const titleAt = header.findIndex((c) => columnOf(c) === "title");
+  if (titleAt < 0) return;
+  const body = rows.slice(headerIndex + 1).filter((r) => r.cells.length > 1); // not a section heading
+  const titles = body.map((r) => (r.cells[titleAt] ?? "").trim()).filter((t) => t !== "");
+  const form = titles.some((t) => DOTTED.test(t)) ? DOTTED : titles.length >= 2 && titles.every((t) => WHOLE.test(t)) ? WHOLE : undefined;
+  if (form === undefined) return;
+  header.push("Action No");
+  for (const r of body) {
+    const cell = r.cells[titleAt] ?? "";
+    const number = form.exec(cell.trimStart());
+    while (r.cells.length < header.length - 1) r.cells.push("");
+    if (number) {
+      r.cells[titleAt] = cell.trimStart().slice(number[0].length);
+      r.cells.push(number[1]!);
+    } else r.cells.push("");
   }
 }
