@@ -183,6 +183,8 @@ export const ISSUE_CODES = {
   "target-before-cpc": "warning",
   /** A recommendation has no action answering it. */
   "recommendation-without-actions": "warning",
+  /** The plan has no recommendations and no actions: a template whose table is empty, or a file with no plan's rows. */
+  "empty-plan": "warning",
   /** An action names no owner. */
   "action-without-owner": "warning",
   /** An action has no text. */

@@ -154,6 +154,15 @@ export function checkRules(
       ),
     );
   }
+  if (actionCount === 0 && plan.recommendations.length === 0)
+    issues.push(
+      makeIssue(
+        "empty-plan",
+        ["actions"],
+        "The plan has no recommendations and no actions: every figure from it is zero.",
+        "Check that the file is the plan itself, with its rows under the header: a template whose table is empty has none, and a row the reader could not read is said.",
+      ),
+    );
   const answered = new Set<string>(whole?.answered);
   const facts = newFacts();
   let lastRecommendation: string | undefined;
