@@ -160,7 +160,7 @@ export function checkRules(
         "empty-plan",
         ["actions"],
         "The plan has no recommendations and no actions: every figure from it is zero.",
-        "Check that the file is the plan itself, with its rows under the header: a template whose table is empty has none, and a row the reader could not read is said.",
+        "Check that the file holds the plan's recommendations and actions: a template whose table is empty, or a record of a peer challenge's dates alone, has none.",
       ),
     );
   const answered = new Set<string>(whole?.answered);
