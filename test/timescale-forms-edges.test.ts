@@ -235,3 +235,161 @@ describe("Easter and Christmas", () => {
     expect(read("before Easter 2025")).toEqual(day("2025-04-19", "2025-04-19"));
   });
 });
+
+describe("school terms (autumn: September to December; spring: January to Easter Sunday; summer: Easter Monday to July)", () => {
+  const term = (start: string, due: string) => ({ start, due, precision: "term" });
+  it.each<[string, Expected]>([
+    ["Autumn term 2025", term("2025-09-01", "2025-12-31")],
+    // Easter Sunday 2024 was 31 March; 2026, 5 April; 2008, 23 March.
+    ["Spring Term 2024", term("2024-01-01", "2024-03-31")],
+    ["Spring term 2025/26", term("2026-01-01", "2026-04-05")],
+    ["spring term 2008", term("2008-01-01", "2008-03-23")],
+    // Easter Monday 2025 was 21 April; 2038, 26 April. An academic year's summer term is in its second year.
+    ["summer term 2024/25", term("2025-04-21", "2025-07-31")],
+    ["summer term 2025", term("2025-04-21", "2025-07-31")],
+    ["summer term 2038", term("2038-04-26", "2038-07-31")],
+    // An academic year's autumn term is in its first year.
+    ["the Autumn Term of the 2024-2025 Academic Year", term("2024-09-01", "2024-12-31")],
+    ["winter term 2025", { cause: "unrecognised", reason: '"winter term" is not a school term: the terms are autumn, spring and summer' }],
+    [
+      "spring term",
+      {
+        cause: "no-year",
+        reason:
+          '"spring term" gives no year: write it ("spring term 2025", or of an academic year, "spring term 2024/25"); a term is not placed by a reference date, as the spring term ends at Easter, which moves',
+      },
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("months and seasons", () => {
+  const month = (start: string, due: string) => ({ start, due, precision: "month" });
+  const season = (start: string, due: string) => ({ start, due, precision: "season" });
+  it.each<[string, Expected]>([
+    ["March 31 2024", day("2024-03-31", "2024-03-31")],
+    ["March 31st, 2024", day("2024-03-31", "2024-03-31")],
+    ["March 32 2024", { cause: "impossible", reason: '"March 32 2024" names day 32, and no month has one' }],
+    ["March 0 2024", { cause: "impossible", reason: '"March 0 2024" names day 0, and no month has one' }],
+    ["Sept-2024", month("2024-09-01", "2024-09-30")],
+    ["Sep-24", month("2024-09-01", "2024-09-30")],
+    ["Apr/24", month("2024-04-01", "2024-04-30")],
+    ["Mar. 2025", month("2025-03-01", "2025-03-31")],
+    ["October, 2018", month("2018-10-01", "2018-10-31")],
+    // A month of a financial year: March of 2024/25 is March 2025; October, October 2024.
+    ["March 2024/25", month("2025-03-01", "2025-03-31")],
+    ["October 2024/25", month("2024-10-01", "2024-10-31")],
+    // A month and year followed by another number is no spreadsheet month.
+    [
+      "Sep-24-25",
+      { cause: "unrecognised", reason: 'the number 24 is not part of a date here: write the date alone, or say what the number counts ("40 homes")' },
+    ],
+    ["Spring 2024", season("2024-03-01", "2024-05-31")],
+    ["Autumn 19", season("2019-09-01", "2019-11-30")],
+    ["Summer '25", season("2025-06-01", "2025-08-31")],
+    ["spring of 2021", season("2021-03-01", "2021-05-31")],
+    // Winter 2024 runs from December 2024 into February 2025.
+    ["Winter 2024/25", season("2024-12-01", "2025-02-28")],
+    ["Winter-2024", season("2024-12-01", "2025-02-28")],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each<[string, Expected]>([
+    // Placed by the reference date, 15 January 2025: the first such date after it.
+    ["March", month("2025-03-01", "2025-03-31")],
+    ["March 5", day("2025-03-05", "2025-03-05")],
+    ["Friday 7 March", day("2025-03-07", "2025-03-07")],
+    ["Winter", season("2024-12-01", "2025-02-28")],
+    // "Year end" is the financial year's; "the end of the year" the calendar year's.
+    ["year end", { start: "2024-04-01", due: "2025-03-31", precision: "financial-year" }],
+    ["end of the financial year", { start: "2024-04-01", due: "2025-03-31", precision: "financial-year" }],
+    ["end of the year", { start: "2025-01-01", due: "2025-12-31", precision: "year" }],
+  ])("%s, with a reference date", (text, expected) => {
+    expect(read(text, { reference: "2025-01-15" })).toEqual(expected);
+  });
+
+  it.each(["March", "March 5", "March 31st", "Friday 7 March", "Winter"])("%s, with none, gives no year", (text) => {
+    expect(read(text)).toEqual({
+      cause: "no-year",
+      reason: "it gives no year: write the year, or give a reference date to place it (validatePlan uses the plan's own dates)",
+    });
+  });
+});
+
+describe("parts of a period (early, mid, late: its thirds)", () => {
+  const part = (start: string, due: string) => ({ start, due, precision: "part" });
+  it.each<[string, Expected]>([
+    // A year's thirds: January-April, May-August, September-December.
+    ["early 2025", part("2025-01-01", "2025-04-30")],
+    ["beginning of 2025", part("2025-01-01", "2025-04-30")],
+    ["mid-2025", part("2025-05-01", "2025-08-31")],
+    ["middle of 2025", part("2025-05-01", "2025-08-31")],
+    ["late 2025", part("2025-09-01", "2025-12-31")],
+    // A financial year's: April-July, August-November, December-March.
+    ["mid-year 2025/26", part("2025-08-01", "2025-11-30")],
+    ["mid 2025/26", part("2025-08-01", "2025-11-30")],
+    // A month's: days 1-10, 11-20, 21 to its end.
+    ["start of June 2025", part("2025-06-01", "2025-06-10")],
+    ["early June 2025", part("2025-06-01", "2025-06-10")],
+    ["mid June 2025", part("2025-06-11", "2025-06-20")],
+    ["late June 2025", part("2025-06-21", "2025-06-30")],
+    // A quarter's or a half's: its months, in threes.
+    ["early Q3 2024/25", part("2024-10-01", "2024-10-31")],
+    ["late Q4 2024/25", part("2025-03-01", "2025-03-31")],
+    ["early H2 2025", part("2025-07-01", "2025-08-31")],
+    ["late spring 2025", part("2025-05-01", "2025-05-31")],
+    // "End of" a period is due when the period is.
+    ["end of March 2025", { start: "2025-03-01", due: "2025-03-31", precision: "month" }],
+    ["end of Q3 2024/25", { start: "2024-10-01", due: "2024-12-31", precision: "quarter" }],
+    ["end of 2024/25", { start: "2024-04-01", due: "2025-03-31", precision: "financial-year" }],
+    ["end of the second quarter 2025", { start: "2025-04-01", due: "2025-06-30", precision: "quarter" }],
+    ["end of the year 2025", { start: "2025-01-01", due: "2025-12-31", precision: "year" }],
+    // "Start" and a day is that day; any other part of a day or a week is none.
+    ["start 7 April 2017", day("2017-04-07", "2017-04-07")],
+    ["early 3 March 2025", { cause: "unrecognised", reason: '"early 3 March 2025" is part of a day or week, which has no early, middle or late' }],
+    ["mid w/c 3 March 2025", { cause: "unrecognised", reason: '"mid w/c 3 March 2025" is part of a day or week, which has no early, middle or late' }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("days, weeks and ranges of days", () => {
+  const week = (start: string, due: string) => ({ start, due, precision: "week" });
+  it.each<[string, Expected]>([
+    ["31/03/2024", day("2024-03-31", "2024-03-31")],
+    ["31/03/24", day("2024-03-31", "2024-03-31")],
+    ["31.03.24", day("2024-03-31", "2024-03-31")],
+    ["31-03-2024", day("2024-03-31", "2024-03-31")],
+    ["32/03/2024", { cause: "impossible", reason: '"32/03/2024" names a day that does not exist' }],
+    ["31/13/2024", { cause: "impossible", reason: '"31/13/2024" has no month 13: numeric dates are read day first (31/03/2024)' }],
+    ["03/2024", { start: "2024-03-01", due: "2024-03-31", precision: "month" }],
+    ["13/2024", { cause: "impossible", reason: '"13/2024" has no month 13' }],
+    ["7-9 October 2025", day("2025-10-07", "2025-10-09")],
+    ["16 to 19 October 2023", day("2023-10-16", "2023-10-19")],
+    ["9-7 October 2025", { cause: "impossible", reason: '"9-7 October 2025" is not a range of days' }],
+    ["1st of April 2024", day("2024-04-01", "2024-04-01")],
+    ["1-Apr-24", day("2024-04-01", "2024-04-01")],
+    // 2024 is a leap year, 2025 is not.
+    ["29 February 2024", day("2024-02-29", "2024-02-29")],
+    ["29 February 2025", { cause: "impossible", reason: '"29 February 2025" names a day that does not exist' }],
+    ["31 February 2025", { cause: "impossible", reason: '"31 February 2025" names a day that does not exist' }],
+    // 3 March 2025 was a Monday: its week runs to Sunday 9 March; a week ending on the 7th starts on the 1st.
+    ["Monday 3 March 2025", day("2025-03-03", "2025-03-03")],
+    ["Tuesday 3 March 2025", { cause: "impossible", reason: "2025-03-03 is a Monday, not a Tuesday: check the day and the date" }],
+    ["week commencing 3 March 2025", week("2025-03-03", "2025-03-09")],
+    ["w/c 3 March 2025", week("2025-03-03", "2025-03-09")],
+    ["w/b 3rd March 2025", week("2025-03-03", "2025-03-09")],
+    ["week ending 7 March 2025", week("2025-03-01", "2025-03-07")],
+    ["w/e 07/03/2025", week("2025-03-01", "2025-03-07")],
+    ["week ending 9 March 2025", week("2025-03-03", "2025-03-09")],
+    // Before a date is by the day before it; before the end of a period, by its end.
+    ["before 2023", day("2022-12-31", "2022-12-31")],
+    ["prior to Christmas 2023", day("2023-12-24", "2023-12-24")],
+    ["before the end of February 2023", { start: "2023-02-01", due: "2023-02-28", precision: "month" }],
+    ["before in 6 months", { cause: "unrecognised", reason: '"before in 6 months" counts from a date that is not given: give the date it is due' }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
