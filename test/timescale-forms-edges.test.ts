@@ -393,3 +393,31 @@ describe("days, weeks and ranges of days", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a year end with one year", () => {
+  // Before, "Year end 2025" was refused as having "no year of its own" (it has one), and "March 2025 (year end)"
+  // gave no date at all: a target dropped for a bracket.
+  const which =
+    (text: string) =>
+    (y: number): Expected => ({
+      cause: "ambiguous",
+      reason: `"${text}" could be 31 December ${y} or the end of a financial year (31 March ${y} or 31 March ${y + 1}): write the date it is due ("31 March ${y + 1}")`,
+    });
+  it.each<[string, Expected]>([
+    ["Year end 2025", which("Year end 2025")(2025)],
+    ["year-end 2025", which("year-end 2025")(2025)],
+    ["by year end 2025", which("year end 2025")(2025)],
+    ["2025 year end", which("2025 year end")(2025)],
+    [
+      "financial year end 2025",
+      { cause: "ambiguous", reason: '"financial year end 2025" gives one year, and a financial year spans two: write "2024/25" or "2025/26"' },
+    ],
+    ["calendar year end 2025", { start: "2025-01-01", due: "2025-12-31", precision: "year" }],
+    // Beside a month, the words describe it, in brackets or not.
+    ["March 2025 year end", { start: "2025-03-01", due: "2025-03-31", precision: "month" }],
+    ["March 2025 (year end)", { start: "2025-03-01", due: "2025-03-31", precision: "month" }],
+    ["31 March 2025 (financial year end)", day("2025-03-31", "2025-03-31")],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

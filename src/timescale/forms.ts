@@ -84,6 +84,8 @@ export interface Form {
 }
 
 const NONE = 0;
+/** "(" */
+const OPEN_BRACKET = 40;
 export const MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 // ---------------------------------------------------------------------------
@@ -724,6 +726,13 @@ function yearEnd(s: Scanner, i: number): number {
     const bare = yearAt(s, j);
     if (bare >= 0) return financialYearOfOneYear(s, i, afterYear(s, j), bare);
   }
+  if (endAfter && financial !== false && s.digits(j) === 4 && yearAt(s, j) >= 0) {
+    // "year end 2025": 31 December, or the financial year end that falls in it, or the next; "financial year end 2025": which one?
+    const bare = yearAt(s, j);
+    const to = afterYear(s, j);
+    if (financial === true) return financialYearOfOneYear(s, i, to, bare);
+    return s.fail(yearEndOfOneYear(s.slice(i, to), bare), "ambiguous", to);
+  }
   const y = isFinancial ? -1 : yearAt(s, j);
   if (y >= 0) return s.add(months(1, 12, P_YEAR, y, i, afterYear(s, j)));
   // "financial year" alone describes a date beside it ("Q1 2025/26 financial year"); its end is a target.
@@ -736,21 +745,22 @@ function yearEnd(s: Scanner, i: number): number {
     return NONE;
   }
   const before = s.exprs[s.exprs.length - 1];
-  if (!ofEnd && before !== undefined && before.to === i) {
+  // "March 2025 year end", "March 2025 (year end)": in brackets too.
+  if (!ofEnd && before !== undefined && (before.to === i || (before.to === i - 1 && s.isSymbol(i - 1, OPEN_BRACKET)))) {
     // "March 2025 year end": the words describe the date before them. After a year alone,
     // which year end is meant cannot be told.
     if (before.precision !== P_YEAR || before.year === undefined) {
       for (let k = i; k < j; k++) s.used[k] = 1;
       return j;
     }
-    const y = before.year;
-    return s.fail(
-      `"${s.slice(before.from, j)}" could be 31 December ${y} or the end of a financial year (31 March ${y} or 31 March ${y + 1}): write the date it is due ("31 March ${y + 1}")`,
-      "ambiguous",
-      j,
-    );
+    return s.fail(yearEndOfOneYear(s.slice(before.from, j), before.year), "ambiguous", j);
   }
   return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
+}
+
+/** "2025 year end", "year end 2025": which year end cannot be told. */
+function yearEndOfOneYear(text: string, y: number): string {
+  return `"${text}" could be 31 December ${y} or the end of a financial year (31 March ${y} or 31 March ${y + 1}): write the date it is due ("31 March ${y + 1}")`;
 }
 
 function financialYearOfOneYear(s: Scanner, from: number, to: number, y: number): number {
