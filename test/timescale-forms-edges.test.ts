@@ -421,3 +421,28 @@ describe("a year end with one year", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a year with a dot and a number after it", () => {
+  // Before, "2024.25" was read as the calendar year 2024 (due 31 December 2024), the ".25" taken for the end of a
+  // reference like "3.2": a financial year 2024/25, due 31 March 2025, read three months early without a word.
+  it.each<[string, Expected]>([
+    [
+      "2024.25",
+      { cause: "unrecognised", reason: '"2024.25" may be the financial year 2024/25, or a year and a number: write "2024/25", or the date it is due' },
+    ],
+    [
+      "March 2024.25",
+      { cause: "unrecognised", reason: '"2024.25" may be the financial year 2024/25, or a year and a number: write "2024/25", or the date it is due' },
+    ],
+    [
+      "2024.12",
+      { cause: "unrecognised", reason: 'the number 12 is not part of a date here: write the date alone, or say what the number counts ("40 homes")' },
+    ],
+    // A day written with dots, a reference beside a date, and a sentence after one are as before.
+    ["31.03.2025", day("2025-03-31", "2025-03-31")],
+    ["Action 3.2 by March 2025", { start: "2025-03-01", due: "2025-03-31", precision: "month" }],
+    ["March 2025. 3 actions left", { start: "2025-03-01", due: "2025-03-31", precision: "month" }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

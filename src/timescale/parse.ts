@@ -513,6 +513,10 @@ function leftoverProblem(s: Scanner): string | undefined {
       // "!6 January 2018": "!" is a shifted "1", so the day may be 16.
       return `"${s.slice(k, k + 2)}" has "!" against a number, which may be a "1" typed with shift: write the number in digits`;
     } else if (kind === NUMBER_TOKEN && !isCountOrLabel(s, k)) {
+      if (afterYearDot(s, k) && s.digits(k) === 2 && s.num(k) === (s.num(k - 2) + 1) % 100) {
+        const fy = `${s.slice(k - 2, k - 1)}/${s.slice(k, k + 1)}`;
+        return `"${s.slice(k - 2, k + 1)}" may be the financial year ${fy}, or a year and a number: write "${fy}", or the date it is due`;
+      }
       return `the number ${s.slice(k, k + 1)} is not part of a date here: write the date alone, or say what the number counts ("40 homes")`;
     }
   }
@@ -552,8 +556,14 @@ function nextDateToken(s: Scanner, k: number): boolean {
   return k < s.count && s.used[k] === 1;
 }
 
+/** The number at token k follows a year read as a date and a dot, all touching: "2024.25", never a reference as "3.2" is. */
+function afterYearDot(s: Scanner, k: number): boolean {
+  return k >= 2 && s.isSymbol(k - 1, DOT) && s.used[k - 2] === 1 && s.end[k - 2] === s.at[k - 1] && s.end[k - 1] === s.at[k];
+}
+
 /** "Phase 2", "No. 3", "40 homes", "50%", "1) March 2024": a number that is not part of a date. */
 function isCountOrLabel(s: Scanner, k: number): boolean {
+  if (afterYearDot(s, k)) return false;
   if (isLabelNumber(s, k) || startsDottedReference(s, k)) return true;
   // Stryker disable next-line EqualityOperator: one past the last token is a cleared slot (scanner.ts), so reading it changes nothing
   if (k + 1 < s.count) {
