@@ -446,3 +446,60 @@ describe("a year with a dot and a number after it", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("financial years and the years of quarters, written every way", () => {
+  const quarter = (start: string, due: string) => ({ start, due, precision: "quarter" });
+  it.each<[string, Expected]>([
+    ["2025 - 2026", { start: "2025-04-01", due: "2026-03-31", precision: "financial-year" }],
+    ["2025 - 26", { start: "2025-04-01", due: "2026-03-31", precision: "financial-year" }],
+    ["FY 2024/25", { start: "2024-04-01", due: "2025-03-31", precision: "financial-year" }],
+    [
+      "2025 to 27",
+      {
+        cause: "ambiguous",
+        reason: '"2025 to 27" could mean the years 2025 to 2027 or financial years: write the month it is due ("March 2027") or one financial year ("2026/27")',
+      },
+    ],
+    [
+      "2008/10",
+      {
+        cause: "ambiguous",
+        reason: '"2008/10" could mean the years 2008 to 2010 or financial years: write the month it is due ("March 2010") or one financial year ("2009/10")',
+      },
+    ],
+    ["24/26", { cause: "impossible", reason: '"24/26" has no month 26: numeric dates are read day first (31/03/2024)' }],
+    // Years are read from 1900 to 2199.
+    ["1899/00", { cause: "unrecognised", reason: GENERIC }],
+    ["2200/01", { cause: "unrecognised", reason: GENERIC }],
+    [
+      "Q3 1899",
+      { cause: "unrecognised", reason: 'the number 1899 is not part of a date here: write the date alone, or say what the number counts ("40 homes")' },
+    ],
+    [
+      "Q3 2200",
+      { cause: "unrecognised", reason: 'the number 2200 is not part of a date here: write the date alone, or say what the number counts ("40 homes")' },
+    ],
+    // Q3 of 2024/25, however the financial year is written: October to December 2024.
+    ["Q3 2024 / 25", quarter("2024-10-01", "2024-12-31")],
+    ["Q3 2024/2025", quarter("2024-10-01", "2024-12-31")],
+    ["Q3 FY 24/25", quarter("2024-10-01", "2024-12-31")],
+    ["Q3 fiscal year 2024/25", quarter("2024-10-01", "2024-12-31")],
+    ["Quarter 3 of the 2024/25 financial year", quarter("2024-10-01", "2024-12-31")],
+    ["Q3 2024/25 FY", quarter("2024-10-01", "2024-12-31")],
+    // Q2 of 2024/25: July to September 2024; Q1 of 2024/25: April to June 2024; Q4 of 2024/25: January to March 2025.
+    ["Q2 2024-2025", quarter("2024-07-01", "2024-09-30")],
+    ["2024-25 Q2", quarter("2024-07-01", "2024-09-30")],
+    ["Q1 24/25", quarter("2024-04-01", "2024-06-30")],
+    ["Q4 2024 to 2025", quarter("2025-01-01", "2025-03-31")],
+    ["Q2 financial year 2025", { cause: "ambiguous", reason: '"financial year 2025" does not say which financial year it means: write it as "2024/25"' }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each(["2016 - 17 September 2016", "2016 to 17th September 2016", "2011 to 12.04.2011", "2011 to 12/04/2011"])(
+    "%s: a year and then a day, not the financial year of the two numbers",
+    (text) => {
+      expect(read(text)).not.toMatchObject({ precision: "financial-year" });
+    },
+  );
+});
