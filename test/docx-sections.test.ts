@@ -78,6 +78,35 @@ describe("a heading paragraph above each table", () => {
   });
 });
 
+describe("a labelled line above a table", () => {
+  // lead-lines.docx (make-sections.py): "Theme 1: Local priorities and outcomes", then "Lead officer: Jane Smith,
+  // Director of Strategy", over a table "Action | Timescale | Status" of 1.1 and 1.2; "Theme 2: Governance and
+  // culture", then "Lead officer: Bob Jones, Monitoring Officer", over 2.1. No column of owners.
+  // Before: each lead line was a recommendation of its own (3, with "Theme 2" one with no actions), and no owner.
+  it("gives its field to each action of the table under it, and is said", () => {
+    const r = read("docx/lead-lines.docx");
+    const plan = validatePlan(r.plan).plan!;
+    expect(plan.recommendations.map((x) => x.title)).toEqual(["Theme 1: Local priorities and outcomes", "Theme 2: Governance and culture"]);
+    expect(plan.actions.map((a) => [a.id, a.recommendation, a.owners])).toEqual([
+      ["1.1", "R1", ["Jane Smith, Director of Strategy"]],
+      ["1.2", "R1", ["Jane Smith, Director of Strategy"]],
+      ["2.1", "R2", ["Bob Jones, Monitoring Officer"]],
+    ]);
+    expect(r.issues.filter((i) => i.message.includes("is read as the owners")).map((i) => i.message)).toEqual([
+      'Paragraph 3: "Lead officer: Jane Smith, Director of Strategy", above table 1, is read as the owners of each of its actions.',
+      'After table 1: "Lead officer: Bob Jones, Monitoring Officer", above table 2, is read as the owners of each of its actions.',
+    ]);
+    expect(validatePlan(r.plan).issues.filter((i) => i.code === "recommendation-without-actions")).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "row-above-header").map((i) => i.message)).toEqual([]);
+  });
+
+  it("beside a column of its field, is left as it was", () => {
+    // make-sections.py's theme-tables.docx has a "Lead officer" column: no lead line is taken from a paragraph.
+    const r = read("docx/theme-tables.docx");
+    expect(r.issues.some((i) => i.message.includes("is read as the owners"))).toBe(false);
+  });
+});
+
 describe("numbersFromTitles: a number leading each action's text", () => {
   const table = (...titles: string[]): { rows: TableRow[]; header: string[] } => {
     const header = ["Action", "Timescale"];

@@ -10,9 +10,10 @@ import { issueOf, type Issue } from "../model/issue.js";
 import type { Wordings } from "../status/index.js";
 import { isHeaderRow } from "../table/header.js";
 import { fold } from "../fold.js";
-import { preambleKeyOf } from "../table/columns.js";
+import { columnOf, preambleKeyOf, type Column } from "../table/columns.js";
 import { numbersFromTitles } from "../table/numbers.js";
 import { councilInTitle, cpcDatesIn } from "../table/preamble.js";
+import { label } from "../table/roles.js";
 import { recordRows, recordsIssue } from "../table/records.js";
 import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, unguardedOptions, type CellMeta, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
@@ -264,6 +265,15 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
       }),
     );
   if (header !== undefined) numbersFromTitles(rows, header);
+  for (const f of tabbed === undefined ? fromTables.fields : [])
+    issues.push(
+      issueOf({
+        code: "column-read",
+        path: [],
+        message: `${f.place}: "${f.text}", above table ${f.table}, is read as the ${label(f.column)} of each of its actions.`,
+        hint: "If it is not, put it in the table, or under a heading of its own.",
+      }),
+    );
   const read = readPlanTable(rows, unguardedOptions(options), issues);
   // Each row's table and row, for placing issues as data.
   const placeAt = new Map<number, { table: number; row: number }>();
@@ -279,7 +289,7 @@ export function readPlanDocx(bytes: Uint8Array | ArrayBuffer, options: ReadPlanD
 }
 
 /** The body's paragraphs and tables, in order, as the table reader's rows; the first header row; how many tables. */
-function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: TableRow[]; header: string[] | undefined; tables: number } {
+function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: TableRow[]; header: string[] | undefined; tables: number; fields: TableField[] } {
   const rows: TableRow[] = [];
   let line = 0;
   let tableNumber = 0;
@@ -325,8 +335,53 @@ function bodyRows(body: string, columns: ColumnChoices | undefined): { rows: Tab
       });
     }
   }
+  const fields = header === undefined ? [] : tableFields(rows, above, header);
   if (header !== undefined) firstSection(rows, above.slice(0, -1), header);
-  return { rows, header, tables: tableNumber };
+  return { rows, header, tables: tableNumber, fields };
+}
+
+/** A labelled paragraph read as a field of every action of the table under it. */
+interface TableField {
+  readonly text: string;
+  readonly place: string;
+  readonly table: number;
+  readonly column: Column;
+}
+
+/** The fields a labelled paragraph above a table can give each of its actions. */
+const TABLE_FIELDS: ReadonlySet<Column> = new Set<Column>(["owners", "timescale", "status", "rag"]);
+
+/**
+ * A labelled paragraph above a table ("Lead officer: Jane Smith, Director of Strategy"), where the
+ * header has no column of its field, gives that field to every action of the table: it is taken out of
+ * the paragraphs (it is no section heading) and put in a column of its own, added to the header.
+ */
+function tableFields(rows: TableRow[], above: TableRow[][], header: string[]): TableField[] {
+  const out: TableField[] = [];
+  const added = new Map<Column, number>();
+  above.forEach((paragraphs, t) => {
+    for (const p of [...paragraphs]) {
+      const m = /^([^:]{2,40}):\s*(\S.*)$/.exec(p.cells[0] ?? "");
+      const column = m === null ? undefined : columnOf(m[1]!);
+      if (m === null || column === undefined || !TABLE_FIELDS.has(column) || t >= above.length - 1) continue;
+      if (!added.has(column) && header.some((h) => columnOf(h) === column)) continue;
+      let at = added.get(column);
+      if (at === undefined) {
+        header.push(m[1]!.trim());
+        at = header.length - 1;
+        added.set(column, at);
+      }
+      rows.splice(rows.indexOf(p), 1);
+      paragraphs.splice(paragraphs.indexOf(p), 1);
+      for (const r of rows) {
+        if (r.cells === header || r.across === true || !(r.place ?? "").startsWith(`Table ${t + 1}, row `)) continue;
+        while (r.cells.length < at) r.cells.push("");
+        r.cells[at] = m[2]!.trim();
+      }
+      out.push({ text: p.cells[0]!, place: p.place ?? `Line ${p.line}`, table: t + 1, column });
+    }
+  });
+  return out;
 }
 
 /**
