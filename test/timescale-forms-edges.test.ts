@@ -503,3 +503,83 @@ describe("financial years and the years of quarters, written every way", () => {
     },
   );
 });
+
+describe("more runs of quarters, and a month written as a spreadsheet writes it (mm/yy)", () => {
+  const quarter = (start: string, due: string) => ({ start, due, precision: "quarter" });
+  const month = (start: string, due: string) => ({ start, due, precision: "month" });
+  it.each<[string, Expected]>([
+    ["Q2-Q2 2025", { cause: "impossible", reason: '"Q2-Q2" does not run from an earlier quarter to a later one' }],
+    ["Q1-9 2025", { cause: "impossible", reason: "there is no quarter 9: quarters run from Q1 to Q4" }],
+    // Q1 to Q2 of 2025/26: April to September 2025; Q2 to Q4: July 2025 to March 2026.
+    ["Q1 - Q2 2025/26", quarter("2025-04-01", "2025-09-30")],
+    ["Q1-2 2025/26", quarter("2025-04-01", "2025-09-30")],
+    ["Quarter 2 to 4 2025/26", quarter("2025-07-01", "2026-03-31")],
+    ["Q1 to Q3 2025", quarter("2025-01-01", "2025-09-30")],
+    ["Q2 - 25/26", quarter("2025-07-01", "2025-09-30")],
+    // From Q3 of 2024/25 (October 2024) to Q1 of 2025/26 (June 2025); from Q4 of 2024/25 (January 2025) to the Q1 after it.
+    ["Q3 2024/25 - Q1 2025/26", quarter("2024-10-01", "2025-06-30")],
+    ["Q4 2024/25 to Q1", quarter("2025-01-01", "2025-06-30")],
+    ["H1 2025/26 (originally Q1)", { start: "2025-04-01", due: "2025-09-30", precision: "half-year" }],
+    // "06/25" has no month 25; beside a date in 2025 it is June 2025, as a spreadsheet's mm/yy is.
+    ["06/25 to September 2025", month("2025-06-01", "2025-09-30")],
+    ["01/25 to September 2025", month("2025-01-01", "2025-09-30")],
+    ["06/13 to September 2013", month("2013-06-01", "2013-09-30")],
+    [
+      "06/25",
+      { cause: "impossible", reason: '"06/25" has no month 25: numeric dates are read day first (31/03/2024); if it is a month and year, write "June 2025"' },
+    ],
+    [
+      "06/25 to September 2026",
+      { cause: "impossible", reason: '"06/25" has no month 25: numeric dates are read day first (31/03/2024); if it is a month and year, write "June 2025"' },
+    ],
+    // No month 13 can be a day; a one-digit "month" is no mm/yy.
+    ["13/25 to September 2025", { cause: "impossible", reason: '"13/25" has no month 25: numeric dates are read day first (31/03/2024)' }],
+    ["6/25 to September 2025", { cause: "impossible", reason: '"6/25" has no month 25: numeric dates are read day first (31/03/2024)' }],
+    ["05/13/2025", { cause: "impossible", reason: '"05/13/2025" has no month 13: numeric dates are read day first, so write 13/05/2025 or "13 May 2025"' }],
+    ["00/12/2025", { cause: "impossible", reason: '"00/12/2025" names a day that does not exist' }],
+    ["31/03", { cause: "no-year", reason: "it gives no year: write the year, or give a reference date to place it (validatePlan uses the plan's own dates)" }],
+    ["06.25", { cause: "unrecognised", reason: GENERIC }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a year end or a financial year beside another date", () => {
+  const fy = (first: number) => ({ start: `${first}-04-01`, due: `${first + 1}-03-31`, precision: "financial-year" });
+  it.each<[string, Expected]>([
+    // From a month to the year end: the first year end on or after the month, 31 March of the financial year
+    // that holds it (a range starts at its earlier start: the financial year's, 1 April 2025). Before, "January 2026 -
+    // year end" was due 31 March 2027, a year late, as was March 2026's.
+    ["January 2026 - year end", fy(2025)],
+    ["March 2026 to year end", fy(2025)],
+    ["March 2026 to end of financial year", fy(2025)],
+    ["April 2025 - year end", fy(2025)],
+    // The same rule for a winter: from January 2026, the winter running into February 2026.
+    ["January 2026 - winter", { start: "2025-12-01", due: "2026-02-28", precision: "season" }],
+    // Months with no year after a month: the first on or after it.
+    ["March 2024 - February", { start: "2024-03-01", due: "2025-02-28", precision: "month" }],
+    ["June 2025 - December", { start: "2025-06-01", due: "2025-12-31", precision: "month" }],
+    ["Nov-Feb 2025", { start: "2024-11-01", due: "2025-02-28", precision: "month" }],
+    ["January 2026 to Q4", { start: "2026-01-01", due: "2026-12-31", precision: "quarter" }],
+    // A bare year said to be a financial year, in brackets or not: which one? Before, "2025 (financial year)"
+    // was read as the calendar year 2025, the bracket hiding the words.
+    [
+      "2025 financial year",
+      { cause: "ambiguous", reason: '"2025 financial year" gives one year, and a financial year spans two: write "2024/25" or "2025/26"' },
+    ],
+    [
+      "2025 (financial year)",
+      { cause: "ambiguous", reason: '"2025 (financial year)" gives one year, and a financial year spans two: write "2024/25" or "2025/26"' },
+    ],
+    ["2024/25 financial year", fy(2024)],
+    ["Q1 2025/26 financial year", { start: "2025-04-01", due: "2025-06-30", precision: "quarter" }],
+    ["March 2025 financial year", { start: "2025-03-01", due: "2025-03-31", precision: "month" }],
+    ["year end (March 2026)", { start: "2026-03-01", due: "2026-03-31", precision: "month" }],
+    ["2025 calendar year", { start: "2025-01-01", due: "2025-12-31", precision: "year" }],
+    ["end of calendar year 2025", { start: "2025-01-01", due: "2025-12-31", precision: "year" }],
+    ["financial year end 2024/25", fy(2024)],
+    ["financial year", { cause: "unrecognised", reason: GENERIC }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

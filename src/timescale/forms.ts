@@ -86,6 +86,8 @@ export interface Form {
 const NONE = 0;
 /** "(" */
 const OPEN_BRACKET = 40;
+/** ")" */
+const CLOSE_BRACKET = 41;
 export const MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 // ---------------------------------------------------------------------------
@@ -739,8 +741,14 @@ function yearEnd(s: Scanner, i: number): number {
   if (!ofEnd && !endAfter) {
     const beside = s.exprs[s.exprs.length - 1];
     // "2025 financial year": a bare year named a financial year, which it does not say.
-    if (financial === true && beside !== undefined && beside.to === i && beside.precision === P_YEAR && beside.year !== undefined) {
-      return financialYearOfOneYear(s, beside.from, j, beside.year);
+    if (
+      financial === true &&
+      beside !== undefined &&
+      (beside.to === i || (beside.to === i - 1 && s.isSymbol(i - 1, OPEN_BRACKET))) &&
+      beside.precision === P_YEAR &&
+      beside.year !== undefined
+    ) {
+      return financialYearOfOneYear(s, beside.from, s.isSymbol(j, CLOSE_BRACKET) ? j + 1 : j, beside.year);
     }
     return NONE;
   }

@@ -170,6 +170,12 @@ function fillYears(exprs: readonly DateExpr[], first: number, last: number, year
       if (p !== undefined) {
         if (k < anchor && p.start > anchorStart) y = ay - 1;
         if (k > anchor && p.due < anchorStart) y = ay + 1;
+        // "January 2026 - year end": the first year end on or after January 2026 is 31 March 2026, of the financial
+        // year that started the year before.
+        if (k > anchor && p.due >= anchorStart) {
+          const earlier = periodIn(exprs[k]!, ay - 1);
+          if (earlier !== undefined && earlier.due >= anchorStart) y = ay - 1;
+        }
       }
     }
     years[k] = y;
