@@ -428,11 +428,11 @@ describe("a year with a dot and a number after it", () => {
   it.each<[string, Expected]>([
     [
       "2024.25",
-      { cause: "unrecognised", reason: '"2024.25" may be the financial year 2024/25, or a year and a number: write "2024/25", or the date it is due' },
+      { cause: "unrecognised", reason: 'the number 25 is not part of a date here: write the date alone, or say what the number counts ("40 homes")' },
     ],
     [
       "March 2024.25",
-      { cause: "unrecognised", reason: '"2024.25" may be the financial year 2024/25, or a year and a number: write "2024/25", or the date it is due' },
+      { cause: "unrecognised", reason: 'the number 25 is not part of a date here: write the date alone, or say what the number counts ("40 homes")' },
     ],
     [
       "2024.12",

@@ -513,10 +513,6 @@ function leftoverProblem(s: Scanner): string | undefined {
       // "!6 January 2018": "!" is a shifted "1", so the day may be 16.
       return `"${s.slice(k, k + 2)}" has "!" against a number, which may be a "1" typed with shift: write the number in digits`;
     } else if (kind === NUMBER_TOKEN && !isCountOrLabel(s, k)) {
-      if (afterYearDot(s, k) && s.digits(k) === 2 && s.num(k) === (s.num(k - 2) + 1) % 100) {
-        const fy = `${s.slice(k - 2, k - 1)}/${s.slice(k, k + 1)}`;
-        return `"${s.slice(k - 2, k + 1)}" may be the financial year ${fy}, or a year and a number: write "${fy}", or the date it is due`;
-      }
       return `the number ${s.slice(k, k + 1)} is not part of a date here: write the date alone, or say what the number counts ("40 homes")`;
     }
   }

@@ -169,13 +169,9 @@ function fillYears(exprs: readonly DateExpr[], first: number, last: number, year
       const p = periodIn(exprs[k]!, ay);
       if (p !== undefined) {
         if (k < anchor && p.start > anchorStart) y = ay - 1;
-        if (k > anchor && p.due < anchorStart) y = ay + 1;
         // "January 2026 - year end": the first year end on or after January 2026 is 31 March 2026, of the financial
         // year that started the year before.
-        if (k > anchor && p.due >= anchorStart) {
-          const earlier = periodIn(exprs[k]!, ay - 1);
-          if (earlier !== undefined && earlier.due >= anchorStart) y = ay - 1;
-        }
+        if (k > anchor) y = p.due < anchorStart ? ay + 1 : (periodIn(exprs[k]!, ay - 1)?.due ?? -1) >= anchorStart ? ay - 1 : ay;
       }
     }
     years[k] = y;
