@@ -14,6 +14,7 @@ import { columnOf, preambleKeyOf, type Column } from "../table/columns.js";
 import { numbersFromTitles } from "../table/numbers.js";
 import { councilInTitle, cpcDatesIn } from "../table/preamble.js";
 import { label } from "../table/roles.js";
+import { placeOf } from "../table/row.js";
 import { recordRows, recordsIssue } from "../table/records.js";
 import type { CsvLayout } from "../table/write.js";
 import { readPlanTable, unguardedOptions, type CellMeta, type ColumnChoices, type ColumnReading, type TableRow } from "../table/read.js";
@@ -378,7 +379,7 @@ function tableFields(rows: TableRow[], above: TableRow[][], header: string[]): T
         while (r.cells.length < at) r.cells.push("");
         r.cells[at] = m[2]!.trim();
       }
-      out.push({ text: p.cells[0]!, place: p.place ?? `Line ${p.line}`, table: t + 1, column });
+      out.push({ text: p.cells[0]!, place: placeOf(p), table: t + 1, column });
     }
   });
   return out;

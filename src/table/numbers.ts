@@ -27,11 +27,11 @@ export function numbersFromTitles(rows: readonly TableRow[], header: string[]): 
   if (form === undefined) return;
   header.push("Action No");
   for (const r of body) {
-    const cell = r.cells[titleAt] ?? "";
-    const number = form.exec(cell.trimStart());
+    const cell = (r.cells[titleAt] ?? "").trimStart();
+    const number = form.exec(cell);
     while (r.cells.length < header.length - 1) r.cells.push("");
     if (number) {
-      r.cells[titleAt] = cell.trimStart().slice(number[0].length);
+      r.cells[titleAt] = cell.slice(number[0].length);
       r.cells.push(number[1]!);
     } else r.cells.push("");
   }

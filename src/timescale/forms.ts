@@ -728,9 +728,9 @@ function yearEnd(s: Scanner, i: number): number {
     const bare = yearAt(s, j);
     if (bare >= 0) return financialYearOfOneYear(s, i, afterYear(s, j), bare);
   }
-  if (endAfter && financial !== false && s.digits(j) === 4 && yearAt(s, j) >= 0) {
-    // "year end 2025": 31 December, or the financial year end that falls in it, or the next; "financial year end 2025": which one?
-    const bare = yearAt(s, j);
+  // "year end 2025": 31 December, or the financial year end that falls in it, or the next; "financial year end 2025": which one?
+  const bare = endAfter && financial !== false && s.digits(j) === 4 ? yearAt(s, j) : -1;
+  if (bare >= 0) {
     const to = afterYear(s, j);
     if (financial === true) return financialYearOfOneYear(s, i, to, bare);
     return s.fail(yearEndOfOneYear(s.slice(i, to), bare), "ambiguous", to);
@@ -741,20 +741,13 @@ function yearEnd(s: Scanner, i: number): number {
   if (!ofEnd && !endAfter) {
     const beside = s.exprs[s.exprs.length - 1];
     // "2025 financial year": a bare year named a financial year, which it does not say.
-    if (
-      financial === true &&
-      beside !== undefined &&
-      (beside.to === i || (beside.to === i - 1 && s.isSymbol(i - 1, OPEN_BRACKET))) &&
-      beside.precision === P_YEAR &&
-      beside.year !== undefined
-    ) {
+    if (financial === true && beside !== undefined && endsAt(s, beside, i) && beside.precision === P_YEAR && beside.year !== undefined) {
       return financialYearOfOneYear(s, beside.from, s.isSymbol(j, CLOSE_BRACKET) ? j + 1 : j, beside.year);
     }
     return NONE;
   }
   const before = s.exprs[s.exprs.length - 1];
-  // "March 2025 year end", "March 2025 (year end)": in brackets too.
-  if (!ofEnd && before !== undefined && (before.to === i || (before.to === i - 1 && s.isSymbol(i - 1, OPEN_BRACKET)))) {
+  if (!ofEnd && before !== undefined && endsAt(s, before, i)) {
     // "March 2025 year end": the words describe the date before them. After a year alone,
     // which year end is meant cannot be told.
     if (before.precision !== P_YEAR || before.year === undefined) {
@@ -764,6 +757,11 @@ function yearEnd(s: Scanner, i: number): number {
     return s.fail(yearEndOfOneYear(s.slice(before.from, j), before.year), "ambiguous", j);
   }
   return s.add(isFinancial ? financialYear(undefined, i, j) : months(1, 12, P_YEAR, undefined, i, j));
+}
+
+/** Whether the date `e` ends just before token i, or before a bracket there: "March 2025 year end", "March 2025 (year end)". */
+function endsAt(s: Scanner, e: DateExpr, i: number): boolean {
+  return e.to === i || (e.to === i - 1 && s.isSymbol(i - 1, OPEN_BRACKET));
 }
 
 /** "2025 year end", "year end 2025": which year end cannot be told. */
