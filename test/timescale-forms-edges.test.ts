@@ -583,3 +583,123 @@ describe("a year end or a financial year beside another date", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+/** "the number N is not part of a date here", the message for a number left over. */
+const stray = (n: string): Expected => ({
+  cause: "unrecognised",
+  reason: `the number ${n} is not part of a date here: write the date alone, or say what the number counts ("40 homes")`,
+});
+
+describe("a day after a year, not the end of a financial year (the conditions of financialYearAt, dayFollows and isoMonth)", () => {
+  it.each<[string, Expected]>([
+    // "2016 to 17" would be the financial year 2016/17 (17 is 2017's last two digits), but 17 starts a day, 17
+    // September 2017: the range runs from the year 2016 (1 January) to that day. The same with the month right
+    // after the 17, after "17th", after a hyphen or a slash, and with a day written in numbers (12 April 2012).
+    ["2016 to 17 Sept 2017", day("2016-01-01", "2017-09-17")],
+    ["2016 to 17th Sept 2017", day("2016-01-01", "2017-09-17")],
+    ["2016 - 17 September 2017", day("2016-01-01", "2017-09-17")],
+    ["2016/17 September 2017", day("2016-01-01", "2017-09-17")],
+    ["2011 to 12/04/2012", day("2011-01-01", "2012-04-12")],
+    ["2011 to 12.04.2012", day("2011-01-01", "2012-04-12")],
+    // "2024-10" would be October 2024, but the 10 starts 10 June 2025.
+    ["2024-10 June 2025", day("2024-01-01", "2025-06-10")],
+    // A one-digit year end ("2008/9") starts no day: the financial year 2008/09, and "September" after it is
+    // in which of its two years? Not guessed.
+    [
+      "2008/9 September",
+      {
+        cause: "no-year",
+        reason: '"September" has no year of its own, and which of the text\'s years it takes cannot be told: write its year beside it',
+      },
+    ],
+    // A month is written close ("2024-09"); apart, the 09 is no month.
+    ["2024- 09", stray("09")],
+    ["2024 -09", stray("09")],
+    // "2024 to 25 June 2025": 25 would end the financial year 2024/25, but it starts a day; nor is it a range of
+    // years (2024 to 2025 is one year on): the year 2024 to 25 June 2025.
+    ["2024 to 25 June 2025", day("2024-01-01", "2025-06-25")],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("pairs of years that are no financial year (the conditions of yearRange)", () => {
+  it.each<[string, Expected]>([
+    // December 2010 is a month: its 12 is no year (2012 would be a range of three years).
+    ["2010-12", { start: "2010-12-01", due: "2010-12-31", precision: "month" }],
+    // A three-digit number after a year is no year, and no month either.
+    ["2024/123", stray("123")],
+    // The years a plan's dates are read in are 1900 to 2199, both ends in: 1900/1899 and 2199/2198 run backwards
+    // (the financial year 2199/00 is 2199's, the century turning); 1899 and 2200 are no years.
+    ["1900/1899", { cause: "impossible", reason: '"1900/1899" repeats its year or runs backwards: a financial year is two years in order ("1900/01")' }],
+    ["2199/2198", { cause: "impossible", reason: '"2199/2198" repeats its year or runs backwards: a financial year is two years in order ("2199/00")' }],
+    ["1899/1800", { cause: "unrecognised", reason: GENERIC }],
+    ["2200/2100", stray("2200")],
+    // The message quotes the two years, not the words after them; 2008's financial year is 2008/09, with its 0.
+    ["2025/2024 review", { cause: "impossible", reason: '"2025/2024" repeats its year or runs backwards: a financial year is two years in order ("2025/26")' }],
+    ["2008/2008", { cause: "impossible", reason: '"2008/2008" repeats its year or runs backwards: a financial year is two years in order ("2008/09")' }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("numbers written day first (the conditions of dayFirstNumeric)", () => {
+  it.each<[string, Expected]>([
+    // A comma is no separator of a day's numbers.
+    ["31,03,2025", stray("31")],
+    // A three-digit year is no year.
+    ["31/03/123", { cause: "unrecognised", reason: GENERIC }],
+    // With its year, "06/25/2025" is a day with no month 25, never June 2025 (month and two-digit year are
+    // read only where no year is written: "06/25 to September 2025").
+    [
+      "06/25/2025",
+      {
+        cause: "impossible",
+        reason: '"06/25/2025" has no month 25: numeric dates are read day first, so write 25/06/2025 or "25 June 2025"',
+      },
+    ],
+    [
+      "01/25/2025",
+      {
+        cause: "impossible",
+        reason: '"01/25/2025" has no month 25: numeric dates are read day first, so write 25/01/2025 or "25 January 2025"',
+      },
+    ],
+    // mm/yy beside another date in the same year: December 2025 (12 is a month), to December 2025.
+    ["12/25 to December 2025", { start: "2025-12-01", due: "2025-12-31", precision: "month" }],
+    // Month 00 is none; "6/25" is not written as Excel writes mm/yy (two digits each), so it is a day with no month 25.
+    ["00/25 to September 2025", { cause: "impossible", reason: '"00/25" has no month 25: numeric dates are read day first (31/03/2024)' }],
+    ["6/25 to September 2025", { cause: "impossible", reason: '"6/25" has no month 25: numeric dates are read day first (31/03/2024)' }],
+    // Alone, "06/25" may be June 2025, said with the words to write.
+    [
+      "06/25",
+      { cause: "impossible", reason: '"06/25" has no month 25: numeric dates are read day first (31/03/2024); if it is a month and year, write "June 2025"' },
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a quarter's year after a hyphen (the conditions of quarterForm)", () => {
+  it.each<[string, Expected]>([
+    // "Quarter Three - 2024/25": Q3 of 2024/25, October to December 2024, the quarter's number a word.
+    ["Quarter Three - 2024/25", { start: "2024-10-01", due: "2024-12-31", precision: "quarter" }],
+    // "24-25" after the hyphen is the financial year 2024/25 too.
+    ["Q3 - 24-25", { start: "2024-10-01", due: "2024-12-31", precision: "quarter" }],
+    // Two digits after the hyphen are no year of the quarter: "Q3 - 25" is not guessed to be Q3 2025.
+    ["Q3 - 25", stray("25")],
+    // "Q3 - 2024 Q4": a range, Q3 to Q4 of 2024, July to December.
+    ["Q3 - 2024 Q4", { start: "2024-07-01", due: "2024-12-31", precision: "quarter" }],
+    // "Q" with no quarter's number is no quarter.
+    [
+      "Q 2025",
+      {
+        cause: "unrecognised",
+        reason:
+          '"Q 2025" is not a date this reader understands: write a month and year ("March 2025"), a season, a quarter or a financial year ("Q3 2024/25"), or a day ("31/03/2025")',
+      },
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
