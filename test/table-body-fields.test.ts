@@ -266,3 +266,199 @@ describe("a row with no action number or text", () => {
     expect(r.lineOf([])).toBeUndefined();
   });
 });
+
+describe("an action's recommendation and its own", () => {
+  it("with a recommendation-reference column and no reference on the row, the action answers none and gets none of its own words", () => {
+    const r = read([
+      ["Rec ID", "Ref", "Action", "Budget"],
+      ["", "1.1", "Review"],
+    ]);
+    // The table has a column for recommendations' references, so an action with none there
+    // answers no recommendation (recommendation ""), and none is made of its own words. The
+    // row ends before Budget, so Budget gives nothing.
+    expect(r.plan["recommendations"]).toStrictEqual([]);
+    expect(r.plan["actions"]).toStrictEqual([{ id: "1.1", recommendation: "", title: "Review" }]);
+    expect(r.issues).toStrictEqual([]);
+  });
+
+  it("after an action of its own recommendation, the actions under a section all answer the section's", () => {
+    const r = read([
+      ["Ref", "Action", "Owner"],
+      ["1.1", "Review scrutiny", "Chief Executive"],
+      ["Leadership", "", ""],
+      ["2.1", "Train members", "Monitoring Officer"],
+      ["2.2", "Plan the budget", "Section 151 Officer"],
+    ]);
+    // 1.1, under no section: R1 of its own words, said once. "Leadership" alone in the first
+    // column: a section, R2, its heading and the theme it names. 2.1 and 2.2 both under R2
+    // (only the action with its own recommendation leaves the next without one).
+    expect(r.plan["recommendations"]).toStrictEqual([
+      { id: "R1", title: "Review scrutiny" },
+      { id: "R2", title: "Leadership", themes: ["organisational-and-place-leadership"], heading: "Leadership" },
+    ]);
+    expect(r.plan["actions"]).toStrictEqual([
+      { id: "1.1", recommendation: "R1", title: "Review scrutiny", owners: ["Chief Executive"] },
+      { id: "2.1", recommendation: "R2", title: "Train members", owners: ["Monitoring Officer"] },
+      { id: "2.2", recommendation: "R2", title: "Plan the budget", owners: ["Section 151 Officer"] },
+    ]);
+    expect(r.issues).toStrictEqual([
+      {
+        severity: "warning",
+        code: "column-read",
+        path: ["columns"],
+        message: "The table has no column of recommendations: an action with no section above it answers a recommendation of its own words.",
+        hint: "Add a Recommendation column, or say which column holds them with the columns option.",
+      },
+    ]);
+  });
+});
+
+describe("the status where the table has a Status column, and where it has none", () => {
+  it("with a Status column, an empty status stays empty whatever the RAG or the percentage say", () => {
+    const r = read([
+      ["Recommendation", "Ref", "Action", "Status", "RAG", "% Complete"],
+      ["Improve scrutiny", "1.1", "Review", "", "Blue", ""],
+      ["", "1.2", "Train", "", "", "0.75"],
+    ]);
+    // 1.1: Blue is the RAG; the Status column is there, so no status is read from it.
+    // 1.2: the column's one bare number, 0.75, is 1 or under: unclear, kept as text under
+    // "% Complete" (column F) and said; no status is read from it either.
+    expect(r.plan["actions"]).toStrictEqual([
+      { id: "1.1", recommendation: "R1", title: "Review", rag: "blue" },
+      { id: "1.2", recommendation: "R1", title: "Train", "% Complete": "0.75" },
+    ]);
+    expect(r.issues).toStrictEqual([
+      {
+        severity: "warning",
+        code: "unclear-percent",
+        path: ["actions", 1, "percentComplete"],
+        message: `Line 3 (column F): the "% Complete" cell "0.75" could be 0.75 % or 75 % ${ALL_ONE_OR_UNDER}, so it is not read as the percentage complete; it is kept as text under "% Complete".`,
+        hint: 'Write it with its sign, e.g. "75%" or "0.75%" (in Excel, give the column a percentage format).',
+        value: "0.75",
+      },
+    ]);
+  });
+
+  it("with no Status column, an unclear percentage is in progress unless the RAG gives a colour or a status; a blank one says nothing", () => {
+    const r = read([
+      ["Recommendation", "Ref", "Action", "RAG", "% Complete "],
+      ["Improve scrutiny", "1.1", "Review", "", " 0.75 "],
+      ["", "1.2", "Train", "Green", "0.5"],
+      ["", "1.3", "Plan", "Not started", "0.25"],
+      ["", "1.4", "Report", "", ""],
+    ]);
+    // The column's bare numbers, 0.75, 0.5 and 0.25, are all 1 or under: each unclear, kept
+    // under "% Complete" (the heading trimmed; column E) and said.
+    // 1.1: no RAG, "0.75" (trimmed) is above 0 and under 100 % either way (0.75 % or 75 %):
+    // in progress, said. 1.2: Green is a RAG, so nothing more. 1.3: "Not started" in the RAG
+    // column is no RAG but a status: not-started, said, and no RAG; the status is given, so
+    // nothing more.
+    // 1.4: a blank percentage says nothing.
+    expect(r.plan["actions"]).toStrictEqual([
+      { id: "1.1", recommendation: "R1", title: "Review", status: "in-progress", "% Complete": "0.75" },
+      { id: "1.2", recommendation: "R1", title: "Train", rag: "green", "% Complete": "0.5" },
+      { id: "1.3", recommendation: "R1", title: "Plan", status: "not-started", "% Complete": "0.25" },
+      { id: "1.4", recommendation: "R1", title: "Report" },
+    ]);
+    const unclear = (line: number, action: number, cell: string, percent: string) => ({
+      severity: "warning",
+      code: "unclear-percent",
+      path: ["actions", action, "percentComplete"],
+      message: `Line ${line} (column E): the "% Complete" cell "${cell}" could be ${cell} % or ${percent} % ${ALL_ONE_OR_UNDER}, so it is not read as the percentage complete; it is kept as text under "% Complete".`,
+      hint: `Write it with its sign, e.g. "${percent}%" or "${cell}%" (in Excel, give the column a percentage format).`,
+      value: cell,
+    });
+    expect(r.issues).toStrictEqual([
+      unclear(2, 0, "0.75", "75"),
+      {
+        severity: "warning",
+        code: "status-from-progress",
+        path: ["actions", 0, "status"],
+        message:
+          'Line 2: the table has no Status column, and the action\'s "% Complete" "0.75" is above 0 and under 100 % whichever it means (0.75 % or 75 %): it is read as in progress.',
+        hint: FROM_PROGRESS_HINT,
+        value: "0.75",
+      },
+      unclear(3, 1, "0.5", "50"),
+      unclear(4, 2, "0.25", "25"),
+      {
+        severity: "warning",
+        code: "status-from-rag",
+        path: ["actions", 2, "status"],
+        message: 'Line 4: the table has no Status column, and the action\'s RAG "Not started" says it is not-started: it is read so.',
+        hint: "Give the status in a Status column if the RAG means something else.",
+      },
+    ]);
+  });
+});
+
+describe("lettered and numbered steps in the action's cell", () => {
+  it("are the action's steps, each with its target where the target cell letters or numbers one; one lettered item is a step only with a lettered target", () => {
+    const r = read([
+      ["Recommendation", "Ref", "Action", "Target"],
+      ["Improve scrutiny", "1.1", "a. Publish the report b. Report quarterly c. Review the results", "a. July 2025 c. March 2026"],
+      ["", "1.2", "1. Hold member workshops\n2. Publish the plan", "1. June 2025\n2. September 2025"],
+      ["", "1.3", "a. Review the protocols", "December 2025"],
+      ["", "1.4", "a. Review the protocols", "a. Autumn 2025"],
+      ["", "1.5", "a and b. Train the members", ""],
+      ["", "1.6", "a. Draft the code b. Adopt the code", ""],
+    ]);
+    // Each action keeps its cells as written (the target cell is its timescale).
+    // 1.1: three lettered steps; the targets letter a and c, so b has none.
+    // 1.2: two numbered lines, their targets numbered beside them.
+    // 1.3: one lettered item and a target with no letter: no steps.
+    // 1.4: one lettered item with a lettered target: one step, with its target.
+    // 1.5: one item of two letters: two steps of the same text.
+    // 1.6: two lettered items, no target: two steps with none.
+    expect(r.plan["actions"]).toStrictEqual([
+      {
+        id: "1.1",
+        recommendation: "R1",
+        title: "a. Publish the report b. Report quarterly c. Review the results",
+        timescale: "a. July 2025 c. March 2026",
+        steps: [
+          { id: "a", text: "Publish the report", timescale: "July 2025" },
+          { id: "b", text: "Report quarterly" },
+          { id: "c", text: "Review the results", timescale: "March 2026" },
+        ],
+      },
+      {
+        id: "1.2",
+        recommendation: "R1",
+        title: "1. Hold member workshops\n2. Publish the plan",
+        timescale: "1. June 2025\n2. September 2025",
+        steps: [
+          { id: "1", text: "Hold member workshops", timescale: "June 2025" },
+          { id: "2", text: "Publish the plan", timescale: "September 2025" },
+        ],
+      },
+      { id: "1.3", recommendation: "R1", title: "a. Review the protocols", timescale: "December 2025" },
+      {
+        id: "1.4",
+        recommendation: "R1",
+        title: "a. Review the protocols",
+        timescale: "a. Autumn 2025",
+        steps: [{ id: "a", text: "Review the protocols", timescale: "Autumn 2025" }],
+      },
+      {
+        id: "1.5",
+        recommendation: "R1",
+        title: "a and b. Train the members",
+        steps: [
+          { id: "a", text: "Train the members" },
+          { id: "b", text: "Train the members" },
+        ],
+      },
+      {
+        id: "1.6",
+        recommendation: "R1",
+        title: "a. Draft the code b. Adopt the code",
+        steps: [
+          { id: "a", text: "Draft the code" },
+          { id: "b", text: "Adopt the code" },
+        ],
+      },
+    ]);
+    expect(r.issues).toStrictEqual([]);
+  });
+});
