@@ -58,32 +58,44 @@ describe("the percentage complete", () => {
     ]);
   });
 
-  it("a column with no heading read as the percentages: an unclear cell is kept under its column's letter and said as the percentage", () => {
+  it("a column with no heading read as the percentages: an unclear cell, and a second one carried onto an action, are kept under its column's letter, said as the percentage", () => {
     const r = read([
       ["Recommendation", "Ref", "Action", "", "Owner"],
       ["Improve scrutiny", "1.1", "Review", "50%", ""],
       ["", "1.2", "Train", "25%", ""],
       ["", "1.3", "Plan", "75%", ""],
+      ["", "", "", "80%", ""],
       ["", "1.4", "Report", "0.75", ""],
     ]);
-    // Column D has no heading (the Owner column right of it makes it part of the table); 3 of its 4 cells are percentages (0.75 and over), so it is read
-    // as the percentage complete by its place and contents, and said. Its one bare number,
-    // 0.75, is 1 or under: the column's bare numbers are all fractions, so 0.75 is unclear
-    // (0.75 % or 75 %), kept as text under "Column D", and named "percentage" in the message.
-    // No Status column and no RAG: 0.75 is above 0 and under 100 % either way, so 1.4 is in
-    // progress, said with the percentage named the same way.
+    // Column D has no heading (the Owner column right of it makes it part of the table); 4 of
+    // its 5 cells are percentages (0.75 is not), so it is read as the percentage complete by
+    // its place and contents, and said.
+    // Line 5: no number or text, carried onto 1.3 (action 2), which has 75 already: "80%" is
+    // kept as text under "Column D" (no heading to name it).
+    // Line 6: the column's one bare number, 0.75, is 1 or under: the column's bare numbers
+    // are all fractions, so 0.75 is unclear (0.75 % or 75 %), kept as text under "Column D",
+    // and named "percentage" in the message. No Status column and no RAG: 0.75 is above 0
+    // and under 100 % either way, so 1.4 is in progress, said with the percentage named so.
     expect(r.plan["actions"]).toStrictEqual([
       { id: "1.1", recommendation: "R1", title: "Review", percentComplete: 50 },
       { id: "1.2", recommendation: "R1", title: "Train", percentComplete: 25 },
-      { id: "1.3", recommendation: "R1", title: "Plan", percentComplete: 75 },
+      { id: "1.3", recommendation: "R1", title: "Plan", percentComplete: 75, "Column D": "80%" },
       { id: "1.4", recommendation: "R1", title: "Report", status: "in-progress", "Column D": "0.75" },
     ]);
     expect(r.issues).toStrictEqual([
       {
         severity: "warning",
+        code: "continued-row",
+        path: ["actions", 2],
+        message: 'Line 5 has no action number or text, so its cells were added to action 1.3 above it: percentComplete "80%".',
+        hint: CONTINUED_HINT,
+        value: ["80%"],
+      },
+      {
+        severity: "warning",
         code: "unclear-percent",
         path: ["actions", 3, "percentComplete"],
-        message: `Line 5 (column D): the percentage cell "0.75" could be 0.75 % or 75 % ${ALL_ONE_OR_UNDER}, so it is not read as the percentage complete; it is kept as text under percentage.`,
+        message: `Line 6 (column D): the percentage cell "0.75" could be 0.75 % or 75 % ${ALL_ONE_OR_UNDER}, so it is not read as the percentage complete; it is kept as text under percentage.`,
         hint: 'Write it with its sign, e.g. "75%" or "0.75%" (in Excel, give the column a percentage format).',
         value: "0.75",
       },
@@ -92,7 +104,7 @@ describe("the percentage complete", () => {
         code: "status-from-progress",
         path: ["actions", 3, "status"],
         message:
-          'Line 5: the table has no Status column, and the action\'s percentage "0.75" is above 0 and under 100 % whichever it means (0.75 % or 75 %): it is read as in progress.',
+          'Line 6: the table has no Status column, and the action\'s percentage "0.75" is above 0 and under 100 % whichever it means (0.75 % or 75 %): it is read as in progress.',
         hint: FROM_PROGRESS_HINT,
         value: "0.75",
       },
@@ -100,7 +112,7 @@ describe("the percentage complete", () => {
         severity: "warning",
         code: "column-read",
         path: ["columns", 3],
-        message: 'Read the column with no heading (D) as the percentage complete: percentages (3 of 4 cells, e.g. "50%").',
+        message: 'Read the column with no heading (D) as the percentage complete: percentages (4 of 5 cells, e.g. "50%").',
         hint: "If it is not, say which with the columns option (cpc --columns FILE, or the page's column choices).",
         value: "",
       },
