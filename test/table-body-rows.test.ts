@@ -507,13 +507,18 @@ describe("the header printed again", () => {
     expect(r.issues).toStrictEqual([]);
   });
 
-  it("a row naming the fields with none as its heading is written is read as a row (an action No. titled Actions)", () => {
-    // No cell is written as its heading ("No." under "Ref", "Actions" under "Action", "Lead" under
-    // "Owner"; the fifth cell, past the header, is empty): no header again. Read as a row: its
-    // number "No.", its text "Actions", owner "Lead", under R1 (no recommendation text of its own).
-    const r = around(["No.", "", "Actions", "Lead", ""]);
-    expect(r.plan["actions"]).toStrictEqual([TWO_ACTIONS[0], { id: "No.", recommendation: "R1", title: "Actions", owners: ["Lead"] }, TWO_ACTIONS[1]]);
-    expect(r.issues).toStrictEqual([]);
+  it("a row with headings as written and text under a heading that names no field is a row, not the header again", () => {
+    // Header Ref, Recommendation, Action, Ward ("Ward" names no field of the plan: kept under its
+    // heading). Line 3 has "Ref" and "Action" as written, but "North" under Ward is no heading: a
+    // row of the table, an action numbered "Ref" titled "Action" of R1, its Ward North. Before, the
+    // row was taken for the header again and dropped without a word.
+    const head = ["Ref", "Recommendation", "Action", "Ward"];
+    const r = read([head, ["1.1", "Improve scrutiny", "Review", "South"], ["Ref", "", "Action", "North"], ["1.2", "Improve scrutiny", "Train", "East"]]);
+    expect(r.plan["actions"]).toStrictEqual([
+      { id: "1.1", recommendation: "R1", title: "Review", Ward: "South" },
+      { id: "Ref", recommendation: "R1", title: "Action", Ward: "North" },
+      { id: "1.2", recommendation: "R1", title: "Train", Ward: "East" },
+    ]);
   });
 
   it("an action titled Action is no header: its other cells are no headings", () => {

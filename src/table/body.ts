@@ -328,7 +328,11 @@ class BodyReader {
       if (c === "") continue;
       // A heading is short: a row with a long cell is no header.
       if (c.length > 60) return false;
-      if (fold(c) !== fold(heads[i] ?? "") && this.#fieldNamed(c) !== this.#fieldNamed(heads[i] ?? "")) return false;
+      // As written, or another name of the same field ("No." under "Ref"); text that names no field is a row's.
+      if (fold(c) !== fold(heads[i] ?? "")) {
+        const field = this.#fieldNamed(c);
+        if (field === undefined || field !== this.#fieldNamed(heads[i] ?? "")) return false;
+      }
       same++;
     }
     return same >= 2;
