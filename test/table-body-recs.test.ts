@@ -132,10 +132,32 @@ describe("a recommendation's row, and whether it is an action too", () => {
       ["1.1", "Improve scrutiny"],
     ]);
     // "1.1" is no recommendation's reference (it has a dot and no R): the action's number. The
-    // recommendation has no reference: R1. The action's text: the Action column's, which the
-    // table does not have, so empty.
+    // recommendation has no reference: R1. The table has no Action column, so the recommendation is
+    // its own action, in its words (before, its text was empty).
     expect(r.plan["recommendations"]).toStrictEqual([{ id: "R1", title: "Improve scrutiny" }]);
-    expect(r.plan["actions"]).toStrictEqual([{ id: "1.1", recommendation: "R1", title: "" }]);
+    expect(r.plan["actions"]).toStrictEqual([{ id: "1.1", recommendation: "R1", title: "Improve scrutiny" }]);
+    expect(r.issues).toStrictEqual([]);
+  });
+});
+
+describe("a table with no column of action text: each recommendation its own action, in its words", () => {
+  it("whether its number is a recommendation's (R1) or an action's (1)", () => {
+    const r = read([
+      ["Ref", "Recommendation", "Lead"],
+      ["R1", "Improve scrutiny", ""],
+      ["1", "Review arrangements", "CEO"],
+    ]);
+    // Line 2: R1, a recommendation's reference beside its text: recommendation R1 and its action R1.
+    // Line 3: "1" is no recommendation's reference, nor under R1 (1 is not deeper than R1's 1): a new
+    // recommendation, R2, and its action 1, in its words, led by the CEO. Before, action 1's text was empty.
+    expect(r.plan["recommendations"]).toStrictEqual([
+      { id: "R1", title: "Improve scrutiny" },
+      { id: "R2", title: "Review arrangements" },
+    ]);
+    expect(r.plan["actions"]).toStrictEqual([
+      { id: "R1", recommendation: "R1", title: "Improve scrutiny" },
+      { id: "1", recommendation: "R2", title: "Review arrangements", owners: ["CEO"] },
+    ]);
     expect(r.issues).toStrictEqual([]);
   });
 });

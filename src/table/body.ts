@@ -278,9 +278,10 @@ class BodyReader {
     const recRef = this.#recommendationRef(row, actionId, title);
     const defined = this.#recommendation(row, recRef);
     if (stepId !== "") this.#step(row, stepId, title);
+    // With no column of action text, a row that gives a recommendation is its own action, in its words.
+    else if (this.#noTitleColumn() && defined) this.#action(row, actionId, this.#raw(row, "recommendation"));
     else if ((actionId !== "" && recRef === undefined) || title.trim() !== "") this.#action(row, actionId, title);
     else if (recRef !== undefined && this.#otherCells(row).length > 0) this.#action(row, actionId, title);
-    else if (this.#noTitleColumn() && defined) this.#action(row, actionId, this.#raw(row, "recommendation"));
     else if (!defined || this.#otherCells(row).length > 0) this.#leftOver(row, defined);
   }
 
