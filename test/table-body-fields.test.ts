@@ -474,3 +474,28 @@ describe("lettered and numbered steps in the action's cell", () => {
     expect(r.issues).toStrictEqual([]);
   });
 });
+
+describe("a carried cell under a dated period's column", () => {
+  it("is kept under that column's heading and said so", () => {
+    const r = read([
+      ["Recommendation", "Ref", "Action", "Q1 2024/25 Status", "Q2 2024/25 Status"],
+      ["Improve scrutiny", "1.1", "Review", "In progress", ""],
+      ["", "", "", "", "Complete"],
+    ]);
+    // Line 3 has no number and no text: its one cell, "Complete" under the Q2 2024/25 status column (a
+    // dated period's, no field and no extra column), goes onto action 1.1 above under that column's
+    // heading. Before, it was kept as "Column 5", a name no other message uses (columns are lettered).
+    const action = (r.plan["actions"] as Record<string, unknown>[])[0]!;
+    expect(action["Q2 2024/25 Status"]).toBe("Complete");
+    expect(r.issues.filter((i) => i.code === "continued-row")).toStrictEqual([
+      {
+        severity: "warning",
+        code: "continued-row",
+        path: ["actions", 0],
+        message: 'Line 3 has no action number or text, so its cells were added to action 1.1 above it: Q2 2024/25 Status "Complete".',
+        hint: CONTINUED_HINT,
+        value: ["Complete"],
+      },
+    ]);
+  });
+});

@@ -396,7 +396,8 @@ class BodyReader {
       for (const i of cells) {
         const v = row.cells[i]!.trim();
         const field = this.#fieldAt(i);
-        const key = field ?? this.#c.extra.find((e) => e.index === i)?.name ?? `Column ${i + 1}`;
+        // A column that is no field and no extra one (a dated period's): under its heading, or its letter.
+        const key = field ?? this.#c.extra.find((e) => e.index === i)?.name ?? (this.#c.header.row.cells[i]?.trim() || `Column ${letters(i)}`);
         const before = action[key];
         if (field === "percentComplete" && before === undefined) this.#percent(row, action, ["actions", this.actions.length - 1, "percentComplete"]);
         else if (field === "percentComplete") define(action, this.#c.header.row.cells[i]!.trim() || `Column ${letters(i)}`, v);
