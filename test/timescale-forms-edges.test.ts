@@ -690,6 +690,18 @@ describe("a quarter's year after a hyphen (the conditions of quarterForm)", () =
     ["Q3 - 25", stray("25")],
     // "Q3 - 2024 Q4": a range, Q3 to Q4 of 2024, July to December.
     ["Q3 - 2024 Q4", { start: "2024-07-01", due: "2024-12-31", precision: "quarter" }],
+    // The year before the quarter or half, as "2024 Q4" is written: Quarter 4 of 2024 is October to December;
+    // Quarter Three, July to September; H2 of 2024, July to December (a calendar year's, as "H2 2024" is).
+    ["2024 Quarter 4", { start: "2024-10-01", due: "2024-12-31", precision: "quarter" }],
+    ["2024 Quarter Three", { start: "2024-07-01", due: "2024-09-30", precision: "quarter" }],
+    ["2024 H2", { start: "2024-07-01", due: "2024-12-31", precision: "half-year" }],
+    ["2024 H1", { start: "2024-01-01", due: "2024-06-30", precision: "half-year" }],
+    ["2024 H0", { cause: "impossible", reason: "there is no half H0: halves are H1 and H2" }],
+    ["2024 H3", { cause: "impossible", reason: "there is no half H3: halves are H1 and H2" }],
+    // From Q3 to Quarter 4 (or H2) of 2024: July to December. Before, "Quarter 4" and "H2" after the year were
+    // refused as having no year of their own.
+    ["Q3 - 2024 Quarter 4", { start: "2024-07-01", due: "2024-12-31", precision: "quarter" }],
+    ["Q3 - 2024 H2", { start: "2024-07-01", due: "2024-12-31", precision: "half-year" }],
     // "Q" with no quarter's number is no quarter.
     [
       "Q 2025",

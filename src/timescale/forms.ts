@@ -444,13 +444,14 @@ function ordinalNumber(s: Scanner, i: number): number {
 }
 
 function yearThenQuarter(s: Scanner, i: number, o: FormOptions): number {
-  // 2024 Q1
+  // 2024 Q1, 2024 Quarter 1, 2024 H2 (a half of the calendar year, as "H2 2024" is)
   if (s.digits(i) !== 4) return NONE;
   const y = yearAt(s, i);
-  if (y < 0 || s.classAt(i + 1) !== Q) return NONE;
+  const w = s.classAt(i + 1);
+  if (y < 0 || (w !== Q && w !== QUARTER && !(w === H && touching(s, i + 1) && (s.num(i + 2) === 1 || s.num(i + 2) === 2)))) return NONE;
   const n = quarterNumberAt(s, i + 2);
   if (n === 0) return NONE;
-  return s.add(quarter(n, o.financialQuarters, y, i, i + 3));
+  return s.add(w === H ? half(n, false, y, i, i + 3) : quarter(n, o.financialQuarters, y, i, i + 3));
 }
 
 function year(s: Scanner, i: number): number {
