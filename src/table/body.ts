@@ -208,8 +208,13 @@ class BodyReader {
     if ("value" in read) target["percentComplete"] = read.value;
     else {
       this.#c.issues.push(read.problem);
-      define(target, heading === "" ? `Column ${letters(i)}` : heading, (row.cells[i] ?? "").trim());
+      define(target, this.#columnName(i), (row.cells[i] ?? "").trim());
     }
+  }
+
+  /** A column's name where it holds no field: its heading, or its letter ("Column D") where it has none. */
+  #columnName(i: number): string {
+    return (this.#c.header.row.cells[i] ?? "").trim() || `Column ${letters(i)}`;
   }
 
   /** A cell as written, spaces included; callers test for blanks. */
@@ -397,10 +402,10 @@ class BodyReader {
         const v = row.cells[i]!.trim();
         const field = this.#fieldAt(i);
         // A column that is no field and no extra one (a dated period's): under its heading, or its letter.
-        const key = field ?? this.#c.extra.find((e) => e.index === i)?.name ?? (this.#c.header.row.cells[i]?.trim() || `Column ${letters(i)}`);
+        const key = field ?? this.#c.extra.find((e) => e.index === i)?.name ?? this.#columnName(i);
         const before = action[key];
         if (field === "percentComplete" && before === undefined) this.#percent(row, action, ["actions", this.actions.length - 1, "percentComplete"]);
-        else if (field === "percentComplete") define(action, this.#c.header.row.cells[i]!.trim() || `Column ${letters(i)}`, v);
+        else if (field === "percentComplete") define(action, this.#columnName(i), v);
         else if (field === "owners") action["owners"] = [...((before as string[] | undefined) ?? []), ...splitOwners(v)];
         else if (typeof before === "string" && before.trim() !== "") define(action, key, `${before}\n${v}`);
         else if (field === "status" || field === "rag") fill(action, (c) => (c === field ? v : ""), [field], this.#c.wordings);
